@@ -1,0 +1,36 @@
+// Flat config: typescript-eslint's recommended rules, plus the one architectural rule that matters most:
+// src/engine is pure (DESIGN.md) and may import nothing outside itself — no Prisma, no node:*, no I/O.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', '.netmodel/', 'src/store/generated/', 'src/api/graphql/generated/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/engine/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process'], message: 'src/engine is pure: no Node built-ins.' },
+            { group: ['../../store/*', '../../api/*', '../../cli/*', '../../io/*', '../../questions/*', '@prisma/*', 'pg', 'fastify', 'graphql'], message: 'src/engine imports nothing outside itself.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', { name: 'process', message: 'src/engine reads no env.' }, { name: 'Date', message: 'src/engine has no clock.' }],
+      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'src/engine is deterministic.' }],
+    },
+  },
+  {
+    files: ['**/*.mjs', 'bin/**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', require: 'readonly', __dirname: 'readonly', module: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);
