@@ -1,0 +1,3 @@
+/** CIDR conflict detection; see README.md. */
+export { findConflicts } from './findConflicts';
+export type { ConflictObject, ConflictObjectKind, ConflictReport, Finding, FindingKind, Severity } from './types';
