@@ -1,0 +1,162 @@
+/**
+ * EndpointSlices for Services the document gives a selector but no slices, built the way the EndpointSlice
+ * controller would build them on a fresh cluster. Sources (kubernetes/kubernetes):
+ *  - pkg/controller/endpointslice/endpointslice_controller.go syncService: ExternalName Services and Services
+ *    without a selector get no slices.
+ *  - staging/src/k8s.io/endpointslice/reconciler.go: one pass per address type (from spec.ipFamilies); pods
+ *    without an IP are skipped (util.ShouldPodBeInEndpoints); a pod whose node is unknown is skipped unless
+ *    publishNotReadyAddresses; endpoints are grouped by their resolved port set and packed up to
+ *    --max-endpoints-per-slice (default 100, pkg/controller/endpointslice/config/v1alpha1/defaults.go); an
+ *    address type with nothing to publish still gets one empty placeholder slice.
+ *  - staging/src/k8s.io/endpointslice/utils.go: podToEndpoint (serving = pod Ready; ready = serving, or always
+ *    with publishNotReadyAddresses; terminating false for a pod not being deleted; nodeName; zone from the node's
+ *    topology.kubernetes.io/zone label; targetRef the pod), getEndpointPorts (a headless Service without ports
+ *    gets none; FindPort resolves a named targetPort against container ports of the same name and protocol and
+ *    drops the port for pods that lack it), getEndpointAddresses (the pod IPs of the slice's family).
+ *
+ * Where the controller leaves order to Go map iteration (endpoints in a slice, slices of a service), this keeps
+ * document order so results are stable. Names are `<service>-inferred-<n>` instead of a random suffix.
+ * Endpoint hostname is never set: the controller sets it only for pods with spec.hostname and a subdomain equal
+ * to the Service name (ShouldSetHostname), and the model's Pod does not carry those fields.
+ */
+import type { ClusterNode, Endpoint, EndpointPort, EndpointSlice, IpFamily, Pod, Service, Topology } from '../engine/model/topology';
+import { familyOfAddress } from './addresses';
+
+export const MAX_ENDPOINTS_PER_SLICE = 100;
+export const ZONE_LABEL = 'topology.kubernetes.io/zone';
+
+export interface InferredSlices {
+  readonly slices: EndpointSlice[];
+  readonly inferences: string[];
+}
+
+type Inputs = Pick<Topology, 'nodes' | 'pods' | 'services' | 'endpointSlices'>;
+
+export function inferEndpointSlices(topology: Inputs): InferredSlices {
+  const nodes = new Map(topology.nodes.map((node) => [node.name, node]));
+  const covered = new Set(topology.endpointSlices.map((slice) => `${slice.namespace}/${slice.serviceName}`));
+  const takenNames = new Set(topology.endpointSlices.map((slice) => `${slice.namespace}/${slice.name}`));
+  const candidates = indexPods(topology.pods);
+  const slices: EndpointSlice[] = [];
+  const inferences: string[] = [];
+  for (const service of topology.services) {
+    if (service.type === 'ExternalName' || service.selector === null) continue;
+    if (covered.has(`${service.namespace}/${service.name}`)) continue;
+    const selector = service.selector;
+    const pods = candidates(service.namespace, selector).filter((pod) => matches(selector, pod));
+    let counter = 0;
+    const nextName = () => {
+      let name: string;
+      do name = `${service.name}-inferred-${++counter}`;
+      while (takenNames.has(`${service.namespace}/${name}`));
+      takenNames.add(`${service.namespace}/${name}`);
+      return name;
+    };
+    const made: EndpointSlice[] = [];
+    for (const family of service.ipFamilies) made.push(...slicesForFamily(service, family, pods, nodes, nextName));
+    slices.push(...made);
+    inferences.push(describeInference(service, made));
+  }
+  return { slices, inferences };
+}
+
+/**
+ * Pods by namespace and label, so each Service scans only the pods carrying the rarest of its selector's
+ * labels (in document order) instead of every pod in the cluster.
+ */
+function indexPods(pods: readonly Pod[]): (namespace: string, selector: Readonly<Record<string, string>>) => readonly Pod[] {
+  const index = new Map<string, Pod[]>();
+  for (const pod of pods) {
+    for (const [key, value] of Object.entries(pod.labels)) {
+      const slot = JSON.stringify([pod.namespace, key, value]);
+      const list = index.get(slot) ?? [];
+      list.push(pod);
+      index.set(slot, list);
+    }
+  }
+  return (namespace, selector) => {
+    let best: readonly Pod[] | null = null;
+    for (const [key, value] of Object.entries(selector)) {
+      const list = index.get(JSON.stringify([namespace, key, value])) ?? [];
+      if (best === null || list.length < best.length) best = list;
+    }
+    return best ?? [];
+  };
+}
+
+function matches(selector: Readonly<Record<string, string>>, pod: Pod): boolean {
+  return Object.entries(selector).every(([key, value]) => Object.hasOwn(pod.labels, key) && pod.labels[key] === value);
+}
+
+function slicesForFamily(
+  service: Service,
+  family: IpFamily,
+  pods: readonly Pod[],
+  nodes: ReadonlyMap<string, ClusterNode>,
+  nextName: () => string,
+): EndpointSlice[] {
+  const groups = new Map<string, { ports: EndpointPort[]; endpoints: Endpoint[] }>();
+  for (const pod of pods) {
+    if (pod.ips.length === 0) continue;
+    const node = pod.nodeName === null ? undefined : nodes.get(pod.nodeName);
+    if (node === undefined && !service.publishNotReadyAddresses) continue;
+    const addresses = pod.ips.filter((ip) => familyOfAddress(ip) === family);
+    if (addresses.length === 0) continue;
+    const ports = endpointPorts(service, pod);
+    const key = JSON.stringify(ports);
+    const group = groups.get(key) ?? { ports, endpoints: [] };
+    groups.set(key, group);
+    const zone = node?.labels[ZONE_LABEL];
+    group.endpoints.push({
+      addresses,
+      ready: service.publishNotReadyAddresses || pod.ready,
+      serving: pod.ready,
+      terminating: false,
+      nodeName: pod.nodeName,
+      zone: zone === undefined || zone === '' ? null : zone,
+      hostname: null,
+      targetPod: { namespace: pod.namespace, name: pod.name },
+    });
+  }
+  const slice = (ports: EndpointPort[], endpoints: Endpoint[]): EndpointSlice => ({
+    namespace: service.namespace,
+    name: nextName(),
+    serviceName: service.name,
+    addressType: family,
+    endpoints,
+    ports,
+    inferred: true,
+  });
+  const out: EndpointSlice[] = [];
+  for (const group of groups.values()) {
+    for (let start = 0; start < group.endpoints.length; start += MAX_ENDPOINTS_PER_SLICE) {
+      out.push(slice(group.ports, group.endpoints.slice(start, start + MAX_ENDPOINTS_PER_SLICE)));
+    }
+  }
+  if (out.length === 0) out.push(slice([], []));
+  return out;
+}
+
+function endpointPorts(service: Service, pod: Pod): EndpointPort[] {
+  const out: EndpointPort[] = [];
+  for (const port of service.ports) {
+    let number: number | null = null;
+    if (typeof port.targetPort === 'number') number = port.targetPort;
+    else number = pod.ports.find((p) => p.name === port.targetPort && p.protocol === port.protocol)?.containerPort ?? null;
+    if (number === null) continue;
+    out.push({ name: port.name, protocol: port.protocol, port: number, appProtocol: port.appProtocol });
+  }
+  return out;
+}
+
+function describeInference(service: Service, slices: readonly EndpointSlice[]): string {
+  const selector = Object.entries(service.selector ?? {}).map(([k, v]) => `${k}=${v}`).join(',');
+  const parts = slices.map((slice) => {
+    const count = slice.endpoints.length;
+    const ports = slice.ports.map((p) => `${p.port}/${p.protocol}`).join(' ');
+    return count === 0
+      ? `${slice.name} (${slice.addressType}, empty placeholder: no ready-to-publish pods)`
+      : `${slice.name} (${slice.addressType}, ${count} endpoint${count === 1 ? '' : 's'}${ports === '' ? '' : `, ports ${ports}`})`;
+  });
+  return `Service ${service.namespace}/${service.name}: EndpointSlices inferred from selector ${selector}: ${parts.join('; ')}`;
+}

@@ -1,0 +1,106 @@
+/**
+ * Runs a zod schema and turns its issues into Problems whose messages a person can act on
+ * (`expected an integer, got "80" (a string)`, `"vxlan2" is not one of: none, host-gw, …`).
+ */
+import type { z } from 'zod';
+import type { Scope, PathSegment } from './problems';
+
+type Issue = z.core.$ZodIssue;
+
+export function checkShape<T extends z.ZodType>(schema: T, input: unknown, scope: Scope): z.infer<T> | null {
+  const result = schema.safeParse(input, { reportInput: true });
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) report(issue, scope);
+  return null;
+}
+
+function report(issue: Issue, scope: Scope): void {
+  const path = issue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
+  if (issue.code === 'unrecognized_keys') {
+    for (const key of issue.keys) scope.error([...path, key], `unknown field ${JSON.stringify(key)}${suggestion(key)}`);
+    return;
+  }
+  scope.error(path, messageFor(issue, path));
+}
+
+function messageFor(issue: Issue, path: readonly PathSegment[]): string {
+  const input = (issue as { input?: unknown }).input;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (input === undefined) return `${fieldName(path)} is required`;
+      return `expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${describe(input)}`;
+    case 'invalid_value':
+      if (input === undefined) return `${fieldName(path)} is required (one of: ${issue.values.map(String).join(', ')})`;
+      if (issue.values.length === 1) return `expected ${JSON.stringify(issue.values[0])}, got ${describe(input)}`;
+      return `${describe(input)} is not one of: ${issue.values.map(String).join(', ')}`;
+    case 'too_small':
+    case 'too_big':
+      if (Array.isArray(input)) return `has ${input.length} entries; ${issue.message}`;
+      return `${describe(input)} ${issue.message}`;
+    case 'invalid_union':
+      return `${issue.message}, got ${describe(input)}`;
+    default:
+      return issue.message;
+  }
+}
+
+function fieldName(path: readonly PathSegment[]): string {
+  const last = [...path].reverse().find((segment): segment is string => typeof segment === 'string');
+  return last ?? 'a value';
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'a string',
+  number: 'a number',
+  int: 'an integer',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping',
+  record: 'a mapping',
+};
+
+export function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (typeof value === 'string') return `${JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value)} (a string)`;
+  if (typeof value === 'number' || typeof value === 'boolean') return `${String(value)} (a ${typeof value})`;
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return typeof value;
+}
+
+/** Field names of the Topology document, for "did you mean" on a misspelled one. */
+const KNOWN_FIELDS = [
+  'apiVersion', 'kind', 'metadata', 'name', 'description', 'spec', 'clusterDomain', 'podCIDRs', 'serviceCIDRs',
+  'nodeCIDRMaskSize', 'ipv4', 'ipv6', 'cni', 'plugin', 'overlay', 'crossSubnet', 'bridge', 'vni', 'port', 'mtu',
+  'kubeProxy', 'mode', 'clusterCIDR', 'masqueradeBit', 'masqueradeAll', 'localhostNodePorts', 'nodePortAddresses',
+  'underlay', 'subnets', 'cidr', 'gateway', 'zone', 'routes', 'destination', 'via', 'dev', 'type', 'metric', 'src',
+  'onlink', 'externalNetworks', 'nodeRoutes',
+];
+
+function suggestion(key: string): string {
+  let best: string | null = null;
+  let bestDistance = 3;
+  for (const known of KNOWN_FIELDS) {
+    const distance = editDistance(key.toLowerCase(), known.toLowerCase());
+    if (distance < bestDistance) {
+      best = known;
+      bestDistance = distance;
+    }
+  }
+  return best === null ? '' : ` (did you mean ${JSON.stringify(best)}?)`;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return 99;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 99;
+}
