@@ -1,0 +1,141 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { Pool } from 'pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { lockDataDir, type DataDirLock } from './dataDirLock';
+import { PrismaClient } from './generated/prisma/client';
+import { pgliteRunner, pgRunner, type SqlRunner } from './sqlRunner';
+import { translatingOutages } from './unavailable';
+
+export interface DatabaseConfig {
+  /** postgres:// or postgresql:// URL of a Postgres server; absent = the embedded PGlite. */
+  databaseUrl?: string;
+  /** Embedded database directory (created if missing), or 'memory://' for a throwaway in-memory one. */
+  dataDir?: string;
+  /** Postgres schema (overrides `?schema=` in the URL); created by migrate() if missing. Postgres only. */
+  schema?: string;
+}
+
+export interface Database {
+  readonly prisma: PrismaClient;
+  readonly kind: 'embedded' | 'postgres';
+  /** Where the data lives, for logs and `netmodel status`; never contains credentials. */
+  readonly description: string;
+  /** Driver-level SQL for the migration applier and test helpers (multi-statement scripts, catalogs). */
+  readonly sql: SqlRunner;
+  /** Throws DatabaseUnavailableError when the database cannot be reached. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_DATA_DIR = './.netmodel/db';
+export const IN_MEMORY = 'memory://';
+
+// Lowercase only: search_path folds unquoted names to lowercase, while Prisma quotes the name it is given.
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+export function databaseConfigFromEnv(env: NodeJS.ProcessEnv): DatabaseConfig {
+  const databaseUrl = env.DATABASE_URL?.trim();
+  if (databaseUrl) return { databaseUrl };
+  return { dataDir: env.NETMODEL_DATA_DIR?.trim() || DEFAULT_DATA_DIR };
+}
+
+/** Opens (does not migrate) the database the config names. */
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+  if (config.databaseUrl !== undefined) return openPostgres(config.databaseUrl, config.schema);
+  if (config.schema !== undefined) {
+    throw new Error('DatabaseConfig.schema applies to Postgres only; the embedded database always uses "public"');
+  }
+  return openEmbedded(config.dataDir ?? DEFAULT_DATA_DIR);
+}
+
+function describePostgres(url: URL, schema: string | undefined): string {
+  const port = url.port || '5432';
+  const database = decodeURIComponent(url.pathname.replace(/^\//, '')) || '(default database)';
+  return `postgres ${url.hostname}:${port}/${database}${schema === undefined ? '' : ` schema ${schema}`}`;
+}
+
+async function openPostgres(databaseUrl: string, explicitSchema: string | undefined): Promise<Database> {
+  let url: URL;
+  try {
+    url = new URL(databaseUrl);
+  } catch {
+    throw new Error('DATABASE_URL is not a URL (expected postgresql://user@host:port/database)');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new Error(`DATABASE_URL must be a postgres:// or postgresql:// URL, not ${url.protocol}//…`);
+  }
+  // `?schema=` is Prisma's URL convention, which adapter-pg ignores; honored here, an explicit schema wins.
+  const schema = explicitSchema ?? (url.searchParams.get('schema') || undefined);
+  url.searchParams.delete('schema');
+  if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
+    throw new Error(`schema "${schema}" is not a plain lowercase identifier`);
+  }
+  const pool = new Pool({
+    connectionString: url.toString(),
+    // adapter-pg ignores ?schema=; tables must be found through search_path, and Prisma is told too.
+    ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
+    // Without a timeout a blackholed host hangs each request for the OS's TCP timeout (minutes).
+    connectionTimeoutMillis: 10_000,
+  });
+  // An idle client that loses its server emits 'error' on the pool; unhandled, that would kill the process.
+  // The next query reports the outage as DatabaseUnavailableError instead.
+  pool.on('error', () => {});
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, schema === undefined ? {} : { schema }) });
+  const sql = pgRunner(pool);
+  let closed = false;
+  return {
+    prisma,
+    kind: 'postgres',
+    description: describePostgres(url, schema),
+    sql,
+    ping: () => translatingOutages(async () => void (await sql.query('SELECT 1'))),
+    async close() {
+      if (closed) return;
+      closed = true;
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}
+
+async function openEmbedded(dataDir: string): Promise<Database> {
+  const inMemory = dataDir === IN_MEMORY;
+  let lock: DataDirLock | null = null;
+  if (!inMemory) {
+    mkdirSync(dataDir, { recursive: true });
+    lock = lockDataDir(dataDir);
+  }
+  let db: PGlite;
+  try {
+    db = inMemory ? new PGlite() : new PGlite(dataDir);
+    await db.waitReady;
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+  return databaseFromPGlite(db, inMemory ? 'embedded PGlite in memory' : `embedded PGlite at ${dataDir}`, () => lock?.release());
+}
+
+/**
+ * A Database over a PGlite the caller created (tests restore a migrated snapshot with `loadDataDir`).
+ * close() closes the PGlite, then calls `onClose`.
+ */
+export function databaseFromPGlite(db: PGlite, description: string, onClose: () => void = () => {}): Database {
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(db) });
+  const sql = pgliteRunner(db);
+  return {
+    prisma,
+    kind: 'embedded',
+    description,
+    sql,
+    ping: () => translatingOutages(async () => void (await sql.query('SELECT 1'))),
+    async close() {
+      if (db.closed) return;
+      await prisma.$disconnect();
+      await db.close();
+      onClose();
+    },
+  };
+}

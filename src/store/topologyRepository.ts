@@ -1,0 +1,205 @@
+import type { Topology } from '../engine/model/topology';
+import { AlreadyExistsError, NotFoundError, VersionConflictError } from './errors';
+import { topologyFromRows } from './fromRows';
+import { Prisma, type PrismaClient } from './generated/prisma/client';
+import { childRows, topologyColumns, type ChildRows } from './toRows';
+import { translatingOutages } from './unavailable';
+
+export interface TopologySummary {
+  name: string;
+  description: string;
+  version: number;
+  nodeCount: number;
+  podCount: number;
+  serviceCount: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+type Tx = Prisma.TransactionClient;
+
+const ENTITY = 'topology';
+
+// A 30,000-pod topology takes a few seconds to write on a busy machine; Prisma's default interactive-
+// transaction timeout (5 s) would abort a larger one halfway. maxWait covers PGlite, which runs one transaction at a time.
+const TX_OPTIONS = { timeout: 120_000, maxWait: 60_000 } as const;
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+}
+
+/**
+ * Topology ⇄ rows, nothing else: no validation, no domain logic (src/engine and src/io own those).
+ * Every method is one transaction, so a failed call persists nothing, and outages surface as
+ * DatabaseUnavailableError. Versions implement optimistic concurrency: a replace or delete with
+ * `ifVersion` succeeds only if the stored version is still that one, checked by the UPDATE/DELETE
+ * itself (`WHERE version = $n`), so two concurrent writers cannot both win.
+ */
+export class TopologyRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /** Every stored topology, ordered by name. */
+  list(): Promise<TopologySummary[]> {
+    return translatingOutages(async () => {
+      const rows = await this.prisma.topology.findMany({
+        orderBy: { name: 'asc' },
+        select: {
+          name: true,
+          description: true,
+          version: true,
+          createdAt: true,
+          updatedAt: true,
+          _count: { select: { nodes: true, pods: true, services: true } },
+        },
+      });
+      return rows.map(({ _count, ...r }) => ({ ...r, nodeCount: _count.nodes, podCount: _count.pods, serviceCount: _count.services }));
+    });
+  }
+
+  /** The whole topology, every list in stored order; null if there is none by that name. */
+  get(name: string): Promise<Topology | null> {
+    return translatingOutages(() =>
+      // REPEATABLE READ: the thirteen reads see one snapshot even while a replace commits in between.
+      this.prisma.$transaction(
+        async (tx) => {
+          const topology = await tx.topology.findUnique({ where: { name } });
+          if (topology === null) return null;
+          return topologyFromRows({ topology, ...(await readChildren(tx, topology.id)) });
+        },
+        { ...TX_OPTIONS, isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead },
+      ),
+    );
+  }
+
+  /** Stores a new topology at version 1 (whatever `t.version` says). AlreadyExistsError if the name is taken. */
+  create(t: Topology): Promise<Topology> {
+    return translatingOutages(() =>
+      this.prisma.$transaction(async (tx) => {
+        let id: number;
+        try {
+          ({ id } = await tx.topology.create({ data: { ...topologyColumns(t), version: 1 }, select: { id: true } }));
+        } catch (error) {
+          throw isUniqueViolation(error) ? new AlreadyExistsError(ENTITY, t.name) : error;
+        }
+        await insertChildren(tx, childRows(t, id));
+        return { ...t, version: 1 };
+      }, TX_OPTIONS),
+    );
+  }
+
+  /**
+   * Replaces everything stored under `name` with `t` and bumps the version. `t.name` may differ from
+   * `name` (a rename; AlreadyExistsError if it is taken). NotFoundError if `name` does not exist,
+   * VersionConflictError if `ifVersion` is given and the stored version differs.
+   */
+  replace(name: string, t: Topology, ifVersion?: number): Promise<Topology> {
+    return translatingOutages(() =>
+      this.prisma.$transaction(async (tx) => {
+        let updated: { id: number; version: number }[];
+        try {
+          updated = await tx.topology.updateManyAndReturn({
+            where: { name, ...(ifVersion === undefined ? {} : { version: ifVersion }) },
+            data: { ...topologyColumns(t), version: { increment: 1 } },
+            select: { id: true, version: true },
+          });
+        } catch (error) {
+          throw isUniqueViolation(error) ? new AlreadyExistsError(ENTITY, t.name) : error;
+        }
+        const row = updated[0];
+        if (row === undefined) throw await missingOrConflict(tx, name, ifVersion);
+        // Children are rewritten whole: a topology is one document, and diffing rows would cost more
+        // than writing them (createMany) for no gain.
+        await deleteChildren(tx, row.id);
+        await insertChildren(tx, childRows(t, row.id));
+        return { ...t, version: row.version };
+      }, TX_OPTIONS),
+    );
+  }
+
+  /** Deletes the topology and all of its rows. NotFoundError / VersionConflictError as for replace. */
+  delete(name: string, ifVersion?: number): Promise<void> {
+    return translatingOutages(() =>
+      this.prisma.$transaction(async (tx) => {
+        const { count } = await tx.topology.deleteMany({ where: { name, ...(ifVersion === undefined ? {} : { version: ifVersion }) } });
+        if (count === 0) throw await missingOrConflict(tx, name, ifVersion);
+      }, TX_OPTIONS),
+    );
+  }
+}
+
+async function missingOrConflict(tx: Tx, name: string, ifVersion: number | undefined): Promise<Error> {
+  const current = await tx.topology.findUnique({ where: { name }, select: { version: true } });
+  if (current === null || ifVersion === undefined) return new NotFoundError(ENTITY, name);
+  return new VersionConflictError(ENTITY, name, ifVersion, current.version);
+}
+
+async function readChildren(tx: Tx, topologyId: number) {
+  const where = { topologyId };
+  const byOrdinal = { ordinal: 'asc' } as const;
+  return {
+    underlaySubnets: await tx.underlaySubnet.findMany({ where, orderBy: byOrdinal }),
+    underlayRoutes: await tx.underlayRoute.findMany({ where, orderBy: byOrdinal }),
+    externalNetworks: await tx.externalNetwork.findMany({ where, orderBy: byOrdinal }),
+    nodeRouteTables: await tx.nodeRouteTable.findMany({ where, orderBy: byOrdinal }),
+    nodeRoutes: await tx.nodeRoute.findMany({ where, orderBy: [{ tableOrdinal: 'asc' }, byOrdinal] }),
+    nodes: await tx.node.findMany({ where, orderBy: byOrdinal }),
+    pods: await tx.pod.findMany({ where, orderBy: byOrdinal }),
+    services: await tx.service.findMany({ where, orderBy: byOrdinal }),
+    servicePorts: await tx.servicePort.findMany({ where, orderBy: [{ serviceOrdinal: 'asc' }, byOrdinal] }),
+    endpointSlices: await tx.endpointSlice.findMany({ where, orderBy: byOrdinal }),
+    endpoints: await tx.endpoint.findMany({ where, orderBy: [{ sliceOrdinal: 'asc' }, byOrdinal] }),
+    endpointSlicePorts: await tx.endpointSlicePort.findMany({ where, orderBy: [{ sliceOrdinal: 'asc' }, byOrdinal] }),
+  };
+}
+
+async function deleteChildren(tx: Tx, topologyId: number): Promise<void> {
+  const where = { topologyId };
+  // Parents only: their own children go by ON DELETE CASCADE (ServicePort, Endpoint, EndpointSlicePort, NodeRoute).
+  await tx.underlaySubnet.deleteMany({ where });
+  await tx.underlayRoute.deleteMany({ where });
+  await tx.externalNetwork.deleteMany({ where });
+  await tx.nodeRouteTable.deleteMany({ where });
+  await tx.node.deleteMany({ where });
+  await tx.pod.deleteMany({ where });
+  await tx.service.deleteMany({ where });
+  await tx.endpointSlice.deleteMany({ where });
+}
+
+/** Insertion order: every table before the tables whose foreign keys point at it. */
+const CHILD_TABLES = [
+  'UnderlaySubnet',
+  'UnderlayRoute',
+  'ExternalNetwork',
+  'NodeRouteTable',
+  'NodeRoute',
+  'Node',
+  'Pod',
+  'Service',
+  'ServicePort',
+  'EndpointSlice',
+  'Endpoint',
+  'EndpointSlicePort',
+] as const satisfies readonly (keyof ChildRows)[];
+
+/**
+ * One INSERT per table, the rows sent as a single JSON parameter and expanded by json_populate_recordset.
+ * Measured with 30,000 pods (1,000 nodes): Prisma's createMany took 12 s on PGlite and on Postgres alike
+ * (it sends 11 statements of up to 32,767 bind parameters); this takes about 1 s on PGlite and 0.6 s on
+ * Postgres. json (not jsonb) input keeps label key order. Table and
+ * column names come from this file, never from input; tables resolve through search_path, which
+ * openDatabase sets to the configured schema.
+ */
+async function insertChildren(tx: Tx, rows: ChildRows): Promise<void> {
+  for (const table of CHILD_TABLES) {
+    const data: readonly object[] = rows[table];
+    const first = data[0];
+    if (first === undefined) continue;
+    const columns = Object.keys(first)
+      .map((column) => `"${column}"`)
+      .join(', ');
+    await tx.$executeRawUnsafe(
+      `INSERT INTO "${table}" (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::"${table}", $1::json)`,
+      JSON.stringify(data),
+    );
+  }
+}
