@@ -1,0 +1,33 @@
+// Generates resolver types from schema.graphql (SDL-first). Run `npm run codegen` after editing the schema;
+// tests/api/graphql-codegen.test.ts fails when the committed output is stale.
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: 'schema.graphql',
+  generates: {
+    'src/api/graphql/generated/types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        contextType: '../context#GraphQLContext',
+        scalars: { DateTime: 'Date' },
+        mappers: {
+          Topology: '../../../engine/model/topology#Topology as TopologyModel',
+          Node: '../mappers#NodeParent',
+          Pod: '../mappers#PodParent',
+          Service: '../mappers#ServiceParent',
+          Subnet: '../mappers#SubnetParent',
+          EndpointSlice: '../../../engine/model/topology#EndpointSlice as EndpointSliceModel',
+          Endpoint: '../../../engine/model/topology#Endpoint as EndpointModel',
+          ServicePort: '../../../engine/model/topology#ServicePort as ServicePortModel',
+          TopologySummary: '../../../store/topologyRepository#TopologySummary as TopologySummaryModel',
+        },
+        enumsAsTypes: true,
+        // Model fields are `T | null`, optional ones may be undefined; both serialize to null.
+        maybeValue: 'T | null | undefined',
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { GraphQLFormattedError } from 'graphql';
+import { AppError } from '../../app/errors';
+import type { GraphQLContext } from './context';
+import { resolvers } from './resolvers';
+
+export const SCHEMA_PATH = join(__dirname, '..', '..', '..', 'schema.graphql');
+
+export interface ApolloOptions {
+  /** Where to report errors that are bugs (not AppErrors), once each. */
+  logError: (error: unknown) => void;
+  /** Extra Apollo plugins (the fastify drain plugin). */
+  plugins?: ApolloServerPlugin<GraphQLContext>[];
+}
+
+export function createApollo(options: ApolloOptions): ApolloServer<GraphQLContext> {
+  const schema = makeExecutableSchema<GraphQLContext>({
+    typeDefs: readFileSync(SCHEMA_PATH, 'utf8'),
+    resolvers,
+  });
+  return new ApolloServer<GraphQLContext>({
+    schema,
+    // The default landing page loads from a CDN and is blank offline; GraphiQL is served at /graphiql instead.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...(options.plugins ?? [])],
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatError(formatted, unwrapResolverError(error), options.logError),
+  });
+}
+
+function formatError(formatted: GraphQLFormattedError, error: unknown, logError: (error: unknown) => void): GraphQLFormattedError {
+  if (error instanceof AppError) {
+    return {
+      message: error.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: error.code, ...error.details },
+    };
+  }
+  const code = formatted.extensions?.code;
+  // Apollo's own codes (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED, BAD_USER_INPUT for variables…) are the caller's fault
+  // and already say what is wrong; anything else escaped a resolver and is a bug.
+  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
+  logError(error);
+  return { message: 'internal error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

@@ -1,0 +1,5 @@
+import type { App } from '../../app/app';
+
+export interface GraphQLContext {
+  readonly app: App;
+}

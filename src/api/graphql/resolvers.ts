@@ -1,0 +1,143 @@
+import { GraphQLScalarType, Kind } from 'graphql';
+import type { DocumentFormat as DocumentFormatModel } from '../../io/parseTopology';
+import type { Topology } from '../../engine/model/topology';
+import type { DocumentFormat, Resolvers } from './generated/types';
+import { indexOf, labelList } from './mappers';
+
+const formatOf = (format: DocumentFormat | null | undefined): DocumentFormatModel | undefined =>
+  format === 'JSON' ? 'json' : format === 'YAML' ? 'yaml' : undefined;
+
+const DateTime = new GraphQLScalarType<Date, string>({
+  name: 'DateTime',
+  description: 'ISO 8601 timestamp in UTC',
+  serialize: (value) => (value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString()),
+  parseValue: (value) => new Date(String(value)),
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING) throw new TypeError('DateTime must be an ISO 8601 string');
+    return new Date(ast.value);
+  },
+});
+
+const routesOf = (topology: Topology, node: string) => topology.nodeRoutes.find((t) => t.node === node)?.routes ?? null;
+
+/** Thin: each resolver parses its arguments, calls the shared TopologyService, and maps the model. */
+export const resolvers: Resolvers = {
+  DateTime,
+  Query: {
+    topologies: (_root, _args, { app }) => app.topologies.list(),
+    topology: (_root, { name }, { app }) => app.topologies.find(name),
+    exportTopology: (_root, { name, format }, { app }) => app.topologies.export(name, formatOf(format) ?? 'yaml'),
+    validateTopology: (_root, { document, format }, { app }) => app.topologies.validate(document, { format: formatOf(format) }),
+  },
+  Mutation: {
+    importTopology: (_root, args, { app }) =>
+      app.topologies.import(args.document, {
+        format: formatOf(args.format),
+        name: args.name ?? undefined,
+        replace: args.replace ?? false,
+        ifVersion: args.ifVersion ?? undefined,
+      }),
+    deleteTopology: async (_root, { name, ifVersion }, { app }) => {
+      await app.topologies.delete(name, ifVersion ?? undefined);
+      return { name, deleted: true };
+    },
+  },
+  Topology: {
+    counts: (t) => ({
+      nodes: t.nodes.length,
+      pods: t.pods.length,
+      services: t.services.length,
+      endpointSlices: t.endpointSlices.length,
+      subnets: t.underlay.subnets.length,
+    }),
+    underlay: (t) => ({ mtu: t.underlay.mtu, subnets: t.underlay.subnets.map((subnet) => ({ topology: t, subnet })), routes: [...t.underlay.routes] }),
+    nodes: (t, { subnet }) => t.nodes.filter((n) => subnet == null || n.subnet === subnet).map((node) => ({ topology: t, node })),
+    node: (t, { name }) => {
+      const node = indexOf(t).nodesByName.get(name);
+      return node ? { topology: t, node } : null;
+    },
+    pods: (t, { namespace, node }) =>
+      (node != null ? (indexOf(t).podsByNode.get(node) ?? []) : t.pods)
+        .filter((p) => namespace == null || p.namespace === namespace)
+        .map((pod) => ({ topology: t, pod })),
+    pod: (t, { namespace, name }) => {
+      const pod = t.pods.find((p) => p.namespace === namespace && p.name === name);
+      return pod ? { topology: t, pod } : null;
+    },
+    services: (t, { namespace }) =>
+      t.services.filter((s) => namespace == null || s.namespace === namespace).map((service) => ({ topology: t, service })),
+    service: (t, { namespace, name }) => {
+      const service = t.services.find((s) => s.namespace === namespace && s.name === name);
+      return service ? { topology: t, service } : null;
+    },
+    endpointSlices: (t, { namespace, service }) =>
+      t.endpointSlices.filter((e) => (namespace == null || e.namespace === namespace) && (service == null || e.serviceName === service)),
+  },
+  Subnet: {
+    name: (p) => p.subnet.name,
+    cidr: (p) => p.subnet.cidr,
+    gateway: (p) => p.subnet.gateway,
+    zone: (p) => p.subnet.zone,
+    mtu: (p) => p.subnet.mtu,
+    nodes: (p) => p.topology.nodes.filter((n) => n.subnet === p.subnet.name).map((node) => ({ topology: p.topology, node })),
+  },
+  Node: {
+    name: (p) => p.node.name,
+    internalIPs: (p) => [...p.node.internalIPs],
+    externalIPs: (p) => [...p.node.externalIPs],
+    subnet: (p) => p.node.subnet,
+    podCIDRs: (p) => [...p.node.podCIDRs],
+    labels: (p) => labelList(p.node.labels),
+    mtu: (p) => p.node.mtu,
+    maxPods: (p) => p.node.maxPods,
+    pods: (p) => (indexOf(p.topology).podsByNode.get(p.node.name) ?? []).map((pod) => ({ topology: p.topology, pod })),
+    routes: (p) => {
+      const routes = routesOf(p.topology, p.node.name);
+      return routes ? [...routes] : null;
+    },
+  },
+  Pod: {
+    namespace: (p) => p.pod.namespace,
+    name: (p) => p.pod.name,
+    nodeName: (p) => p.pod.nodeName,
+    node: (p) => {
+      const node = p.pod.nodeName === null ? undefined : indexOf(p.topology).nodesByName.get(p.pod.nodeName);
+      return node ? { topology: p.topology, node } : null;
+    },
+    ips: (p) => [...p.pod.ips],
+    hostNetwork: (p) => p.pod.hostNetwork,
+    labels: (p) => labelList(p.pod.labels),
+    ports: (p) => [...p.pod.ports],
+    ready: (p) => p.pod.ready,
+  },
+  Service: {
+    namespace: (p) => p.service.namespace,
+    name: (p) => p.service.name,
+    type: (p) => p.service.type,
+    clusterIPs: (p) => [...p.service.clusterIPs],
+    headless: (p) => p.service.headless,
+    ports: (p) => [...p.service.ports],
+    selector: (p) => (p.service.selector ? labelList(p.service.selector) : null),
+    externalIPs: (p) => [...p.service.externalIPs],
+    loadBalancerIPs: (p) => [...p.service.loadBalancerIPs],
+    loadBalancerSourceRanges: (p) => [...p.service.loadBalancerSourceRanges],
+    externalName: (p) => p.service.externalName,
+    sessionAffinity: (p) => p.service.sessionAffinity,
+    sessionAffinityTimeoutSeconds: (p) => p.service.sessionAffinityTimeoutSeconds,
+    externalTrafficPolicy: (p) => p.service.externalTrafficPolicy,
+    internalTrafficPolicy: (p) => p.service.internalTrafficPolicy,
+    healthCheckNodePort: (p) => p.service.healthCheckNodePort,
+    ipFamilies: (p) => [...p.service.ipFamilies],
+    ipFamilyPolicy: (p) => p.service.ipFamilyPolicy,
+    publishNotReadyAddresses: (p) => p.service.publishNotReadyAddresses,
+    labels: (p) => labelList(p.service.labels),
+    endpointSlices: (p) =>
+      p.topology.endpointSlices.filter((e) => e.namespace === p.service.namespace && e.serviceName === p.service.name),
+  },
+  ServicePort: {
+    targetPort: (p) => String(p.targetPort),
+  },
+  Endpoint: {
+    targetPod: (e) => (e.targetPod ? `${e.targetPod.namespace}/${e.targetPod.name}` : null),
+  },
+};

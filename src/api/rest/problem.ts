@@ -1,0 +1,73 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError, HTTP_STATUS, type AppErrorCode } from '../../app/errors';
+
+const TITLES: Record<AppErrorCode | 'INTERNAL', string> = {
+  BAD_USER_INPUT: 'Bad user input',
+  NOT_FOUND: 'Not found',
+  CONFLICT: 'Conflict',
+  PAYLOAD_TOO_LARGE: 'Payload too large',
+  SERVICE_UNAVAILABLE: 'Service unavailable',
+  INTERNAL: 'Internal error',
+};
+
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  [extension: string]: unknown;
+}
+
+function problemType(code: string): string {
+  return `urn:k8s-netmodel:problem:${code.toLowerCase().replace(/_/g, '-')}`;
+}
+
+export function problemFromAppError(error: AppError): ProblemBody {
+  const { problems, warnings, ...rest } = error.details;
+  return {
+    type: problemType(error.code),
+    title: TITLES[error.code],
+    status: HTTP_STATUS[error.code],
+    detail: error.message,
+    code: error.code,
+    ...(problems ? { errors: problems } : {}),
+    ...(warnings && warnings.length > 0 ? { warnings } : {}),
+    ...rest,
+  };
+}
+
+/** Fastify's own 4xx errors (bad JSON, body too large, schema validation) mapped onto the same problem shape. */
+function problemFromFastifyError(error: FastifyError): ProblemBody | null {
+  const status = error.statusCode ?? 500;
+  if (status >= 500) return null;
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    return { type: problemType('PAYLOAD_TOO_LARGE'), title: TITLES.PAYLOAD_TOO_LARGE, status: 413, detail: 'request body is larger than the limit', code: 'PAYLOAD_TOO_LARGE' };
+  }
+  const validation = error.validation?.map((v) => ({
+    path: `${error.validationContext ?? 'request'}${v.instancePath.replace(/\//g, '.')}`,
+    message: v.message ?? 'is invalid',
+  }));
+  const code = status === 404 ? 'NOT_FOUND' : status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_USER_INPUT';
+  return {
+    type: problemType(code),
+    title: TITLES[code] ?? 'Bad request',
+    status,
+    detail: error.message,
+    code,
+    ...(validation ? { errors: validation } : {}),
+  };
+}
+
+export function sendProblem(reply: FastifyReply, body: ProblemBody): FastifyReply {
+  return reply.status(body.status).type('application/problem+json').send(body);
+}
+
+export function errorHandler(error: FastifyError | AppError, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof AppError) return sendProblem(reply, problemFromAppError(error));
+  const problem = problemFromFastifyError(error as FastifyError);
+  if (problem) return sendProblem(reply, problem);
+  // A bug: logged once with its cause, answered without internals.
+  request.log.error({ err: error }, 'unhandled error');
+  return sendProblem(reply, { type: problemType('INTERNAL'), title: TITLES.INTERNAL, status: 500, detail: 'internal error', code: 'INTERNAL' });
+}

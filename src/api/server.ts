@@ -1,0 +1,113 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { fastifyApolloHandler, fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import type { App } from '../app/app';
+import { createApollo } from './graphql/apollo';
+import type { GraphQLContext } from './graphql/context';
+import { errorHandler, sendProblem } from './rest/problem';
+import { topologyRoutes } from './rest/routes/topologies';
+import { ALL_SCHEMAS } from './rest/schemas';
+
+export interface ServerOptions {
+  /** Pino logger options, or false for none (tests). */
+  logger?: boolean | { level: string };
+}
+
+const VERSION = '0.1.0';
+
+/** One fastify instance serving GraphQL, GraphiQL, REST + OpenAPI, docs and health. Listening is the caller's job. */
+export async function buildServer(app: App, options: ServerOptions = {}): Promise<FastifyInstance> {
+  const server = Fastify({
+    logger: options.logger ?? { level: app.config.logLevel },
+    // GraphQL carries whole documents in importTopology; REST sets its own limit per route.
+    bodyLimit: app.config.maxDocumentBytes + 64 * 1024,
+    genReqId: () => crypto.randomUUID(),
+    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false } },
+  });
+  server.setErrorHandler(errorHandler);
+  server.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, {
+      type: 'urn:k8s-netmodel:problem:not-found',
+      title: 'Not found',
+      status: 404,
+      detail: `no route ${request.method} ${request.url.split('?')[0]}`,
+      code: 'NOT_FOUND',
+    }),
+  );
+
+  for (const schema of ALL_SCHEMAS) server.addSchema(schema);
+
+  await server.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'k8s-netmodel REST API',
+        version: VERSION,
+        description: 'Stored Kubernetes network topologies and the questions asked of them. Errors are application/problem+json.',
+      },
+      servers: [{ url: '/' }],
+      tags: [{ name: 'topologies', description: 'Import, read, replace, delete and export topologies' }, { name: 'health' }],
+    },
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
+  });
+  await server.register(swaggerUi, { routePrefix: '/docs', uiConfig: { url: '/api/v1/openapi.json' } });
+
+  server.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => server.swagger());
+
+  server.get('/healthz', { schema: { summary: 'The process is up', tags: ['health'] } }, async () => ({ status: 'ok' }));
+  server.get('/readyz', { schema: { summary: 'The database answers', tags: ['health'] } }, async (_request, reply) => {
+    try {
+      await app.db.ping();
+      return { status: 'ready', database: app.db.kind };
+    } catch (error) {
+      return sendProblem(reply, {
+        type: 'urn:k8s-netmodel:problem:service-unavailable',
+        title: 'Service unavailable',
+        status: 503,
+        detail: `the database is unreachable: ${error instanceof Error ? error.message : String(error)}`,
+        code: 'SERVICE_UNAVAILABLE',
+      });
+    }
+  });
+
+  const apollo = createApollo({
+    logError: (error) => server.log.error({ err: error }, 'graphql resolver failed'),
+    plugins: [fastifyApolloDrainPlugin(server)],
+  });
+  await apollo.start();
+  const graphqlHandler = fastifyApolloHandler<GraphQLContext>(apollo, { context: async () => ({ app }) });
+  server.route({ url: '/graphql', method: ['GET', 'POST', 'OPTIONS'], schema: { hide: true }, handler: graphqlHandler });
+
+  const graphiql = renderGraphiQL({ endpoint: '/graphql', title: 'k8s-netmodel GraphiQL', defaultQuery: DEFAULT_QUERY });
+  server.get('/graphiql', { schema: { hide: true } }, async (_request, reply) => reply.type('text/html; charset=utf-8').send(graphiql));
+
+  server.get('/', { schema: { hide: true } }, async () => ({
+    name: 'k8s-netmodel',
+    version: VERSION,
+    graphql: '/graphql',
+    graphiql: '/graphiql',
+    rest: '/api/v1',
+    openapi: '/api/v1/openapi.json',
+    docs: '/docs',
+  }));
+
+  await server.register(topologyRoutes, { prefix: '/api/v1', app });
+  return server;
+}
+
+const DEFAULT_QUERY = `# k8s-netmodel — try: list the stored topologies, then open one.
+query Topologies {
+  topologies { name description version nodeCount podCount serviceCount }
+}
+
+query OneTopology {
+  topology(name: "kubeadm-calico") {
+    name version podCIDRs serviceCIDRs
+    cni { plugin overlay crossSubnet }
+    nodes { name internalIPs subnet podCIDRs pods { namespace name ips } }
+    services { namespace name type clusterIPs ports { name port targetPort } }
+  }
+}
+`;

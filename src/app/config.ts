@@ -1,0 +1,40 @@
+import { databaseConfigFromEnv, type DatabaseConfig } from '../store/database';
+import { DEFAULT_MAX_DOCUMENT_BYTES } from '../io/parseTopology';
+
+/** Everything the process reads from its environment, read once here so the rest of the code takes plain values. */
+export interface AppConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly database: DatabaseConfig;
+  /** Load examples/*.yaml when the database holds no topology yet. */
+  readonly seedExamples: boolean;
+  readonly maxDocumentBytes: number;
+  readonly logLevel: string;
+}
+
+function intFromEnv(env: NodeJS.ProcessEnv, key: string, fallback: number): number {
+  const raw = env[key];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${key} must be a non-negative integer, got "${raw}"`);
+  return value;
+}
+
+function boolFromEnv(env: NodeJS.ProcessEnv, key: string, fallback: boolean): boolean {
+  const raw = env[key]?.toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new Error(`${key} must be true or false, got "${env[key]}"`);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  return {
+    port: intFromEnv(env, 'PORT', 4000),
+    host: env.HOST || '127.0.0.1',
+    database: databaseConfigFromEnv(env),
+    seedExamples: boolFromEnv(env, 'NETMODEL_SEED_EXAMPLES', true),
+    maxDocumentBytes: intFromEnv(env, 'NETMODEL_MAX_DOCUMENT_BYTES', DEFAULT_MAX_DOCUMENT_BYTES),
+    logLevel: env.LOG_LEVEL || 'info',
+  };
+}

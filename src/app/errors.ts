@@ -1,0 +1,42 @@
+import type { Problem } from '../io/problems';
+
+/**
+ * The errors a user can cause or meet, one class with a code that every adapter maps the same way:
+ * GraphQL extensions.code, REST status + problem+json, CLI exit code. Anything that is not an AppError is a bug
+ * (500, logged) — never relabeled as one of these.
+ */
+export type AppErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'PAYLOAD_TOO_LARGE' | 'SERVICE_UNAVAILABLE';
+
+export interface AppErrorDetails {
+  problems?: readonly Problem[];
+  warnings?: readonly Problem[];
+  expectedVersion?: number;
+  actualVersion?: number;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly details: AppErrorDetails = {},
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'AppError';
+  }
+}
+
+export const HTTP_STATUS: Record<AppErrorCode, number> = {
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  SERVICE_UNAVAILABLE: 503,
+};
+
+export function badInput(problems: readonly Problem[], warnings: readonly Problem[] = []): AppError {
+  const first = problems[0];
+  const summary = first ? `${first.path ? `${first.path}: ` : ''}${first.message}` : 'invalid input';
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+  return new AppError('BAD_USER_INPUT', `${summary}${more}`, { problems, warnings });
+}

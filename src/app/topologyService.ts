@@ -1,0 +1,146 @@
+import type { Topology } from '../engine/model/topology';
+import type { Problem } from '../io/problems';
+import { parseTopologyDocument, type DocumentFormat } from '../io/parseTopology';
+import { exportTopology } from '../io/exportTopology';
+import type { TopologyRepository, TopologySummary } from '../store/topologyRepository';
+import {
+  AlreadyExistsError,
+  DatabaseUnavailableError,
+  NotFoundError,
+  VersionConflictError,
+} from '../store/errors';
+import { AppError, badInput } from './errors';
+
+export interface ValidationOutcome {
+  valid: boolean;
+  errors: Problem[];
+  warnings: Problem[];
+  inferences: string[];
+  topology: Topology | null;
+}
+
+export interface ImportOptions {
+  format?: DocumentFormat;
+  /** Overrides metadata.name. */
+  name?: string;
+  /** Replace a topology that already has the name (otherwise that is a CONFLICT). */
+  replace?: boolean;
+  /** With replace: the version the caller based the change on. */
+  ifVersion?: number;
+}
+
+export interface ImportOutcome {
+  topology: Topology;
+  created: boolean;
+  warnings: Problem[];
+  inferences: string[];
+}
+
+// Names appear in URLs and CLI arguments, so they follow Kubernetes' DNS-1123 label rule.
+const NAME_PATTERN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+export function checkTopologyName(name: string, path = 'topology.metadata.name'): Problem | null {
+  if (name.length > 63 || !NAME_PATTERN.test(name)) {
+    return {
+      path,
+      message: `"${name}" is not a valid topology name: use at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit`,
+    };
+  }
+  return null;
+}
+
+/**
+ * Topology use cases shared by GraphQL, REST and the CLI, so the three answer the same way. Parsing and validation
+ * are src/io's; persistence is src/store's; this translates store failures into AppErrors and nothing else.
+ */
+export class TopologyService {
+  constructor(
+    private readonly repository: TopologyRepository,
+    private readonly maxDocumentBytes: number,
+  ) {}
+
+  list(): Promise<TopologySummary[]> {
+    return guard(() => this.repository.list());
+  }
+
+  find(name: string): Promise<Topology | null> {
+    return guard(() => this.repository.get(name));
+  }
+
+  async get(name: string): Promise<Topology> {
+    const topology = await this.find(name);
+    if (!topology) throw notFound(name);
+    return topology;
+  }
+
+  validate(document: string, options: { format?: DocumentFormat; name?: string } = {}): ValidationOutcome {
+    return validateDocument(document, { ...options, maxBytes: this.maxDocumentBytes });
+  }
+
+  async import(document: string, options: ImportOptions = {}): Promise<ImportOutcome> {
+    const outcome = this.validate(document, options);
+    if (!outcome.valid || !outcome.topology) throw badInput(outcome.errors, outcome.warnings);
+    const parsed = outcome.topology;
+    const existing = await this.find(parsed.name);
+    let stored: Topology;
+    if (existing) {
+      if (!options.replace) {
+        throw new AppError(
+          'CONFLICT',
+          `a topology named "${parsed.name}" already exists (version ${existing.version}); replace it explicitly or import under another name`,
+          { actualVersion: existing.version },
+        );
+      }
+      stored = await guard(() => this.repository.replace(parsed.name, parsed, options.ifVersion));
+    } else {
+      if (options.ifVersion !== undefined) throw notFound(parsed.name);
+      stored = await guard(() => this.repository.create(parsed));
+    }
+    return { topology: stored, created: !existing, warnings: outcome.warnings, inferences: outcome.inferences };
+  }
+
+  async delete(name: string, ifVersion?: number): Promise<void> {
+    await guard(() => this.repository.delete(name, ifVersion));
+  }
+
+  async export(name: string, format: DocumentFormat): Promise<string> {
+    return exportTopology(await this.get(name), format);
+  }
+}
+
+/** Parses and validates a document without any database: `netmodel validate` and the service's import share it. */
+export function validateDocument(document: string, options: { format?: DocumentFormat; name?: string; maxBytes: number }): ValidationOutcome {
+  const result = parseTopologyDocument(document, { format: options.format ?? 'auto', name: options.name, maxBytes: options.maxBytes });
+  if (!result.ok) {
+    if (result.tooLarge) {
+      throw new AppError('PAYLOAD_TOO_LARGE', result.errors[0]?.message ?? 'document too large', { problems: result.errors });
+    }
+    return { valid: false, errors: result.errors, warnings: result.warnings, inferences: [], topology: null };
+  }
+  const nameProblem = checkTopologyName(result.topology.name, options.name ? 'name' : 'topology.metadata.name');
+  if (nameProblem) {
+    return { valid: false, errors: [nameProblem], warnings: result.warnings, inferences: result.inferences, topology: null };
+  }
+  return { valid: true, errors: [], warnings: result.warnings, inferences: result.inferences, topology: result.topology };
+}
+
+function notFound(name: string): AppError {
+  return new AppError('NOT_FOUND', `no topology named "${name}"`);
+}
+
+/** Maps the store's typed failures onto AppErrors; anything else propagates as the bug it is. */
+async function guard<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    if (error instanceof NotFoundError) throw new AppError('NOT_FOUND', error.message, {}, { cause: error });
+    if (error instanceof VersionConflictError) {
+      throw new AppError('CONFLICT', error.message, { expectedVersion: error.expected, actualVersion: error.actual }, { cause: error });
+    }
+    if (error instanceof AlreadyExistsError) throw new AppError('CONFLICT', error.message, {}, { cause: error });
+    if (error instanceof DatabaseUnavailableError) {
+      throw new AppError('SERVICE_UNAVAILABLE', `the database is unavailable: ${error.message}`, {}, { cause: error });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,160 @@
+import { Option, type Command } from 'commander';
+import { stringify as toYaml } from 'yaml';
+import type { Topology } from '../../engine/model/topology';
+import { AppError } from '../../app/errors';
+import { validateDocument } from '../../app/topologyService';
+import { openDatabase } from '../../store/database';
+import { migrate } from '../../store/migrate';
+import type { DocumentFormat } from '../../io/parseTopology';
+import { outputOption, readInput, setExitCode, type CliContext } from '../main';
+import { EXIT, json, table, type OutputFormat } from '../output';
+
+const formatOption = () => new Option('--format <format>', 'document format (default: detected)').choices(['yaml', 'json']);
+
+function intArg(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) {
+    throw new AppError('BAD_USER_INPUT', `${flag} must be a non-negative integer, got "${value}"`, { problems: [{ path: flag, message: `"${value}" is not a version` }] });
+  }
+  return n;
+}
+
+export function describeTopology(t: Topology): string {
+  const settings = table(
+    ['SETTING', 'VALUE'],
+    [
+      ['name', t.name],
+      ['version', t.version],
+      ['description', t.description || '-'],
+      ['cluster domain', t.clusterDomain],
+      ['pod CIDRs', t.podCIDRs.join(', ') || '-'],
+      ['service CIDRs', t.serviceCIDRs.join(', ') || '-'],
+      ['node mask', `ipv4 /${t.nodeCIDRMaskSize.ipv4}, ipv6 /${t.nodeCIDRMaskSize.ipv6}`],
+      ['cni', `${t.cni.plugin}, overlay ${t.cni.overlay}${t.cni.crossSubnet ? ' (cross-subnet)' : ''}, bridge ${t.cni.bridge}`],
+      ['kube-proxy', t.kubeProxy.mode],
+      ['underlay', `mtu ${t.underlay.mtu}, ${t.underlay.subnets.length} subnets, ${t.underlay.routes.length} routes`],
+      ['objects', `${t.nodes.length} nodes, ${t.pods.length} pods, ${t.services.length} services, ${t.endpointSlices.length} endpoint slices`],
+    ],
+  );
+  const nodes = table(
+    ['NODE', 'SUBNET', 'INTERNAL IPS', 'POD CIDRS'],
+    t.nodes.map((n) => [n.name, n.subnet, n.internalIPs.join(','), n.podCIDRs.join(',')]),
+  );
+  return `${settings}\n${nodes}`;
+}
+
+export function registerTopologyCommands(program: Command, ctx: CliContext): void {
+  const print = (format: OutputFormat, value: unknown, human: () => string) =>
+    ctx.io.out(format === 'json' ? json(value) : format === 'yaml' ? toYaml(value) : human());
+
+  program
+    .command('validate')
+    .description('check a topology document without storing it (exit 2 when it has errors)')
+    .requiredOption('-f, --file <path>', 'the document ("-" for standard input)')
+    .addOption(formatOption())
+    .addOption(outputOption())
+    .action(async (opts: { file: string; format?: DocumentFormat; output: OutputFormat }, command: Command) => {
+      const text = await readInput(opts.file);
+      // Validation needs no database: the --file form works in CI pipelines without one.
+      const outcome = validateDocument(text, { format: opts.format, maxBytes: ctx.config().maxDocumentBytes });
+      const { topology: _t, ...report } = outcome;
+      print(opts.output, report, () => {
+        const lines = [
+          outcome.valid ? `valid: ${outcome.topology?.name}` : `invalid: ${outcome.errors.length} error(s)`,
+          ...outcome.errors.map((p) => `  error   ${p.path}: ${p.message}${p.object ? ` (${p.object})` : ''}`),
+          ...outcome.warnings.map((p) => `  warning ${p.path}: ${p.message}${p.object ? ` (${p.object})` : ''}`),
+          ...outcome.inferences.map((i) => `  inferred ${i}`),
+        ];
+        return `${lines.join('\n')}\n`;
+      });
+      if (!outcome.valid) setExitCode(command, EXIT.USAGE);
+    });
+
+  program
+    .command('import')
+    .description('store a topology document')
+    .requiredOption('-f, --file <path>', 'the document ("-" for standard input)')
+    .option('--name <name>', 'store under this name instead of metadata.name')
+    .option('--replace', 'replace a topology that already has the name', false)
+    .option('--if-version <version>', 'with --replace: only if the stored version is this one')
+    .addOption(formatOption())
+    .addOption(outputOption())
+    .action(async (opts: { file: string; name?: string; replace: boolean; ifVersion?: string; format?: DocumentFormat; output: OutputFormat }) => {
+      const text = await readInput(opts.file);
+      const ifVersion = opts.ifVersion === undefined ? undefined : intArg(opts.ifVersion, '--if-version');
+      const outcome = await ctx.withApp((app) =>
+        app.topologies.import(text, { format: opts.format, name: opts.name, replace: opts.replace, ifVersion }),
+      );
+      const t = outcome.topology;
+      const report = { name: t.name, version: t.version, created: outcome.created, warnings: outcome.warnings, inferences: outcome.inferences };
+      print(opts.output, report, () =>
+        [
+          `${outcome.created ? 'imported' : 'replaced'} ${t.name} (version ${t.version}): ${t.nodes.length} nodes, ${t.pods.length} pods, ${t.services.length} services`,
+          ...outcome.warnings.map((p) => `  warning ${p.path}: ${p.message}`),
+          ...outcome.inferences.map((i) => `  inferred ${i}`),
+        ].join('\n') + '\n',
+      );
+    });
+
+  program
+    .command('list')
+    .description('list stored topologies')
+    .addOption(outputOption())
+    .action(async (opts: { output: OutputFormat }) => {
+      const items = await ctx.withApp((app) => app.topologies.list());
+      print(opts.output, { items }, () =>
+        table(
+          ['NAME', 'VERSION', 'NODES', 'PODS', 'SERVICES', 'UPDATED'],
+          items.map((i) => [i.name, i.version, i.nodeCount, i.podCount, i.serviceCount, i.updatedAt.toISOString()]),
+        ),
+      );
+    });
+
+  program
+    .command('show')
+    .description('show a stored topology (json/yaml: the full model)')
+    .argument('<name>', 'topology name')
+    .addOption(outputOption())
+    .action(async (name: string, opts: { output: OutputFormat }) => {
+      const topology = await ctx.withApp((app) => app.topologies.get(name));
+      print(opts.output, topology, () => describeTopology(topology));
+    });
+
+  program
+    .command('export')
+    .description('write a stored topology back as a document (the import format)')
+    .argument('<name>', 'topology name')
+    .addOption(new Option('--format <format>', 'document format').choices(['yaml', 'json']).default('yaml'))
+    .addOption(outputOption())
+    .action(async (name: string, opts: { format: DocumentFormat }) => {
+      ctx.io.out(await ctx.withApp((app) => app.topologies.export(name, opts.format)));
+    });
+
+  program
+    .command('delete')
+    .description('delete a stored topology')
+    .argument('<name>', 'topology name')
+    .option('--if-version <version>', 'only if the stored version is this one')
+    .addOption(outputOption())
+    .action(async (name: string, opts: { ifVersion?: string; output: OutputFormat }) => {
+      const ifVersion = opts.ifVersion === undefined ? undefined : intArg(opts.ifVersion, '--if-version');
+      await ctx.withApp((app) => app.topologies.delete(name, ifVersion));
+      print(opts.output, { name, deleted: true }, () => `deleted ${name}\n`);
+    });
+
+  program
+    .command('migrate')
+    .description('apply pending database migrations (the server also does this at start)')
+    .addOption(outputOption())
+    .action(async (opts: { output: OutputFormat }) => {
+      const db = await openDatabase(ctx.config().database);
+      try {
+        const { applied } = await migrate(db);
+        print(opts.output, { database: db.description, applied }, () =>
+          applied.length > 0 ? `applied ${applied.join(', ')} on ${db.description}\n` : `up to date: ${db.description}\n`,
+        );
+      } finally {
+        await db.close();
+      }
+    });
+}

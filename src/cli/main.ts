@@ -1,0 +1,98 @@
+import { readFile } from 'node:fs/promises';
+import { Command, CommanderError, Option } from 'commander';
+import { createApp, type App } from '../app/app';
+import { loadConfig, type AppConfig } from '../app/config';
+import { AppError } from '../app/errors';
+import { EXIT, processIo, reportError, type Io, type OutputFormat } from './output';
+import { registerTopologyCommands } from './commands/topologies';
+import { registerServe } from './commands/serve';
+
+export interface CliContext {
+  readonly io: Io;
+  readonly env: NodeJS.ProcessEnv;
+  /** Opens the app (database, migrations; never seeds examples), runs `fn`, closes. */
+  withApp<T>(fn: (app: App) => Promise<T>): Promise<T>;
+  config(): AppConfig;
+}
+
+export const outputOption = () =>
+  new Option('-o, --output <format>', 'output format').choices(['table', 'json', 'yaml']).default('table');
+
+/** Reads a file, or standard input for "-". Missing files are the user's mistake (exit 2), not a crash. */
+export async function readInput(path: string): Promise<string> {
+  try {
+    if (path === '-') {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk));
+      return Buffer.concat(chunks).toString('utf8');
+    }
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
+    throw new AppError('BAD_USER_INPUT', `cannot read ${path}: ${reason}`, { problems: [{ path: '--file', message: `cannot read ${path} (${reason})` }] });
+  }
+}
+
+export function buildProgram(ctx: CliContext): Command {
+  const program = new Command('netmodel')
+    .description(
+      'k8s-netmodel: model a Kubernetes cluster network without touching a cluster.\n' +
+        'Uses DATABASE_URL (Postgres) when set, else the embedded database in NETMODEL_DATA_DIR (default ./.netmodel/db).\n' +
+        'Exit codes: 0 ok, 1 findings (with --fail-on), 2 bad input or usage, 3 database unavailable, 70 internal error.',
+    )
+    .version('0.1.0')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: (s) => ctx.io.out(s), writeErr: (s) => ctx.io.err(s) })
+    .exitOverride();
+  registerServe(program, ctx);
+  registerTopologyCommands(program, ctx);
+  return program;
+}
+
+/** Runs the CLI in-process and returns the exit code (tests call this; bin/netmodel.js exits with it). */
+export async function runCli(argv: string[], io: Io = processIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let exitCode: number = EXIT.OK;
+  const ctx: CliContext = {
+    io,
+    env,
+    config: () => loadConfig(env),
+    withApp: async (fn) => {
+      const app = await createApp({ ...loadConfig(env), seedExamples: false });
+      try {
+        return await fn(app);
+      } finally {
+        await app.close();
+      }
+    },
+  };
+  const program = buildProgram(ctx);
+  let active: Command | undefined;
+  program.hook('preAction', (_this, command) => {
+    active = command;
+  });
+  program.hook('postAction', (_this, command) => {
+    const code = (command as Command & { exitCode?: number }).exitCode;
+    if (code !== undefined) exitCode = code;
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.OK;
+      return EXIT.USAGE;
+    }
+    const format = (active?.opts().output ?? 'table') as OutputFormat;
+    return reportError(io, error, format);
+  }
+  return exitCode;
+}
+
+export function setExitCode(command: Command, code: number): void {
+  (command as Command & { exitCode?: number }).exitCode = code;
+}
+
+if (require.main === module) {
+  runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

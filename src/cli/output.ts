@@ -1,0 +1,48 @@
+import { AppError } from '../app/errors';
+
+/** Exit codes: 0 ok, 1 findings (question commands with --fail-on), 2 bad input or usage, 3 database unavailable, 70 bug. */
+export const EXIT = { OK: 0, FINDINGS: 1, USAGE: 2, UNAVAILABLE: 3, INTERNAL: 70 } as const;
+
+export type OutputFormat = 'table' | 'json' | 'yaml';
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export const processIo: Io = {
+  out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+};
+
+export function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** Plain aligned columns: enough for a terminal, and stable for golden tests. */
+export function table(headers: string[], rows: (string | number | null | undefined)[][]): string {
+  const cells = [headers, ...rows.map((r) => r.map((c) => (c === null || c === undefined ? '-' : String(c))))];
+  const widths = headers.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+  return `${cells.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ')).join('\n')}\n`;
+}
+
+export function exitCodeFor(error: unknown): number {
+  if (error instanceof AppError) return error.code === 'SERVICE_UNAVAILABLE' ? EXIT.UNAVAILABLE : EXIT.USAGE;
+  return EXIT.INTERNAL;
+}
+
+/** Reports an error once: as JSON on stdout for scripts (-o json), as sentences on stderr for people. */
+export function reportError(io: Io, error: unknown, format: OutputFormat): number {
+  const code = exitCodeFor(error);
+  if (error instanceof AppError) {
+    if (format === 'json') {
+      io.out(json({ error: { code: error.code, message: error.message, ...error.details } }));
+    } else {
+      io.err(`error: ${error.message}`);
+      for (const p of error.details.problems ?? []) io.err(`  ${p.path ? `${p.path}: ` : ''}${p.message}${p.object ? ` (${p.object})` : ''}`);
+    }
+  } else {
+    io.err(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
+  return code;
+}

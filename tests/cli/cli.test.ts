@@ -1,0 +1,144 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../src/cli/main';
+import type { Io } from '../../src/cli/output';
+import { BAD_DOCUMENTS, smallDocument } from '../fixtures/documents';
+import { cliDatabaseEnv, type CliDatabaseEnv } from '../helpers/cliEnv';
+
+const ROOT = join(__dirname, '..', '..');
+const EXAMPLE_PATH = join(ROOT, 'examples', 'kubeadm-calico.yaml');
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+let dbEnv: CliDatabaseEnv;
+let work: string;
+before(async () => {
+  dbEnv = await cliDatabaseEnv();
+  work = mkdtempSync(join(tmpdir(), 'netmodel-cli-'));
+});
+after(async () => {
+  await dbEnv.cleanup();
+  rmSync(work, { recursive: true, force: true });
+});
+
+async function cli(...args: string[]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = { out: (t) => void (stdout += t.endsWith('\n') ? t : `${t}\n`), err: (t) => void (stderr += t.endsWith('\n') ? t : `${t}\n`) };
+  const code = await runCli(args, io, dbEnv.env);
+  return { code, stdout, stderr };
+}
+
+function fileWith(name: string, text: string): string {
+  const path = join(work, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe('netmodel CLI (in-process, real database)', () => {
+  test('import under another name, list, show, export unchanged, delete', async () => {
+    const imported = await cli('import', '--file', EXAMPLE_PATH, '--name', 'my-calico', '-o', 'json');
+    assert.equal(imported.code, 0, imported.stderr);
+    const report = JSON.parse(imported.stdout) as { name: string; version: number; created: boolean };
+    assert.deepEqual([report.name, report.version, report.created], ['my-calico', 1, true]);
+
+    const list = await cli('list', '-o', 'json');
+    const items = (JSON.parse(list.stdout) as { items: { name: string; nodeCount: number }[] }).items;
+    assert.deepEqual(items.map((i) => [i.name, i.nodeCount]), [['my-calico', 6]]);
+    assert.match((await cli('list')).stdout, /^NAME\s+VERSION\s+NODES/m);
+
+    const shown = await cli('show', 'my-calico', '-o', 'json');
+    assert.equal((JSON.parse(shown.stdout) as { cni: { overlay: string } }).cni.overlay, 'ipip');
+    assert.match((await cli('show', 'my-calico')).stdout, /calico, overlay ipip \(cross-subnet\)/);
+
+    const exported = await cli('export', 'my-calico');
+    assert.equal(exported.code, 0);
+    const exportPath = fileWith('exported.yaml', exported.stdout);
+    assert.equal((await cli('import', '--file', exportPath, '--name', 'copy')).code, 0);
+    const copy = await cli('export', 'copy');
+    assert.equal(copy.stdout.replace('name: copy', 'name: my-calico'), exported.stdout);
+
+    assert.equal((await cli('delete', 'copy', '--if-version', '5')).code, 2);
+    assert.equal((await cli('delete', 'copy', '--if-version', '1')).code, 0);
+    assert.equal((await cli('show', 'copy')).code, 2);
+  });
+
+  test('importing an existing name is refused (exit 2) unless --replace', async () => {
+    const path = fileWith('small.yaml', smallDocument('cli-small'));
+    assert.equal((await cli('import', '-f', path)).code, 0);
+    const again = await cli('import', '-f', path, '-o', 'json');
+    assert.equal(again.code, 2);
+    assert.equal((JSON.parse(again.stdout) as { error: { code: string } }).error.code, 'CONFLICT');
+    const replaced = await cli('import', '-f', path, '--replace', '--if-version', '1', '-o', 'json');
+    assert.equal(replaced.code, 0, replaced.stdout + replaced.stderr);
+    assert.equal((JSON.parse(replaced.stdout) as { version: number }).version, 2);
+  });
+
+  for (const c of BAD_DOCUMENTS) {
+    test(`bad input: ${c.name} → exit 2 naming ${c.path}, nothing stored`, async () => {
+      const path = fileWith(`bad-${c.name.replace(/\W+/g, '-')}.yaml`, c.document);
+      const before = (JSON.parse((await cli('list', '-o', 'json')).stdout) as { items: unknown[] }).items.length;
+      const run = await cli('import', '--file', path, '-o', 'json');
+      assert.equal(run.code, 2);
+      const problems = (JSON.parse(run.stdout) as { error: { code: string; problems: { path: string; message: string }[] } }).error;
+      assert.equal(problems.code, 'BAD_USER_INPUT');
+      const hit = problems.problems.find((p) => p.path === c.path);
+      assert.ok(hit, `expected ${c.path} in ${JSON.stringify(problems.problems)}`);
+      assert.ok(hit.message.includes(c.message));
+      const human = await cli('validate', '--file', path);
+      assert.equal(human.code, 2);
+      assert.ok(human.stdout.includes(c.path), human.stdout);
+      const afterCount = (JSON.parse((await cli('list', '-o', 'json')).stdout) as { items: unknown[] }).items.length;
+      assert.equal(afterCount, before);
+    });
+  }
+
+  test('validate needs no database and reports inferences', async () => {
+    const path = fileWith('ok.yaml', smallDocument('ok'));
+    let out = '';
+    const code = await runCli(['validate', '--file', path, '-o', 'json'], { out: (t) => void (out += t), err: () => undefined }, {
+      DATABASE_URL: 'postgresql://nobody@127.0.0.1:1/none',
+    });
+    assert.equal(code, 0);
+    const report = JSON.parse(out) as { valid: boolean; inferences: string[] };
+    assert.equal(report.valid, true);
+    assert.ok(report.inferences.length > 0);
+  });
+
+  test('usage errors and missing files exit 2', async () => {
+    assert.equal((await cli('import')).code, 2);
+    assert.equal((await cli('frobnicate')).code, 2);
+    assert.equal((await cli('import', '--file', join(work, 'missing.yaml'))).code, 2);
+    assert.equal((await cli('export', 'x', '--format', 'xml')).code, 2);
+  });
+});
+
+describe('netmodel binary (spawned)', () => {
+  test('--help lists the commands and exits 0', () => {
+    const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'netmodel.js'), '--help'], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    for (const command of ['serve', 'validate', 'import', 'list', 'show', 'export', 'delete', 'migrate']) {
+      assert.match(run.stdout, new RegExp(`^\\s+${command}\\b`, 'm'));
+    }
+  });
+
+  test('validate of a broken document exits 2 and prints the path; of a good one exits 0', () => {
+    const bad = fileWith('spawn-bad.yaml', BAD_DOCUMENTS[0]!.document);
+    const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'netmodel.js'), 'validate', '--file', bad], { encoding: 'utf8' });
+    assert.equal(run.status, 2);
+    assert.match(run.stdout, /nodes\[1\]\.spec\.podCIDRs\[0\]/);
+    const good = spawnSync(process.execPath, [join(ROOT, 'bin', 'netmodel.js'), 'validate', '--file', '-'], {
+      encoding: 'utf8',
+      input: readFileSync(EXAMPLE_PATH, 'utf8'),
+    });
+    assert.equal(good.status, 0, good.stdout + good.stderr);
+  });
+});

@@ -1,0 +1,93 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { cliDatabaseEnv, type CliDatabaseEnv } from '../helpers/cliEnv';
+
+// The README's quick start, as a user runs it: `netmodel serve` (what `npm start` runs) on a fresh database loads the
+// examples, answers on /readyz, /graphql and /api/v1, and keeps its data across a restart without loading them twice.
+const BIN = join(__dirname, '..', '..', 'bin', 'netmodel.js');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServe(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port)], {
+    env: { PATH: process.env.PATH, ...env, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (d) => (stderr += String(d)));
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`serve exited ${child.exitCode}: ${stderr}`);
+    try {
+      const r = await fetch(`http://127.0.0.1:${port}/readyz`);
+      if (r.ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`serve did not become ready: ${stderr}`);
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+describe('netmodel serve', () => {
+  let dbEnv: CliDatabaseEnv;
+  before(async () => {
+    dbEnv = await cliDatabaseEnv();
+  });
+  after(async () => {
+    await dbEnv.cleanup();
+  });
+
+  test('seeds the examples once, serves all interfaces, and keeps data across restarts', async () => {
+    const port = await freePort();
+    let child = await startServe(dbEnv.env, port);
+    const base = `http://127.0.0.1:${port}`;
+    try {
+      const list = (await (await fetch(`${base}/api/v1/topologies`)).json()) as { items: { name: string }[] };
+      assert.deepEqual(list.items.map((i) => i.name), ['kubeadm-calico', 'seed-overlay', 'seed-routed']);
+      const gql = (await (
+        await fetch(`${base}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ topologies { name } }' }),
+        })
+      ).json()) as { data: { topologies: { name: string }[] } };
+      assert.equal(gql.data.topologies.length, 3);
+      const openapi = (await (await fetch(`${base}/api/v1/openapi.json`)).json()) as { openapi: string; paths: Record<string, unknown> };
+      assert.equal(openapi.openapi, '3.0.3');
+      assert.ok('/api/v1/topologies/{name}' in openapi.paths);
+      assert.ok(!('/graphql' in openapi.paths), 'GraphQL routes are not REST operations');
+      const deleted = await fetch(`${base}/api/v1/topologies/seed-overlay`, { method: 'DELETE' });
+      assert.equal(deleted.status, 204);
+    } finally {
+      await stop(child);
+    }
+    child = await startServe(dbEnv.env, port);
+    try {
+      const list = (await (await fetch(`${base}/api/v1/topologies`)).json()) as { items: { name: string }[] };
+      assert.deepEqual(list.items.map((i) => i.name), ['kubeadm-calico', 'seed-routed'], 'data survives; examples are not loaded again');
+    } finally {
+      await stop(child);
+    }
+  });
+});
