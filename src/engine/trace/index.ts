@@ -1,0 +1,21 @@
+/** src/engine/trace: the packet tracer (path-for-packet) and reachability (see README.md). */
+export { trace, walkPacket, DEFAULT_PACKET_SIZE } from './tracer';
+export { reachability, reachabilityMatrix, type Reachability, type MatrixOptions, type ReachabilityMatrix, type MatrixCell, type MatrixOutcome, type GroupBy } from './reachability';
+export { parseTarget, formatTarget, type Target, type TargetParse } from './target';
+export { DISPOSITIONS, SUCCESS_DISPOSITIONS } from './types';
+export type {
+  Disposition,
+  EncapsulationDetail,
+  Header,
+  Hop,
+  PacketHeaders,
+  Step,
+  StepAction,
+  StepDetail,
+  StepType,
+  TargetInput,
+  Trace,
+  TraceAnswer,
+  TraceOptions,
+  TraceQuery,
+} from './types';

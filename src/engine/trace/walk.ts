@@ -1,0 +1,92 @@
+/**
+ * The state of one trace while it runs: the hops and steps recorded so far, the assumptions relied on, the
+ * locations already visited (loop detection), and the packet. Hop handlers (podHop, hostHop, routerHop)
+ * take a location and a packet, record steps, and return where the packet goes next or how it ended.
+ */
+import type { Snapshot } from '../model/snapshot';
+import type { NodeInfo, PodInfo, SubnetInfo } from '../model/indexes';
+import type { Disposition, Header, Hop, PacketHeaders, Step, StepAction, StepDetail, StepType } from './types';
+
+/** A pod the packet can be delivered to: a real pod, or a stand-in at an address (reachability matrices). */
+export interface PodEndpoint {
+  /** `<ns>/<name>`, or `(representative <ip>)` for a stand-in. */
+  readonly key: string;
+  readonly node: NodeInfo;
+  readonly pod: PodInfo | null;
+}
+
+export type Location =
+  | { readonly kind: 'pod'; readonly endpoint: PodEndpoint; readonly arriving: boolean }
+  | { readonly kind: 'host'; readonly node: NodeInfo; readonly ingress: string | null }
+  | { readonly kind: 'router'; readonly from: SubnetInfo | null };
+
+export type Next = { readonly kind: 'go'; readonly loc: Location; readonly packet: PacketHeaders } | { readonly kind: 'end'; readonly disposition: Disposition };
+
+export const end = (disposition: Disposition): Next => ({ kind: 'end', disposition });
+export const go = (loc: Location, packet: PacketHeaders): Next => ({ kind: 'go', loc, packet });
+
+/** At most this many hops; a packet still moving after that is looping (like an IP TTL running out). */
+export const MAX_HOPS = 64;
+
+interface HopDraft {
+  readonly node: string;
+  readonly netns: string;
+  readonly steps: Step[];
+}
+
+export class Walk {
+  private readonly hops: HopDraft[] = [];
+  private readonly assumed = new Set<string>();
+  private readonly visited = new Set<string>();
+
+  constructor(
+    readonly snap: Snapshot,
+    /** Stand-in pods by address (reachability matrices trace to nodes that may have no pod). */
+    readonly standIns: ReadonlyMap<string, NodeInfo> = new Map(),
+  ) {}
+
+  enter(node: string, netns: string): void {
+    const last = this.hops[this.hops.length - 1];
+    if (last !== undefined && last.node === node && last.netns === netns) return;
+    this.hops.push({ node, netns, steps: [] });
+  }
+
+  step(type: StepType, action: StepAction, detail: StepDetail): void {
+    const hop = this.hops[this.hops.length - 1];
+    if (hop === undefined) throw new Error('invariant: step recorded before any hop');
+    hop.steps.push({ type, action, detail });
+  }
+
+  assume(text: string): void {
+    this.assumed.add(text);
+  }
+
+  /** Records a visit; true when this exact location and packet were seen before (a loop). */
+  revisits(key: string): boolean {
+    if (this.visited.has(key)) return true;
+    this.visited.add(key);
+    return false;
+  }
+
+  result(): { hops: Hop[]; assumptions: string[] } {
+    return { hops: this.hops.map((h) => ({ node: h.node, netns: h.netns, steps: [...h.steps] })), assumptions: [...this.assumed] };
+  }
+}
+
+/** The header routing decisions are made on: the outer one while tunnelled. */
+export function current(p: PacketHeaders): Header {
+  return p.outer ?? p.inner;
+}
+
+export function withInner(p: PacketHeaders, inner: Partial<Header>): PacketHeaders {
+  return { inner: { ...p.inner, ...inner }, outer: p.outer };
+}
+
+export function locationKey(loc: Location, p: PacketHeaders): string {
+  const where = loc.kind === 'pod' ? `pod:${loc.endpoint.key}:${loc.arriving}` : loc.kind === 'host' ? `host:${loc.node.name}` : 'router';
+  return `${where}|${p.inner.src}>${p.inner.dst}|${p.outer === null ? '' : `${p.outer.src}>${p.outer.dst}`}`;
+}
+
+export function netnsOf(endpoint: PodEndpoint): string {
+  return `pod:${endpoint.key}`;
+}

@@ -1,0 +1,99 @@
+/**
+ * Packet-flow tables, in the style of kube-proxy's tests: `{ name, topology, from, to, port, packetSize }`
+ * → the disposition plus the key steps, run against the tracer. `steps` is matched as a subsequence of the
+ * trace's steps (in order, other steps may sit between), so a case states what matters and nothing more.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compileSnapshot, type Snapshot } from '../../../src/engine/model/snapshot';
+import type { IpFamily, Topology } from '../../../src/engine/model/topology';
+import { trace, type Disposition, type Step, type StepAction, type StepType, type Trace } from '../../../src/engine/trace';
+
+export interface StepWant {
+  /** Hop node the step must be on. */
+  node?: string;
+  type: StepType;
+  action?: StepAction;
+  /** Exact `ip route` text of the matched route. */
+  route?: string;
+  device?: string;
+  mtu?: number;
+  /** Encapsulation: outer source and destination, bytes added. */
+  outer?: [string, string];
+  bytes?: number;
+  /** A fragment of the summary. */
+  text?: RegExp;
+}
+
+export interface FlowCase {
+  name: string;
+  topology: Topology;
+  from: string;
+  to: string;
+  port?: number;
+  packetSize?: number;
+  family?: IpFamily;
+  disposition: Disposition;
+  /** `node netns` of every hop, in order. */
+  path?: string[];
+  steps?: StepWant[];
+  /** Assumptions that must be listed (fragments). */
+  assumes?: RegExp[];
+}
+
+const snapshots = new WeakMap<Topology, Snapshot>();
+
+export function snapshotOf(t: Topology): Snapshot {
+  let s = snapshots.get(t);
+  if (s === undefined) {
+    s = compileSnapshot(t);
+    snapshots.set(t, s);
+  }
+  return s;
+}
+
+function flat(t: Trace): { node: string; step: Step }[] {
+  return t.hops.flatMap((h) => h.steps.map((step) => ({ node: h.node, step })));
+}
+
+function matches(w: StepWant, node: string, s: Step): boolean {
+  const d = s.detail;
+  return (
+    (w.node === undefined || w.node === node) &&
+    w.type === s.type &&
+    (w.action === undefined || w.action === s.action) &&
+    (w.route === undefined || w.route === d.route) &&
+    (w.device === undefined || w.device === d.device) &&
+    (w.mtu === undefined || w.mtu === d.mtu) &&
+    (w.outer === undefined || (d.encapsulation?.outerSrc === w.outer[0] && d.encapsulation.outerDst === w.outer[1])) &&
+    (w.bytes === undefined || w.bytes === d.encapsulation?.bytesAdded) &&
+    (w.text === undefined || w.text.test(d.summary))
+  );
+}
+
+export function describeTrace(t: Trace): string {
+  return t.hops.map((h) => `  ${h.node} ${h.netns}\n${h.steps.map((s) => `    ${s.type} ${s.action}: ${s.detail.summary}`).join('\n')}`).join('\n');
+}
+
+export function runFlow(c: FlowCase): Trace {
+  const answer = trace(snapshotOf(c.topology), c.from, c.to, { port: c.port, packetSize: c.packetSize, family: c.family });
+  assert.deepEqual(answer.errors, []);
+  const t = answer.trace;
+  assert.ok(t !== null);
+  const why = `\n${describeTrace(t)}\n  assumptions: ${t.assumptions.join(' | ')}`;
+  assert.equal(t.disposition, c.disposition, `disposition${why}`);
+  if (c.path) assert.deepEqual(t.hops.map((h) => `${h.node} ${h.netns}`), c.path, `path${why}`);
+  let at = 0;
+  const steps = flat(t);
+  for (const w of c.steps ?? []) {
+    while (at < steps.length && !matches(w, steps[at]!.node, steps[at]!.step)) at++;
+    assert.ok(at < steps.length, `no step matching ${JSON.stringify({ ...w, text: w.text?.source })} (in order)${why}`);
+    at++;
+  }
+  for (const a of c.assumes ?? []) assert.ok(t.assumptions.some((x) => a.test(x)), `assumption ${a.source} missing${why}`);
+  return t;
+}
+
+export function runFlows(cases: FlowCase[]): void {
+  for (const c of cases) test(c.name, () => void runFlow(c));
+}
