@@ -10,7 +10,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         contextType: '../context#GraphQLContext',
-        scalars: { DateTime: 'Date' },
+        scalars: { DateTime: 'Date', JSON: 'unknown' },
         mappers: {
           Topology: '../../../engine/model/topology#Topology as TopologyModel',
           Node: '../mappers#NodeParent',
@@ -23,6 +23,8 @@ const config: CodegenConfig = {
           TopologySummary: '../../../store/topologyRepository#TopologySummary as TopologySummaryModel',
         },
         enumsAsTypes: true,
+        // The engine returns readonly data; resolvers must accept it as is.
+        immutableTypes: true,
         // Model fields are `T | null`, optional ones may be undefined; both serialize to null.
         maybeValue: 'T | null | undefined',
       },

@@ -9,6 +9,8 @@ import type { GraphQLContext } from './graphql/context';
 import { errorHandler, sendProblem } from './rest/problem';
 import { topologyRoutes } from './rest/routes/topologies';
 import { ALL_SCHEMAS } from './rest/schemas';
+import { QUESTION_SCHEMAS } from './rest/questionSchemas';
+import { questionRoutes } from './rest/routes/questions';
 
 export interface ServerOptions {
   /** Pino logger options, or false for none (tests). */
@@ -37,7 +39,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
     }),
   );
 
-  for (const schema of ALL_SCHEMAS) server.addSchema(schema);
+  for (const schema of [...ALL_SCHEMAS, ...QUESTION_SCHEMAS]) server.addSchema(schema);
 
   await server.register(swagger, {
     openapi: {
@@ -48,7 +50,11 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
         description: 'Stored Kubernetes network topologies and the questions asked of them. Errors are application/problem+json.',
       },
       servers: [{ url: '/' }],
-      tags: [{ name: 'topologies', description: 'Import, read, replace, delete and export topologies' }, { name: 'health' }],
+      tags: [
+        { name: 'topologies', description: 'Import, read, replace, delete and export topologies' },
+        { name: 'questions', description: 'Trace, reachability, conflicts, encapsulation overhead' },
+        { name: 'health' },
+      ],
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
@@ -94,6 +100,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   }));
 
   await server.register(topologyRoutes, { prefix: '/api/v1', app });
+  await server.register(questionRoutes, { prefix: '/api/v1', app });
   return server;
 }
 

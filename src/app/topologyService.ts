@@ -10,6 +10,7 @@ import {
   VersionConflictError,
 } from '../store/errors';
 import { AppError, badInput } from './errors';
+import { TopologyCache } from './topologyCache';
 
 export interface ValidationOutcome {
   valid: boolean;
@@ -57,14 +58,22 @@ export class TopologyService {
   constructor(
     private readonly repository: TopologyRepository,
     private readonly maxDocumentBytes: number,
+    readonly cache: TopologyCache = new TopologyCache(),
   ) {}
 
   list(): Promise<TopologySummary[]> {
     return guard(() => this.repository.list());
   }
 
-  find(name: string): Promise<Topology | null> {
-    return guard(() => this.repository.get(name));
+  /** The stored topology, from the cache when its version is still the stored one (checked on every call). */
+  async find(name: string): Promise<Topology | null> {
+    const version = await guard(() => this.repository.version(name));
+    if (version === null) return null;
+    const cached = this.cache.get(name, version);
+    if (cached) return cached;
+    const topology = await guard(() => this.repository.get(name));
+    if (topology) this.cache.put(topology);
+    return topology;
   }
 
   async get(name: string): Promise<Topology> {
@@ -96,11 +105,13 @@ export class TopologyService {
       if (options.ifVersion !== undefined) throw notFound(parsed.name);
       stored = await guard(() => this.repository.create(parsed));
     }
+    this.cache.put(stored);
     return { topology: stored, created: !existing, warnings: outcome.warnings, inferences: outcome.inferences };
   }
 
   async delete(name: string, ifVersion?: number): Promise<void> {
     await guard(() => this.repository.delete(name, ifVersion));
+    this.cache.forget(name);
   }
 
   async export(name: string, format: DocumentFormat): Promise<string> {

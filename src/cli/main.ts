@@ -6,6 +6,7 @@ import { AppError } from '../app/errors';
 import { EXIT, processIo, reportError, type Io, type OutputFormat } from './output';
 import { registerTopologyCommands } from './commands/topologies';
 import { registerServe } from './commands/serve';
+import { registerQuestionCommands } from './commands/questions';
 
 export interface CliContext {
   readonly io: Io;
@@ -46,6 +47,7 @@ export function buildProgram(ctx: CliContext): Command {
     .exitOverride();
   registerServe(program, ctx);
   registerTopologyCommands(program, ctx);
+  registerQuestionCommands(program, ctx);
   return program;
 }
 

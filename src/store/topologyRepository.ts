@@ -56,6 +56,14 @@ export class TopologyRepository {
     });
   }
 
+  /** The stored version alone (one indexed row): lets callers reuse a cached topology while it is current. */
+  version(name: string): Promise<number | null> {
+    return translatingOutages(async () => {
+      const row = await this.prisma.topology.findUnique({ where: { name }, select: { version: true } });
+      return row?.version ?? null;
+    });
+  }
+
   /** The whole topology, every list in stored order; null if there is none by that name. */
   get(name: string): Promise<Topology | null> {
     return translatingOutages(() =>

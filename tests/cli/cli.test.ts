@@ -59,6 +59,12 @@ describe('netmodel CLI (in-process, real database)', () => {
     assert.equal((JSON.parse(shown.stdout) as { cni: { overlay: string } }).cni.overlay, 'ipip');
     assert.match((await cli('show', 'my-calico')).stdout, /calico, overlay ipip \(cross-subnet\)/);
 
+    const reach = await cli('reach', '--topology', 'my-calico', '-o', 'json');
+    assert.equal(reach.code, 0, reach.stderr);
+    assert.equal((JSON.parse(reach.stdout) as { cells: unknown[] }).cells.length, 4);
+    const conflicts = await cli('conflicts', '--topology', 'my-calico', '--fail-on', 'info', '-o', 'json');
+    assert.deepEqual([conflicts.code, (JSON.parse(conflicts.stdout) as { failed: boolean }).failed], [0, false]);
+
     const exported = await cli('export', 'my-calico');
     assert.equal(exported.code, 0);
     const exportPath = fileWith('exported.yaml', exported.stdout);

@@ -3,6 +3,30 @@ import type { DocumentFormat as DocumentFormatModel } from '../../io/parseTopolo
 import type { Topology } from '../../engine/model/topology';
 import type { DocumentFormat, Resolvers } from './generated/types';
 import { indexOf, labelList } from './mappers';
+import type { IpFamily } from '../../engine/model/topology';
+import type { TrafficEntry } from '../../engine/overlay';
+import { answerOrThrow } from '../../app/questions';
+import { answerMatrix, answerReachability, answerTrace, type TraceInput } from '../../questions/trace';
+import { answerConflicts } from '../../questions/conflicts';
+import { answerOverhead } from '../../questions/overhead';
+
+interface TraceArgs {
+  from: string;
+  to: string;
+  port?: number | null;
+  protocol?: string | null;
+  packetSize?: number | null;
+  family?: string | null;
+}
+
+const traceInput = (a: TraceArgs): TraceInput => ({
+  from: a.from,
+  to: a.to,
+  port: a.port ?? undefined,
+  protocol: a.protocol ?? undefined,
+  packetSize: a.packetSize ?? undefined,
+  family: a.family ?? undefined,
+});
 
 const formatOf = (format: DocumentFormat | null | undefined): DocumentFormatModel | undefined =>
   format === 'JSON' ? 'json' : format === 'YAML' ? 'yaml' : undefined;
@@ -18,11 +42,22 @@ const DateTime = new GraphQLScalarType<Date, string>({
   },
 });
 
+// Deep report parts (subnet pairs, traffic) are documented JSON rather than a type per field.
+const JSONScalar = new GraphQLScalarType({
+  name: 'JSON',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+  parseLiteral: () => {
+    throw new TypeError('JSON arguments must be passed as variables');
+  },
+});
+
 const routesOf = (topology: Topology, node: string) => topology.nodeRoutes.find((t) => t.node === node)?.routes ?? null;
 
 /** Thin: each resolver parses its arguments, calls the shared TopologyService, and maps the model. */
 export const resolvers: Resolvers = {
   DateTime,
+  JSON: JSONScalar,
   Query: {
     topologies: (_root, _args, { app }) => app.topologies.list(),
     topology: (_root, { name }, { app }) => app.topologies.find(name),
@@ -72,6 +107,29 @@ export const resolvers: Resolvers = {
     },
     endpointSlices: (t, { namespace, service }) =>
       t.endpointSlices.filter((e) => (namespace == null || e.namespace === namespace) && (service == null || e.serviceName === service)),
+    trace: (t, args, { app }) => {
+      const answer = answerOrThrow(answerTrace(app.topologies.cache.snapshotOf(t), traceInput(args)));
+      return { query: answer.query, trace: answer.trace! };
+    },
+    reachability: (t, args, { app }) => answerOrThrow(answerReachability(app.topologies.cache.snapshotOf(t), traceInput(args))),
+    reachabilityMatrix: (t, args, { app }) =>
+      answerOrThrow(
+        answerMatrix(app.topologies.cache.snapshotOf(t), {
+          groupBy: args.groupBy ?? undefined,
+          family: args.family ?? undefined,
+          port: args.port ?? undefined,
+          protocol: args.protocol ?? undefined,
+          packetSize: args.packetSize ?? undefined,
+        }),
+      ),
+    conflicts: (t, { failOn }) => answerOrThrow(answerConflicts(t, { failOn: failOn ?? undefined })),
+    encapOverhead: (t, { packetSize, trafficMatrix }) =>
+      answerOrThrow(
+        answerOverhead(t, {
+          packetSize: packetSize ?? undefined,
+          trafficMatrix: trafficMatrix?.map((e) => ({ ...e, family: (e.family ?? undefined) as IpFamily | undefined })) as TrafficEntry[] | undefined,
+        }),
+      ),
   },
   Subnet: {
     name: (p) => p.subnet.name,

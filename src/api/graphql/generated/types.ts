@@ -16,119 +16,259 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A moment in time, ISO 8601 in UTC. */
   DateTime: { input: Date; output: Date; }
+  /** Arbitrary JSON, for deep report parts whose shape is documented in docs/QUESTIONS.md. */
+  JSON: { input: unknown; output: unknown; }
 };
 
 export type Cni = {
-  __typename?: 'Cni';
-  bridge: Scalars['String']['output'];
+  readonly __typename?: 'Cni';
+  readonly bridge: Scalars['String']['output'];
   /** Encapsulate only between nodes in different subnets (Calico CrossSubnet, flannel DirectRouting). */
-  crossSubnet: Scalars['Boolean']['output'];
+  readonly crossSubnet: Scalars['Boolean']['output'];
   /** Pod MTU set explicitly; null = derived from the underlay MTU. */
-  mtu?: Maybe<Scalars['Int']['output']>;
+  readonly mtu?: Maybe<Scalars['Int']['output']>;
   /** none | host-gw | bgp | vxlan | geneve | ipip | wireguard | ipsec | udp */
-  overlay: Scalars['String']['output'];
+  readonly overlay: Scalars['String']['output'];
   /** flannel | calico | cilium | weave | aws-vpc-cni | kubenet | bridge | generic */
-  plugin: Scalars['String']['output'];
-  port?: Maybe<Scalars['Int']['output']>;
-  vni?: Maybe<Scalars['Int']['output']>;
+  readonly plugin: Scalars['String']['output'];
+  readonly port?: Maybe<Scalars['Int']['output']>;
+  readonly vni?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ConflictFinding = {
+  readonly __typename?: 'ConflictFinding';
+  readonly kind: Scalars['String']['output'];
+  readonly message: Scalars['String']['output'];
+  readonly objects: ReadonlyArray<ConflictObject>;
+  /** error | warning | info */
+  readonly severity: Scalars['String']['output'];
+};
+
+export type ConflictObject = {
+  readonly __typename?: 'ConflictObject';
+  readonly cidr: Scalars['String']['output'];
+  readonly kind: Scalars['String']['output'];
+  readonly name: Scalars['String']['output'];
+};
+
+export type ConflictReport = {
+  readonly __typename?: 'ConflictReport';
+  readonly counts: SeverityCounts;
+  readonly failOn?: Maybe<Scalars['String']['output']>;
+  /** True when some finding is at least as severe as failOn. */
+  readonly failed: Scalars['Boolean']['output'];
+  readonly findings: ReadonlyArray<ConflictFinding>;
 };
 
 export type ContainerPort = {
-  __typename?: 'ContainerPort';
-  container: Scalars['String']['output'];
-  containerPort: Scalars['Int']['output'];
-  hostPort?: Maybe<Scalars['Int']['output']>;
-  name?: Maybe<Scalars['String']['output']>;
-  protocol: Scalars['String']['output'];
+  readonly __typename?: 'ContainerPort';
+  readonly container: Scalars['String']['output'];
+  readonly containerPort: Scalars['Int']['output'];
+  readonly hostPort?: Maybe<Scalars['Int']['output']>;
+  readonly name?: Maybe<Scalars['String']['output']>;
+  readonly protocol: Scalars['String']['output'];
+};
+
+export type CrossSubnet = {
+  readonly __typename?: 'CrossSubnet';
+  readonly effective: Scalars['Boolean']['output'];
+  readonly requested: Scalars['Boolean']['output'];
+};
+
+export type DecidingStep = {
+  readonly __typename?: 'DecidingStep';
+  readonly netns: Scalars['String']['output'];
+  readonly node: Scalars['String']['output'];
+  readonly summary: Scalars['String']['output'];
+  readonly type: Scalars['String']['output'];
 };
 
 export type DeleteResult = {
-  __typename?: 'DeleteResult';
-  deleted: Scalars['Boolean']['output'];
-  name: Scalars['String']['output'];
+  readonly __typename?: 'DeleteResult';
+  readonly deleted: Scalars['Boolean']['output'];
+  readonly name: Scalars['String']['output'];
 };
 
 export type DocumentFormat =
   | 'JSON'
   | 'YAML';
 
+export type EncapOverhead = {
+  readonly __typename?: 'EncapOverhead';
+  readonly assumptions: ReadonlyArray<Scalars['String']['output']>;
+  readonly crossSubnet: CrossSubnet;
+  readonly dontFragment: Scalars['Boolean']['output'];
+  readonly explicitMtu?: Maybe<Scalars['Int']['output']>;
+  readonly families: ReadonlyArray<Scalars['String']['output']>;
+  readonly findings: ReadonlyArray<OverheadFinding>;
+  readonly mode: Scalars['String']['output'];
+  readonly nodes: ReadonlyArray<NodePodMtu>;
+  readonly notes: ReadonlyArray<Scalars['String']['output']>;
+  readonly overhead: ReadonlyArray<FamilyOverhead>;
+  readonly packetSize?: Maybe<Scalars['Int']['output']>;
+  readonly plugin: Scalars['String']['output'];
+  /** Per subnet pair: whether it encapsulates, path MTU, and the fate of a packet of packetSize (docs/QUESTIONS.md). */
+  readonly subnetPairs: Scalars['JSON']['output'];
+  /** Extra underlay bytes per second of the traffic matrix (docs/QUESTIONS.md). */
+  readonly traffic?: Maybe<Scalars['JSON']['output']>;
+};
+
+export type Encapsulation = {
+  readonly __typename?: 'Encapsulation';
+  readonly bytesAdded: Scalars['Int']['output'];
+  readonly device: Scalars['String']['output'];
+  readonly layers: ReadonlyArray<Scalars['String']['output']>;
+  readonly mode: Scalars['String']['output'];
+  readonly outerDst: Scalars['String']['output'];
+  readonly outerSrc: Scalars['String']['output'];
+  readonly port?: Maybe<Scalars['Int']['output']>;
+  readonly vni?: Maybe<Scalars['Int']['output']>;
+};
+
 export type Endpoint = {
-  __typename?: 'Endpoint';
-  addresses: Array<Scalars['String']['output']>;
-  hostname?: Maybe<Scalars['String']['output']>;
-  nodeName?: Maybe<Scalars['String']['output']>;
-  ready: Scalars['Boolean']['output'];
-  serving: Scalars['Boolean']['output'];
-  targetPod?: Maybe<Scalars['String']['output']>;
-  terminating: Scalars['Boolean']['output'];
-  zone?: Maybe<Scalars['String']['output']>;
+  readonly __typename?: 'Endpoint';
+  readonly addresses: ReadonlyArray<Scalars['String']['output']>;
+  readonly hostname?: Maybe<Scalars['String']['output']>;
+  readonly nodeName?: Maybe<Scalars['String']['output']>;
+  readonly ready: Scalars['Boolean']['output'];
+  readonly serving: Scalars['Boolean']['output'];
+  readonly targetPod?: Maybe<Scalars['String']['output']>;
+  readonly terminating: Scalars['Boolean']['output'];
+  readonly zone?: Maybe<Scalars['String']['output']>;
 };
 
 export type EndpointPort = {
-  __typename?: 'EndpointPort';
-  appProtocol?: Maybe<Scalars['String']['output']>;
-  name?: Maybe<Scalars['String']['output']>;
-  port?: Maybe<Scalars['Int']['output']>;
-  protocol: Scalars['String']['output'];
+  readonly __typename?: 'EndpointPort';
+  readonly appProtocol?: Maybe<Scalars['String']['output']>;
+  readonly name?: Maybe<Scalars['String']['output']>;
+  readonly port?: Maybe<Scalars['Int']['output']>;
+  readonly protocol: Scalars['String']['output'];
 };
 
 export type EndpointSlice = {
-  __typename?: 'EndpointSlice';
+  readonly __typename?: 'EndpointSlice';
   /** IPv4 | IPv6 | FQDN */
-  addressType: Scalars['String']['output'];
-  endpoints: Array<Endpoint>;
+  readonly addressType: Scalars['String']['output'];
+  readonly endpoints: ReadonlyArray<Endpoint>;
   /** True when inferred from the Service's selector rather than given in the document. */
-  inferred: Scalars['Boolean']['output'];
-  name: Scalars['String']['output'];
-  namespace: Scalars['String']['output'];
-  ports: Array<EndpointPort>;
-  serviceName: Scalars['String']['output'];
+  readonly inferred: Scalars['Boolean']['output'];
+  readonly name: Scalars['String']['output'];
+  readonly namespace: Scalars['String']['output'];
+  readonly ports: ReadonlyArray<EndpointPort>;
+  readonly serviceName: Scalars['String']['output'];
 };
 
 export type ExternalNetwork = {
-  __typename?: 'ExternalNetwork';
-  cidr: Scalars['String']['output'];
+  readonly __typename?: 'ExternalNetwork';
+  readonly cidr: Scalars['String']['output'];
   /** vpc | on-prem | peering | reserved | other */
-  kind: Scalars['String']['output'];
-  name: Scalars['String']['output'];
+  readonly kind: Scalars['String']['output'];
+  readonly name: Scalars['String']['output'];
+};
+
+export type FamilyOverhead = {
+  readonly __typename?: 'FamilyOverhead';
+  /** Bytes each packet gains. */
+  readonly bytes: Scalars['Int']['output'];
+  readonly encapsulating: Scalars['Boolean']['output'];
+  readonly exact: Scalars['Boolean']['output'];
+  readonly family: Scalars['String']['output'];
+  readonly layers: ReadonlyArray<HeaderLayer>;
+  readonly mode: Scalars['String']['output'];
+  readonly note?: Maybe<Scalars['String']['output']>;
+  readonly outerFamily: Scalars['String']['output'];
+  readonly supported: Scalars['Boolean']['output'];
+  readonly variable?: Maybe<Scalars['String']['output']>;
+};
+
+export type Header = {
+  readonly __typename?: 'Header';
+  readonly dst: Scalars['String']['output'];
+  readonly dstPort?: Maybe<Scalars['Int']['output']>;
+  readonly family: Scalars['String']['output'];
+  readonly protocol: Scalars['String']['output'];
+  readonly size: Scalars['Int']['output'];
+  readonly src: Scalars['String']['output'];
+  readonly srcPort?: Maybe<Scalars['Int']['output']>;
+};
+
+export type HeaderLayer = {
+  readonly __typename?: 'HeaderLayer';
+  readonly bytes: Scalars['Int']['output'];
+  readonly layer: Scalars['String']['output'];
+  readonly source: Scalars['String']['output'];
+};
+
+export type Hop = {
+  readonly __typename?: 'Hop';
+  /** pod:<ns>/<name>, host, router or outside. */
+  readonly netns: Scalars['String']['output'];
+  /** Node name, `underlay` for the underlay routers, `external` for a sender outside the cluster. */
+  readonly node: Scalars['String']['output'];
+  readonly steps: ReadonlyArray<Step>;
 };
 
 export type ImportResult = {
-  __typename?: 'ImportResult';
+  readonly __typename?: 'ImportResult';
   /** True when the import created the topology, false when it replaced one. */
-  created: Scalars['Boolean']['output'];
-  inferences: Array<Scalars['String']['output']>;
-  topology: Topology;
-  warnings: Array<Problem>;
+  readonly created: Scalars['Boolean']['output'];
+  readonly inferences: ReadonlyArray<Scalars['String']['output']>;
+  readonly topology: Topology;
+  readonly warnings: ReadonlyArray<Problem>;
 };
 
 export type KubeProxy = {
-  __typename?: 'KubeProxy';
-  clusterCIDRs: Array<Scalars['String']['output']>;
-  localhostNodePorts: Scalars['Boolean']['output'];
-  masqueradeAll: Scalars['Boolean']['output'];
-  masqueradeBit: Scalars['Int']['output'];
+  readonly __typename?: 'KubeProxy';
+  readonly clusterCIDRs: ReadonlyArray<Scalars['String']['output']>;
+  readonly localhostNodePorts: Scalars['Boolean']['output'];
+  readonly masqueradeAll: Scalars['Boolean']['output'];
+  readonly masqueradeBit: Scalars['Int']['output'];
   /** iptables | ipvs | nftables | none */
-  mode: Scalars['String']['output'];
-  nodePortAddresses: Array<Scalars['String']['output']>;
+  readonly mode: Scalars['String']['output'];
+  readonly nodePortAddresses: ReadonlyArray<Scalars['String']['output']>;
 };
 
 export type Label = {
-  __typename?: 'Label';
-  key: Scalars['String']['output'];
-  value: Scalars['String']['output'];
+  readonly __typename?: 'Label';
+  readonly key: Scalars['String']['output'];
+  readonly value: Scalars['String']['output'];
+};
+
+export type MatrixCell = {
+  readonly __typename?: 'MatrixCell';
+  /** A disposition, or MIXED when the node pairs of the cell differ (see outcomes). */
+  readonly disposition: Scalars['String']['output'];
+  readonly from: Scalars['String']['output'];
+  readonly nodePairs: Scalars['Int']['output'];
+  readonly outcomes: ReadonlyArray<MatrixOutcome>;
+  readonly to: Scalars['String']['output'];
+};
+
+export type MatrixGroup = {
+  readonly __typename?: 'MatrixGroup';
+  readonly classes: Scalars['Int']['output'];
+  readonly name: Scalars['String']['output'];
+  readonly nodes: Scalars['Int']['output'];
+};
+
+export type MatrixOutcome = {
+  readonly __typename?: 'MatrixOutcome';
+  readonly decidingStep?: Maybe<DecidingStep>;
+  readonly disposition: Scalars['String']['output'];
+  readonly example: NodePairExample;
+  readonly nodePairs: Scalars['Int']['output'];
 };
 
 export type Mutation = {
-  __typename?: 'Mutation';
+  readonly __typename?: 'Mutation';
   /** Deletes a topology; with `ifVersion`, only if the stored version is that one (CONFLICT otherwise). */
-  deleteTopology: DeleteResult;
+  readonly deleteTopology: DeleteResult;
   /**
    * Stores a topology document (YAML, JSON or a kubectl List). `name` overrides metadata.name. With `replace: true` an existing
    * topology of that name is replaced (its version goes up by one); `ifVersion` then must equal the stored version.
    * Nothing is stored when the document has any error.
    */
-  importTopology: ImportResult;
+  readonly importTopology: ImportResult;
 };
 
 
@@ -147,64 +287,100 @@ export type MutationImportTopologyArgs = {
 };
 
 export type Node = {
-  __typename?: 'Node';
-  externalIPs: Array<Scalars['String']['output']>;
-  internalIPs: Array<Scalars['String']['output']>;
-  labels: Array<Label>;
-  maxPods?: Maybe<Scalars['Int']['output']>;
-  mtu?: Maybe<Scalars['Int']['output']>;
-  name: Scalars['String']['output'];
-  podCIDRs: Array<Scalars['String']['output']>;
-  pods: Array<Pod>;
+  readonly __typename?: 'Node';
+  readonly externalIPs: ReadonlyArray<Scalars['String']['output']>;
+  readonly internalIPs: ReadonlyArray<Scalars['String']['output']>;
+  readonly labels: ReadonlyArray<Label>;
+  readonly maxPods?: Maybe<Scalars['Int']['output']>;
+  readonly mtu?: Maybe<Scalars['Int']['output']>;
+  readonly name: Scalars['String']['output'];
+  readonly podCIDRs: ReadonlyArray<Scalars['String']['output']>;
+  readonly pods: ReadonlyArray<Pod>;
   /** The explicit route table, when the topology has one for this node. */
-  routes?: Maybe<Array<Route>>;
-  subnet?: Maybe<Scalars['String']['output']>;
+  readonly routes?: Maybe<ReadonlyArray<Route>>;
+  readonly subnet?: Maybe<Scalars['String']['output']>;
 };
 
 export type NodeCidrMaskSize = {
-  __typename?: 'NodeCIDRMaskSize';
-  ipv4: Scalars['Int']['output'];
-  ipv6: Scalars['Int']['output'];
+  readonly __typename?: 'NodeCIDRMaskSize';
+  readonly ipv4: Scalars['Int']['output'];
+  readonly ipv6: Scalars['Int']['output'];
+};
+
+export type NodePairExample = {
+  readonly __typename?: 'NodePairExample';
+  readonly from: Scalars['String']['output'];
+  readonly to: Scalars['String']['output'];
+};
+
+export type NodePodMtu = {
+  readonly __typename?: 'NodePodMtu';
+  readonly derivedMtu?: Maybe<Scalars['Int']['output']>;
+  readonly deviceMtu?: Maybe<Scalars['Int']['output']>;
+  readonly exact: Scalars['Boolean']['output'];
+  readonly explicit: Scalars['Boolean']['output'];
+  readonly hostMtu: Scalars['Int']['output'];
+  readonly node: Scalars['String']['output'];
+  readonly podMtu?: Maybe<Scalars['Int']['output']>;
+  /** The rule that produced podMtu, with its upstream source in sources. */
+  readonly rule: Scalars['String']['output'];
+  readonly sources: ReadonlyArray<Scalars['String']['output']>;
+  readonly subnet?: Maybe<Scalars['String']['output']>;
 };
 
 export type NodeRouteTable = {
-  __typename?: 'NodeRouteTable';
-  node: Scalars['String']['output'];
-  routes: Array<Route>;
+  readonly __typename?: 'NodeRouteTable';
+  readonly node: Scalars['String']['output'];
+  readonly routes: ReadonlyArray<Route>;
+};
+
+export type OverheadFinding = {
+  readonly __typename?: 'OverheadFinding';
+  readonly code: Scalars['String']['output'];
+  readonly details: Scalars['JSON']['output'];
+  readonly message: Scalars['String']['output'];
+  readonly severity: Scalars['String']['output'];
+};
+
+export type Packet = {
+  readonly __typename?: 'Packet';
+  readonly inner: Header;
+  /** The encapsulating node-to-node header while the packet is in a tunnel. */
+  readonly outer?: Maybe<Header>;
 };
 
 export type Pod = {
-  __typename?: 'Pod';
-  hostNetwork: Scalars['Boolean']['output'];
-  ips: Array<Scalars['String']['output']>;
-  labels: Array<Label>;
-  name: Scalars['String']['output'];
-  namespace: Scalars['String']['output'];
-  node?: Maybe<Node>;
-  nodeName?: Maybe<Scalars['String']['output']>;
-  ports: Array<ContainerPort>;
-  ready: Scalars['Boolean']['output'];
+  readonly __typename?: 'Pod';
+  readonly hostNetwork: Scalars['Boolean']['output'];
+  readonly ips: ReadonlyArray<Scalars['String']['output']>;
+  readonly labels: ReadonlyArray<Label>;
+  readonly name: Scalars['String']['output'];
+  readonly namespace: Scalars['String']['output'];
+  readonly node?: Maybe<Node>;
+  readonly nodeName?: Maybe<Scalars['String']['output']>;
+  readonly ports: ReadonlyArray<ContainerPort>;
+  readonly ready: Scalars['Boolean']['output'];
 };
 
 export type Problem = {
-  __typename?: 'Problem';
-  message: Scalars['String']['output'];
+  readonly __typename?: 'Problem';
+  readonly message: Scalars['String']['output'];
   /** The object the problem is in, e.g. 'Node node-a'. */
-  object?: Maybe<Scalars['String']['output']>;
+  readonly object?: Maybe<Scalars['String']['output']>;
   /** Field path in the document, e.g. nodes[3].spec.podCIDRs[0]. */
-  path: Scalars['String']['output'];
+  readonly path: Scalars['String']['output'];
 };
 
 export type Query = {
-  __typename?: 'Query';
+  readonly __typename?: 'Query';
   /** A stored topology written back as a topology document (NOT_FOUND when missing). */
-  exportTopology: Scalars['String']['output'];
+  readonly exportTopology: Scalars['String']['output'];
   /** Every stored topology, ordered by name. */
-  topologies: Array<TopologySummary>;
+  readonly topologies: ReadonlyArray<TopologySummary>;
   /** One stored topology, or null when no topology has that name. */
-  topology?: Maybe<Topology>;
+  readonly topology?: Maybe<Topology>;
   /** Checks a topology document without storing it. */
-  validateTopology: ValidationResult;
+  readonly validateTopology: ValidationResult;
 };
 
 
@@ -224,92 +400,166 @@ export type QueryValidateTopologyArgs = {
   format?: InputMaybe<DocumentFormat>;
 };
 
+export type Reachability = {
+  readonly __typename?: 'Reachability';
+  readonly disposition?: Maybe<Scalars['String']['output']>;
+  readonly from: Scalars['String']['output'];
+  readonly reachable: Scalars['Boolean']['output'];
+  readonly to: Scalars['String']['output'];
+  readonly trace?: Maybe<Trace>;
+};
+
+export type ReachabilityMatrix = {
+  readonly __typename?: 'ReachabilityMatrix';
+  readonly assumptions: ReadonlyArray<Scalars['String']['output']>;
+  readonly cells: ReadonlyArray<MatrixCell>;
+  readonly family: Scalars['String']['output'];
+  readonly groupBy: Scalars['String']['output'];
+  readonly groups: ReadonlyArray<MatrixGroup>;
+  /** Traces actually run (one per class pair). */
+  readonly tracesRun: Scalars['Int']['output'];
+};
+
 export type Route = {
-  __typename?: 'Route';
-  destination: Scalars['String']['output'];
-  dev?: Maybe<Scalars['String']['output']>;
-  metric?: Maybe<Scalars['Int']['output']>;
-  onlink: Scalars['Boolean']['output'];
-  src?: Maybe<Scalars['String']['output']>;
+  readonly __typename?: 'Route';
+  readonly destination: Scalars['String']['output'];
+  readonly dev?: Maybe<Scalars['String']['output']>;
+  readonly metric?: Maybe<Scalars['Int']['output']>;
+  readonly onlink: Scalars['Boolean']['output'];
+  readonly src?: Maybe<Scalars['String']['output']>;
   /** unicast | blackhole | unreachable | prohibit | local */
-  type: Scalars['String']['output'];
-  via?: Maybe<Scalars['String']['output']>;
+  readonly type: Scalars['String']['output'];
+  readonly via?: Maybe<Scalars['String']['output']>;
 };
 
 export type Service = {
-  __typename?: 'Service';
-  clusterIPs: Array<Scalars['String']['output']>;
-  endpointSlices: Array<EndpointSlice>;
-  externalIPs: Array<Scalars['String']['output']>;
-  externalName?: Maybe<Scalars['String']['output']>;
-  externalTrafficPolicy: Scalars['String']['output'];
-  headless: Scalars['Boolean']['output'];
-  healthCheckNodePort?: Maybe<Scalars['Int']['output']>;
-  internalTrafficPolicy: Scalars['String']['output'];
-  ipFamilies: Array<Scalars['String']['output']>;
-  ipFamilyPolicy?: Maybe<Scalars['String']['output']>;
-  labels: Array<Label>;
-  loadBalancerIPs: Array<Scalars['String']['output']>;
-  loadBalancerSourceRanges: Array<Scalars['String']['output']>;
-  name: Scalars['String']['output'];
-  namespace: Scalars['String']['output'];
-  ports: Array<ServicePort>;
-  publishNotReadyAddresses: Scalars['Boolean']['output'];
+  readonly __typename?: 'Service';
+  readonly clusterIPs: ReadonlyArray<Scalars['String']['output']>;
+  readonly endpointSlices: ReadonlyArray<EndpointSlice>;
+  readonly externalIPs: ReadonlyArray<Scalars['String']['output']>;
+  readonly externalName?: Maybe<Scalars['String']['output']>;
+  readonly externalTrafficPolicy: Scalars['String']['output'];
+  readonly headless: Scalars['Boolean']['output'];
+  readonly healthCheckNodePort?: Maybe<Scalars['Int']['output']>;
+  readonly internalTrafficPolicy: Scalars['String']['output'];
+  readonly ipFamilies: ReadonlyArray<Scalars['String']['output']>;
+  readonly ipFamilyPolicy?: Maybe<Scalars['String']['output']>;
+  readonly labels: ReadonlyArray<Label>;
+  readonly loadBalancerIPs: ReadonlyArray<Scalars['String']['output']>;
+  readonly loadBalancerSourceRanges: ReadonlyArray<Scalars['String']['output']>;
+  readonly name: Scalars['String']['output'];
+  readonly namespace: Scalars['String']['output'];
+  readonly ports: ReadonlyArray<ServicePort>;
+  readonly publishNotReadyAddresses: Scalars['Boolean']['output'];
   /** null when the Service has no selector (endpoints managed by hand). */
-  selector?: Maybe<Array<Label>>;
-  sessionAffinity: Scalars['String']['output'];
-  sessionAffinityTimeoutSeconds?: Maybe<Scalars['Int']['output']>;
+  readonly selector?: Maybe<ReadonlyArray<Label>>;
+  readonly sessionAffinity: Scalars['String']['output'];
+  readonly sessionAffinityTimeoutSeconds?: Maybe<Scalars['Int']['output']>;
   /** ClusterIP | NodePort | LoadBalancer | ExternalName */
-  type: Scalars['String']['output'];
+  readonly type: Scalars['String']['output'];
 };
 
 export type ServicePort = {
-  __typename?: 'ServicePort';
-  appProtocol?: Maybe<Scalars['String']['output']>;
-  name?: Maybe<Scalars['String']['output']>;
-  nodePort?: Maybe<Scalars['Int']['output']>;
-  port: Scalars['Int']['output'];
-  protocol: Scalars['String']['output'];
+  readonly __typename?: 'ServicePort';
+  readonly appProtocol?: Maybe<Scalars['String']['output']>;
+  readonly name?: Maybe<Scalars['String']['output']>;
+  readonly nodePort?: Maybe<Scalars['Int']['output']>;
+  readonly port: Scalars['Int']['output'];
+  readonly protocol: Scalars['String']['output'];
   /** A number or the name of a container port, as a string. */
-  targetPort: Scalars['String']['output'];
+  readonly targetPort: Scalars['String']['output'];
+};
+
+export type SeverityCounts = {
+  readonly __typename?: 'SeverityCounts';
+  readonly error: Scalars['Int']['output'];
+  readonly info: Scalars['Int']['output'];
+  readonly warning: Scalars['Int']['output'];
+};
+
+export type Step = {
+  readonly __typename?: 'Step';
+  readonly action: Scalars['String']['output'];
+  readonly detail: StepDetail;
+  /** originate | routing | xfrm | nat | encapsulate | decapsulate | transmit | forward | deliver | exit */
+  readonly type: Scalars['String']['output'];
+};
+
+export type StepDetail = {
+  readonly __typename?: 'StepDetail';
+  readonly device?: Maybe<Scalars['String']['output']>;
+  readonly encapsulation?: Maybe<Encapsulation>;
+  readonly mtu?: Maybe<Scalars['Int']['output']>;
+  readonly packetIn: Packet;
+  readonly packetOut?: Maybe<Packet>;
+  /** The matched route as ip-route text. */
+  readonly route?: Maybe<Scalars['String']['output']>;
+  readonly routeOrigin?: Maybe<Scalars['String']['output']>;
+  readonly summary: Scalars['String']['output'];
+  readonly xfrmPolicy?: Maybe<Scalars['String']['output']>;
 };
 
 export type Subnet = {
-  __typename?: 'Subnet';
-  cidr: Scalars['String']['output'];
-  gateway?: Maybe<Scalars['String']['output']>;
-  mtu?: Maybe<Scalars['Int']['output']>;
-  name: Scalars['String']['output'];
-  nodes: Array<Node>;
-  zone?: Maybe<Scalars['String']['output']>;
+  readonly __typename?: 'Subnet';
+  readonly cidr: Scalars['String']['output'];
+  readonly gateway?: Maybe<Scalars['String']['output']>;
+  readonly mtu?: Maybe<Scalars['Int']['output']>;
+  readonly name: Scalars['String']['output'];
+  readonly nodes: ReadonlyArray<Node>;
+  readonly zone?: Maybe<Scalars['String']['output']>;
 };
 
 export type Topology = {
-  __typename?: 'Topology';
-  clusterDomain: Scalars['String']['output'];
-  cni: Cni;
-  counts: TopologyCounts;
-  description: Scalars['String']['output'];
-  endpointSlices: Array<EndpointSlice>;
-  externalNetworks: Array<ExternalNetwork>;
-  kubeProxy: KubeProxy;
-  name: Scalars['String']['output'];
-  node?: Maybe<Node>;
-  nodeCIDRMaskSize: NodeCidrMaskSize;
+  readonly __typename?: 'Topology';
+  readonly clusterDomain: Scalars['String']['output'];
+  readonly cni: Cni;
+  /** CIDR conflicts: every overlap that matters, each with a severity and a sentence a person can act on. */
+  readonly conflicts: ConflictReport;
+  readonly counts: TopologyCounts;
+  readonly description: Scalars['String']['output'];
+  /** Encapsulation overhead, pod MTU per node as the CNI computes it, path MTUs, and the cost of an optional traffic matrix. */
+  readonly encapOverhead: EncapOverhead;
+  readonly endpointSlices: ReadonlyArray<EndpointSlice>;
+  readonly externalNetworks: ReadonlyArray<ExternalNetwork>;
+  readonly kubeProxy: KubeProxy;
+  readonly name: Scalars['String']['output'];
+  readonly node?: Maybe<Node>;
+  readonly nodeCIDRMaskSize: NodeCidrMaskSize;
   /** Explicit per-node route tables (the derived ones come from the CNI choice). */
-  nodeRoutes: Array<NodeRouteTable>;
-  nodes: Array<Node>;
-  pod?: Maybe<Pod>;
+  readonly nodeRoutes: ReadonlyArray<NodeRouteTable>;
+  readonly nodes: ReadonlyArray<Node>;
+  readonly pod?: Maybe<Pod>;
   /** Cluster CIDRs, one per family. */
-  podCIDRs: Array<Scalars['String']['output']>;
-  pods: Array<Pod>;
-  service?: Maybe<Service>;
+  readonly podCIDRs: ReadonlyArray<Scalars['String']['output']>;
+  readonly pods: ReadonlyArray<Pod>;
+  /** The same trace reduced to reachable or not. */
+  readonly reachability: Reachability;
+  /** Pod-to-pod dispositions between groups of nodes (subnet, zone or node), one trace per class of identical nodes. */
+  readonly reachabilityMatrix: ReachabilityMatrix;
+  readonly service?: Maybe<Service>;
   /** Service CIDRs, one per family. */
-  serviceCIDRs: Array<Scalars['String']['output']>;
-  services: Array<Service>;
-  underlay: Underlay;
+  readonly serviceCIDRs: ReadonlyArray<Scalars['String']['output']>;
+  readonly services: ReadonlyArray<Service>;
+  /**
+   * Path-for-packet: every hop and the step that decided it. `from`/`to` use the naming syntax pod:<ns>/<name>, node:<name>,
+   * ip:<address>[:<port>], external:<address>[:<port>] (svc: and dns: answer INSUFFICIENT_INFO until Services are modeled).
+   * Negative outcomes are dispositions, not errors; a malformed target is BAD_USER_INPUT naming the argument.
+   */
+  readonly trace: TraceResult;
+  readonly underlay: Underlay;
   /** Goes up by one on every change; pass it as ifVersion to make a write conditional. */
-  version: Scalars['Int']['output'];
+  readonly version: Scalars['Int']['output'];
+};
+
+
+export type TopologyConflictsArgs = {
+  failOn?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type TopologyEncapOverheadArgs = {
+  packetSize?: InputMaybe<Scalars['Int']['input']>;
+  trafficMatrix?: InputMaybe<ReadonlyArray<TrafficEntryInput>>;
 };
 
 
@@ -341,6 +591,25 @@ export type TopologyPodsArgs = {
 };
 
 
+export type TopologyReachabilityArgs = {
+  family?: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['String']['input'];
+  packetSize?: InputMaybe<Scalars['Int']['input']>;
+  port?: InputMaybe<Scalars['Int']['input']>;
+  protocol?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['String']['input'];
+};
+
+
+export type TopologyReachabilityMatrixArgs = {
+  family?: InputMaybe<Scalars['String']['input']>;
+  groupBy?: InputMaybe<Scalars['String']['input']>;
+  packetSize?: InputMaybe<Scalars['Int']['input']>;
+  port?: InputMaybe<Scalars['Int']['input']>;
+  protocol?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type TopologyServiceArgs = {
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
@@ -351,43 +620,93 @@ export type TopologyServicesArgs = {
   namespace?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type TopologyTraceArgs = {
+  family?: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['String']['input'];
+  packetSize?: InputMaybe<Scalars['Int']['input']>;
+  port?: InputMaybe<Scalars['Int']['input']>;
+  protocol?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['String']['input'];
+};
+
 export type TopologyCounts = {
-  __typename?: 'TopologyCounts';
-  endpointSlices: Scalars['Int']['output'];
-  nodes: Scalars['Int']['output'];
-  pods: Scalars['Int']['output'];
-  services: Scalars['Int']['output'];
-  subnets: Scalars['Int']['output'];
+  readonly __typename?: 'TopologyCounts';
+  readonly endpointSlices: Scalars['Int']['output'];
+  readonly nodes: Scalars['Int']['output'];
+  readonly pods: Scalars['Int']['output'];
+  readonly services: Scalars['Int']['output'];
+  readonly subnets: Scalars['Int']['output'];
 };
 
 export type TopologySummary = {
-  __typename?: 'TopologySummary';
-  createdAt: Scalars['DateTime']['output'];
-  description: Scalars['String']['output'];
-  name: Scalars['String']['output'];
-  nodeCount: Scalars['Int']['output'];
-  podCount: Scalars['Int']['output'];
-  serviceCount: Scalars['Int']['output'];
-  updatedAt: Scalars['DateTime']['output'];
-  version: Scalars['Int']['output'];
+  readonly __typename?: 'TopologySummary';
+  readonly createdAt: Scalars['DateTime']['output'];
+  readonly description: Scalars['String']['output'];
+  readonly name: Scalars['String']['output'];
+  readonly nodeCount: Scalars['Int']['output'];
+  readonly podCount: Scalars['Int']['output'];
+  readonly serviceCount: Scalars['Int']['output'];
+  readonly updatedAt: Scalars['DateTime']['output'];
+  readonly version: Scalars['Int']['output'];
+};
+
+export type Trace = {
+  readonly __typename?: 'Trace';
+  /** The modeling assumptions this answer relied on. */
+  readonly assumptions: ReadonlyArray<Scalars['String']['output']>;
+  /** DELIVERED | EXITS_CLUSTER | NO_ROUTE | NEXT_HOP_UNREACHABLE | NO_ENDPOINTS | DROPPED | DENIED | LOOP | MTU_EXCEEDED | INSUFFICIENT_INFO */
+  readonly disposition: Scalars['String']['output'];
+  readonly hops: ReadonlyArray<Hop>;
+};
+
+export type TraceQuery = {
+  readonly __typename?: 'TraceQuery';
+  readonly family?: Maybe<Scalars['String']['output']>;
+  readonly from: Scalars['String']['output'];
+  readonly packetSize: Scalars['Int']['output'];
+  readonly port?: Maybe<Scalars['Int']['output']>;
+  readonly protocol: Scalars['String']['output'];
+  readonly to: Scalars['String']['output'];
+};
+
+export type TraceResult = {
+  readonly __typename?: 'TraceResult';
+  readonly query: TraceQuery;
+  readonly trace: Trace;
+};
+
+export type TrafficEndpointInput = {
+  /** namespace | node | service */
+  readonly kind: Scalars['String']['input'];
+  /** namespace: <ns>; node: <name>; service: <ns>/<name> */
+  readonly name: Scalars['String']['input'];
+};
+
+export type TrafficEntryInput = {
+  /** Pod-level bytes per second. */
+  readonly bytesPerSecond: Scalars['Float']['input'];
+  readonly family?: InputMaybe<Scalars['String']['input']>;
+  readonly from: TrafficEndpointInput;
+  readonly to: TrafficEndpointInput;
 };
 
 export type Underlay = {
-  __typename?: 'Underlay';
-  mtu: Scalars['Int']['output'];
-  routes: Array<Route>;
-  subnets: Array<Subnet>;
+  readonly __typename?: 'Underlay';
+  readonly mtu: Scalars['Int']['output'];
+  readonly routes: ReadonlyArray<Route>;
+  readonly subnets: ReadonlyArray<Subnet>;
 };
 
 export type ValidationResult = {
-  __typename?: 'ValidationResult';
-  errors: Array<Problem>;
+  readonly __typename?: 'ValidationResult';
+  readonly errors: ReadonlyArray<Problem>;
   /** What was inferred the way Kubernetes would infer it (endpoints from selectors, node subnets from addresses). */
-  inferences: Array<Scalars['String']['output']>;
+  readonly inferences: ReadonlyArray<Scalars['String']['output']>;
   /** The topology the document describes, when it is valid (not stored). */
-  topology?: Maybe<Topology>;
-  valid: Scalars['Boolean']['output'];
-  warnings: Array<Problem>;
+  readonly topology?: Maybe<Topology>;
+  readonly valid: Scalars['Boolean']['output'];
+  readonly warnings: ReadonlyArray<Problem>;
 };
 
 
@@ -465,34 +784,64 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Cni: ResolverTypeWrapper<Cni>;
+  ConflictFinding: ResolverTypeWrapper<ConflictFinding>;
+  ConflictObject: ResolverTypeWrapper<ConflictObject>;
+  ConflictReport: ResolverTypeWrapper<ConflictReport>;
   ContainerPort: ResolverTypeWrapper<ContainerPort>;
+  CrossSubnet: ResolverTypeWrapper<CrossSubnet>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecidingStep: ResolverTypeWrapper<DecidingStep>;
   DeleteResult: ResolverTypeWrapper<DeleteResult>;
   DocumentFormat: DocumentFormat;
+  EncapOverhead: ResolverTypeWrapper<EncapOverhead>;
+  Encapsulation: ResolverTypeWrapper<Encapsulation>;
   Endpoint: ResolverTypeWrapper<EndpointModel>;
   EndpointPort: ResolverTypeWrapper<EndpointPort>;
   EndpointSlice: ResolverTypeWrapper<EndpointSliceModel>;
   ExternalNetwork: ResolverTypeWrapper<ExternalNetwork>;
+  FamilyOverhead: ResolverTypeWrapper<FamilyOverhead>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Header: ResolverTypeWrapper<Header>;
+  HeaderLayer: ResolverTypeWrapper<HeaderLayer>;
+  Hop: ResolverTypeWrapper<Hop>;
   ImportResult: ResolverTypeWrapper<Omit<ImportResult, 'topology'> & { topology: ResolversTypes['Topology'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KubeProxy: ResolverTypeWrapper<KubeProxy>;
   Label: ResolverTypeWrapper<Label>;
+  MatrixCell: ResolverTypeWrapper<MatrixCell>;
+  MatrixGroup: ResolverTypeWrapper<MatrixGroup>;
+  MatrixOutcome: ResolverTypeWrapper<MatrixOutcome>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<NodeParent>;
   NodeCIDRMaskSize: ResolverTypeWrapper<NodeCidrMaskSize>;
+  NodePairExample: ResolverTypeWrapper<NodePairExample>;
+  NodePodMtu: ResolverTypeWrapper<NodePodMtu>;
   NodeRouteTable: ResolverTypeWrapper<NodeRouteTable>;
+  OverheadFinding: ResolverTypeWrapper<OverheadFinding>;
+  Packet: ResolverTypeWrapper<Packet>;
   Pod: ResolverTypeWrapper<PodParent>;
   Problem: ResolverTypeWrapper<Problem>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Reachability: ResolverTypeWrapper<Reachability>;
+  ReachabilityMatrix: ResolverTypeWrapper<ReachabilityMatrix>;
   Route: ResolverTypeWrapper<Route>;
   Service: ResolverTypeWrapper<ServiceParent>;
   ServicePort: ResolverTypeWrapper<ServicePortModel>;
+  SeverityCounts: ResolverTypeWrapper<SeverityCounts>;
+  Step: ResolverTypeWrapper<Step>;
+  StepDetail: ResolverTypeWrapper<StepDetail>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subnet: ResolverTypeWrapper<SubnetParent>;
   Topology: ResolverTypeWrapper<TopologyModel>;
   TopologyCounts: ResolverTypeWrapper<TopologyCounts>;
   TopologySummary: ResolverTypeWrapper<TopologySummaryModel>;
-  Underlay: ResolverTypeWrapper<Omit<Underlay, 'subnets'> & { subnets: Array<ResolversTypes['Subnet']> }>;
+  Trace: ResolverTypeWrapper<Trace>;
+  TraceQuery: ResolverTypeWrapper<TraceQuery>;
+  TraceResult: ResolverTypeWrapper<TraceResult>;
+  TrafficEndpointInput: TrafficEndpointInput;
+  TrafficEntryInput: TrafficEntryInput;
+  Underlay: ResolverTypeWrapper<Omit<Underlay, 'subnets'> & { subnets: ReadonlyArray<ResolversTypes['Subnet']> }>;
   ValidationResult: ResolverTypeWrapper<Omit<ValidationResult, 'topology'> & { topology?: Maybe<ResolversTypes['Topology']> }>;
 };
 
@@ -500,33 +849,63 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Cni: Cni;
+  ConflictFinding: ConflictFinding;
+  ConflictObject: ConflictObject;
+  ConflictReport: ConflictReport;
   ContainerPort: ContainerPort;
+  CrossSubnet: CrossSubnet;
   DateTime: Scalars['DateTime']['output'];
+  DecidingStep: DecidingStep;
   DeleteResult: DeleteResult;
+  EncapOverhead: EncapOverhead;
+  Encapsulation: Encapsulation;
   Endpoint: EndpointModel;
   EndpointPort: EndpointPort;
   EndpointSlice: EndpointSliceModel;
   ExternalNetwork: ExternalNetwork;
+  FamilyOverhead: FamilyOverhead;
+  Float: Scalars['Float']['output'];
+  Header: Header;
+  HeaderLayer: HeaderLayer;
+  Hop: Hop;
   ImportResult: Omit<ImportResult, 'topology'> & { topology: ResolversParentTypes['Topology'] };
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
   KubeProxy: KubeProxy;
   Label: Label;
+  MatrixCell: MatrixCell;
+  MatrixGroup: MatrixGroup;
+  MatrixOutcome: MatrixOutcome;
   Mutation: Record<PropertyKey, never>;
   Node: NodeParent;
   NodeCIDRMaskSize: NodeCidrMaskSize;
+  NodePairExample: NodePairExample;
+  NodePodMtu: NodePodMtu;
   NodeRouteTable: NodeRouteTable;
+  OverheadFinding: OverheadFinding;
+  Packet: Packet;
   Pod: PodParent;
   Problem: Problem;
   Query: Record<PropertyKey, never>;
+  Reachability: Reachability;
+  ReachabilityMatrix: ReachabilityMatrix;
   Route: Route;
   Service: ServiceParent;
   ServicePort: ServicePortModel;
+  SeverityCounts: SeverityCounts;
+  Step: Step;
+  StepDetail: StepDetail;
   String: Scalars['String']['output'];
   Subnet: SubnetParent;
   Topology: TopologyModel;
   TopologyCounts: TopologyCounts;
   TopologySummary: TopologySummaryModel;
-  Underlay: Omit<Underlay, 'subnets'> & { subnets: Array<ResolversParentTypes['Subnet']> };
+  Trace: Trace;
+  TraceQuery: TraceQuery;
+  TraceResult: TraceResult;
+  TrafficEndpointInput: TrafficEndpointInput;
+  TrafficEntryInput: TrafficEntryInput;
+  Underlay: Omit<Underlay, 'subnets'> & { subnets: ReadonlyArray<ResolversParentTypes['Subnet']> };
   ValidationResult: Omit<ValidationResult, 'topology'> & { topology?: Maybe<ResolversParentTypes['Topology']> };
 };
 
@@ -540,6 +919,26 @@ export type CniResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   vni?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type ConflictFindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConflictFinding'] = ResolversParentTypes['ConflictFinding']> = {
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  objects?: Resolver<ReadonlyArray<ResolversTypes['ConflictObject']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ConflictObjectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConflictObject'] = ResolversParentTypes['ConflictObject']> = {
+  cidr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ConflictReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConflictReport'] = ResolversParentTypes['ConflictReport']> = {
+  counts?: Resolver<ResolversTypes['SeverityCounts'], ParentType, ContextType>;
+  failOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  findings?: Resolver<ReadonlyArray<ResolversTypes['ConflictFinding']>, ParentType, ContextType>;
+};
+
 export type ContainerPortResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContainerPort'] = ResolversParentTypes['ContainerPort']> = {
   container?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   containerPort?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -548,17 +947,57 @@ export type ContainerPortResolvers<ContextType = GraphQLContext, ParentType exte
   protocol?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CrossSubnetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CrossSubnet'] = ResolversParentTypes['CrossSubnet']> = {
+  effective?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DecidingStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DecidingStep'] = ResolversParentTypes['DecidingStep']> = {
+  netns?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type DeleteResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteResult'] = ResolversParentTypes['DeleteResult']> = {
   deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type EncapOverheadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EncapOverhead'] = ResolversParentTypes['EncapOverhead']> = {
+  assumptions?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  crossSubnet?: Resolver<ResolversTypes['CrossSubnet'], ParentType, ContextType>;
+  dontFragment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  explicitMtu?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  families?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  findings?: Resolver<ReadonlyArray<ResolversTypes['OverheadFinding']>, ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodes?: Resolver<ReadonlyArray<ResolversTypes['NodePodMtu']>, ParentType, ContextType>;
+  notes?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  overhead?: Resolver<ReadonlyArray<ResolversTypes['FamilyOverhead']>, ParentType, ContextType>;
+  packetSize?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  plugin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subnetPairs?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  traffic?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+};
+
+export type EncapsulationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Encapsulation'] = ResolversParentTypes['Encapsulation']> = {
+  bytesAdded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  device?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  layers?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outerDst?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outerSrc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  port?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  vni?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type EndpointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Endpoint'] = ResolversParentTypes['Endpoint']> = {
-  addresses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  addresses?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   hostname?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nodeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ready?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -577,11 +1016,11 @@ export type EndpointPortResolvers<ContextType = GraphQLContext, ParentType exten
 
 export type EndpointSliceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EndpointSlice'] = ResolversParentTypes['EndpointSlice']> = {
   addressType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  endpoints?: Resolver<Array<ResolversTypes['Endpoint']>, ParentType, ContextType>;
+  endpoints?: Resolver<ReadonlyArray<ResolversTypes['Endpoint']>, ParentType, ContextType>;
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  ports?: Resolver<Array<ResolversTypes['EndpointPort']>, ParentType, ContextType>;
+  ports?: Resolver<ReadonlyArray<ResolversTypes['EndpointPort']>, ParentType, ContextType>;
   serviceName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -591,25 +1030,85 @@ export type ExternalNetworkResolvers<ContextType = GraphQLContext, ParentType ex
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type ImportResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = {
-  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  inferences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  topology?: Resolver<ResolversTypes['Topology'], ParentType, ContextType>;
-  warnings?: Resolver<Array<ResolversTypes['Problem']>, ParentType, ContextType>;
+export type FamilyOverheadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FamilyOverhead'] = ResolversParentTypes['FamilyOverhead']> = {
+  bytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  encapsulating?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  exact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  layers?: Resolver<ReadonlyArray<ResolversTypes['HeaderLayer']>, ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outerFamily?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supported?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  variable?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type HeaderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Header'] = ResolversParentTypes['Header']> = {
+  dst?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dstPort?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  protocol?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  src?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  srcPort?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type HeaderLayerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HeaderLayer'] = ResolversParentTypes['HeaderLayer']> = {
+  bytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type HopResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Hop'] = ResolversParentTypes['Hop']> = {
+  netns?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  steps?: Resolver<ReadonlyArray<ResolversTypes['Step']>, ParentType, ContextType>;
+};
+
+export type ImportResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = {
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  inferences?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  topology?: Resolver<ResolversTypes['Topology'], ParentType, ContextType>;
+  warnings?: Resolver<ReadonlyArray<ResolversTypes['Problem']>, ParentType, ContextType>;
+};
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type KubeProxyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KubeProxy'] = ResolversParentTypes['KubeProxy']> = {
-  clusterCIDRs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  clusterCIDRs?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   localhostNodePorts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   masqueradeAll?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   masqueradeBit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  nodePortAddresses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  nodePortAddresses?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type LabelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Label'] = ResolversParentTypes['Label']> = {
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MatrixCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MatrixCell'] = ResolversParentTypes['MatrixCell']> = {
+  disposition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodePairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcomes?: Resolver<ReadonlyArray<ResolversTypes['MatrixOutcome']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MatrixGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MatrixGroup'] = ResolversParentTypes['MatrixGroup']> = {
+  classes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MatrixOutcomeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MatrixOutcome'] = ResolversParentTypes['MatrixOutcome']> = {
+  decidingStep?: Resolver<Maybe<ResolversTypes['DecidingStep']>, ParentType, ContextType>;
+  disposition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  example?: Resolver<ResolversTypes['NodePairExample'], ParentType, ContextType>;
+  nodePairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -618,15 +1117,15 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  externalIPs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  internalIPs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  labels?: Resolver<Array<ResolversTypes['Label']>, ParentType, ContextType>;
+  externalIPs?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  internalIPs?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  labels?: Resolver<ReadonlyArray<ResolversTypes['Label']>, ParentType, ContextType>;
   maxPods?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   mtu?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  podCIDRs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  pods?: Resolver<Array<ResolversTypes['Pod']>, ParentType, ContextType>;
-  routes?: Resolver<Maybe<Array<ResolversTypes['Route']>>, ParentType, ContextType>;
+  podCIDRs?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  pods?: Resolver<ReadonlyArray<ResolversTypes['Pod']>, ParentType, ContextType>;
+  routes?: Resolver<Maybe<ReadonlyArray<ResolversTypes['Route']>>, ParentType, ContextType>;
   subnet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -635,20 +1134,50 @@ export type NodeCidrMaskSizeResolvers<ContextType = GraphQLContext, ParentType e
   ipv6?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type NodePairExampleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodePairExample'] = ResolversParentTypes['NodePairExample']> = {
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NodePodMtuResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodePodMtu'] = ResolversParentTypes['NodePodMtu']> = {
+  derivedMtu?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  deviceMtu?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  exact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  explicit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hostMtu?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  podMtu?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  subnet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type NodeRouteTableResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeRouteTable'] = ResolversParentTypes['NodeRouteTable']> = {
   node?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  routes?: Resolver<Array<ResolversTypes['Route']>, ParentType, ContextType>;
+  routes?: Resolver<ReadonlyArray<ResolversTypes['Route']>, ParentType, ContextType>;
+};
+
+export type OverheadFindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverheadFinding'] = ResolversParentTypes['OverheadFinding']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  details?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PacketResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Packet'] = ResolversParentTypes['Packet']> = {
+  inner?: Resolver<ResolversTypes['Header'], ParentType, ContextType>;
+  outer?: Resolver<Maybe<ResolversTypes['Header']>, ParentType, ContextType>;
 };
 
 export type PodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Pod'] = ResolversParentTypes['Pod']> = {
   hostNetwork?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  ips?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  labels?: Resolver<Array<ResolversTypes['Label']>, ParentType, ContextType>;
+  ips?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  labels?: Resolver<ReadonlyArray<ResolversTypes['Label']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
   nodeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  ports?: Resolver<Array<ResolversTypes['ContainerPort']>, ParentType, ContextType>;
+  ports?: Resolver<ReadonlyArray<ResolversTypes['ContainerPort']>, ParentType, ContextType>;
   ready?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
@@ -660,9 +1189,26 @@ export type ProblemResolvers<ContextType = GraphQLContext, ParentType extends Re
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   exportTopology?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryExportTopologyArgs, 'format' | 'name'>>;
-  topologies?: Resolver<Array<ResolversTypes['TopologySummary']>, ParentType, ContextType>;
+  topologies?: Resolver<ReadonlyArray<ResolversTypes['TopologySummary']>, ParentType, ContextType>;
   topology?: Resolver<Maybe<ResolversTypes['Topology']>, ParentType, ContextType, RequireFields<QueryTopologyArgs, 'name'>>;
   validateTopology?: Resolver<ResolversTypes['ValidationResult'], ParentType, ContextType, RequireFields<QueryValidateTopologyArgs, 'document'>>;
+};
+
+export type ReachabilityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Reachability'] = ResolversParentTypes['Reachability']> = {
+  disposition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reachable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trace?: Resolver<Maybe<ResolversTypes['Trace']>, ParentType, ContextType>;
+};
+
+export type ReachabilityMatrixResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReachabilityMatrix'] = ResolversParentTypes['ReachabilityMatrix']> = {
+  assumptions?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  cells?: Resolver<ReadonlyArray<ResolversTypes['MatrixCell']>, ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  groupBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  groups?: Resolver<ReadonlyArray<ResolversTypes['MatrixGroup']>, ParentType, ContextType>;
+  tracesRun?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RouteResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Route'] = ResolversParentTypes['Route']> = {
@@ -676,24 +1222,24 @@ export type RouteResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type ServiceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = {
-  clusterIPs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  endpointSlices?: Resolver<Array<ResolversTypes['EndpointSlice']>, ParentType, ContextType>;
-  externalIPs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  clusterIPs?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  endpointSlices?: Resolver<ReadonlyArray<ResolversTypes['EndpointSlice']>, ParentType, ContextType>;
+  externalIPs?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   externalName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   externalTrafficPolicy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   headless?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   healthCheckNodePort?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   internalTrafficPolicy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  ipFamilies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  ipFamilies?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   ipFamilyPolicy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  labels?: Resolver<Array<ResolversTypes['Label']>, ParentType, ContextType>;
-  loadBalancerIPs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  loadBalancerSourceRanges?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  labels?: Resolver<ReadonlyArray<ResolversTypes['Label']>, ParentType, ContextType>;
+  loadBalancerIPs?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  loadBalancerSourceRanges?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  ports?: Resolver<Array<ResolversTypes['ServicePort']>, ParentType, ContextType>;
+  ports?: Resolver<ReadonlyArray<ResolversTypes['ServicePort']>, ParentType, ContextType>;
   publishNotReadyAddresses?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  selector?: Resolver<Maybe<Array<ResolversTypes['Label']>>, ParentType, ContextType>;
+  selector?: Resolver<Maybe<ReadonlyArray<ResolversTypes['Label']>>, ParentType, ContextType>;
   sessionAffinity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sessionAffinityTimeoutSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -708,34 +1254,63 @@ export type ServicePortResolvers<ContextType = GraphQLContext, ParentType extend
   targetPort?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SeverityCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SeverityCounts'] = ResolversParentTypes['SeverityCounts']> = {
+  error?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  info?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warning?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Step'] = ResolversParentTypes['Step']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['StepDetail'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StepDetailResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StepDetail'] = ResolversParentTypes['StepDetail']> = {
+  device?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  encapsulation?: Resolver<Maybe<ResolversTypes['Encapsulation']>, ParentType, ContextType>;
+  mtu?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  packetIn?: Resolver<ResolversTypes['Packet'], ParentType, ContextType>;
+  packetOut?: Resolver<Maybe<ResolversTypes['Packet']>, ParentType, ContextType>;
+  route?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  routeOrigin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  xfrmPolicy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type SubnetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subnet'] = ResolversParentTypes['Subnet']> = {
   cidr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   gateway?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mtu?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  nodes?: Resolver<ReadonlyArray<ResolversTypes['Node']>, ParentType, ContextType>;
   zone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type TopologyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Topology'] = ResolversParentTypes['Topology']> = {
   clusterDomain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cni?: Resolver<ResolversTypes['Cni'], ParentType, ContextType>;
+  conflicts?: Resolver<ResolversTypes['ConflictReport'], ParentType, ContextType, Partial<TopologyConflictsArgs>>;
   counts?: Resolver<ResolversTypes['TopologyCounts'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  endpointSlices?: Resolver<Array<ResolversTypes['EndpointSlice']>, ParentType, ContextType, Partial<TopologyEndpointSlicesArgs>>;
-  externalNetworks?: Resolver<Array<ResolversTypes['ExternalNetwork']>, ParentType, ContextType>;
+  encapOverhead?: Resolver<ResolversTypes['EncapOverhead'], ParentType, ContextType, Partial<TopologyEncapOverheadArgs>>;
+  endpointSlices?: Resolver<ReadonlyArray<ResolversTypes['EndpointSlice']>, ParentType, ContextType, Partial<TopologyEndpointSlicesArgs>>;
+  externalNetworks?: Resolver<ReadonlyArray<ResolversTypes['ExternalNetwork']>, ParentType, ContextType>;
   kubeProxy?: Resolver<ResolversTypes['KubeProxy'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<TopologyNodeArgs, 'name'>>;
   nodeCIDRMaskSize?: Resolver<ResolversTypes['NodeCIDRMaskSize'], ParentType, ContextType>;
-  nodeRoutes?: Resolver<Array<ResolversTypes['NodeRouteTable']>, ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType, Partial<TopologyNodesArgs>>;
+  nodeRoutes?: Resolver<ReadonlyArray<ResolversTypes['NodeRouteTable']>, ParentType, ContextType>;
+  nodes?: Resolver<ReadonlyArray<ResolversTypes['Node']>, ParentType, ContextType, Partial<TopologyNodesArgs>>;
   pod?: Resolver<Maybe<ResolversTypes['Pod']>, ParentType, ContextType, RequireFields<TopologyPodArgs, 'name' | 'namespace'>>;
-  podCIDRs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  pods?: Resolver<Array<ResolversTypes['Pod']>, ParentType, ContextType, Partial<TopologyPodsArgs>>;
+  podCIDRs?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  pods?: Resolver<ReadonlyArray<ResolversTypes['Pod']>, ParentType, ContextType, Partial<TopologyPodsArgs>>;
+  reachability?: Resolver<ResolversTypes['Reachability'], ParentType, ContextType, RequireFields<TopologyReachabilityArgs, 'from' | 'to'>>;
+  reachabilityMatrix?: Resolver<ResolversTypes['ReachabilityMatrix'], ParentType, ContextType, RequireFields<TopologyReachabilityMatrixArgs, 'groupBy'>>;
   service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType, RequireFields<TopologyServiceArgs, 'name' | 'namespace'>>;
-  serviceCIDRs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType, Partial<TopologyServicesArgs>>;
+  serviceCIDRs?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  services?: Resolver<ReadonlyArray<ResolversTypes['Service']>, ParentType, ContextType, Partial<TopologyServicesArgs>>;
+  trace?: Resolver<ResolversTypes['TraceResult'], ParentType, ContextType, RequireFields<TopologyTraceArgs, 'from' | 'to'>>;
   underlay?: Resolver<ResolversTypes['Underlay'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -759,46 +1334,93 @@ export type TopologySummaryResolvers<ContextType = GraphQLContext, ParentType ex
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type TraceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Trace'] = ResolversParentTypes['Trace']> = {
+  assumptions?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  disposition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hops?: Resolver<ReadonlyArray<ResolversTypes['Hop']>, ParentType, ContextType>;
+};
+
+export type TraceQueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TraceQuery'] = ResolversParentTypes['TraceQuery']> = {
+  family?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  packetSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  port?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  protocol?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TraceResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TraceResult'] = ResolversParentTypes['TraceResult']> = {
+  query?: Resolver<ResolversTypes['TraceQuery'], ParentType, ContextType>;
+  trace?: Resolver<ResolversTypes['Trace'], ParentType, ContextType>;
+};
+
 export type UnderlayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Underlay'] = ResolversParentTypes['Underlay']> = {
   mtu?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  routes?: Resolver<Array<ResolversTypes['Route']>, ParentType, ContextType>;
-  subnets?: Resolver<Array<ResolversTypes['Subnet']>, ParentType, ContextType>;
+  routes?: Resolver<ReadonlyArray<ResolversTypes['Route']>, ParentType, ContextType>;
+  subnets?: Resolver<ReadonlyArray<ResolversTypes['Subnet']>, ParentType, ContextType>;
 };
 
 export type ValidationResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ValidationResult'] = ResolversParentTypes['ValidationResult']> = {
-  errors?: Resolver<Array<ResolversTypes['Problem']>, ParentType, ContextType>;
-  inferences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  errors?: Resolver<ReadonlyArray<ResolversTypes['Problem']>, ParentType, ContextType>;
+  inferences?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   topology?: Resolver<Maybe<ResolversTypes['Topology']>, ParentType, ContextType>;
   valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  warnings?: Resolver<Array<ResolversTypes['Problem']>, ParentType, ContextType>;
+  warnings?: Resolver<ReadonlyArray<ResolversTypes['Problem']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
   Cni?: CniResolvers<ContextType>;
+  ConflictFinding?: ConflictFindingResolvers<ContextType>;
+  ConflictObject?: ConflictObjectResolvers<ContextType>;
+  ConflictReport?: ConflictReportResolvers<ContextType>;
   ContainerPort?: ContainerPortResolvers<ContextType>;
+  CrossSubnet?: CrossSubnetResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DecidingStep?: DecidingStepResolvers<ContextType>;
   DeleteResult?: DeleteResultResolvers<ContextType>;
+  EncapOverhead?: EncapOverheadResolvers<ContextType>;
+  Encapsulation?: EncapsulationResolvers<ContextType>;
   Endpoint?: EndpointResolvers<ContextType>;
   EndpointPort?: EndpointPortResolvers<ContextType>;
   EndpointSlice?: EndpointSliceResolvers<ContextType>;
   ExternalNetwork?: ExternalNetworkResolvers<ContextType>;
+  FamilyOverhead?: FamilyOverheadResolvers<ContextType>;
+  Header?: HeaderResolvers<ContextType>;
+  HeaderLayer?: HeaderLayerResolvers<ContextType>;
+  Hop?: HopResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   KubeProxy?: KubeProxyResolvers<ContextType>;
   Label?: LabelResolvers<ContextType>;
+  MatrixCell?: MatrixCellResolvers<ContextType>;
+  MatrixGroup?: MatrixGroupResolvers<ContextType>;
+  MatrixOutcome?: MatrixOutcomeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeCIDRMaskSize?: NodeCidrMaskSizeResolvers<ContextType>;
+  NodePairExample?: NodePairExampleResolvers<ContextType>;
+  NodePodMtu?: NodePodMtuResolvers<ContextType>;
   NodeRouteTable?: NodeRouteTableResolvers<ContextType>;
+  OverheadFinding?: OverheadFindingResolvers<ContextType>;
+  Packet?: PacketResolvers<ContextType>;
   Pod?: PodResolvers<ContextType>;
   Problem?: ProblemResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Reachability?: ReachabilityResolvers<ContextType>;
+  ReachabilityMatrix?: ReachabilityMatrixResolvers<ContextType>;
   Route?: RouteResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   ServicePort?: ServicePortResolvers<ContextType>;
+  SeverityCounts?: SeverityCountsResolvers<ContextType>;
+  Step?: StepResolvers<ContextType>;
+  StepDetail?: StepDetailResolvers<ContextType>;
   Subnet?: SubnetResolvers<ContextType>;
   Topology?: TopologyResolvers<ContextType>;
   TopologyCounts?: TopologyCountsResolvers<ContextType>;
   TopologySummary?: TopologySummaryResolvers<ContextType>;
+  Trace?: TraceResolvers<ContextType>;
+  TraceQuery?: TraceQueryResolvers<ContextType>;
+  TraceResult?: TraceResultResolvers<ContextType>;
   Underlay?: UnderlayResolvers<ContextType>;
   ValidationResult?: ValidationResultResolvers<ContextType>;
 };

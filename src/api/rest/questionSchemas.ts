@@ -1,0 +1,74 @@
+/** JSON Schemas of question answers (OpenAPI). Deep report parts are open objects documented in docs/QUESTIONS.md. */
+const str = { type: 'string' } as const;
+const nullableStr = { type: ['string', 'null'] } as const;
+const nullableInt = { type: ['integer', 'null'] } as const;
+const strList = { type: 'array', items: str } as const;
+const open = (description: string) => ({ type: 'object', additionalProperties: true, description }) as const;
+
+const HeaderSchema = {
+  type: 'object',
+  properties: { family: str, src: str, dst: str, protocol: str, srcPort: nullableInt, dstPort: nullableInt, size: { type: 'integer' } },
+} as const;
+const PacketSchema = { type: 'object', properties: { inner: HeaderSchema, outer: { ...HeaderSchema, type: ['object', 'null'] } } } as const;
+
+export const TraceSchema = {
+  $id: 'Trace',
+  type: 'object',
+  description: 'DESIGN.md "Traces": a disposition, the hops with their typed steps, and the assumptions relied on.',
+  properties: {
+    disposition: { type: 'string', enum: ['DELIVERED', 'EXITS_CLUSTER', 'NO_ROUTE', 'NEXT_HOP_UNREACHABLE', 'NO_ENDPOINTS', 'DROPPED', 'DENIED', 'LOOP', 'MTU_EXCEEDED', 'INSUFFICIENT_INFO'] },
+    hops: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          node: str,
+          netns: str,
+          steps: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                type: str,
+                action: str,
+                detail: {
+                  type: 'object',
+                  properties: {
+                    summary: str,
+                    route: str,
+                    routeOrigin: str,
+                    device: str,
+                    mtu: { type: 'integer' },
+                    encapsulation: open('mode, device, outerSrc, outerDst, bytesAdded, layers, vni, port'),
+                    xfrmPolicy: str,
+                    packetIn: PacketSchema,
+                    packetOut: { ...PacketSchema, type: ['object', 'null'] },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    assumptions: strList,
+  },
+} as const;
+
+export const TraceAnswerSchema = {
+  $id: 'TraceAnswer',
+  type: 'object',
+  properties: { query: open('from, to, family, protocol, port, packetSize'), trace: { $ref: 'Trace#' } },
+} as const;
+
+export const ReachabilitySchema = {
+  $id: 'Reachability',
+  type: 'object',
+  properties: { from: str, to: str, reachable: { type: 'boolean' }, disposition: nullableStr, trace: { $ref: 'Trace#' } },
+} as const;
+
+export const QUESTION_SCHEMAS = [TraceSchema, TraceAnswerSchema, ReachabilitySchema];
+
+export const ReachabilityMatrixSchema = open('groupBy, family, groups[{name,nodes,classes}], cells[{from,to,nodePairs,disposition,outcomes}], tracesRun, assumptions');
+export const ConflictReportSchema = open('findings[{kind,severity,objects[{kind,name,cidr}],message}], counts{error,warning,info}, failOn, failed');
+export const OverheadSchema = open('plugin, mode, crossSubnet, families, explicitMtu, overhead[], nodes[], subnetPairs[], packetSize, dontFragment, traffic, findings[], assumptions, notes');

@@ -1,0 +1,128 @@
+import type { FastifyInstance } from 'fastify';
+import type { App } from '../../../app/app';
+import { answerOrThrow, storedSubject } from '../../../app/questions';
+import type { TrafficEntry } from '../../../engine/overlay';
+import { answerConflicts } from '../../../questions/conflicts';
+import { answerOverhead } from '../../../questions/overhead';
+import { answerMatrix, answerReachability, answerTrace, type TraceInput } from '../../../questions/trace';
+import { problemResponses } from '../schemas';
+import { ConflictReportSchema, OverheadSchema, ReachabilityMatrixSchema } from '../questionSchemas';
+
+const nameParam = { type: 'object', properties: { name: { type: 'string' } }, required: ['name'] } as const;
+const traceQuery = {
+  type: 'object',
+  required: ['from', 'to'],
+  properties: {
+    from: { type: 'string', description: 'pod:<ns>/<name> | node:<name> | ip:<address>[:<port>] | external:<address>[:<port>]' },
+    to: { type: 'string', description: 'same syntax as from' },
+    port: { type: 'integer' },
+    protocol: { type: 'string', description: 'tcp | udp | sctp' },
+    packetSize: { type: 'integer', description: 'IP packet size in bytes (tests MTUs)' },
+    family: { type: 'string', description: 'ipv4 | ipv6 (dual-stack)' },
+  },
+} as const;
+
+type Named = { Params: { name: string } };
+
+export async function questionRoutes(server: FastifyInstance, { app }: { app: App }) {
+  const subject = (name: string) => storedSubject(app.topologies, name);
+
+  server.get<Named & { Querystring: TraceInput }>('/topologies/:name/trace', {
+    schema: {
+      summary: 'Trace a packet (path-for-packet)',
+      description: 'Every hop with the step that decided it. Negative outcomes are dispositions (200), not errors.',
+      tags: ['questions'],
+      params: nameParam,
+      querystring: traceQuery,
+      response: { 200: { $ref: 'TraceAnswer#' }, ...problemResponses(400, 404, 503) },
+    },
+    handler: async (request) => answerOrThrow(answerTrace((await subject(request.params.name)).snapshot(), request.query)),
+  });
+
+  server.get<Named & { Querystring: TraceInput }>('/topologies/:name/reachability', {
+    schema: {
+      summary: 'Can this reach that?',
+      tags: ['questions'],
+      params: nameParam,
+      querystring: traceQuery,
+      response: { 200: { $ref: 'Reachability#' }, ...problemResponses(400, 404, 503) },
+    },
+    handler: async (request) => answerOrThrow(answerReachability((await subject(request.params.name)).snapshot(), request.query)),
+  });
+
+  server.get<Named & { Querystring: { groupBy?: string; family?: string; port?: number; protocol?: string; packetSize?: number } }>(
+    '/topologies/:name/reachability-matrix',
+    {
+      schema: {
+        summary: 'Pod-to-pod reachability between groups of nodes',
+        tags: ['questions'],
+        params: nameParam,
+        querystring: {
+          type: 'object',
+          properties: {
+            groupBy: { type: 'string', enum: ['subnet', 'zone', 'node'], default: 'subnet' },
+            family: { type: 'string' },
+            port: { type: 'integer' },
+            protocol: { type: 'string' },
+            packetSize: { type: 'integer' },
+          },
+        },
+        response: { 200: ReachabilityMatrixSchema, ...problemResponses(400, 404, 503) },
+      },
+      handler: async (request) => answerOrThrow(answerMatrix((await subject(request.params.name)).snapshot(), request.query)),
+    },
+  );
+
+  server.get<Named & { Querystring: { failOn?: string } }>('/topologies/:name/conflicts', {
+    schema: {
+      summary: 'CIDR conflicts',
+      tags: ['questions'],
+      params: nameParam,
+      querystring: { type: 'object', properties: { failOn: { type: 'string', enum: ['error', 'warning', 'info'] } } },
+      response: { 200: ConflictReportSchema, ...problemResponses(400, 404, 503) },
+    },
+    handler: async (request) => answerOrThrow(answerConflicts((await subject(request.params.name)).topology, request.query)),
+  });
+
+  server.get<Named & { Querystring: { packetSize?: number } }>('/topologies/:name/overhead', {
+    schema: {
+      summary: 'Encapsulation overhead and MTU',
+      tags: ['questions'],
+      params: nameParam,
+      querystring: { type: 'object', properties: { packetSize: { type: 'integer' } } },
+      response: { 200: OverheadSchema, ...problemResponses(400, 404, 503) },
+    },
+    handler: async (request) => answerOrThrow(answerOverhead((await subject(request.params.name)).topology, request.query)),
+  });
+
+  server.post<Named & { Body: { packetSize?: number; trafficMatrix?: TrafficEntry[] } }>('/topologies/:name/overhead', {
+    schema: {
+      summary: 'Encapsulation overhead and MTU, with a traffic matrix',
+      tags: ['questions'],
+      params: nameParam,
+      body: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          packetSize: { type: 'integer' },
+          trafficMatrix: {
+            type: 'array',
+            maxItems: 10000,
+            items: {
+              type: 'object',
+              required: ['from', 'to', 'bytesPerSecond'],
+              properties: {
+                from: { type: 'object', required: ['kind', 'name'], properties: { kind: { type: 'string', enum: ['namespace', 'node', 'service'] }, name: { type: 'string' } } },
+                to: { type: 'object', required: ['kind', 'name'], properties: { kind: { type: 'string', enum: ['namespace', 'node', 'service'] }, name: { type: 'string' } } },
+                bytesPerSecond: { type: 'number', minimum: 0 },
+                family: { type: 'string', enum: ['IPv4', 'IPv6'] },
+              },
+            },
+          },
+        },
+      },
+      response: { 200: OverheadSchema, ...problemResponses(400, 404, 503) },
+    },
+    handler: async (request) => answerOrThrow(answerOverhead((await subject(request.params.name)).topology, request.body ?? {})),
+  });
+}

@@ -1,0 +1,57 @@
+import { compileSnapshot, type Snapshot } from '../engine/model/snapshot';
+import type { Topology } from '../engine/model/topology';
+
+interface Entry {
+  readonly topology: Topology;
+  snapshot: Snapshot | null;
+}
+
+/**
+ * Loaded topologies and their compiled snapshots, keyed by name and version. Loading a 150,000-pod topology
+ * takes seconds and compiling it a fraction of one; a question then costs microseconds. Callers check the
+ * stored version (one indexed row) before using an entry, so a write by another process is never missed,
+ * and an entry is replaced as soon as a newer version is seen. Least recently used entries go first.
+ */
+export class TopologyCache {
+  private readonly entries = new Map<string, Entry>();
+  hits = 0;
+  misses = 0;
+
+  constructor(private readonly capacity = 8) {}
+
+  get(name: string, version: number): Topology | null {
+    const key = keyOf(name, version);
+    const entry = this.entries.get(key);
+    if (!entry) {
+      this.misses++;
+      return null;
+    }
+    this.hits++;
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry.topology;
+  }
+
+  put(topology: Topology): void {
+    for (const key of [...this.entries.keys()]) if (key.startsWith(`${topology.name}@`)) this.entries.delete(key);
+    this.entries.set(keyOf(topology.name, topology.version), { topology, snapshot: null });
+    while (this.entries.size > this.capacity) {
+      const oldest = this.entries.keys().next().value as string;
+      this.entries.delete(oldest);
+    }
+  }
+
+  /** The snapshot of a topology this cache holds (compiled on first use), or a fresh compile for one it does not. */
+  snapshotOf(topology: Topology): Snapshot {
+    const entry = this.entries.get(keyOf(topology.name, topology.version));
+    if (entry?.topology !== topology) return compileSnapshot(topology);
+    entry.snapshot ??= compileSnapshot(topology);
+    return entry.snapshot;
+  }
+
+  forget(name: string): void {
+    for (const key of [...this.entries.keys()]) if (key.startsWith(`${name}@`)) this.entries.delete(key);
+  }
+}
+
+const keyOf = (name: string, version: number) => `${name}@${version}`;

@@ -1,0 +1,103 @@
+import { Option, type Command } from 'commander';
+import { AppError } from '../../app/errors';
+import { adhocSubject, answerOrThrow, storedSubject, type Subject } from '../../app/questions';
+import { validateDocument } from '../../app/topologyService';
+import { answerConflicts } from '../../questions/conflicts';
+import { answerOverhead } from '../../questions/overhead';
+import { answerMatrix, answerReachability, answerTrace } from '../../questions/trace';
+import { outputOption, readInput, setExitCode, type CliContext } from '../main';
+import { EXIT, json, type OutputFormat } from '../output';
+import { renderConflicts, renderMatrix, renderOverhead, renderTrace } from './render';
+
+interface SourceOptions {
+  topology?: string;
+  file?: string;
+  output: OutputFormat;
+}
+
+function intOption(flags: string, description: string) {
+  return new Option(flags, description).argParser((value: string) => {
+    const n = Number(value);
+    if (!Number.isInteger(n)) throw new AppError('BAD_USER_INPUT', `${flags.split(' ')[0]} must be a whole number, got "${value}"`);
+    return n;
+  });
+}
+
+function withSource(command: Command): Command {
+  return command
+    .option('-t, --topology <name>', 'a stored topology')
+    .option('-f, --file <path>', 'a topology document instead (no database needed; "-" for standard input)')
+    .addOption(outputOption());
+}
+
+function traceOptions(command: Command): Command {
+  return command
+    .addOption(intOption('--port <port>', 'destination port'))
+    .addOption(new Option('--protocol <protocol>', 'transport protocol').choices(['tcp', 'udp', 'sctp']))
+    .addOption(intOption('--packet-size <bytes>', 'IP packet size, to test MTUs'))
+    .addOption(new Option('--family <family>', 'address family in a dual-stack cluster').choices(['ipv4', 'ipv6']));
+}
+
+/** Runs `fn` on the topology named by --topology (database) or --file (no database). */
+async function withSubject<T>(ctx: CliContext, opts: SourceOptions, fn: (s: Subject) => T): Promise<T> {
+  if ((opts.topology === undefined) === (opts.file === undefined)) {
+    throw new AppError('BAD_USER_INPUT', 'give exactly one of --topology NAME or --file PATH', {
+      problems: [{ path: '--topology', message: 'give exactly one of --topology NAME or --file PATH' }],
+    });
+  }
+  if (opts.file !== undefined) {
+    const outcome = validateDocument(await readInput(opts.file), { maxBytes: ctx.config().maxDocumentBytes });
+    if (!outcome.valid || !outcome.topology) {
+      throw new AppError('BAD_USER_INPUT', `${opts.file} is not a valid topology document`, { problems: outcome.errors });
+    }
+    return fn(adhocSubject(outcome.topology));
+  }
+  return ctx.withApp(async (app) => fn(await storedSubject(app.topologies, opts.topology!)));
+}
+
+export function registerQuestionCommands(program: Command, ctx: CliContext): void {
+  const print = (format: OutputFormat, value: unknown, human: () => string) => ctx.io.out(format === 'json' ? json(value) : human());
+
+  traceOptions(
+    withSource(program.command('trace').description('trace a packet hop by hop (path-for-packet)'))
+      .requiredOption('--from <target>', 'pod:<ns>/<name> | node:<name> | ip:<addr>[:<port>] | external:<addr>[:<port>]')
+      .requiredOption('--to <target>', 'same syntax as --from'),
+  ).action(async (opts: SourceOptions & { from: string; to: string; port?: number; protocol?: string; packetSize?: number; family?: string }) => {
+    const answer = await withSubject(ctx, opts, (s) => answerOrThrow(answerTrace(s.snapshot(), opts)));
+    print(opts.output, answer, () => renderTrace(answer.trace!));
+  });
+
+  traceOptions(
+    withSource(program.command('reach').description('reachability: one pair (--from/--to), or a matrix between node groups'))
+      .option('--from <target>', 'source (with --to: a single pair)')
+      .option('--to <target>', 'destination')
+      .addOption(new Option('--group-by <group>', 'matrix rows and columns').choices(['subnet', 'zone', 'node']).default('subnet')),
+  ).action(async (opts: SourceOptions & { from?: string; to?: string; groupBy: string; port?: number; protocol?: string; packetSize?: number; family?: string }) => {
+    if ((opts.from === undefined) !== (opts.to === undefined)) {
+      throw new AppError('BAD_USER_INPUT', 'give both --from and --to, or neither for the matrix', { problems: [{ path: opts.from ? '--to' : '--from', message: 'missing' }] });
+    }
+    if (opts.from !== undefined && opts.to !== undefined) {
+      const pair = { ...opts, from: opts.from, to: opts.to };
+      const answer = await withSubject(ctx, opts, (s) => answerOrThrow(answerReachability(s.snapshot(), pair)));
+      print(opts.output, answer, () => `${answer.reachable ? 'reachable' : 'not reachable'}: ${answer.disposition}\n${answer.trace ? renderTrace(answer.trace) : ''}`);
+      return;
+    }
+    const matrix = await withSubject(ctx, opts, (s) => answerOrThrow(answerMatrix(s.snapshot(), opts)));
+    print(opts.output, matrix, () => renderMatrix(matrix));
+  });
+
+  withSource(program.command('conflicts').description('CIDR conflicts (exit 1 with --fail-on when such findings exist)'))
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at least this severe').choices(['error', 'warning', 'info']))
+    .action(async (opts: SourceOptions & { failOn?: string }, command: Command) => {
+      const answer = await withSubject(ctx, opts, (s) => answerOrThrow(answerConflicts(s.topology, { failOn: opts.failOn })));
+      print(opts.output, answer, () => renderConflicts(answer));
+      if (answer.failed) setExitCode(command, EXIT.FINDINGS);
+    });
+
+  withSource(program.command('overhead').description('encapsulation overhead, pod MTU per node, path MTUs'))
+    .addOption(intOption('--packet-size <bytes>', 'inner packet size for the efficiency figures'))
+    .action(async (opts: SourceOptions & { packetSize?: number }) => {
+      const report = await withSubject(ctx, opts, (s) => answerOrThrow(answerOverhead(s.topology, { packetSize: opts.packetSize })));
+      print(opts.output, report, () => renderOverhead(report));
+    });
+}

@@ -1,0 +1,47 @@
+import type { ConflictsAnswer } from '../../questions/conflicts';
+import type { EncapOverheadReport } from '../../engine/overlay';
+import type { ReachabilityMatrix, Trace } from '../../engine/trace';
+import { table } from '../output';
+
+/** Human renderings of question answers; `-o json` prints the answers themselves. */
+export function renderTrace(trace: Trace): string {
+  const lines = [`disposition: ${trace.disposition}`];
+  trace.hops.forEach((hop, i) => {
+    lines.push(`${i + 1}. ${hop.node} [${hop.netns}]`);
+    for (const s of hop.steps) {
+      const extra = [s.detail.route && `route: ${s.detail.route}`, s.detail.device && `dev ${s.detail.device}`, s.detail.mtu && `mtu ${s.detail.mtu}`]
+        .filter(Boolean)
+        .join(', ');
+      lines.push(`   ${s.type.padEnd(11)} ${s.action.padEnd(20)} ${s.detail.summary}${extra ? ` (${extra})` : ''}`);
+      const enc = s.detail.encapsulation;
+      if (enc) lines.push(`   ${''.padEnd(32)} outer ${enc.outerSrc} → ${enc.outerDst} via ${enc.device}, +${enc.bytesAdded} bytes (${enc.layers.join(' + ')})`);
+    }
+  });
+  if (trace.assumptions.length > 0) lines.push('assumptions:', ...trace.assumptions.map((a) => `  - ${a}`));
+  return `${lines.join('\n')}\n`;
+}
+
+export function renderMatrix(m: ReachabilityMatrix): string {
+  const rows = m.cells.map((c) => [c.from, c.to, c.nodePairs, c.disposition, c.outcomes.map((o) => o.decidingStep?.summary ?? '').find((x) => x) ?? '']);
+  return `${table(['FROM', 'TO', 'NODE PAIRS', 'DISPOSITION', 'DECIDED BY'], rows)}(${m.groupBy} groups, ${m.family}, ${m.tracesRun} traces run)\n`;
+}
+
+export function renderConflicts(c: ConflictsAnswer): string {
+  if (c.findings.length === 0) return 'no conflicts\n';
+  const rows = c.findings.map((f) => [f.severity, f.kind, f.objects.map((o) => `${o.kind} ${o.name} ${o.cidr}`).join(' / '), f.message]);
+  return `${table(['SEVERITY', 'KIND', 'OBJECTS', 'MESSAGE'], rows)}${c.counts.error} errors, ${c.counts.warning} warnings, ${c.counts.info} info\n`;
+}
+
+export function renderOverhead(r: EncapOverheadReport): string {
+  const head = `${r.plugin}, overlay ${r.mode}${r.crossSubnet.effective ? ' (cross-subnet)' : ''}\n`;
+  const families = table(
+    ['FAMILY', 'OUTER', 'BYTES/PACKET', 'LAYERS'],
+    r.overhead.map((o) => [o.family, o.outerFamily, o.bytes, o.layers.map((l) => `${l.layer} ${l.bytes}`).join(' + ') || '-']),
+  );
+  const nodes = table(
+    ['NODE', 'SUBNET', 'HOST MTU', 'POD MTU', 'RULE'],
+    r.nodes.map((n) => [n.node, n.subnet, n.hostMtu, n.podMtu, n.rule]),
+  );
+  const findings = r.findings.map((f) => `${f.severity}: ${f.message}`);
+  return [head, families, nodes, ...findings].join('\n') + '\n';
+}

@@ -1,0 +1,62 @@
+import type { Snapshot } from '../engine/model/snapshot';
+import type { IpFamily, Protocol } from '../engine/model/topology';
+import { reachability, reachabilityMatrix, trace, type GroupBy, type Reachability, type ReachabilityMatrix, type TraceAnswer } from '../engine/trace';
+import { problemsFromEngine, type QuestionResult } from './problems';
+
+export interface TraceInput {
+  from: string;
+  to: string;
+  port?: number;
+  /** tcp|udp|sctp in any case. */
+  protocol?: string;
+  packetSize?: number;
+  family?: string;
+}
+
+const FAMILIES: Record<string, IpFamily> = { ipv4: 'IPv4', ipv6: 'IPv6', '4': 'IPv4', '6': 'IPv6' };
+
+function options(input: Omit<TraceInput, 'from' | 'to'>) {
+  const problems = [];
+  const protocol = input.protocol === undefined ? undefined : (input.protocol.toUpperCase() as Protocol);
+  let family: IpFamily | undefined;
+  if (input.family !== undefined) {
+    family = FAMILIES[input.family.toLowerCase()];
+    if (!family) problems.push({ path: 'family', message: `"${input.family}" is not ipv4 or ipv6` });
+  }
+  return { problems, options: { port: input.port, protocol, packetSize: input.packetSize, family } };
+}
+
+/** path-for-packet between two named things (DESIGN.md naming syntax). */
+export function answerTrace(snapshot: Snapshot, input: TraceInput): QuestionResult<TraceAnswer> {
+  const o = options(input);
+  if (o.problems.length > 0) return { ok: false, problems: o.problems };
+  const answer = trace(snapshot, input.from, input.to, o.options);
+  if (answer.errors.length > 0) return { ok: false, problems: problemsFromEngine(answer.errors) };
+  return { ok: true, answer };
+}
+
+export function answerReachability(snapshot: Snapshot, input: TraceInput): QuestionResult<Reachability & { from: string; to: string }> {
+  const o = options(input);
+  if (o.problems.length > 0) return { ok: false, problems: o.problems };
+  const answer = reachability(snapshot, input.from, input.to, o.options);
+  if (answer.errors.length > 0) return { ok: false, problems: problemsFromEngine(answer.errors) };
+  return { ok: true, answer: { from: input.from, to: input.to, ...answer } };
+}
+
+export interface MatrixInput {
+  groupBy?: string;
+  family?: string;
+  port?: number;
+  protocol?: string;
+  packetSize?: number;
+}
+
+const GROUP_BYS: readonly GroupBy[] = ['subnet', 'node', 'zone'];
+
+export function answerMatrix(snapshot: Snapshot, input: MatrixInput): QuestionResult<ReachabilityMatrix> {
+  const o = options(input);
+  const groupBy = (input.groupBy ?? 'subnet') as GroupBy;
+  if (!GROUP_BYS.includes(groupBy)) o.problems.push({ path: 'groupBy', message: `"${input.groupBy}" is not one of ${GROUP_BYS.join(', ')}` });
+  if (o.problems.length > 0) return { ok: false, problems: o.problems };
+  return { ok: true, answer: reachabilityMatrix(snapshot, { ...o.options, groupBy }) };
+}
