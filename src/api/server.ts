@@ -3,7 +3,9 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { fastifyApolloHandler, fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { GraphQLError } from 'graphql';
 import type { App } from '../app/app';
+import { AppError, HTTP_STATUS } from '../app/errors';
 import { createApollo } from './graphql/apollo';
 import type { GraphQLContext } from './graphql/context';
 import { errorHandler, sendProblem } from './rest/problem';
@@ -11,6 +13,7 @@ import { topologyRoutes } from './rest/routes/topologies';
 import { ALL_SCHEMAS } from './rest/schemas';
 import { QUESTION_SCHEMAS } from './rest/questionSchemas';
 import { questionRoutes } from './rest/routes/questions';
+import { installAuth } from './rest/auth';
 
 export interface ServerOptions {
   /** Pino logger options, or false for none (tests). */
@@ -83,7 +86,15 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
     plugins: [fastifyApolloDrainPlugin(server)],
   });
   await apollo.start();
-  const graphqlHandler = fastifyApolloHandler<GraphQLContext>(apollo, { context: async () => ({ app }) });
+  const graphqlHandler = fastifyApolloHandler<GraphQLContext>(apollo, {
+    context: async (request) => {
+      try {
+        return { app, topologies: app.forPrincipal(await app.auth.authenticate(request.headers.authorization)) };
+      } catch (error) {
+        throw contextError(error);
+      }
+    },
+  });
   server.route({ url: '/graphql', method: ['GET', 'POST', 'OPTIONS'], schema: { hide: true }, handler: graphqlHandler });
 
   const graphiql = renderGraphiQL({ endpoint: '/graphql', title: 'k8s-netmodel GraphiQL', defaultQuery: DEFAULT_QUERY });
@@ -99,9 +110,21 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
     docs: '/docs',
   }));
 
-  await server.register(topologyRoutes, { prefix: '/api/v1', app });
-  await server.register(questionRoutes, { prefix: '/api/v1', app });
+  await server.register(
+    async (api) => {
+      installAuth(api, app);
+      await api.register(topologyRoutes, { app });
+      await api.register(questionRoutes);
+    },
+    { prefix: '/api/v1' },
+  );
   return server;
+}
+
+/** Apollo answers a failing context function with 500 unless the error carries its HTTP status. */
+function contextError(error: unknown): unknown {
+  if (!(error instanceof AppError)) return error;
+  return new GraphQLError(error.message, { extensions: { code: error.code, http: { status: HTTP_STATUS[error.code] } } });
 }
 
 const DEFAULT_QUERY = `# k8s-netmodel — try: list the stored topologies, then open one.

@@ -7,12 +7,20 @@ import type { AppConfig } from './config';
 import { AppError } from './errors';
 import { DatabaseUnavailableError, MigrationError } from '../store/errors';
 import { TopologyService } from './topologyService';
+import { TopologyCache } from './topologyCache';
+import { AuthService, type Principal } from './auth';
+import { ScopedTopologies } from './scopedTopologies';
+import { TokenRepository } from '../store/tokenRepository';
 
 /** The composition root: one database, the services built on it. Server, CLI and tests all start here. */
 export interface App {
   readonly config: AppConfig;
   readonly db: Database;
+  /** Unrestricted: for the local CLI and start-up. Requests go through `forPrincipal`. */
   readonly topologies: TopologyService;
+  readonly auth: AuthService;
+  /** The topology use cases as this principal may use them. */
+  forPrincipal(principal: Principal): ScopedTopologies;
   close(): Promise<void>;
 }
 
@@ -39,7 +47,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       const { applied } = await migrate(db);
       if (applied.length > 0) options.log?.(`applied migrations: ${applied.join(', ')}`);
     }
-    const topologies = new TopologyService(new TopologyRepository(db.prisma), config.maxDocumentBytes);
+    const topologies = new TopologyService(new TopologyRepository(db.prisma), config.maxDocumentBytes, new TopologyCache(), db.kind === 'embedded');
+    const auth = new AuthService(new TokenRepository(db.prisma), { required: config.authRequired });
     if (config.seedExamples) {
       const seeded = await seedExamples(topologies);
       if (seeded.length > 0) options.log?.(`loaded example topologies: ${seeded.join(', ')}`);
@@ -48,6 +57,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       config,
       db,
       topologies,
+      auth,
+      forPrincipal: (principal) => new ScopedTopologies(topologies, principal),
       close: async () => {
         if (!options.db) await db.close();
       },

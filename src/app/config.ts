@@ -10,6 +10,8 @@ export interface AppConfig {
   readonly seedExamples: boolean;
   readonly maxDocumentBytes: number;
   readonly logLevel: string;
+  /** NETMODEL_AUTH=required: every request needs a token, even before one exists (otherwise: once any token exists). */
+  readonly authRequired: boolean;
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, key: string, fallback: number): number {
@@ -28,6 +30,12 @@ function boolFromEnv(env: NodeJS.ProcessEnv, key: string, fallback: boolean): bo
   throw new Error(`${key} must be true or false, got "${env[key]}"`);
 }
 
+function authMode(raw: string | undefined): boolean {
+  if (raw === undefined || raw === '' || raw === 'auto') return false;
+  if (raw === 'required') return true;
+  throw new Error(`NETMODEL_AUTH must be "required" or "auto" (the default: required once a token exists), got "${raw}"`);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port: intFromEnv(env, 'PORT', 4000),
@@ -36,5 +44,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedExamples: boolFromEnv(env, 'NETMODEL_SEED_EXAMPLES', true),
     maxDocumentBytes: intFromEnv(env, 'NETMODEL_MAX_DOCUMENT_BYTES', DEFAULT_MAX_DOCUMENT_BYTES),
     logLevel: env.LOG_LEVEL || 'info',
+    authRequired: authMode(env.NETMODEL_AUTH),
   };
 }

@@ -5,13 +5,24 @@ import type { Problem } from '../io/problems';
  * GraphQL extensions.code, REST status + problem+json, CLI exit code. Anything that is not an AppError is a bug
  * (500, logged) — never relabeled as one of these.
  */
-export type AppErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'PAYLOAD_TOO_LARGE' | 'SERVICE_UNAVAILABLE';
+export type AppErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'RATE_LIMITED'
+  | 'TIMEOUT'
+  | 'SERVICE_UNAVAILABLE';
 
 export interface AppErrorDetails {
   problems?: readonly Problem[];
   warnings?: readonly Problem[];
   expectedVersion?: number;
   actualVersion?: number;
+  /** With RATE_LIMITED: seconds until a request would be accepted. */
+  retryAfterSeconds?: number;
 }
 
 export class AppError extends Error {
@@ -28,9 +39,13 @@ export class AppError extends Error {
 
 export const HTTP_STATUS: Record<AppErrorCode, number> = {
   BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+  TIMEOUT: 503,
   SERVICE_UNAVAILABLE: 503,
 };
 

@@ -2,7 +2,13 @@ import { compileSnapshot, type Snapshot } from '../engine/model/snapshot';
 import type { Topology } from '../engine/model/topology';
 import type { QuestionResult } from '../questions/problems';
 import { badInput } from './errors';
-import type { TopologyService } from './topologyService';
+import type { TopologyCache } from './topologyCache';
+
+/** What storedSubject needs: the service itself, or its view for one principal. */
+export interface TopologySource {
+  get(name: string): Promise<Topology>;
+  readonly cache: TopologyCache;
+}
 
 /** What a question is asked of: a topology and its compiled snapshot (compiled once, on first use). */
 export interface Subject {
@@ -11,7 +17,7 @@ export interface Subject {
 }
 
 /** A stored topology: the snapshot comes from the service's cache, so repeated questions skip the compile. */
-export async function storedSubject(topologies: TopologyService, name: string): Promise<Subject> {
+export async function storedSubject(topologies: TopologySource, name: string): Promise<Subject> {
   const topology = await topologies.get(name);
   return { topology, snapshot: () => topologies.cache.snapshotOf(topology) };
 }

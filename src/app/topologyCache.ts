@@ -7,9 +7,9 @@ interface Entry {
 }
 
 /**
- * Loaded topologies and their compiled snapshots, keyed by name and version. Loading a 150,000-pod topology
+ * Loaded topologies and their compiled snapshots, keyed by name and stamp (row id + version). Loading a 150,000-pod topology
  * takes seconds and compiling it a fraction of one; a question then costs microseconds. Callers check the
- * stored version (one indexed row) before using an entry, so a write by another process is never missed,
+ * stored stamp (one indexed row) before using an entry, so a write by another process is never missed,
  * and an entry is replaced as soon as a newer version is seen. Least recently used entries go first.
  */
 export class TopologyCache {
@@ -19,8 +19,8 @@ export class TopologyCache {
 
   constructor(private readonly capacity = 8) {}
 
-  get(name: string, version: number): Topology | null {
-    const key = keyOf(name, version);
+  get(name: string, stamp: string): Topology | null {
+    const key = keyOf(name, stamp);
     const entry = this.entries.get(key);
     if (!entry) {
       this.misses++;
@@ -32,9 +32,21 @@ export class TopologyCache {
     return entry.topology;
   }
 
-  put(topology: Topology): void {
-    for (const key of [...this.entries.keys()]) if (key.startsWith(`${topology.name}@`)) this.entries.delete(key);
-    this.entries.set(keyOf(topology.name, topology.version), { topology, snapshot: null });
+  /** The newest entry for a name, whatever its stamp (for a cache that sees every write: see TopologyService). */
+  latest(name: string): Topology | null {
+    for (const [key, entry] of this.entries) {
+      if (key.startsWith(`${name}@`)) {
+        this.hits++;
+        return entry.topology;
+      }
+    }
+    this.misses++;
+    return null;
+  }
+
+  put(topology: Topology, stamp: string): void {
+    this.forget(topology.name);
+    this.entries.set(keyOf(topology.name, stamp), { topology, snapshot: null });
     while (this.entries.size > this.capacity) {
       const oldest = this.entries.keys().next().value as string;
       this.entries.delete(oldest);
@@ -43,10 +55,14 @@ export class TopologyCache {
 
   /** The snapshot of a topology this cache holds (compiled on first use), or a fresh compile for one it does not. */
   snapshotOf(topology: Topology): Snapshot {
-    const entry = this.entries.get(keyOf(topology.name, topology.version));
-    if (entry?.topology !== topology) return compileSnapshot(topology);
+    const entry = [...this.entries.values()].find((e) => e.topology === topology);
+    if (!entry) return compileSnapshot(topology);
     entry.snapshot ??= compileSnapshot(topology);
     return entry.snapshot;
+  }
+
+  clear(): void {
+    this.entries.clear();
   }
 
   forget(name: string): void {
@@ -54,4 +70,4 @@ export class TopologyCache {
   }
 }
 
-const keyOf = (name: string, version: number) => `${name}@${version}`;
+const keyOf = (name: string, stamp: string) => `${name}@${stamp}`;

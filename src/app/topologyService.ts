@@ -59,21 +59,43 @@ export class TopologyService {
     private readonly repository: TopologyRepository,
     private readonly maxDocumentBytes: number,
     readonly cache: TopologyCache = new TopologyCache(),
+    /**
+     * True when no other process can write the database (the embedded PGlite, held under a lock): every write goes
+     * through this service and drops its cache entry, so a cached topology is current without asking the database.
+     * With a shared Postgres each read checks the stored stamp first (one indexed row).
+     */
+    private readonly exclusive = false,
   ) {}
 
   list(): Promise<TopologySummary[]> {
     return guard(() => this.repository.list());
   }
 
-  /** The stored topology, from the cache when its version is still the stored one (checked on every call). */
+  /** The stored topology, from the cache while its stamp is still the stored one (checked on every call). */
   async find(name: string): Promise<Topology | null> {
-    const version = await guard(() => this.repository.version(name));
-    if (version === null) return null;
-    const cached = this.cache.get(name, version);
+    if (this.exclusive) {
+      const cached = this.cache.latest(name);
+      if (cached) return cached;
+    }
+    const stamp = await guard(() => this.repository.stamp(name));
+    if (stamp === null) return null;
+    const cached = this.cache.get(name, stamp);
     if (cached) return cached;
-    const topology = await guard(() => this.repository.get(name));
-    if (topology) this.cache.put(topology);
-    return topology;
+    const generation = this.writes.get(name) ?? 0;
+    const loaded = await guard(() => this.repository.getStamped(name));
+    if (!loaded) return null;
+    // A write that landed while this load ran may have committed after the read: caching the older copy would
+    // serve it on as current (exclusive mode trusts the cache), so only a load no write overtook is kept.
+    if ((this.writes.get(name) ?? 0) === generation) this.cache.put(loaded.topology, loaded.stamp);
+    return loaded.topology;
+  }
+
+  /** Writes per name seen by this process, so a load that a write overtook is not cached. */
+  private readonly writes = new Map<string, number>();
+
+  private wrote(name: string): void {
+    this.writes.set(name, (this.writes.get(name) ?? 0) + 1);
+    this.cache.forget(name);
   }
 
   async get(name: string): Promise<Topology> {
@@ -105,13 +127,14 @@ export class TopologyService {
       if (options.ifVersion !== undefined) throw notFound(parsed.name);
       stored = await guard(() => this.repository.create(parsed));
     }
-    this.cache.put(stored);
+    // The next read loads it with its stamp; dropping the old entry is enough here.
+    this.wrote(stored.name);
     return { topology: stored, created: !existing, warnings: outcome.warnings, inferences: outcome.inferences };
   }
 
   async delete(name: string, ifVersion?: number): Promise<void> {
     await guard(() => this.repository.delete(name, ifVersion));
-    this.cache.forget(name);
+    this.wrote(name);
   }
 
   async export(name: string, format: DocumentFormat): Promise<string> {

@@ -7,6 +7,8 @@ import { EXIT, processIo, reportError, type Io, type OutputFormat } from './outp
 import { registerTopologyCommands } from './commands/topologies';
 import { registerServe } from './commands/serve';
 import { registerQuestionCommands } from './commands/questions';
+import { registerTokenCommands } from './commands/tokens';
+import { registerGenerate } from './commands/generate';
 
 export interface CliContext {
   readonly io: Io;
@@ -48,6 +50,8 @@ export function buildProgram(ctx: CliContext): Command {
   registerServe(program, ctx);
   registerTopologyCommands(program, ctx);
   registerQuestionCommands(program, ctx);
+  registerTokenCommands(program, ctx);
+  registerGenerate(program, ctx);
   return program;
 }
 

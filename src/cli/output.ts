@@ -27,7 +27,7 @@ export function table(headers: string[], rows: (string | number | null | undefin
 }
 
 export function exitCodeFor(error: unknown): number {
-  if (error instanceof AppError) return error.code === 'SERVICE_UNAVAILABLE' ? EXIT.UNAVAILABLE : EXIT.USAGE;
+  if (error instanceof AppError) return error.code === 'SERVICE_UNAVAILABLE' || error.code === 'TIMEOUT' ? EXIT.UNAVAILABLE : EXIT.USAGE;
   return EXIT.INTERNAL;
 }
 

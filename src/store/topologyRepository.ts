@@ -56,12 +56,29 @@ export class TopologyRepository {
     });
   }
 
-  /** The stored version alone (one indexed row): lets callers reuse a cached topology while it is current. */
-  version(name: string): Promise<number | null> {
+  /**
+   * A stamp that changes whenever the stored topology does (row id and version: a topology deleted and created again
+   * restarts at version 1 but gets a new id), read from one indexed row, so callers can reuse a cached copy safely.
+   */
+  stamp(name: string): Promise<string | null> {
     return translatingOutages(async () => {
-      const row = await this.prisma.topology.findUnique({ where: { name }, select: { version: true } });
-      return row?.version ?? null;
+      const row = await this.prisma.topology.findUnique({ where: { name }, select: { id: true, version: true } });
+      return row ? `${row.id}.${row.version}` : null;
     });
+  }
+
+  /** The whole topology and its stamp, read in one transaction. */
+  getStamped(name: string): Promise<{ topology: Topology; stamp: string } | null> {
+    return translatingOutages(() =>
+      this.prisma.$transaction(
+        async (tx) => {
+          const topology = await tx.topology.findUnique({ where: { name } });
+          if (topology === null) return null;
+          return { topology: topologyFromRows({ topology, ...(await readChildren(tx, topology.id)) }), stamp: `${topology.id}.${topology.version}` };
+        },
+        { ...TX_OPTIONS, isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead },
+      ),
+    );
   }
 
   /** The whole topology, every list in stored order; null if there is none by that name. */

@@ -127,6 +127,40 @@ describe('netmodel CLI (in-process, real database)', () => {
   });
 });
 
+describe('netmodel generate', () => {
+  async function generate(...args: string[]): Promise<Run> {
+    let stdout = '';
+    let stderr = '';
+    const code = await runCli(['generate', ...args], { out: (t) => void (stdout += t), err: (t) => void (stderr += t) }, {});
+    return { code, stdout, stderr };
+  }
+
+  test('writes a valid document, identical for the same seed, different for another', async () => {
+    const args = ['--nodes', '12', '--pods-per-node', '4', '--services', '6', '--subnets', '2', '--overlay', 'vxlan'];
+    const a = await generate(...args, '--seed', '5');
+    const b = await generate(...args, '--seed', '5');
+    const c = await generate(...args, '--seed', '6');
+    assert.equal(a.code, 0, a.stderr);
+    assert.equal(a.stdout, b.stdout);
+    assert.notEqual(a.stdout, c.stdout);
+    const path = fileWith('generated.yaml', a.stdout);
+    const validated = await cli('validate', '--file', path, '-o', 'json');
+    assert.equal(validated.code, 0, validated.stdout);
+    const conflicts = await cli('conflicts', '--file', path, '--fail-on', 'warning', '-o', 'json');
+    assert.equal(conflicts.code, 0, conflicts.stdout);
+    const json = await generate(...args, '-o', 'json');
+    assert.equal((JSON.parse(json.stdout) as { kind: string }).kind, 'List');
+  });
+
+  test('bad options exit 2 naming the flag', async () => {
+    const run = await generate('--nodes', '3', '--pods-per-node', '500');
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /--pods-per-node/);
+    assert.equal((await generate('--nodes', 'many')).code, 2);
+    assert.equal((await generate('--nodes', '3', '--overlay', 'carrier-pigeon')).code, 2);
+  });
+});
+
 describe('netmodel binary (spawned)', () => {
   test('--help lists the commands and exits 0', () => {
     const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'netmodel.js'), '--help'], { encoding: 'utf8' });

@@ -36,6 +36,8 @@ describe('docker-compose.yml', () => {
     assert.equal(url.protocol, 'postgresql:');
     assert.equal(url.hostname, 'postgres');
     assert.equal(env.HOST, '0.0.0.0');
+    // The server refuses to listen beyond loopback without authentication.
+    assert.equal(env.NETMODEL_AUTH, 'required');
     assert.deepEqual(svc.ports, [`${env.PORT}:${env.PORT}`]);
   });
 

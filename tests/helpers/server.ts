@@ -28,7 +28,11 @@ export async function startTestServer(overrides: { maxDocumentBytes?: number } =
     server,
     baseUrl: `http://127.0.0.1:${port}`,
     testDb,
-    reset: () => testDb.reset(),
+    reset: async () => {
+      await testDb.reset();
+      app.auth.invalidate();
+      app.topologies.cache.clear();
+    },
     close: async () => {
       await server.close();
       await app.close();

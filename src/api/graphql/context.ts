@@ -1,5 +1,8 @@
 import type { App } from '../../app/app';
+import type { ScopedTopologies } from '../../app/scopedTopologies';
 
 export interface GraphQLContext {
   readonly app: App;
+  /** The topology use cases as the caller's token allows. */
+  readonly topologies: ScopedTopologies;
 }

@@ -59,21 +59,21 @@ export const resolvers: Resolvers = {
   DateTime,
   JSON: JSONScalar,
   Query: {
-    topologies: (_root, _args, { app }) => app.topologies.list(),
-    topology: (_root, { name }, { app }) => app.topologies.find(name),
-    exportTopology: (_root, { name, format }, { app }) => app.topologies.export(name, formatOf(format) ?? 'yaml'),
-    validateTopology: (_root, { document, format }, { app }) => app.topologies.validate(document, { format: formatOf(format) }),
+    topologies: (_root, _args, { topologies }) => topologies.list(),
+    topology: (_root, { name }, { topologies }) => topologies.find(name),
+    exportTopology: (_root, { name, format }, { topologies }) => topologies.export(name, formatOf(format) ?? 'yaml'),
+    validateTopology: (_root, { document, format }, { topologies }) => topologies.validate(document, { format: formatOf(format) }),
   },
   Mutation: {
-    importTopology: (_root, args, { app }) =>
-      app.topologies.import(args.document, {
+    importTopology: (_root, args, { topologies }) =>
+      topologies.import(args.document, {
         format: formatOf(args.format),
         name: args.name ?? undefined,
         replace: args.replace ?? false,
         ifVersion: args.ifVersion ?? undefined,
       }),
-    deleteTopology: async (_root, { name, ifVersion }, { app }) => {
-      await app.topologies.delete(name, ifVersion ?? undefined);
+    deleteTopology: async (_root, { name, ifVersion }, { topologies }) => {
+      await topologies.delete(name, ifVersion ?? undefined);
       return { name, deleted: true };
     },
   },

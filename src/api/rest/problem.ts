@@ -3,7 +3,11 @@ import { AppError, HTTP_STATUS, type AppErrorCode } from '../../app/errors';
 
 const TITLES: Record<AppErrorCode | 'INTERNAL', string> = {
   BAD_USER_INPUT: 'Bad user input',
+  UNAUTHENTICATED: 'Unauthenticated',
+  FORBIDDEN: 'Forbidden',
   NOT_FOUND: 'Not found',
+  RATE_LIMITED: 'Too many requests',
+  TIMEOUT: 'Timed out',
   CONFLICT: 'Conflict',
   PAYLOAD_TOO_LARGE: 'Payload too large',
   SERVICE_UNAVAILABLE: 'Service unavailable',

@@ -2,6 +2,12 @@ import { Option, type Command } from 'commander';
 import { createApp } from '../../app/app';
 import { buildServer } from '../../api/server';
 import type { CliContext } from '../main';
+import { AppError } from '../../app/errors';
+
+/** 127.0.0.0/8, ::1 and localhost: only this machine can connect. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
 
 export function registerServe(program: Command, ctx: CliContext): void {
   program
@@ -14,6 +20,15 @@ export function registerServe(program: Command, ctx: CliContext): void {
       const base = ctx.config();
       const config = { ...base, port: Number(opts.port), host: opts.host, seedExamples: base.seedExamples && opts.seed };
       const app = await createApp(config, { log: (m) => ctx.io.err(m) });
+      if (!isLoopback(config.host) && !(await app.auth.enabled())) {
+        await app.close();
+        throw new AppError(
+          'BAD_USER_INPUT',
+          `refusing to listen on ${config.host} without authentication: anyone who can reach it could read and change every topology. ` +
+            'Create a token (netmodel token create --scope admin) and set NETMODEL_AUTH=required, or bind to 127.0.0.1.',
+          { problems: [{ path: '--host', message: `${config.host} is beyond loopback and no token is required` }] },
+        );
+      }
       const server = await buildServer(app);
       const shutdown = async (signal: string) => {
         server.log.info({ signal }, 'shutting down');

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { App } from '../../../app/app';
-import { answerOrThrow, storedSubject } from '../../../app/questions';
+import { answerOrThrow, storedSubject, type TopologySource } from '../../../app/questions';
 import type { TrafficEntry } from '../../../engine/overlay';
 import { answerConflicts } from '../../../questions/conflicts';
 import { answerOverhead } from '../../../questions/overhead';
@@ -24,8 +23,8 @@ const traceQuery = {
 
 type Named = { Params: { name: string } };
 
-export async function questionRoutes(server: FastifyInstance, { app }: { app: App }) {
-  const subject = (name: string) => storedSubject(app.topologies, name);
+export async function questionRoutes(server: FastifyInstance) {
+  const subject = (request: { topologies: TopologySource }, name: string) => storedSubject(request.topologies, name);
 
   server.get<Named & { Querystring: TraceInput }>('/topologies/:name/trace', {
     schema: {
@@ -36,7 +35,7 @@ export async function questionRoutes(server: FastifyInstance, { app }: { app: Ap
       querystring: traceQuery,
       response: { 200: { $ref: 'TraceAnswer#' }, ...problemResponses(400, 404, 503) },
     },
-    handler: async (request) => answerOrThrow(answerTrace((await subject(request.params.name)).snapshot(), request.query)),
+    handler: async (request) => answerOrThrow(answerTrace((await subject(request, request.params.name)).snapshot(), request.query)),
   });
 
   server.get<Named & { Querystring: TraceInput }>('/topologies/:name/reachability', {
@@ -47,7 +46,7 @@ export async function questionRoutes(server: FastifyInstance, { app }: { app: Ap
       querystring: traceQuery,
       response: { 200: { $ref: 'Reachability#' }, ...problemResponses(400, 404, 503) },
     },
-    handler: async (request) => answerOrThrow(answerReachability((await subject(request.params.name)).snapshot(), request.query)),
+    handler: async (request) => answerOrThrow(answerReachability((await subject(request, request.params.name)).snapshot(), request.query)),
   });
 
   server.get<Named & { Querystring: { groupBy?: string; family?: string; port?: number; protocol?: string; packetSize?: number } }>(
@@ -69,7 +68,7 @@ export async function questionRoutes(server: FastifyInstance, { app }: { app: Ap
         },
         response: { 200: ReachabilityMatrixSchema, ...problemResponses(400, 404, 503) },
       },
-      handler: async (request) => answerOrThrow(answerMatrix((await subject(request.params.name)).snapshot(), request.query)),
+      handler: async (request) => answerOrThrow(answerMatrix((await subject(request, request.params.name)).snapshot(), request.query)),
     },
   );
 
@@ -81,7 +80,7 @@ export async function questionRoutes(server: FastifyInstance, { app }: { app: Ap
       querystring: { type: 'object', properties: { failOn: { type: 'string', enum: ['error', 'warning', 'info'] } } },
       response: { 200: ConflictReportSchema, ...problemResponses(400, 404, 503) },
     },
-    handler: async (request) => answerOrThrow(answerConflicts((await subject(request.params.name)).topology, request.query)),
+    handler: async (request) => answerOrThrow(answerConflicts((await subject(request, request.params.name)).topology, request.query)),
   });
 
   server.get<Named & { Querystring: { packetSize?: number } }>('/topologies/:name/overhead', {
@@ -92,7 +91,7 @@ export async function questionRoutes(server: FastifyInstance, { app }: { app: Ap
       querystring: { type: 'object', properties: { packetSize: { type: 'integer' } } },
       response: { 200: OverheadSchema, ...problemResponses(400, 404, 503) },
     },
-    handler: async (request) => answerOrThrow(answerOverhead((await subject(request.params.name)).topology, request.query)),
+    handler: async (request) => answerOrThrow(answerOverhead((await subject(request, request.params.name)).topology, request.query)),
   });
 
   server.post<Named & { Body: { packetSize?: number; trafficMatrix?: TrafficEntry[] } }>('/topologies/:name/overhead', {
@@ -123,6 +122,6 @@ export async function questionRoutes(server: FastifyInstance, { app }: { app: Ap
       },
       response: { 200: OverheadSchema, ...problemResponses(400, 404, 503) },
     },
-    handler: async (request) => answerOrThrow(answerOverhead((await subject(request.params.name)).topology, request.body ?? {})),
+    handler: async (request) => answerOrThrow(answerOverhead((await subject(request, request.params.name)).topology, request.body ?? {})),
   });
 }

@@ -49,7 +49,7 @@ export async function topologyRoutes(server: FastifyInstance, { app }: { app: Ap
       tags: ['topologies'],
       response: { 200: { type: 'object', properties: { items: { type: 'array', items: { $ref: 'TopologySummary#' } } }, required: ['items'] } },
     },
-    handler: async () => ({ items: await app.topologies.list() }),
+    handler: async (request) => ({ items: await request.topologies.list() }),
   });
 
   server.post<{ Querystring: { name?: string; replace?: boolean }; Body: string }>('/topologies', {
@@ -62,7 +62,7 @@ export async function topologyRoutes(server: FastifyInstance, { app }: { app: Ap
       response: { 201: { $ref: 'ImportResult#' }, 200: { $ref: 'ImportResult#' }, ...problemResponses(400, 409, 413, 503) },
     },
     handler: async (request, reply) => {
-      const outcome = await app.topologies.import(String(request.body ?? ''), {
+      const outcome = await request.topologies.import(String(request.body ?? ''), {
         format: formatFromContentType(request),
         name: request.query.name,
         replace: request.query.replace,
@@ -83,7 +83,7 @@ export async function topologyRoutes(server: FastifyInstance, { app }: { app: Ap
       response: { 200: { $ref: 'ValidationResult#' }, ...problemResponses(413) },
     },
     handler: async (request) => {
-      const { valid, errors, warnings, inferences } = app.topologies.validate(String(request.body ?? ''), {
+      const { valid, errors, warnings, inferences } = request.topologies.validate(String(request.body ?? ''), {
         format: formatFromContentType(request),
         name: request.query.name,
       });
@@ -99,7 +99,7 @@ export async function topologyRoutes(server: FastifyInstance, { app }: { app: Ap
       response: { 200: { $ref: 'Topology#' }, ...problemResponses(404, 503) },
     },
     handler: async (request, reply) => {
-      const topology = await app.topologies.get(request.params.name);
+      const topology = await request.topologies.get(request.params.name);
       reply.header('etag', etag(topology.version));
       return topology;
     },
@@ -116,7 +116,7 @@ export async function topologyRoutes(server: FastifyInstance, { app }: { app: Ap
       response: { 200: { $ref: 'ImportResult#' }, 201: { $ref: 'ImportResult#' }, ...problemResponses(400, 404, 409, 413, 503) },
     },
     handler: async (request, reply) => {
-      const outcome = await app.topologies.import(String(request.body ?? ''), {
+      const outcome = await request.topologies.import(String(request.body ?? ''), {
         format: formatFromContentType(request),
         name: request.params.name,
         replace: true,
@@ -137,7 +137,7 @@ export async function topologyRoutes(server: FastifyInstance, { app }: { app: Ap
       response: { 204: { type: 'null', description: 'deleted' }, ...problemResponses(400, 404, 409, 503) },
     },
     handler: async (request, reply) => {
-      await app.topologies.delete(request.params.name, parseIfMatch(request.headers['if-match']));
+      await request.topologies.delete(request.params.name, parseIfMatch(request.headers['if-match']));
       return reply.status(204).send();
     },
   });
@@ -154,7 +154,7 @@ export async function topologyRoutes(server: FastifyInstance, { app }: { app: Ap
       },
     },
     handler: async (request, reply) => {
-      const text = await app.topologies.export(request.params.name, request.query.format);
+      const text = await request.topologies.export(request.params.name, request.query.format);
       return reply.type(request.query.format === 'json' ? 'application/json; charset=utf-8' : 'application/yaml; charset=utf-8').send(text);
     },
   });

@@ -82,3 +82,8 @@ export type Endpoint = Prisma.EndpointModel
  * 
  */
 export type EndpointSlicePort = Prisma.EndpointSlicePortModel
+/**
+ * Model ApiToken
+ * API tokens (docs/SECURITY.md). Only a SHA-256 of the secret is stored; the secret is shown once at creation.
+ */
+export type ApiToken = Prisma.ApiTokenModel

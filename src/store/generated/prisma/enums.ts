@@ -129,3 +129,12 @@ export const EndpointAddressType = {
 } as const
 
 export type EndpointAddressType = (typeof EndpointAddressType)[keyof typeof EndpointAddressType]
+
+
+export const TokenScope = {
+  read: 'read',
+  write: 'write',
+  admin: 'admin'
+} as const
+
+export type TokenScope = (typeof TokenScope)[keyof typeof TokenScope]

@@ -63,7 +63,8 @@ export const ModelName = {
   ServicePort: 'ServicePort',
   EndpointSlice: 'EndpointSlice',
   Endpoint: 'Endpoint',
-  EndpointSlicePort: 'EndpointSlicePort'
+  EndpointSlicePort: 'EndpointSlicePort',
+  ApiToken: 'ApiToken'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -294,6 +295,22 @@ export const EndpointSlicePortScalarFieldEnum = {
 } as const
 
 export type EndpointSlicePortScalarFieldEnum = (typeof EndpointSlicePortScalarFieldEnum)[keyof typeof EndpointSlicePortScalarFieldEnum]
+
+
+export const ApiTokenScalarFieldEnum = {
+  id: 'id',
+  name: 'name',
+  secretHash: 'secretHash',
+  prefix: 'prefix',
+  scope: 'scope',
+  topologies: 'topologies',
+  createdAt: 'createdAt',
+  expiresAt: 'expiresAt',
+  revokedAt: 'revokedAt',
+  lastUsedAt: 'lastUsedAt'
+} as const
+
+export type ApiTokenScalarFieldEnum = (typeof ApiTokenScalarFieldEnum)[keyof typeof ApiTokenScalarFieldEnum]
 
 
 export const SortOrder = {

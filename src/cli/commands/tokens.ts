@@ -1,0 +1,67 @@
+import { Option, type Command } from 'commander';
+import { parseDuration } from '../../app/auth';
+import { AppError } from '../../app/errors';
+import { outputOption, type CliContext } from '../main';
+import { json, table, type OutputFormat } from '../output';
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+export function registerTokenCommands(program: Command, ctx: CliContext): void {
+  const token = program.command('token').description('API tokens (the server requires one as soon as any exists, or with NETMODEL_AUTH=required)');
+
+  token
+    .command('create')
+    .description('create a token; it is printed once and stored only as a hash')
+    .addOption(new Option('--scope <scope>', 'read: query; write: also import/change/delete; admin: everything').choices(['read', 'write', 'admin']).makeOptionMandatory())
+    .option('--name <name>', 'a label for listings', 'token')
+    .option('--topology <name>', 'limit the token to this topology (repeatable); it sees nothing else', collect, [])
+    .option('--expires <duration>', 'lifetime, e.g. 90m, 12h, 30d, 2w (default: none)')
+    .addOption(outputOption())
+    .action(async (opts: { scope: 'read' | 'write' | 'admin'; name: string; topology: string[]; expires?: string; output: OutputFormat }) => {
+      const expiresInMs = opts.expires === undefined ? undefined : parseDuration(opts.expires);
+      const { token: secret, record } = await ctx.withApp((app) =>
+        app.auth.create({ name: opts.name, scope: opts.scope, topologies: opts.topology, expiresInMs }),
+      );
+      if (opts.output === 'json') ctx.io.out(json({ token: secret, ...record }));
+      else {
+        ctx.io.out(`${secret}\n`);
+        ctx.io.err(`created ${record.scope} token ${record.prefix}… (${record.name}); it will not be shown again`);
+      }
+    });
+
+  token
+    .command('list')
+    .description('list tokens (never their secrets)')
+    .addOption(outputOption())
+    .action(async (opts: { output: OutputFormat }) => {
+      const tokens = await ctx.withApp((app) => app.auth.list());
+      if (opts.output === 'json') return ctx.io.out(json({ items: tokens }));
+      ctx.io.out(
+        table(
+          ['PREFIX', 'NAME', 'SCOPE', 'TOPOLOGIES', 'EXPIRES', 'REVOKED', 'LAST USED'],
+          tokens.map((t) => [
+            `${t.prefix}…`,
+            t.name,
+            t.scope,
+            t.topologies.join(',') || '(all)',
+            t.expiresAt?.toISOString() ?? 'never',
+            t.revokedAt?.toISOString() ?? '-',
+            t.lastUsedAt?.toISOString() ?? '-',
+          ]),
+        ),
+      );
+    });
+
+  token
+    .command('revoke')
+    .description('revoke a token by its id or its listed prefix')
+    .argument('<id-or-prefix>', 'the id, or the prefix shown by `token list` (without …)')
+    .addOption(outputOption())
+    .action(async (idOrPrefix: string, opts: { output: OutputFormat }) => {
+      const count = await ctx.withApp((app) => app.auth.revoke(idOrPrefix.replace(/…$/, '')));
+      if (count === 0) {
+        throw new AppError('NOT_FOUND', `no active token ${idOrPrefix}`);
+      }
+      ctx.io.out(opts.output === 'json' ? json({ revoked: count }) : `revoked ${count} token(s)\n`);
+    });
+}
