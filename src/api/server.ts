@@ -14,6 +14,7 @@ import { ALL_SCHEMAS } from './rest/schemas';
 import { QUESTION_SCHEMAS } from './rest/questionSchemas';
 import { questionRoutes } from './rest/routes/questions';
 import { installAuth } from './rest/auth';
+import { capacityRoutes } from './rest/routes/capacity';
 
 export interface ServerOptions {
   /** Pino logger options, or false for none (tests). */
@@ -56,6 +57,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
       tags: [
         { name: 'topologies', description: 'Import, read, replace, delete and export topologies' },
         { name: 'questions', description: 'Trace, reachability, conflicts, encapsulation overhead' },
+        { name: 'capacity', description: 'Address headroom, forecasts, free CIDRs, plans, max pods' },
         { name: 'health' },
       ],
     },
@@ -115,6 +117,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
       installAuth(api, app);
       await api.register(topologyRoutes, { app });
       await api.register(questionRoutes);
+      await api.register(capacityRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -17,6 +17,11 @@ export class ScopedTopologies {
     readonly principal: Principal,
   ) {}
 
+  /** For questions that read no topology (max-pods, a plan without one): the scope is still required. */
+  require(scope: 'read' | 'write' | 'admin'): void {
+    requireScope(this.principal, scope);
+  }
+
   get cache(): TopologyCache {
     return this.service.cache;
   }

@@ -9,6 +9,7 @@ import { registerServe } from './commands/serve';
 import { registerQuestionCommands } from './commands/questions';
 import { registerTokenCommands } from './commands/tokens';
 import { registerGenerate } from './commands/generate';
+import { registerCapacityCommands } from './commands/capacity';
 
 export interface CliContext {
   readonly io: Io;
@@ -52,6 +53,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerQuestionCommands(program, ctx);
   registerTokenCommands(program, ctx);
   registerGenerate(program, ctx);
+  registerCapacityCommands(program, ctx);
   return program;
 }
 

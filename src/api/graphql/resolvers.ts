@@ -9,6 +9,12 @@ import { answerOrThrow } from '../../app/questions';
 import { answerMatrix, answerReachability, answerTrace, type TraceInput } from '../../questions/trace';
 import { answerConflicts } from '../../questions/conflicts';
 import { answerOverhead } from '../../questions/overhead';
+import { answerCapacity, answerFreeCidrs, answerMaxPods, answerPlan, type CapacityInput, type FreeCidrInput, type MaxPodsInput } from '../../questions/capacity';
+
+/** GraphQL passes absent optional arguments as null; the questions take undefined. */
+function withoutNulls(args: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(args).filter(([, v]) => v !== null && v !== undefined).map(([k, v]) => [k, Array.isArray(v) ? [...v] : v]));
+}
 
 interface TraceArgs {
   from: string;
@@ -63,6 +69,23 @@ export const resolvers: Resolvers = {
     topology: (_root, { name }, { topologies }) => topologies.find(name),
     exportTopology: (_root, { name, format }, { topologies }) => topologies.export(name, formatOf(format) ?? 'yaml'),
     validateTopology: (_root, { document, format }, { topologies }) => topologies.validate(document, { format: formatOf(format) }),
+    plan: async (_root, { input, topology }, { topologies }) =>
+      topologies.require('read') ??
+      answerOrThrow(
+        answerPlan(
+          {
+            ...input,
+            services: input.services ?? undefined,
+            family: input.family ?? undefined,
+            provider: input.provider ?? undefined,
+            within: input.within ? [...input.within] : undefined,
+            avoid: input.avoid ? [...input.avoid] : undefined,
+            growthFactor: input.growthFactor ?? undefined,
+          },
+          topology == null ? null : await topologies.get(topology),
+        ),
+      ),
+    maxPods: (_root, args, { topologies }) => topologies.require('read') ?? answerOrThrow(answerMaxPods(withoutNulls(args) as unknown as MaxPodsInput)),
   },
   Mutation: {
     importTopology: (_root, args, { topologies }) =>
@@ -122,6 +145,8 @@ export const resolvers: Resolvers = {
           packetSize: args.packetSize ?? undefined,
         }),
       ),
+    capacity: (t, args) => answerOrThrow(answerCapacity(t, withoutNulls(args) as CapacityInput)),
+    freeCidrs: (t, args) => answerOrThrow(answerFreeCidrs(t, withoutNulls(args) as unknown as FreeCidrInput)),
     conflicts: (t, { failOn }) => answerOrThrow(answerConflicts(t, { failOn: failOn ?? undefined })),
     encapOverhead: (t, { packetSize, trafficMatrix }) =>
       answerOrThrow(

@@ -15,7 +15,7 @@ interface SourceOptions {
   output: OutputFormat;
 }
 
-function intOption(flags: string, description: string) {
+export function intOption(flags: string, description: string) {
   return new Option(flags, description).argParser((value: string) => {
     const n = Number(value);
     if (!Number.isInteger(n)) throw new AppError('BAD_USER_INPUT', `${flags.split(' ')[0]} must be a whole number, got "${value}"`);
@@ -23,7 +23,7 @@ function intOption(flags: string, description: string) {
   });
 }
 
-function withSource(command: Command): Command {
+export function withSource(command: Command): Command {
   return command
     .option('-t, --topology <name>', 'a stored topology')
     .option('-f, --file <path>', 'a topology document instead (no database needed; "-" for standard input)')
@@ -39,7 +39,7 @@ function traceOptions(command: Command): Command {
 }
 
 /** Runs `fn` on the topology named by --topology (database) or --file (no database). */
-async function withSubject<T>(ctx: CliContext, opts: SourceOptions, fn: (s: Subject) => T): Promise<T> {
+export async function withSubject<T>(ctx: CliContext, opts: SourceOptions, fn: (s: Subject) => T): Promise<T> {
   if ((opts.topology === undefined) === (opts.file === undefined)) {
     throw new AppError('BAD_USER_INPUT', 'give exactly one of --topology NAME or --file PATH', {
       problems: [{ path: '--topology', message: 'give exactly one of --topology NAME or --file PATH' }],

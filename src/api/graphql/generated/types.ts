@@ -20,6 +20,17 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+export type Capacity = {
+  readonly __typename?: 'Capacity';
+  readonly failBelow?: Maybe<Scalars['Float']['output']>;
+  readonly failed: Scalars['Boolean']['output'];
+  readonly headroom: ReadonlyArray<Headroom>;
+  /** The lowest headroom. */
+  readonly lowest?: Maybe<Headroom>;
+  /** The whole capacity report (docs/capacity-json.md). */
+  readonly report: Scalars['JSON']['output'];
+};
+
 export type Cni = {
   readonly __typename?: 'Cni';
   readonly bridge: Scalars['String']['output'];
@@ -199,6 +210,19 @@ export type HeaderLayer = {
   readonly source: Scalars['String']['output'];
 };
 
+export type Headroom = {
+  readonly __typename?: 'Headroom';
+  readonly family?: Maybe<Scalars['String']['output']>;
+  readonly free: Scalars['String']['output'];
+  readonly freePercent?: Maybe<Scalars['Float']['output']>;
+  /** nodeCIDRs | podIPs | serviceIPs | nodeAddresses */
+  readonly resource: Scalars['String']['output'];
+  readonly scope: Scalars['String']['output'];
+  /** Counts as decimal strings (IPv6 ranges exceed 2^53). */
+  readonly total: Scalars['String']['output'];
+  readonly used: Scalars['String']['output'];
+};
+
 export type Hop = {
   readonly __typename?: 'Hop';
   /** pod:<ns>/<name>, host, router or outside. */
@@ -349,6 +373,20 @@ export type Packet = {
   readonly outer?: Maybe<Header>;
 };
 
+export type PlanInput = {
+  readonly avoid?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
+  /** ipv4 | ipv6 | dual */
+  readonly family?: InputMaybe<Scalars['String']['input']>;
+  /** Headroom multiplier for nodes and Services (default 2). */
+  readonly growthFactor?: InputMaybe<Scalars['Float']['input']>;
+  readonly maxPodsPerNode: Scalars['Int']['input'];
+  readonly nodes: Scalars['Int']['input'];
+  /** generic | gke | eks | aks | calico */
+  readonly provider?: InputMaybe<Scalars['String']['input']>;
+  readonly services?: InputMaybe<Scalars['Int']['input']>;
+  readonly within?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
+};
+
 export type Pod = {
   readonly __typename?: 'Pod';
   readonly hostNetwork: Scalars['Boolean']['output'];
@@ -375,6 +413,13 @@ export type Query = {
   readonly __typename?: 'Query';
   /** A stored topology written back as a topology document (NOT_FOUND when missing). */
   readonly exportTopology: Scalars['String']['output'];
+  /** Max pods per node: EKS from ENIs and IPs per ENI (instance type), or GKE's per-node range for a max-pods setting. */
+  readonly maxPods: Scalars['JSON']['output'];
+  /**
+   * Recommend a pod CIDR, node mask, service CIDR and node subnet sizes for a target, with the reasoning (docs/capacity-json.md).
+   * With `topology`, ranges that topology uses are avoided too.
+   */
+  readonly plan: Scalars['JSON']['output'];
   /** Every stored topology, ordered by name. */
   readonly topologies: ReadonlyArray<TopologySummary>;
   /** One stored topology, or null when no topology has that name. */
@@ -387,6 +432,23 @@ export type Query = {
 export type QueryExportTopologyArgs = {
   format?: InputMaybe<DocumentFormat>;
   name: Scalars['String']['input'];
+};
+
+
+export type QueryMaxPodsArgs = {
+  customNetworking?: InputMaybe<Scalars['Boolean']['input']>;
+  instanceType?: InputMaybe<Scalars['String']['input']>;
+  maxEnis?: InputMaybe<Scalars['Int']['input']>;
+  maxPodsPerNode?: InputMaybe<Scalars['Int']['input']>;
+  prefixDelegation?: InputMaybe<Scalars['Boolean']['input']>;
+  provider: Scalars['String']['input'];
+  vcpus?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPlanArgs = {
+  input: PlanInput;
+  topology?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -511,6 +573,11 @@ export type Subnet = {
 
 export type Topology = {
   readonly __typename?: 'Topology';
+  /**
+   * Address headroom (node CIDRs, pod IPs, ClusterIPs, node addresses), the provider's rules, and with growth rates a forecast of
+   * when each resource runs out. `failed` says whether any headroom is below failBelow percent. The full report: docs/capacity-json.md.
+   */
+  readonly capacity: Capacity;
   readonly clusterDomain: Scalars['String']['output'];
   readonly cni: Cni;
   /** CIDR conflicts: every overlap that matters, each with a severity and a sentence a person can act on. */
@@ -521,6 +588,8 @@ export type Topology = {
   readonly encapOverhead: EncapOverhead;
   readonly endpointSlices: ReadonlyArray<EndpointSlice>;
   readonly externalNetworks: ReadonlyArray<ExternalNetwork>;
+  /** The first free prefixes of a length within supernets (default: RFC 1918 / fd00::/8), avoiding every range the topology knows. */
+  readonly freeCidrs: Scalars['JSON']['output'];
   readonly kubeProxy: KubeProxy;
   readonly name: Scalars['String']['output'];
   readonly node?: Maybe<Node>;
@@ -552,6 +621,15 @@ export type Topology = {
 };
 
 
+export type TopologyCapacityArgs = {
+  failBelow?: InputMaybe<Scalars['Float']['input']>;
+  growthNodesPerMonth?: InputMaybe<Scalars['Float']['input']>;
+  growthPodsPerMonth?: InputMaybe<Scalars['Float']['input']>;
+  growthServicesPerMonth?: InputMaybe<Scalars['Float']['input']>;
+  provider?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type TopologyConflictsArgs = {
   failOn?: InputMaybe<Scalars['String']['input']>;
 };
@@ -566,6 +644,15 @@ export type TopologyEncapOverheadArgs = {
 export type TopologyEndpointSlicesArgs = {
   namespace?: InputMaybe<Scalars['String']['input']>;
   service?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type TopologyFreeCidrsArgs = {
+  avoid?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
+  count?: InputMaybe<Scalars['Int']['input']>;
+  family?: InputMaybe<Scalars['String']['input']>;
+  prefixLength: Scalars['Int']['input'];
+  within?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
 };
 
 
@@ -783,6 +870,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Capacity: ResolverTypeWrapper<Capacity>;
   Cni: ResolverTypeWrapper<Cni>;
   ConflictFinding: ResolverTypeWrapper<ConflictFinding>;
   ConflictObject: ResolverTypeWrapper<ConflictObject>;
@@ -803,6 +891,7 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Header: ResolverTypeWrapper<Header>;
   HeaderLayer: ResolverTypeWrapper<HeaderLayer>;
+  Headroom: ResolverTypeWrapper<Headroom>;
   Hop: ResolverTypeWrapper<Hop>;
   ImportResult: ResolverTypeWrapper<Omit<ImportResult, 'topology'> & { topology: ResolversTypes['Topology'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -820,6 +909,7 @@ export type ResolversTypes = {
   NodeRouteTable: ResolverTypeWrapper<NodeRouteTable>;
   OverheadFinding: ResolverTypeWrapper<OverheadFinding>;
   Packet: ResolverTypeWrapper<Packet>;
+  PlanInput: PlanInput;
   Pod: ResolverTypeWrapper<PodParent>;
   Problem: ResolverTypeWrapper<Problem>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -848,6 +938,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
+  Capacity: Capacity;
   Cni: Cni;
   ConflictFinding: ConflictFinding;
   ConflictObject: ConflictObject;
@@ -867,6 +958,7 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   Header: Header;
   HeaderLayer: HeaderLayer;
+  Headroom: Headroom;
   Hop: Hop;
   ImportResult: Omit<ImportResult, 'topology'> & { topology: ResolversParentTypes['Topology'] };
   Int: Scalars['Int']['output'];
@@ -884,6 +976,7 @@ export type ResolversParentTypes = {
   NodeRouteTable: NodeRouteTable;
   OverheadFinding: OverheadFinding;
   Packet: Packet;
+  PlanInput: PlanInput;
   Pod: PodParent;
   Problem: Problem;
   Query: Record<PropertyKey, never>;
@@ -907,6 +1000,14 @@ export type ResolversParentTypes = {
   TrafficEntryInput: TrafficEntryInput;
   Underlay: Omit<Underlay, 'subnets'> & { subnets: ReadonlyArray<ResolversParentTypes['Subnet']> };
   ValidationResult: Omit<ValidationResult, 'topology'> & { topology?: Maybe<ResolversParentTypes['Topology']> };
+};
+
+export type CapacityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Capacity'] = ResolversParentTypes['Capacity']> = {
+  failBelow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  headroom?: Resolver<ReadonlyArray<ResolversTypes['Headroom']>, ParentType, ContextType>;
+  lowest?: Resolver<Maybe<ResolversTypes['Headroom']>, ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 };
 
 export type CniResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Cni'] = ResolversParentTypes['Cni']> = {
@@ -1059,6 +1160,16 @@ export type HeaderLayerResolvers<ContextType = GraphQLContext, ParentType extend
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type HeadroomResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Headroom'] = ResolversParentTypes['Headroom']> = {
+  family?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  free?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  freePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  used?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type HopResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Hop'] = ResolversParentTypes['Hop']> = {
   netns?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1189,6 +1300,8 @@ export type ProblemResolvers<ContextType = GraphQLContext, ParentType extends Re
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   exportTopology?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryExportTopologyArgs, 'format' | 'name'>>;
+  maxPods?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<QueryMaxPodsArgs, 'provider'>>;
+  plan?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<QueryPlanArgs, 'input'>>;
   topologies?: Resolver<ReadonlyArray<ResolversTypes['TopologySummary']>, ParentType, ContextType>;
   topology?: Resolver<Maybe<ResolversTypes['Topology']>, ParentType, ContextType, RequireFields<QueryTopologyArgs, 'name'>>;
   validateTopology?: Resolver<ResolversTypes['ValidationResult'], ParentType, ContextType, RequireFields<QueryValidateTopologyArgs, 'document'>>;
@@ -1288,6 +1401,7 @@ export type SubnetResolvers<ContextType = GraphQLContext, ParentType extends Res
 };
 
 export type TopologyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Topology'] = ResolversParentTypes['Topology']> = {
+  capacity?: Resolver<ResolversTypes['Capacity'], ParentType, ContextType, Partial<TopologyCapacityArgs>>;
   clusterDomain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cni?: Resolver<ResolversTypes['Cni'], ParentType, ContextType>;
   conflicts?: Resolver<ResolversTypes['ConflictReport'], ParentType, ContextType, Partial<TopologyConflictsArgs>>;
@@ -1296,6 +1410,7 @@ export type TopologyResolvers<ContextType = GraphQLContext, ParentType extends R
   encapOverhead?: Resolver<ResolversTypes['EncapOverhead'], ParentType, ContextType, Partial<TopologyEncapOverheadArgs>>;
   endpointSlices?: Resolver<ReadonlyArray<ResolversTypes['EndpointSlice']>, ParentType, ContextType, Partial<TopologyEndpointSlicesArgs>>;
   externalNetworks?: Resolver<ReadonlyArray<ResolversTypes['ExternalNetwork']>, ParentType, ContextType>;
+  freeCidrs?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<TopologyFreeCidrsArgs, 'prefixLength'>>;
   kubeProxy?: Resolver<ResolversTypes['KubeProxy'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<TopologyNodeArgs, 'name'>>;
@@ -1369,6 +1484,7 @@ export type ValidationResultResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  Capacity?: CapacityResolvers<ContextType>;
   Cni?: CniResolvers<ContextType>;
   ConflictFinding?: ConflictFindingResolvers<ContextType>;
   ConflictObject?: ConflictObjectResolvers<ContextType>;
@@ -1387,6 +1503,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FamilyOverhead?: FamilyOverheadResolvers<ContextType>;
   Header?: HeaderResolvers<ContextType>;
   HeaderLayer?: HeaderLayerResolvers<ContextType>;
+  Headroom?: HeadroomResolvers<ContextType>;
   Hop?: HopResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   JSON?: GraphQLScalarType;

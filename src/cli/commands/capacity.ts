@@ -1,0 +1,100 @@
+import { Option, type Command } from 'commander';
+import { AppError } from '../../app/errors';
+import { answerOrThrow } from '../../app/questions';
+import { answerCapacity, answerFreeCidrs, answerMaxPods, answerPlan, type CapacityAnswer } from '../../questions/capacity';
+import { outputOption, setExitCode, type CliContext } from '../main';
+import { EXIT, json, table, type OutputFormat } from '../output';
+import { intOption, withSource, withSubject } from './questions';
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+const numberOption = (flags: string, description: string) =>
+  new Option(flags, description).argParser((value: string) => {
+    const n = Number(value);
+    if (!Number.isFinite(n)) throw new AppError('BAD_USER_INPUT', `${flags.split(' ')[0]} must be a number, got "${value}"`);
+    return n;
+  });
+const providerOption = () => new Option('--provider <provider>', 'provider rules').choices(['generic', 'gke', 'eks', 'aks', 'calico']);
+
+function renderCapacity(a: CapacityAnswer): string {
+  const rows = a.headroom.map((h) => [h.resource, h.scope, h.family ?? '-', h.total, h.used, h.free, h.freePercent === null ? '-' : `${h.freePercent}%`]);
+  const lines = [table(['RESOURCE', 'SCOPE', 'FAMILY', 'TOTAL', 'USED', 'FREE', 'FREE %'], rows)];
+  const f = a.report.forecast;
+  if (f) {
+    lines.push(
+      table(
+        ['RUNS OUT', 'RESOURCE', 'SCOPE', 'FREE NOW', 'PER MONTH'],
+        f.items.map((i) => [i.months === null ? 'never' : `${i.months} months`, i.resource, i.scope, i.available, i.perMonth]),
+      ),
+    );
+  }
+  if (a.failBelow !== null) lines.push(a.failed ? `FAIL: some headroom is below ${a.failBelow}% (lowest: ${a.lowest?.resource} ${a.lowest?.scope} at ${a.lowest?.freePercent}%)\n` : `ok: all headroom at or above ${a.failBelow}%\n`);
+  return lines.join('\n');
+}
+
+export function registerCapacityCommands(program: Command, ctx: CliContext): void {
+  const print = (format: OutputFormat, value: unknown, human: () => string) => ctx.io.out(format === 'json' ? json(value) : human());
+
+  withSource(program.command('capacity').description('address headroom and when it runs out (exit 1 with --fail-below when some headroom is lower)'))
+    .addOption(providerOption())
+    .addOption(numberOption('--growth-nodes-per-month <n>', 'nodes added per month (forecast)'))
+    .addOption(numberOption('--growth-pods-per-month <n>', 'pods added per month (forecast)'))
+    .addOption(numberOption('--growth-services-per-month <n>', 'Services added per month (forecast)'))
+    .addOption(numberOption('--fail-below <percent>', 'exit 1 when any headroom is below this percentage'))
+    .action(async (opts: { topology?: string; file?: string; output: OutputFormat; provider?: string; growthNodesPerMonth?: number; growthPodsPerMonth?: number; growthServicesPerMonth?: number; failBelow?: number }, command: Command) => {
+      const answer = await withSubject(ctx, opts, (s) => answerOrThrow(answerCapacity(s.topology, opts)));
+      print(opts.output, answer, () => renderCapacity(answer));
+      if (answer.failed) setExitCode(command, EXIT.FINDINGS);
+    });
+
+  withSource(program.command('free-cidr').description('the first free prefixes of a length, avoiding every range the topology knows'))
+    .addOption(intOption('--prefix-length <n>', 'prefix length wanted').makeOptionMandatory())
+    .option('--within <cidr>', 'supernet to search (repeatable; default RFC 1918 / fd00::/8)', collect, [])
+    .option('--avoid <cidr>', 'another range to avoid (repeatable)', collect, [])
+    .addOption(intOption('--count <n>', 'how many (default 1)'))
+    .addOption(new Option('--family <family>', 'address family').choices(['ipv4', 'ipv6']))
+    .action(async (opts: { topology?: string; file?: string; output: OutputFormat; prefixLength: number; within: string[]; avoid: string[]; count?: number; family?: string }) => {
+      const answer = await withSubject(ctx, opts, (s) => answerOrThrow(answerFreeCidrs(s.topology, opts)));
+      print(opts.output, answer, () => {
+        const found = answer.found.length > 0 ? answer.found.join('\n') : 'none';
+        const why = answer.supernets.filter((v) => v.reason).map((v) => `${v.supernet}: ${v.reason}`);
+        return `${found}\n${why.join('\n')}${why.length > 0 ? '\n' : ''}`;
+      });
+    });
+
+  program
+    .command('plan')
+    .description('recommend pod CIDR, node mask, service CIDR and node subnet sizes for a target, with the reasoning')
+    .addOption(intOption('--nodes <n>', 'nodes to plan for').makeOptionMandatory())
+    .addOption(intOption('--max-pods-per-node <n>', 'pods per node').makeOptionMandatory())
+    .addOption(intOption('--services <n>', 'Services (default 0)'))
+    .addOption(new Option('--family <family>', 'address families').choices(['ipv4', 'ipv6', 'dual']))
+    .addOption(providerOption())
+    .option('--within <cidr>', 'supernet to place ranges in (repeatable)', collect, [])
+    .option('--avoid <cidr>', 'range to avoid (repeatable)', collect, [])
+    .addOption(numberOption('--growth-factor <x>', 'headroom multiplier (default 2)'))
+    .addOption(outputOption())
+    .action((opts: { nodes: number; maxPodsPerNode: number; services?: number; family?: string; provider?: string; within: string[]; avoid: string[]; growthFactor?: number; output: OutputFormat }) => {
+      const answer = answerOrThrow(answerPlan({ ...opts, within: opts.within.length ? opts.within : undefined, avoid: opts.avoid }));
+      print(opts.output, answer, () => `${JSON.stringify(answer, null, 2)}\n`);
+    });
+
+  program
+    .command('max-pods')
+    .description('max pods per node: EKS from an instance type, or GKE per-node range for a max-pods setting')
+    .addOption(new Option('--provider <provider>', 'eks or gke').choices(['eks', 'gke']).makeOptionMandatory())
+    .option('--instance-type <type>', 'EKS instance type, e.g. m5.large')
+    .option('--prefix-delegation', 'EKS: ENABLE_PREFIX_DELEGATION')
+    .option('--custom-networking', 'EKS: custom networking (pods not on the primary ENI)')
+    .addOption(intOption('--max-enis <n>', 'EKS: --cni-max-eni override'))
+    .addOption(intOption('--vcpus <n>', 'EKS: vCPUs (for types not in the built-in table)'))
+    .addOption(intOption('--max-pods-per-node <n>', 'GKE: the max pods per node setting'))
+    .addOption(outputOption())
+    .action((opts: { provider: string; output: OutputFormat } & Record<string, unknown>) => {
+      const answer = answerOrThrow(answerMaxPods(opts as never));
+      print(opts.output, answer, () => {
+        if (answer.provider === 'gke') return `max pods ${answer.gke.maxPodsPerNode}: per-node range /${answer.gke.nodeRange.value} (${answer.gke.addresses} addresses) — ${answer.gke.nodeRange.rule}\n`;
+        const e = answer.eks;
+        return `${e.instanceType ?? 'instance'}: max pods ${e.maxPods.value} (${e.maxPods.detail}; formula ${e.maxAllowed.detail}${e.ceiling ? `; ceiling ${e.ceiling.detail}` : ""})\n`;
+      });
+    });
+}
