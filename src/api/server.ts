@@ -15,6 +15,7 @@ import { QUESTION_SCHEMAS } from './rest/questionSchemas';
 import { questionRoutes } from './rest/routes/questions';
 import { installAuth } from './rest/auth';
 import { capacityRoutes } from './rest/routes/capacity';
+import { serviceRoutes } from './rest/routes/services';
 
 export interface ServerOptions {
   /** Pino logger options, or false for none (tests). */
@@ -58,6 +59,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
         { name: 'topologies', description: 'Import, read, replace, delete and export topologies' },
         { name: 'questions', description: 'Trace, reachability, conflicts, encapsulation overhead' },
         { name: 'capacity', description: 'Address headroom, forecasts, free CIDRs, plans, max pods' },
+        { name: 'services', description: 'DNS answers and resolution, kube-proxy rules and rule counts' },
         { name: 'health' },
       ],
     },
@@ -118,6 +120,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
       await api.register(topologyRoutes, { app });
       await api.register(questionRoutes);
       await api.register(capacityRoutes);
+      await api.register(serviceRoutes);
     },
     { prefix: '/api/v1' },
   );

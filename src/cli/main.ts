@@ -10,6 +10,7 @@ import { registerQuestionCommands } from './commands/questions';
 import { registerTokenCommands } from './commands/tokens';
 import { registerGenerate } from './commands/generate';
 import { registerCapacityCommands } from './commands/capacity';
+import { registerServiceCommands } from './commands/services';
 
 export interface CliContext {
   readonly io: Io;
@@ -54,6 +55,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerTokenCommands(program, ctx);
   registerGenerate(program, ctx);
   registerCapacityCommands(program, ctx);
+  registerServiceCommands(program, ctx);
   return program;
 }
 

@@ -9,6 +9,7 @@ import { answerOrThrow } from '../../app/questions';
 import { answerMatrix, answerReachability, answerTrace, type TraceInput } from '../../questions/trace';
 import { answerConflicts } from '../../questions/conflicts';
 import { answerOverhead } from '../../questions/overhead';
+import { answerDns, answerKubeProxyRules, answerRuleCounts, kubeProxyText, type DnsInput, type KubeProxyInput } from '../../questions/services';
 import { answerCapacity, answerFreeCidrs, answerMaxPods, answerPlan, type CapacityInput, type FreeCidrInput, type MaxPodsInput } from '../../questions/capacity';
 
 /** GraphQL passes absent optional arguments as null; the questions take undefined. */
@@ -145,6 +146,12 @@ export const resolvers: Resolvers = {
           packetSize: args.packetSize ?? undefined,
         }),
       ),
+    dns: (t, args) => answerOrThrow(answerDns(t, withoutNulls(args) as unknown as DnsInput)),
+    kubeProxyRules: (t, args) => {
+      const answer = answerOrThrow(answerKubeProxyRules(t, withoutNulls(args) as KubeProxyInput));
+      return { mode: answer.mode, node: answer.rules.nodeName, text: kubeProxyText(answer), data: answer.rules };
+    },
+    ruleCounts: (t, args) => answerOrThrow(answerRuleCounts(t, withoutNulls(args) as KubeProxyInput)),
     capacity: (t, args) => answerOrThrow(answerCapacity(t, withoutNulls(args) as CapacityInput)),
     freeCidrs: (t, args) => answerOrThrow(answerFreeCidrs(t, withoutNulls(args) as unknown as FreeCidrInput)),
     conflicts: (t, { failOn }) => answerOrThrow(answerConflicts(t, { failOn: failOn ?? undefined })),

@@ -252,6 +252,16 @@ export type KubeProxy = {
   readonly nodePortAddresses: ReadonlyArray<Scalars['String']['output']>;
 };
 
+export type KubeProxyRules = {
+  readonly __typename?: 'KubeProxyRules';
+  /** The structured rules (parsed tables, chains, sets, virtual servers). */
+  readonly data: Scalars['JSON']['output'];
+  readonly mode: Scalars['String']['output'];
+  readonly node: Scalars['String']['output'];
+  /** The rules as the node's tools take them (iptables-restore / nft -f input; IPVS as a summary). */
+  readonly text: Scalars['String']['output'];
+};
+
 export type Label = {
   readonly __typename?: 'Label';
   readonly key: Scalars['String']['output'];
@@ -584,6 +594,11 @@ export type Topology = {
   readonly conflicts: ConflictReport;
   readonly counts: TopologyCounts;
   readonly description: Scalars['String']['output'];
+  /**
+   * A DNS question as the cluster's CoreDNS answers it; with `from` (pod:<ns>/<name>) the pod's resolver walks its search path
+   * (ndots 5) and every query it sends is listed. type: A, AAAA, SRV, PTR, CNAME, TXT…; resolver: glibc (default) or musl.
+   */
+  readonly dns: Scalars['JSON']['output'];
   /** Encapsulation overhead, pod MTU per node as the CNI computes it, path MTUs, and the cost of an optional traffic matrix. */
   readonly encapOverhead: EncapOverhead;
   readonly endpointSlices: ReadonlyArray<EndpointSlice>;
@@ -591,6 +606,8 @@ export type Topology = {
   /** The first free prefixes of a length within supernets (default: RFC 1918 / fd00::/8), avoiding every range the topology knows. */
   readonly freeCidrs: Scalars['JSON']['output'];
   readonly kubeProxy: KubeProxy;
+  /** The rules kube-proxy would program on a node (default: the topology's mode and first node): iptables-restore / nft -f input, IPVS summarized. */
+  readonly kubeProxyRules: KubeProxyRules;
   readonly name: Scalars['String']['output'];
   readonly node?: Maybe<Node>;
   readonly nodeCIDRMaskSize: NodeCidrMaskSize;
@@ -605,6 +622,8 @@ export type Topology = {
   readonly reachability: Reachability;
   /** Pod-to-pod dispositions between groups of nodes (subnet, zone or node), one trace per class of identical nodes. */
   readonly reachabilityMatrix: ReachabilityMatrix;
+  /** Rule, chain and set counts per proxy mode on a node: the sync-cost figure (all three modes unless one is named). */
+  readonly ruleCounts: Scalars['JSON']['output'];
   readonly service?: Maybe<Service>;
   /** Service CIDRs, one per family. */
   readonly serviceCIDRs: ReadonlyArray<Scalars['String']['output']>;
@@ -635,6 +654,14 @@ export type TopologyConflictsArgs = {
 };
 
 
+export type TopologyDnsArgs = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  resolver?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type TopologyEncapOverheadArgs = {
   packetSize?: InputMaybe<Scalars['Int']['input']>;
   trafficMatrix?: InputMaybe<ReadonlyArray<TrafficEntryInput>>;
@@ -653,6 +680,13 @@ export type TopologyFreeCidrsArgs = {
   family?: InputMaybe<Scalars['String']['input']>;
   prefixLength: Scalars['Int']['input'];
   within?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
+};
+
+
+export type TopologyKubeProxyRulesArgs = {
+  family?: InputMaybe<Scalars['String']['input']>;
+  mode?: InputMaybe<Scalars['String']['input']>;
+  node?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -694,6 +728,13 @@ export type TopologyReachabilityMatrixArgs = {
   packetSize?: InputMaybe<Scalars['Int']['input']>;
   port?: InputMaybe<Scalars['Int']['input']>;
   protocol?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type TopologyRuleCountsArgs = {
+  family?: InputMaybe<Scalars['String']['input']>;
+  mode?: InputMaybe<Scalars['String']['input']>;
+  node?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -897,6 +938,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KubeProxy: ResolverTypeWrapper<KubeProxy>;
+  KubeProxyRules: ResolverTypeWrapper<KubeProxyRules>;
   Label: ResolverTypeWrapper<Label>;
   MatrixCell: ResolverTypeWrapper<MatrixCell>;
   MatrixGroup: ResolverTypeWrapper<MatrixGroup>;
@@ -964,6 +1006,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   KubeProxy: KubeProxy;
+  KubeProxyRules: KubeProxyRules;
   Label: Label;
   MatrixCell: MatrixCell;
   MatrixGroup: MatrixGroup;
@@ -1196,6 +1239,13 @@ export type KubeProxyResolvers<ContextType = GraphQLContext, ParentType extends 
   nodePortAddresses?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type KubeProxyRulesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KubeProxyRules'] = ResolversParentTypes['KubeProxyRules']> = {
+  data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type LabelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Label'] = ResolversParentTypes['Label']> = {
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1407,11 +1457,13 @@ export type TopologyResolvers<ContextType = GraphQLContext, ParentType extends R
   conflicts?: Resolver<ResolversTypes['ConflictReport'], ParentType, ContextType, Partial<TopologyConflictsArgs>>;
   counts?: Resolver<ResolversTypes['TopologyCounts'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dns?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<TopologyDnsArgs, 'name'>>;
   encapOverhead?: Resolver<ResolversTypes['EncapOverhead'], ParentType, ContextType, Partial<TopologyEncapOverheadArgs>>;
   endpointSlices?: Resolver<ReadonlyArray<ResolversTypes['EndpointSlice']>, ParentType, ContextType, Partial<TopologyEndpointSlicesArgs>>;
   externalNetworks?: Resolver<ReadonlyArray<ResolversTypes['ExternalNetwork']>, ParentType, ContextType>;
   freeCidrs?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<TopologyFreeCidrsArgs, 'prefixLength'>>;
   kubeProxy?: Resolver<ResolversTypes['KubeProxy'], ParentType, ContextType>;
+  kubeProxyRules?: Resolver<ResolversTypes['KubeProxyRules'], ParentType, ContextType, Partial<TopologyKubeProxyRulesArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<TopologyNodeArgs, 'name'>>;
   nodeCIDRMaskSize?: Resolver<ResolversTypes['NodeCIDRMaskSize'], ParentType, ContextType>;
@@ -1422,6 +1474,7 @@ export type TopologyResolvers<ContextType = GraphQLContext, ParentType extends R
   pods?: Resolver<ReadonlyArray<ResolversTypes['Pod']>, ParentType, ContextType, Partial<TopologyPodsArgs>>;
   reachability?: Resolver<ResolversTypes['Reachability'], ParentType, ContextType, RequireFields<TopologyReachabilityArgs, 'from' | 'to'>>;
   reachabilityMatrix?: Resolver<ResolversTypes['ReachabilityMatrix'], ParentType, ContextType, RequireFields<TopologyReachabilityMatrixArgs, 'groupBy'>>;
+  ruleCounts?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, Partial<TopologyRuleCountsArgs>>;
   service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType, RequireFields<TopologyServiceArgs, 'name' | 'namespace'>>;
   serviceCIDRs?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   services?: Resolver<ReadonlyArray<ResolversTypes['Service']>, ParentType, ContextType, Partial<TopologyServicesArgs>>;
@@ -1508,6 +1561,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ImportResult?: ImportResultResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   KubeProxy?: KubeProxyResolvers<ContextType>;
+  KubeProxyRules?: KubeProxyRulesResolvers<ContextType>;
   Label?: LabelResolvers<ContextType>;
   MatrixCell?: MatrixCellResolvers<ContextType>;
   MatrixGroup?: MatrixGroupResolvers<ContextType>;

@@ -1,0 +1,66 @@
+import type { FastifyInstance } from 'fastify';
+import { answerOrThrow, storedSubject } from '../../../app/questions';
+import { answerDns, answerKubeProxyRules, answerRuleCounts, kubeProxyText, type DnsInput, type KubeProxyInput } from '../../../questions/services';
+import { problemResponses } from '../schemas';
+
+const nameParam = { type: 'object', properties: { name: { type: 'string' } }, required: ['name'] } as const;
+const open = (description: string) => ({ type: 'object', additionalProperties: true, description }) as const;
+const proxyQuery = {
+  type: 'object',
+  properties: {
+    node: { type: 'string', description: 'default: the first node' },
+    mode: { type: 'string', enum: ['iptables', 'nftables', 'ipvs'] },
+    family: { type: 'string', enum: ['ipv4', 'ipv6'] },
+  },
+} as const;
+
+/** DNS and kube-proxy: the two mappings from a name to a pod (docs/SERVICES.md). */
+export async function serviceRoutes(server: FastifyInstance) {
+  server.get<{ Params: { name: string }; Querystring: DnsInput }>('/topologies/:name/dns', {
+    schema: {
+      summary: 'Answer a DNS question as CoreDNS would, or resolve a name from a pod through its search path',
+      tags: ['services'],
+      params: nameParam,
+      querystring: {
+        type: 'object',
+        required: ['name'],
+        properties: {
+          name: { type: 'string' },
+          type: { type: 'string', description: 'A, AAAA, SRV, PTR, CNAME, TXT… (default A)' },
+          from: { type: 'string', description: 'pod:<ns>/<name>: resolve with that pod’s resolv.conf' },
+          resolver: { type: 'string', enum: ['glibc', 'musl'] },
+        },
+      },
+      response: { 200: open('{ kind: query, server, answer } or { kind: resolution, server, resolution: { resolvConf, attempts[], final } }'), ...problemResponses(400, 404, 503) },
+    },
+    handler: async (request) => answerOrThrow(answerDns((await storedSubject(request.topologies, request.params.name)).topology, request.query)),
+  });
+
+  server.get<{ Params: { name: string }; Querystring: KubeProxyInput & { format?: 'json' | 'text' } }>('/topologies/:name/kube-proxy', {
+    schema: {
+      summary: 'The rules kube-proxy would program on a node',
+      description: 'format=text returns iptables-restore / nft -f input as text/plain; json the structured rules.',
+      tags: ['services'],
+      params: nameParam,
+      querystring: { ...proxyQuery, properties: { ...proxyQuery.properties, format: { type: 'string', enum: ['json', 'text'], default: 'json' } } },
+      response: { 200: open('{ mode, rules: { nodeName, families[] } }'), ...problemResponses(400, 404, 503) },
+    },
+    handler: async (request, reply) => {
+      const { format, ...input } = request.query;
+      const answer = answerOrThrow(answerKubeProxyRules((await storedSubject(request.topologies, request.params.name)).topology, input));
+      if (format === 'text') return reply.type('text/plain; charset=utf-8').send(kubeProxyText(answer));
+      return answer;
+    },
+  });
+
+  server.get<{ Params: { name: string }; Querystring: KubeProxyInput }>('/topologies/:name/rule-counts', {
+    schema: {
+      summary: 'kube-proxy rule counts per mode on a node (sync cost)',
+      tags: ['services'],
+      params: nameParam,
+      querystring: proxyQuery,
+      response: { 200: open('{ node, modes: [{ nodeName, mode, families: [{ mode, family, total, … }] }] }'), ...problemResponses(400, 404, 503) },
+    },
+    handler: async (request) => answerOrThrow(answerRuleCounts((await storedSubject(request.topologies, request.params.name)).topology, request.query)),
+  });
+}
