@@ -1,0 +1,171 @@
+/**
+ * Keeping EndpointSlices true to the pods after an operation adds or removes pods, Services or nodes.
+ *
+ * Decision (README.md "EndpointSlices"): the planner keeps slices itself, so an applied topology is
+ * complete without a second pass by the caller.
+ * - Endpoints of removed pods, and endpoints on a removed node, leave every slice (explicit or
+ *   inferred): the EndpointSlice controller drops them, and src/io refuses an endpoint whose nodeName
+ *   names no node.
+ * - A Service whose slices were inferred (or that has none) gets them inferred again from its selector,
+ *   exactly as src/io/inferEndpointSlices.ts infers them at import — and as it will again when the plan is
+ *   exported and re-imported, since export leaves inferred slices out. A test checks both agree.
+ * - A Service with explicit slices keeps them: endpoints for new matching pods are appended to the first
+ *   slice of the family with the same ports and room (< 100 endpoints), else to a new slice
+ *   `<service>-planned-<n>` — the order the controller fills slices in (staging/src/k8s.io/endpointslice/
+ *   reconciler.go reconcileByPortMapping: existing slices with room before new ones). The new slice is
+ *   explicit like its siblings, so export writes it and import reads it back.
+ *
+ * The inference below ports src/io/inferEndpointSlices.ts (the engine may not import src/io); its
+ * sources: kubernetes/kubernetes pkg/controller/endpointslice/endpointslice_controller.go (syncService),
+ * staging/src/k8s.io/endpointslice/reconciler.go and utils.go (podToEndpoint, getEndpointPorts).
+ */
+import type { ClusterNode, Endpoint, EndpointPort, EndpointSlice, IpFamily, Labels, Pod, Service, Topology } from '../model/topology';
+import { familyOf } from '../overlay';
+import { podKey } from './step';
+
+export const MAX_ENDPOINTS_PER_SLICE = 100;
+export const ZONE_LABEL = 'topology.kubernetes.io/zone';
+
+export function selects(selector: Labels, pod: Pod): boolean {
+  return Object.entries(selector).every(([k, v]) => Object.hasOwn(pod.labels, k) && pod.labels[k] === v);
+}
+
+/** Services (ns/name) whose selector matches any of `pods`. */
+export function servicesSelecting(t: Topology, pods: readonly Pod[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of t.services) {
+    if (s.selector === null || s.type === 'ExternalName') continue;
+    if (pods.some((p) => p.namespace === s.namespace && selects(s.selector!, p))) out.add(podKey(s));
+  }
+  return out;
+}
+
+/** Drops endpoints that target `removedPods` (ns/name) or sit on `removedNode`; returns the new slices and how many went per Service. */
+export function dropEndpoints(t: Topology, removedPods: ReadonlySet<string>, removedNode: string | null): { slices: EndpointSlice[]; dropped: Map<string, number> } {
+  const dropped = new Map<string, number>();
+  const slices = t.endpointSlices.map((slice) => {
+    const kept = slice.endpoints.filter((e) => !((e.targetPod !== null && removedPods.has(podKey(e.targetPod))) || (removedNode !== null && e.nodeName === removedNode)));
+    if (kept.length === slice.endpoints.length) return slice;
+    const key = `${slice.namespace}/${slice.serviceName}`;
+    dropped.set(key, (dropped.get(key) ?? 0) + slice.endpoints.length - kept.length);
+    return { ...slice, endpoints: kept };
+  });
+  return { slices, dropped };
+}
+
+/** Brings the slices of `services` (ns/name) up to date with the pods, per the rules above. */
+export function reconcileSlices(t: Topology, services: ReadonlySet<string>): Topology {
+  if (services.size === 0) return t;
+  const nodes = new Map(t.nodes.map((n) => [n.name, n]));
+  let slices = [...t.endpointSlices];
+  for (const service of t.services) {
+    const key = podKey(service);
+    if (!services.has(key) || service.selector === null || service.type === 'ExternalName') continue;
+    const own = (s: EndpointSlice) => s.namespace === service.namespace && s.serviceName === service.name;
+    const pods = t.pods.filter((p) => p.namespace === service.namespace && selects(service.selector!, p));
+    if (slices.some((s) => own(s) && !s.inferred)) {
+      slices = appendToExplicit(slices, service, pods, nodes);
+      continue;
+    }
+    // Re-inferred slices take the place of the old ones, so the order of slices is otherwise kept.
+    const at = slices.findIndex(own);
+    const others = slices.filter((s) => !own(s));
+    const taken = new Set(others.map((s) => `${s.namespace}/${s.name}`));
+    const nextName = nameGenerator(service, taken);
+    const fresh = service.ipFamilies.flatMap((family) => slicesForFamily(service, family, pods, nodes, nextName));
+    const insertAt = at < 0 ? others.length : slices.slice(0, at).filter((s) => !own(s)).length;
+    slices = [...others.slice(0, insertAt), ...fresh, ...others.slice(insertAt)];
+  }
+  return { ...t, endpointSlices: slices };
+}
+
+function nameGenerator(service: Service, taken: Set<string>, tag = 'inferred'): () => string {
+  let counter = 0;
+  return () => {
+    let name: string;
+    do name = `${service.name}-${tag}-${++counter}`;
+    while (taken.has(`${service.namespace}/${name}`));
+    taken.add(`${service.namespace}/${name}`);
+    return name;
+  };
+}
+
+function appendToExplicit(slices: EndpointSlice[], service: Service, pods: readonly Pod[], nodes: ReadonlyMap<string, ClusterNode>): EndpointSlice[] {
+  const out = [...slices];
+  const own = () => out.filter((s) => s.namespace === service.namespace && s.serviceName === service.name);
+  const present = new Set(own().flatMap((s) => s.endpoints.flatMap((e) => (e.targetPod === null ? [] : [podKey(e.targetPod)]))));
+  const taken = new Set(out.map((s) => `${s.namespace}/${s.name}`));
+  const nextName = nameGenerator(service, taken, 'planned');
+  for (const pod of pods) {
+    if (present.has(podKey(pod))) continue;
+    for (const family of service.ipFamilies) {
+      const made = endpointFor(service, family, pod, nodes);
+      if (made === null) continue;
+      const key = portsKey(made.ports);
+      const i = out.findIndex((s) => s.namespace === service.namespace && s.serviceName === service.name && s.addressType === family && portsKey(s.ports) === key && s.endpoints.length < MAX_ENDPOINTS_PER_SLICE);
+      if (i >= 0) out[i] = { ...out[i]!, endpoints: [...out[i]!.endpoints, made.endpoint] };
+      // A new slice beside explicit ones is explicit too: export writes it, and import (which infers nothing
+      // for a Service that has slices) reads it back.
+      else out.push({ namespace: service.namespace, name: nextName(), serviceName: service.name, addressType: family, endpoints: [made.endpoint], ports: made.ports, inferred: false });
+    }
+  }
+  return out;
+}
+
+/** Slices group endpoints by their set of ports, in any order (reconciler.go: endpointutil.NewPortMapKey sorts them). */
+function portsKey(ports: readonly EndpointPort[]): string {
+  return JSON.stringify([...ports].map((p) => [p.name, p.protocol, p.port, p.appProtocol]).sort());
+}
+
+/** podToEndpoint + getEndpointPorts for one pod and family; null when the pod is not published. */
+function endpointFor(service: Service, family: IpFamily, pod: Pod, nodes: ReadonlyMap<string, ClusterNode>): { endpoint: Endpoint; ports: EndpointPort[] } | null {
+  if (pod.ips.length === 0) return null;
+  const node = pod.nodeName === null ? undefined : nodes.get(pod.nodeName);
+  if (node === undefined && !service.publishNotReadyAddresses) return null;
+  const addresses = pod.ips.filter((ip) => familyOf(ip) === family);
+  if (addresses.length === 0) return null;
+  const zone = node?.labels[ZONE_LABEL];
+  return {
+    ports: endpointPorts(service, pod),
+    endpoint: {
+      addresses,
+      ready: service.publishNotReadyAddresses || pod.ready,
+      serving: pod.ready,
+      terminating: false,
+      nodeName: pod.nodeName,
+      zone: zone === undefined || zone === '' ? null : zone,
+      hostname: null,
+      targetPod: { namespace: pod.namespace, name: pod.name },
+    },
+  };
+}
+
+function slicesForFamily(service: Service, family: IpFamily, pods: readonly Pod[], nodes: ReadonlyMap<string, ClusterNode>, nextName: () => string): EndpointSlice[] {
+  const groups = new Map<string, { ports: EndpointPort[]; endpoints: Endpoint[] }>();
+  for (const pod of pods) {
+    const made = endpointFor(service, family, pod, nodes);
+    if (made === null) continue;
+    const key = JSON.stringify(made.ports);
+    const group = groups.get(key) ?? { ports: made.ports, endpoints: [] };
+    groups.set(key, group);
+    group.endpoints.push(made.endpoint);
+  }
+  const slice = (ports: EndpointPort[], endpoints: Endpoint[]): EndpointSlice => ({ namespace: service.namespace, name: nextName(), serviceName: service.name, addressType: family, endpoints, ports, inferred: true });
+  const out: EndpointSlice[] = [];
+  for (const group of groups.values()) {
+    for (let start = 0; start < group.endpoints.length; start += MAX_ENDPOINTS_PER_SLICE) out.push(slice(group.ports, group.endpoints.slice(start, start + MAX_ENDPOINTS_PER_SLICE)));
+  }
+  // An address type with nothing to publish still gets one empty placeholder slice (reconciler.go).
+  if (out.length === 0) out.push(slice([], []));
+  return out;
+}
+
+/** getEndpointPorts: named targetPorts resolve against container ports of that name and protocol (FindPort). */
+function endpointPorts(service: Service, pod: Pod): EndpointPort[] {
+  const out: EndpointPort[] = [];
+  for (const port of service.ports) {
+    const number = typeof port.targetPort === 'number' ? port.targetPort : (pod.ports.find((p) => p.name === port.targetPort && p.protocol === port.protocol)?.containerPort ?? null);
+    if (number !== null) out.push({ name: port.name, protocol: port.protocol, port: number, appProtocol: port.appProtocol });
+  }
+  return out;
+}
