@@ -5,7 +5,7 @@ import { fastifyApolloHandler, fastifyApolloDrainPlugin } from '@as-integrations
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
 import type { App } from '../app/app';
-import { AppError, HTTP_STATUS } from '../app/errors';
+import { AppError, HTTP_STATUS, toAppError } from '../app/errors';
 import { createApollo } from './graphql/apollo';
 import type { GraphQLContext } from './graphql/context';
 import { errorHandler, sendProblem } from './rest/problem';
@@ -14,6 +14,9 @@ import { ALL_SCHEMAS } from './rest/schemas';
 import { QUESTION_SCHEMAS } from './rest/questionSchemas';
 import { questionRoutes } from './rest/routes/questions';
 import { installAuth } from './rest/auth';
+import { createHash } from 'node:crypto';
+import rateLimit from '@fastify/rate-limit';
+import { installMetrics } from './metrics';
 import { capacityRoutes } from './rest/routes/capacity';
 import { serviceRoutes } from './rest/routes/services';
 
@@ -31,6 +34,8 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
     // GraphQL carries whole documents in importTopology; REST sets its own limit per route.
     bodyLimit: app.config.maxDocumentBytes + 64 * 1024,
     genReqId: () => crypto.randomUUID(),
+    // A long question answers 503 with a clear message instead of holding the connection forever.
+    requestTimeout: app.config.requestTimeoutMs,
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false } },
   });
   server.setErrorHandler(errorHandler);
@@ -45,6 +50,30 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   );
 
   for (const schema of [...ALL_SCHEMAS, ...QUESTION_SCHEMAS]) server.addSchema(schema);
+  installMetrics(server, app);
+
+  // Per-token rate limit (per client address without a token); 429 with Retry-After. Health, metrics and docs are exempt.
+  if (app.config.rateLimitPerMinute > 0) {
+    await server.register(rateLimit, {
+      max: app.config.rateLimitPerMinute,
+      timeWindow: 60_000,
+      keyGenerator: (request) => {
+        const auth = request.headers.authorization;
+        return auth ? `token:${createHash('sha256').update(auth).digest('hex').slice(0, 32)}` : `ip:${request.ip}`;
+      },
+      allowList: (request) => /^\/(healthz|readyz|metrics|docs|graphiql)/.test(request.url),
+      errorResponseBuilder: (_request, context) =>
+        new AppError('RATE_LIMITED', `rate limit of ${context.max} requests per minute exceeded; retry in ${Math.ceil(context.ttl / 1000)} s`, {
+          retryAfterSeconds: Math.ceil(context.ttl / 1000),
+        }),
+    });
+  }
+
+  // Until migrations are applied (the database may come up after the server), requests that need it get a clear 503.
+  server.addHook('onRequest', async (request) => {
+    if (app.readiness.ready || !/^\/(api\/|graphql)/.test(request.url)) return;
+    throw new AppError('SERVICE_UNAVAILABLE', `the database is not ready: ${app.readiness.lastError ?? 'starting'}; retrying in the background`);
+  });
 
   await server.register(swagger, {
     openapi: {
@@ -72,6 +101,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   server.get('/healthz', { schema: { summary: 'The process is up', tags: ['health'] } }, async () => ({ status: 'ok' }));
   server.get('/readyz', { schema: { summary: 'The database answers', tags: ['health'] } }, async (_request, reply) => {
     try {
+      if (!app.readiness.ready) throw new Error(app.readiness.lastError ?? 'migrations not applied yet');
       await app.db.ping();
       return { status: 'ready', database: app.db.kind };
     } catch (error) {
@@ -86,6 +116,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   });
 
   const apollo = createApollo({
+    limits: app.config.graphql,
     logError: (error) => server.log.error({ err: error }, 'graphql resolver failed'),
     plugins: [fastifyApolloDrainPlugin(server)],
   });
@@ -128,7 +159,8 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
 }
 
 /** Apollo answers a failing context function with 500 unless the error carries its HTTP status. */
-function contextError(error: unknown): unknown {
+function contextError(raw: unknown): unknown {
+  const error = toAppError(raw);
   if (!(error instanceof AppError)) return error;
   return new GraphQLError(error.message, { extensions: { code: error.code, http: { status: HTTP_STATUS[error.code] } } });
 }

@@ -4,8 +4,8 @@ import { openDatabase, type Database } from '../store/database';
 import { migrate } from '../store/migrate';
 import { TopologyRepository } from '../store/topologyRepository';
 import type { AppConfig } from './config';
-import { AppError } from './errors';
-import { DatabaseUnavailableError, MigrationError } from '../store/errors';
+import { toAppError } from './errors';
+import { DatabaseUnavailableError } from '../store/errors';
 import { TopologyService } from './topologyService';
 import { TopologyCache } from './topologyCache';
 import { AuthService, type Principal } from './auth';
@@ -21,7 +21,14 @@ export interface App {
   readonly auth: AuthService;
   /** The topology use cases as this principal may use them. */
   forPrincipal(principal: Principal): ScopedTopologies;
+  /** Whether migrations have been applied and requests may use the database; lastError says why not. */
+  readonly readiness: Readiness;
   close(): Promise<void>;
+}
+
+export interface Readiness {
+  ready: boolean;
+  lastError: string | null;
 }
 
 export const EXAMPLES_DIR = join(__dirname, '..', '..', 'examples');
@@ -31,8 +38,15 @@ export interface CreateAppOptions {
   db?: Database;
   /** Apply pending migrations (default true). */
   migrate?: boolean;
+  /**
+   * Start even when the database cannot be reached (the server): the app reports not ready, and migrations and seeding are
+   * retried in the background until they succeed. A migration that fails on a reachable database still stops the start.
+   */
+  waitForDatabase?: boolean;
   log?: (message: string) => void;
 }
+
+const RETRY_MS = { first: 1_000, max: 10_000 };
 
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<App> {
   let db: Database;
@@ -42,42 +56,75 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   } catch (error) {
     throw startupError(error);
   }
-  try {
+  const topologies = new TopologyService(new TopologyRepository(db.prisma), config.maxDocumentBytes, new TopologyCache(), db.kind === 'embedded');
+  const auth = new AuthService(new TokenRepository(db.prisma), { required: config.authRequired });
+  const readiness: Readiness = { ready: false, lastError: null };
+  let stopped = false;
+  let retry: NodeJS.Timeout | null = null;
+
+  const prepare = async () => {
     if (options.migrate ?? true) {
       const { applied } = await migrate(db);
       if (applied.length > 0) options.log?.(`applied migrations: ${applied.join(', ')}`);
     }
-    const topologies = new TopologyService(new TopologyRepository(db.prisma), config.maxDocumentBytes, new TopologyCache(), db.kind === 'embedded');
-    const auth = new AuthService(new TokenRepository(db.prisma), { required: config.authRequired });
     if (config.seedExamples) {
       const seeded = await seedExamples(topologies);
       if (seeded.length > 0) options.log?.(`loaded example topologies: ${seeded.join(', ')}`);
     }
-    return {
-      config,
-      db,
-      topologies,
-      auth,
-      forPrincipal: (principal) => new ScopedTopologies(topologies, principal),
-      close: async () => {
-        if (!options.db) await db.close();
-      },
-    };
+    readiness.ready = true;
+    readiness.lastError = null;
+  };
+
+  const retryLater = (delay: number) => {
+    retry = setTimeout(async () => {
+      if (stopped) return;
+      try {
+        await prepare();
+        options.log?.('the database is reachable: ready');
+      } catch (error) {
+        const mapped = toAppError(error);
+        readiness.lastError = mapped instanceof Error ? mapped.message : String(mapped);
+        if (isOutage(error)) retryLater(Math.min(delay * 2, RETRY_MS.max));
+        else options.log?.(`giving up: ${readiness.lastError}`);
+      }
+    }, delay);
+    retry.unref();
+  };
+
+  try {
+    await prepare();
   } catch (error) {
-    if (!options.db) await db.close().catch(() => undefined);
-    throw startupError(error);
+    if (!(options.waitForDatabase && isOutage(error))) {
+      if (!options.db) await db.close().catch(() => undefined);
+      throw startupError(error);
+    }
+    const mapped = toAppError(error);
+    readiness.lastError = mapped instanceof Error ? mapped.message : String(mapped);
+    options.log?.(`starting without the database (${readiness.lastError}); retrying in the background`);
+    retryLater(RETRY_MS.first);
   }
+  return {
+    config,
+    db,
+    topologies,
+    auth,
+    readiness,
+    forPrincipal: (principal) => new ScopedTopologies(topologies, principal),
+    close: async () => {
+      stopped = true;
+      if (retry) clearTimeout(retry);
+      if (!options.db) await db.close();
+    },
+  };
+}
+
+function isOutage(error: unknown): boolean {
+  return error instanceof DatabaseUnavailableError;
 }
 
 /** An outage, a held lock or a failed migration at start is a message for the operator, not a stack trace. */
 function startupError(error: unknown): unknown {
-  if (error instanceof DatabaseUnavailableError) {
-    return new AppError('SERVICE_UNAVAILABLE', error.message, {}, { cause: error });
-  }
-  if (error instanceof MigrationError) {
-    return new AppError('SERVICE_UNAVAILABLE', `database migration failed, schema left as it was: ${error.message}`, {}, { cause: error });
-  }
-  return error;
+  return toAppError(error);
 }
 
 /** Loads every examples/*.yaml when the database has no topology at all, so a newcomer can query at once. */

@@ -12,6 +12,12 @@ export interface AppConfig {
   readonly logLevel: string;
   /** NETMODEL_AUTH=required: every request needs a token, even before one exists (otherwise: once any token exists). */
   readonly authRequired: boolean;
+  /** GraphQL limits (docs/SECURITY.md): query depth, estimated cost, aliases, tokens; introspection on or off. */
+  readonly graphql: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number; introspection: boolean };
+  /** Requests per minute per token (per client address without one); 0 = unlimited. */
+  readonly rateLimitPerMinute: number;
+  /** Milliseconds a request may take before the server answers 503 and closes it; 0 = none. */
+  readonly requestTimeoutMs: number;
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, key: string, fallback: number): number {
@@ -45,5 +51,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxDocumentBytes: intFromEnv(env, 'NETMODEL_MAX_DOCUMENT_BYTES', DEFAULT_MAX_DOCUMENT_BYTES),
     logLevel: env.LOG_LEVEL || 'info',
     authRequired: authMode(env.NETMODEL_AUTH),
+    graphql: {
+      maxDepth: intFromEnv(env, 'NETMODEL_GRAPHQL_MAX_DEPTH', 12),
+      maxCost: intFromEnv(env, 'NETMODEL_GRAPHQL_MAX_COST', 20000),
+      maxAliases: intFromEnv(env, 'NETMODEL_GRAPHQL_MAX_ALIASES', 15),
+      maxTokens: intFromEnv(env, 'NETMODEL_GRAPHQL_MAX_TOKENS', 4000),
+      introspection: boolFromEnv(env, 'NETMODEL_GRAPHQL_INTROSPECTION', true),
+    },
+    rateLimitPerMinute: intFromEnv(env, 'NETMODEL_RATE_LIMIT_PER_MINUTE', 1200),
+    requestTimeoutMs: intFromEnv(env, 'NETMODEL_REQUEST_TIMEOUT_MS', 60_000),
   };
 }

@@ -1,4 +1,5 @@
 import type { Problem } from '../io/problems';
+import { AlreadyExistsError, DatabaseUnavailableError, MigrationError, NotFoundError, VersionConflictError } from '../store/errors';
 
 /**
  * The errors a user can cause or meet, one class with a code that every adapter maps the same way:
@@ -54,4 +55,24 @@ export function badInput(problems: readonly Problem[], warnings: readonly Proble
   const summary = first ? `${first.path ? `${first.path}: ` : ''}${first.message}` : 'invalid input';
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
   return new AppError('BAD_USER_INPUT', `${summary}${more}`, { problems, warnings });
+}
+
+/**
+ * The store's typed failures as AppErrors (an outage is SERVICE_UNAVAILABLE, never "not found"); anything else is returned
+ * unchanged, to be treated as the bug it is. Every adapter and use case maps errors through here.
+ */
+export function toAppError(error: unknown): unknown {
+  if (error instanceof AppError) return error;
+  if (error instanceof NotFoundError) return new AppError('NOT_FOUND', error.message, {}, { cause: error });
+  if (error instanceof VersionConflictError) {
+    return new AppError('CONFLICT', error.message, { expectedVersion: error.expected, actualVersion: error.actual }, { cause: error });
+  }
+  if (error instanceof AlreadyExistsError) return new AppError('CONFLICT', error.message, {}, { cause: error });
+  if (error instanceof DatabaseUnavailableError) {
+    return new AppError('SERVICE_UNAVAILABLE', `the database is unavailable: ${error.message}`, {}, { cause: error });
+  }
+  if (error instanceof MigrationError) {
+    return new AppError('SERVICE_UNAVAILABLE', `database migration failed, schema left as it was: ${error.message}`, {}, { cause: error });
+  }
+  return error;
 }

@@ -3,13 +3,7 @@ import type { Problem } from '../io/problems';
 import { parseTopologyDocument, type DocumentFormat } from '../io/parseTopology';
 import { exportTopology } from '../io/exportTopology';
 import type { TopologyRepository, TopologySummary } from '../store/topologyRepository';
-import {
-  AlreadyExistsError,
-  DatabaseUnavailableError,
-  NotFoundError,
-  VersionConflictError,
-} from '../store/errors';
-import { AppError, badInput } from './errors';
+import { AppError, badInput, toAppError } from './errors';
 import { TopologyCache } from './topologyCache';
 
 export interface ValidationOutcome {
@@ -162,19 +156,11 @@ function notFound(name: string): AppError {
   return new AppError('NOT_FOUND', `no topology named "${name}"`);
 }
 
-/** Maps the store's typed failures onto AppErrors; anything else propagates as the bug it is. */
+/** Store failures as AppErrors (errors.ts); anything else propagates as the bug it is. */
 async function guard<T>(operation: () => Promise<T>): Promise<T> {
   try {
     return await operation();
   } catch (error) {
-    if (error instanceof NotFoundError) throw new AppError('NOT_FOUND', error.message, {}, { cause: error });
-    if (error instanceof VersionConflictError) {
-      throw new AppError('CONFLICT', error.message, { expectedVersion: error.expected, actualVersion: error.actual }, { cause: error });
-    }
-    if (error instanceof AlreadyExistsError) throw new AppError('CONFLICT', error.message, {}, { cause: error });
-    if (error instanceof DatabaseUnavailableError) {
-      throw new AppError('SERVICE_UNAVAILABLE', `the database is unavailable: ${error.message}`, {}, { cause: error });
-    }
-    throw error;
+    throw toAppError(error);
   }
 }

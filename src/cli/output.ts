@@ -1,4 +1,4 @@
-import { AppError } from '../app/errors';
+import { AppError, toAppError } from '../app/errors';
 
 /** Exit codes: 0 ok, 1 findings (question commands with --fail-on), 2 bad input or usage, 3 database unavailable, 70 bug. */
 export const EXIT = { OK: 0, FINDINGS: 1, USAGE: 2, UNAVAILABLE: 3, INTERNAL: 70 } as const;
@@ -32,7 +32,8 @@ export function exitCodeFor(error: unknown): number {
 }
 
 /** Reports an error once: as JSON on stdout for scripts (-o json), as sentences on stderr for people. */
-export function reportError(io: Io, error: unknown, format: OutputFormat): number {
+export function reportError(io: Io, raw: unknown, format: OutputFormat): number {
+  const error = toAppError(raw);
   const code = exitCodeFor(error);
   if (error instanceof AppError) {
     if (format === 'json') {

@@ -5,13 +5,16 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { unwrapResolverError } from '@apollo/server/errors';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLFormattedError } from 'graphql';
-import { AppError } from '../../app/errors';
+import { AppError, toAppError } from '../../app/errors';
 import type { GraphQLContext } from './context';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { AppConfig } from '../../app/config';
 import { resolvers } from './resolvers';
 
 export const SCHEMA_PATH = join(__dirname, '..', '..', '..', 'schema.graphql');
 
 export interface ApolloOptions {
+  readonly limits: AppConfig['graphql'];
   /** Where to report errors that are bugs (not AppErrors), once each. */
   logError: (error: unknown) => void;
   /** Extra Apollo plugins (the fastify drain plugin). */
@@ -23,12 +26,26 @@ export function createApollo(options: ApolloOptions): ApolloServer<GraphQLContex
     typeDefs: readFileSync(SCHEMA_PATH, 'utf8'),
     resolvers,
   });
+  // graphql-armor: depth, estimated cost, aliases, directives and tokens are capped before execution; field suggestions
+  // ("did you mean …") are blocked when introspection is off, so they cannot stand in for it.
+  const armor = new ApolloArmor({
+    maxDepth: { n: options.limits.maxDepth },
+    costLimit: { maxCost: options.limits.maxCost },
+    maxAliases: { n: options.limits.maxAliases },
+    maxDirectives: { n: 50 },
+    maxTokens: { n: options.limits.maxTokens },
+    blockFieldSuggestion: { enabled: !options.limits.introspection },
+  }).protect();
   return new ApolloServer<GraphQLContext>({
     schema,
+    introspection: options.limits.introspection,
+    // Batched operations (an array of operations in one request) stay off: Apollo's default, stated here on purpose.
+    allowBatchedHttpRequests: false,
+    validationRules: [...armor.validationRules],
     // The default landing page loads from a CDN and is blank offline; GraphiQL is served at /graphiql instead.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...(options.plugins ?? [])],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...armor.plugins, ...(options.plugins ?? [])],
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) => formatError(formatted, unwrapResolverError(error), options.logError),
+    formatError: (formatted, error) => formatError(formatted, toAppError(unwrapResolverError(error)), options.logError),
   });
 }
 

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, HTTP_STATUS, type AppErrorCode } from '../../app/errors';
+import { AppError, HTTP_STATUS, toAppError, type AppErrorCode } from '../../app/errors';
 
 const TITLES: Record<AppErrorCode | 'INTERNAL', string> = {
   BAD_USER_INPUT: 'Bad user input',
@@ -67,8 +67,13 @@ export function sendProblem(reply: FastifyReply, body: ProblemBody): FastifyRepl
   return reply.status(body.status).type('application/problem+json').send(body);
 }
 
-export function errorHandler(error: FastifyError | AppError, request: FastifyRequest, reply: FastifyReply) {
-  if (error instanceof AppError) return sendProblem(reply, problemFromAppError(error));
+export function errorHandler(raw: FastifyError | AppError, request: FastifyRequest, reply: FastifyReply) {
+  const error = toAppError(raw) as FastifyError | AppError;
+  if (error instanceof AppError) {
+    if (error.code === 'RATE_LIMITED' && error.details.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.details.retryAfterSeconds));
+    if (error.code === 'SERVICE_UNAVAILABLE') request.log.warn({ err: error.cause ?? error }, error.message);
+    return sendProblem(reply, problemFromAppError(error));
+  }
   const problem = problemFromFastifyError(error as FastifyError);
   if (problem) return sendProblem(reply, problem);
   // A bug: logged once with its cause, answered without internals.

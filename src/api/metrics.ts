@@ -1,0 +1,47 @@
+import type { FastifyInstance } from 'fastify';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { App } from '../app/app';
+
+/**
+ * Prometheus metrics at /metrics: requests and latencies per route (GraphQL per operation name), the topology cache, the
+ * database's readiness, and the process's own figures. A registry per server, so tests can run several servers.
+ */
+export function installMetrics(server: FastifyInstance, app: App): void {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const labels = ['method', 'route', 'status'] as const;
+  const requests = new Counter({ name: 'netmodel_http_requests_total', help: 'HTTP requests', labelNames: labels, registers: [registry] });
+  const duration = new Histogram({
+    name: 'netmodel_http_request_duration_seconds',
+    help: 'HTTP request duration',
+    labelNames: labels,
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [registry],
+  });
+  const cache = new Gauge({ name: 'netmodel_topology_cache_total', help: 'Topology/snapshot cache lookups', labelNames: ['result'], registers: [registry] });
+  const ready = new Gauge({ name: 'netmodel_database_ready', help: '1 when migrations are applied and the database answers', registers: [registry] });
+
+  server.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    const operation = route === '/graphql' ? `graphql:${graphqlOperation(request.body)}` : route;
+    const l = { method: request.method, route: operation, status: String(reply.statusCode) };
+    requests.inc(l);
+    duration.observe(l, reply.elapsedTime / 1000);
+  });
+
+  server.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
+    cache.set({ result: 'hit' }, app.topologies.cache.hits);
+    cache.set({ result: 'miss' }, app.topologies.cache.misses);
+    ready.set(app.readiness.ready ? 1 : 0);
+    return reply.type(registry.contentType).send(await registry.metrics());
+  });
+}
+
+function graphqlOperation(body: unknown): string {
+  if (body && typeof body === 'object' && 'operationName' in body && typeof body.operationName === 'string') return body.operationName.slice(0, 64);
+  if (body && typeof body === 'object' && 'query' in body && typeof body.query === 'string') {
+    const match = /^\s*(query|mutation|subscription)?\s*(\w+)?/.exec(body.query);
+    return match?.[2] ?? match?.[1] ?? 'anonymous';
+  }
+  return 'anonymous';
+}
