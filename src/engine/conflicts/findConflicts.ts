@@ -1,41 +1,58 @@
 /**
- * CIDR conflicts of a topology, both families, in one sweep: every address-bearing thing becomes an entry,
- * the entries are sorted into a containment forest once (O(n log n)), and each rule walks only the chain of
- * containers of the entry it judges. See README.md for the rules and their severities.
+ * CIDR conflicts of a topology, both families, in one sweep: every address-bearing thing becomes a row of
+ * typed columns, the rows are sorted into a containment forest once (radix sort, O(n·digits)), and each
+ * rule walks only the chain of containers of the row it judges, looking only at the kinds it has a rule
+ * for. Objects and messages are built for findings only. See README.md for the rules and their severities.
  */
 import type { Topology } from '../model/topology';
-import { collectEntries } from './entries';
-import { checkClusterIP, checkContext, checkDuplicates, checkNodeIP, checkNodePodCIDR, checkPodIP } from './entryChecks';
+import { collectEntries, type EntryTable } from './entries';
+import { checkContext, checkDuplicates, checkRows, type CheckContext } from './entryChecks';
 import { EntryIndex } from './entryIndex';
-import { PAIR_KINDS, pairFinding } from './pairRules';
+import { PARTNER_MASK, pairFinding } from './pairRules';
 import type { ConflictReport, Finding, Severity } from './types';
 
 export function findConflicts(topology: Topology): ConflictReport {
-  const entries = collectEntries(topology);
-  const index = new EntryIndex(entries);
-  const ctx = checkContext(topology, entries);
+  const table = collectEntries(topology);
+  const index = new EntryIndex(table);
+  const ctx = checkContext(topology, table, index);
   const findings: Finding[] = [];
+  const partnerMask = PARTNER_MASK;
+  const kind = table.kind;
+  for (let i = 0; i < table.count; i++) {
+    const partners = partnerMask[kind[i]!]!;
+    if (partners !== 0) pairFindings(i, partners, table, index, ctx, findings);
+  }
+  checkRows(ctx, findings);
+  checkDuplicates(ctx, findings);
 
-  for (let i = 0; i < entries.length; i++) {
-    const e = entries[i]!;
-    if (PAIR_KINDS.has(e.kind)) {
-      for (const j of index.containers(i)) {
-        if (j < i && index.sameGroup(i, j)) continue; // identical prefixes: judge each pair once
-        const f = pairFinding(e, entries[j]!, ctx);
-        if (f) findings.push(f);
+  const sorted = sortFindings(findings);
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of sorted) counts[f.severity]++;
+  return { findings: sorted, counts };
+}
+
+/**
+ * Row i against every row of a partner kind whose prefix equals or contains its own: its own group (rows
+ * after i only, so identical prefixes are judged once, lower row first), then outward.
+ */
+function pairFindings(i: number, partners: number, table: EntryTable, index: EntryIndex, ctx: CheckContext, out: Finding[]): void {
+  const { parent, kinds, chainKinds, members } = index;
+  const own = index.groupOf[i]!;
+  for (let g = own; g >= 0; g = parent[g]!) {
+    if ((chainKinds[g]! & partners) === 0) return;
+    const here = kinds[g]! & partners;
+    if (here === 0) continue;
+    for (let k = 0; 1 << k <= here; k++) {
+      if ((here & (1 << k)) === 0) continue;
+      const end = index.kindStart(g, k + 1);
+      for (let pos = index.kindStart(g, k); pos < end; pos++) {
+        const j = members[pos]!;
+        if (g === own && j <= i) continue;
+        const f = pairFinding(table.entry(i), table.entry(j), ctx);
+        if (f) out.push(f);
       }
     }
-    if (e.kind === 'nodePodCIDR') findings.push(...checkNodePodCIDR(i, e, index, ctx));
-    else if (e.kind === 'podIP') findings.push(...checkPodIP(i, e, index, ctx));
-    else if (e.kind === 'nodeIP') findings.push(...checkNodeIP(i, e, index, ctx));
-    else if (e.kind === 'clusterIP') findings.push(...checkClusterIP(i, e, index, ctx));
   }
-  for (let g = 0; g < index.groupCount; g++) findings.push(...checkDuplicates(g, index));
-
-  findings.sort(compareFindings);
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return { findings, counts };
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -45,11 +62,13 @@ function objectsKey(f: Finding): string {
 }
 
 /** Severity, then code, then the objects involved; plain code-unit order, never locale-dependent. */
-function compareFindings(a: Finding, b: Finding): number {
-  if (a.severity !== b.severity) return RANK[a.severity] - RANK[b.severity];
-  if (a.kind !== b.kind) return a.kind < b.kind ? -1 : 1;
-  const ka = objectsKey(a);
-  const kb = objectsKey(b);
-  if (ka !== kb) return ka < kb ? -1 : 1;
-  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+function sortFindings(findings: Finding[]): Finding[] {
+  const keyed = findings.map((f) => ({ f, rank: RANK[f.severity], key: objectsKey(f) }));
+  keyed.sort((a, b) => {
+    if (a.rank !== b.rank) return a.rank - b.rank;
+    if (a.f.kind !== b.f.kind) return a.f.kind < b.f.kind ? -1 : 1;
+    if (a.key !== b.key) return a.key < b.key ? -1 : 1;
+    return a.f.message < b.f.message ? -1 : a.f.message > b.f.message ? 1 : 0;
+  });
+  return keyed.map((x) => x.f);
 }

@@ -4,24 +4,13 @@
  * are how a healthy cluster looks. Severities are justified in README.md.
  */
 import type { CniPlugin } from '../model/topology';
-import { toObject, type Entry } from './entries';
+import { KIND_CODE, KIND_COUNT, KINDS, toObject, type Entry } from './entries';
 import { capitalize, label, overlapClause } from './phrases';
 import type { ConflictObjectKind, Finding, FindingKind, Severity } from './types';
 
 export interface RuleContext {
   readonly plugin: CniPlugin;
 }
-
-/** Kinds that take part in pair rules; the sweep walk starts only from these. */
-export const PAIR_KINDS: ReadonlySet<ConflictObjectKind> = new Set<ConflictObjectKind>([
-  'podCIDR',
-  'serviceCIDR',
-  'subnet',
-  'externalNetwork',
-  'nodePodCIDR',
-  'externalIP',
-  'loadBalancerIP',
-]);
 
 type Rule = (first: Entry, second: Entry, ctx: RuleContext) => Finding | undefined;
 
@@ -146,6 +135,23 @@ const RULES: Readonly<Record<string, Rule>> = {
       `${capitalize(label(ip))} lies inside ${label(svc)}: the ClusterIP allocator may give the same address to another Service. Give the load balancer an address outside the service CIDR.`,
     ),
 };
+
+/**
+ * Kind code → mask of the kind codes it has a rule with (bit `1 << code`). The sweep walks from a row only
+ * when its mask is non-zero, and looks only at containers of those kinds.
+ */
+export const PARTNER_MASK: readonly number[] = (() => {
+  const masks: number[] = new Array<number>(KIND_COUNT).fill(0);
+  for (const key of Object.keys(RULES)) {
+    const [a, b] = key.split('+') as [ConflictObjectKind, ConflictObjectKind];
+    masks[KIND_CODE[a]] = masks[KIND_CODE[a]]! | (1 << KIND_CODE[b]);
+    masks[KIND_CODE[b]] = masks[KIND_CODE[b]]! | (1 << KIND_CODE[a]);
+  }
+  return masks;
+})();
+
+/** Kinds that take part in pair rules. */
+export const PAIR_KINDS: ReadonlySet<ConflictObjectKind> = new Set(KINDS.filter((k) => PARTNER_MASK[KIND_CODE[k]] !== 0));
 
 /** The finding for two overlapping entries, if their kinds have a rule. */
 export function pairFinding(a: Entry, b: Entry, ctx: RuleContext): Finding | undefined {

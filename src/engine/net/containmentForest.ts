@@ -33,8 +33,7 @@ export function buildContainmentForest(columns: PrefixColumns): ContainmentFores
   const groupStart = new Uint32Array(n + 1);
   const groupOf = new Uint32Array(n);
   const parent = new Int32Array(n);
-  const stack = new Int32Array(130); // nesting depth ≤ 129 distinct lengths, plus one
-  const leader = new Uint32Array(n); // group → a representative row
+  const stack = new Int32Array(130); // nesting depth ≤ 129 distinct lengths, plus one (holds a row of each group)
   let depth = 0;
   let groups = 0;
   let prev = -1;
@@ -56,10 +55,9 @@ export function buildContainmentForest(columns: PrefixColumns): ContainmentFores
     const g = groups++;
     groupStart[g] = k;
     groupOf[r] = g;
-    leader[g] = r;
-    while (depth > 0 && !containsRow(columns, leader[stack[depth - 1]!]!, r)) depth--;
-    parent[g] = depth > 0 ? stack[depth - 1]! : -1;
-    stack[depth++] = g;
+    while (depth > 0 && !containsRow(columns, stack[depth - 1]!, r)) depth--;
+    parent[g] = depth > 0 ? groupOf[stack[depth - 1]!]! : -1;
+    stack[depth++] = r;
     prev = r;
   }
   groupStart[groups] = n;

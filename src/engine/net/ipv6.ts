@@ -13,17 +13,20 @@ import { formatIpv4, parseIpv4 } from './ipv4';
 
 const COLON = 58;
 
-/** Writes the 8 groups of `s` into `out` (16-bit values); false when `s` is not an IPv6 address. */
-export function parseIpv6Groups(s: string, out: Uint16Array): boolean {
-  const n = s.length;
-  if (n < 2 || n > 45) return false;
+/**
+ * Writes the 8 groups of `s` (or of `s[start, end)`, so a CIDR's address part needs no slice) into `out`
+ * (16-bit values); false when that text is not an IPv6 address. Allocates nothing.
+ */
+export function parseIpv6Groups(s: string, out: Uint16Array, start = 0, end = s.length): boolean {
+  const n = end;
+  if (n - start < 2 || n - start > 45) return false;
   let group = 0;
   let ellipsisAt = -1;
-  let i = 0;
-  if (s.charCodeAt(0) === COLON) {
-    if (s.charCodeAt(1) !== COLON) return false;
+  let i = start;
+  if (s.charCodeAt(start) === COLON) {
+    if (s.charCodeAt(start + 1) !== COLON) return false;
     ellipsisAt = 0;
-    i = 2;
+    i = start + 2;
     if (i === n) {
       out.fill(0);
       return true;

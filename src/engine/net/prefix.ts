@@ -13,8 +13,8 @@ function familyBits(family: IpFamily): number {
   return family === 'IPv4' ? 32 : 128;
 }
 
-/** Decimal without sign or leading zeros; -1 otherwise. */
-function parseLength(s: string, from: number): number {
+/** The prefix length after the '/' at `from - 1`: decimal without sign or leading zeros; -1 otherwise. */
+export function parseLength(s: string, from: number): number {
   const n = s.length - from;
   if (n < 1 || n > 3) return -1;
   if (n > 1 && s.charCodeAt(from) === 48) return -1;

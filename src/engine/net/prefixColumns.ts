@@ -6,10 +6,15 @@
 import type { IpFamily } from '../model/topology';
 import { maskWord } from './bits';
 import { IpAddress } from './ipAddress';
-import { Prefix } from './prefix';
+import { parseIpv4 } from './ipv4';
+import { parseIpv6Groups } from './ipv6';
+import { parseLength, Prefix } from './prefix';
 
 export const FAMILY_V4 = 0;
 export const FAMILY_V6 = 1;
+
+/** Scratch for IPv6 text parsing (the engine is synchronous, so one buffer is enough). */
+const groups = new Uint16Array(8);
 
 export class PrefixColumns {
   private n = 0;
@@ -61,6 +66,42 @@ export class PrefixColumns {
       maskWord(w1 >>> 0, length, 1),
       maskWord(w2 >>> 0, length, 2),
       maskWord(w3 >>> 0, length, 3),
+      length,
+    );
+  }
+
+  /**
+   * Appends the host prefix (/32, /128) of an address given as text, parsed straight into the columns: no
+   * IpAddress, no Prefix, no string slices. Returns the row, or -1 (nothing appended) when `s` is not an
+   * address by IpAddress.parse's rules (which is the place to ask why).
+   */
+  addAddressText(s: string): number {
+    const v4 = parseIpv4(s);
+    if (v4 >= 0) return this.push(FAMILY_V4, v4, 0, 0, 0, 32);
+    if (!parseIpv6Groups(s, groups)) return -1;
+    const g = groups;
+    return this.push(FAMILY_V6, g[0]! * 0x10000 + g[1]!, g[2]! * 0x10000 + g[3]!, g[4]! * 0x10000 + g[5]!, g[6]! * 0x10000 + g[7]!, 128);
+  }
+
+  /**
+   * Appends a CIDR given as text, host bits cleared (what Prefix.parse returns), without allocating.
+   * Returns the row, or -1 (nothing appended) when `s` is not a CIDR by Prefix.parse's rules.
+   */
+  addPrefixText(s: string): number {
+    const slash = s.indexOf('/');
+    if (slash < 0) return -1;
+    const length = parseLength(s, slash + 1);
+    if (length < 0) return -1;
+    const v4 = parseIpv4(s, 0, slash);
+    if (v4 >= 0) return length > 32 ? -1 : this.push(FAMILY_V4, maskWord(v4, length, 0), 0, 0, 0, length);
+    if (length > 128 || !parseIpv6Groups(s, groups, 0, slash)) return -1;
+    const g = groups;
+    return this.push(
+      FAMILY_V6,
+      maskWord(g[0]! * 0x10000 + g[1]!, length, 0),
+      maskWord(g[2]! * 0x10000 + g[3]!, length, 1),
+      maskWord(g[4]! * 0x10000 + g[5]!, length, 2),
+      maskWord(g[6]! * 0x10000 + g[7]!, length, 3),
       length,
     );
   }
