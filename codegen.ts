@@ -21,6 +21,7 @@ const config: CodegenConfig = {
           Endpoint: '../../../engine/model/topology#Endpoint as EndpointModel',
           ServicePort: '../../../engine/model/topology#ServicePort as ServicePortModel',
           TopologySummary: '../../../store/topologyRepository#TopologySummary as TopologySummaryModel',
+          Scenario: '../../../app/scenarioService#ScenarioView as ScenarioModel',
         },
         enumsAsTypes: true,
         // The engine returns readonly data; resolvers must accept it as is.

@@ -19,6 +19,7 @@ import rateLimit from '@fastify/rate-limit';
 import { installMetrics } from './metrics';
 import { capacityRoutes } from './rest/routes/capacity';
 import { serviceRoutes } from './rest/routes/services';
+import { scenarioRoutes } from './rest/routes/scenarios';
 
 export interface ServerOptions {
   /** Pino logger options, or false for none (tests). */
@@ -89,6 +90,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
         { name: 'questions', description: 'Trace, reachability, conflicts, encapsulation overhead' },
         { name: 'capacity', description: 'Address headroom, forecasts, free CIDRs, plans, max pods' },
         { name: 'services', description: 'DNS answers and resolution, kube-proxy rules and rule counts' },
+        { name: 'scenarios', description: 'What-if scenarios: fork, typed operations, diff, promote, rebase' },
         { name: 'health' },
       ],
     },
@@ -124,7 +126,8 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   const graphqlHandler = fastifyApolloHandler<GraphQLContext>(apollo, {
     context: async (request) => {
       try {
-        return { app, topologies: app.forPrincipal(await app.auth.authenticate(request.headers.authorization)) };
+        const principal = await app.auth.authenticate(request.headers.authorization);
+        return { app, topologies: app.forPrincipal(principal), scenarios: app.scenarios(principal) };
       } catch (error) {
         throw contextError(error);
       }
@@ -152,6 +155,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
       await api.register(questionRoutes);
       await api.register(capacityRoutes);
       await api.register(serviceRoutes);
+      await api.register(scenarioRoutes, { app });
     },
     { prefix: '/api/v1' },
   );

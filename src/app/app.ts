@@ -11,6 +11,8 @@ import { TopologyCache } from './topologyCache';
 import { AuthService, type Principal } from './auth';
 import { ScopedTopologies } from './scopedTopologies';
 import { TokenRepository } from '../store/tokenRepository';
+import { ScenarioRepository } from '../store/scenarioRepository';
+import { ScenarioService } from './scenarioService';
 
 /** The composition root: one database, the services built on it. Server, CLI and tests all start here. */
 export interface App {
@@ -21,6 +23,8 @@ export interface App {
   readonly auth: AuthService;
   /** The topology use cases as this principal may use them. */
   forPrincipal(principal: Principal): ScopedTopologies;
+  /** Scenario use cases: unrestricted without a principal (the local CLI), else as that principal may. */
+  scenarios(principal?: Principal): ScenarioService;
   /** Whether migrations have been applied and requests may use the database; lastError says why not. */
   readonly readiness: Readiness;
   close(): Promise<void>;
@@ -58,6 +62,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   }
   const topologies = new TopologyService(new TopologyRepository(db.prisma), config.maxDocumentBytes, new TopologyCache(), db.kind === 'embedded');
   const auth = new AuthService(new TokenRepository(db.prisma), { required: config.authRequired });
+  const scenarioRepository = new ScenarioRepository(db.prisma);
   const readiness: Readiness = { ready: false, lastError: null };
   let stopped = false;
   let retry: NodeJS.Timeout | null = null;
@@ -110,6 +115,11 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     auth,
     readiness,
     forPrincipal: (principal) => new ScopedTopologies(topologies, principal),
+    scenarios: (principal) => {
+      if (!principal) return new ScenarioService(scenarioRepository, topologies, (name) => topologies.noteWrite(name));
+      const scoped = new ScopedTopologies(topologies, principal);
+      return new ScenarioService(scenarioRepository, scoped, (name) => topologies.noteWrite(name), (scope) => scoped.require(scope));
+    },
     close: async () => {
       stopped = true;
       if (retry) clearTimeout(retry);

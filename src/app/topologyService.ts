@@ -87,6 +87,11 @@ export class TopologyService {
   /** Writes per name seen by this process, so a load that a write overtook is not cached. */
   private readonly writes = new Map<string, number>();
 
+  /** A write made outside this service (a scenario's promote): drop what the cache holds for the name. */
+  noteWrite(name: string): void {
+    this.wrote(name);
+  }
+
   private wrote(name: string): void {
     this.writes.set(name, (this.writes.get(name) ?? 0) + 1);
     this.cache.forget(name);

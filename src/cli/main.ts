@@ -11,6 +11,7 @@ import { registerTokenCommands } from './commands/tokens';
 import { registerGenerate } from './commands/generate';
 import { registerCapacityCommands } from './commands/capacity';
 import { registerServiceCommands } from './commands/services';
+import { registerScenarioCommands } from './commands/scenarios';
 
 export interface CliContext {
   readonly io: Io;
@@ -56,6 +57,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerGenerate(program, ctx);
   registerCapacityCommands(program, ctx);
   registerServiceCommands(program, ctx);
+  registerScenarioCommands(program, ctx);
   return program;
 }
 

@@ -118,30 +118,9 @@ export class TopologyRepository {
    * VersionConflictError if `ifVersion` is given and the stored version differs.
    */
   replace(name: string, t: Topology, ifVersion?: number): Promise<Topology> {
-    return translatingOutages(() =>
-      this.prisma.$transaction(async (tx) => {
-        let updated: { id: number; version: number }[];
-        try {
-          updated = await tx.topology.updateManyAndReturn({
-            where: { name, ...(ifVersion === undefined ? {} : { version: ifVersion }) },
-            data: { ...topologyColumns(t), version: { increment: 1 } },
-            select: { id: true, version: true },
-          });
-        } catch (error) {
-          throw isUniqueViolation(error) ? new AlreadyExistsError(ENTITY, t.name) : error;
-        }
-        const row = updated[0];
-        if (row === undefined) throw await missingOrConflict(tx, name, ifVersion);
-        // Children are rewritten whole: a topology is one document, and diffing rows would cost more
-        // than writing them (createMany) for no gain.
-        await deleteChildren(tx, row.id);
-        await insertChildren(tx, childRows(t, row.id));
-        return { ...t, version: row.version };
-      }, TX_OPTIONS),
-    );
+    return translatingOutages(() => this.prisma.$transaction((tx) => replaceInTransaction(tx, name, t, ifVersion), TX_OPTIONS));
   }
 
-  /** Deletes the topology and all of its rows. NotFoundError / VersionConflictError as for replace. */
   delete(name: string, ifVersion?: number): Promise<void> {
     return translatingOutages(() =>
       this.prisma.$transaction(async (tx) => {
@@ -228,3 +207,27 @@ async function insertChildren(tx: Tx, rows: ChildRows): Promise<void> {
     );
   }
 }
+
+/** `replace` inside a caller's transaction (a scenario's promote writes the topology and the scenario together). */
+export async function replaceInTransaction(tx: Tx, name: string, t: Topology, ifVersion?: number): Promise<Topology> {
+    let updated: { id: number; version: number }[];
+    try {
+      updated = await tx.topology.updateManyAndReturn({
+        where: { name, ...(ifVersion === undefined ? {} : { version: ifVersion }) },
+        data: { ...topologyColumns(t), version: { increment: 1 } },
+        select: { id: true, version: true },
+      });
+    } catch (error) {
+      throw isUniqueViolation(error) ? new AlreadyExistsError(ENTITY, t.name) : error;
+    }
+    const row = updated[0];
+    if (row === undefined) throw await missingOrConflict(tx, name, ifVersion);
+    // Children are rewritten whole: a topology is one document, and diffing rows would cost more
+    // than writing them (createMany) for no gain.
+    await deleteChildren(tx, row.id);
+    await insertChildren(tx, childRows(t, row.id));
+    return { ...t, version: row.version };
+}
+
+export { TX_OPTIONS };
+export type { Tx };

@@ -6,6 +6,8 @@ import { indexOf, labelList } from './mappers';
 import type { IpFamily } from '../../engine/model/topology';
 import type { TrafficEntry } from '../../engine/overlay';
 import { answerOrThrow } from '../../app/questions';
+import { AppError } from '../../app/errors';
+import { ScenarioService } from '../../app/scenarioService';
 import { answerMatrix, answerReachability, answerTrace, type TraceInput } from '../../questions/trace';
 import { answerConflicts } from '../../questions/conflicts';
 import { answerOverhead } from '../../questions/overhead';
@@ -86,6 +88,20 @@ export const resolvers: Resolvers = {
           topology == null ? null : await topologies.get(topology),
         ),
       ),
+    scenarios: (_root, { topology }, { scenarios }) => scenarios.list(topology ?? undefined),
+    scenario: async (_root, { name }, { scenarios }) => {
+      try {
+        return await scenarios.get(name);
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'NOT_FOUND') return null;
+        throw error;
+      }
+    },
+    scenarioHistory: (_root, { topology }, { scenarios }) => scenarios.history(topology),
+    whatIf: async (_root, { topology, operations, options }, { topologies }) => {
+      const { fork, diff, notes } = ScenarioService.whatIf(await topologies.get(topology), operations, options ?? {});
+      return { fork, diff, notes, summary: diff.summary };
+    },
     maxPods: (_root, args, { topologies }) => topologies.require('read') ?? answerOrThrow(answerMaxPods(withoutNulls(args) as unknown as MaxPodsInput)),
   },
   Mutation: {
@@ -96,6 +112,13 @@ export const resolvers: Resolvers = {
         replace: args.replace ?? false,
         ifVersion: args.ifVersion ?? undefined,
       }),
+    createScenario: (_root, args, { scenarios }) =>
+      scenarios.create({ topology: args.topology, name: args.name, description: args.description ?? undefined, operations: args.operations ?? [] }),
+    addScenarioOperations: (_root, { name, operations, ifVersion }, { scenarios }) => scenarios.addOperations(name, operations, ifVersion ?? undefined),
+    removeScenarioOperation: (_root, { name, index, ifVersion }, { scenarios }) => scenarios.removeOperation(name, index, ifVersion ?? undefined),
+    discardScenario: (_root, { name, ifVersion }, { scenarios }) => scenarios.discard(name, ifVersion ?? undefined),
+    promoteScenario: (_root, { name, ifVersion }, { scenarios }) => scenarios.promote(name, ifVersion ?? undefined),
+    rebaseScenario: (_root, { name, ifVersion }, { scenarios }) => scenarios.rebase(name, ifVersion ?? undefined),
     deleteTopology: async (_root, { name, ifVersion }, { topologies }) => {
       await topologies.delete(name, ifVersion ?? undefined);
       return { name, deleted: true };
@@ -223,6 +246,14 @@ export const resolvers: Resolvers = {
     labels: (p) => labelList(p.service.labels),
     endpointSlices: (p) =>
       p.topology.endpointSlices.filter((e) => e.namespace === p.service.namespace && e.serviceName === p.service.name),
+  },
+  Scenario: {
+    operations: (s) => s.operations,
+    fork: async (s, _args, { scenarios }) => (await scenarios.evaluate(s.name)).fork,
+    diff: async (s, { options }, { scenarios }) => {
+      const { diff, notes } = await scenarios.diff(s.name, options ?? {});
+      return { summary: diff.summary, notes, diff };
+    },
   },
   ServicePort: {
     targetPort: (p) => String(p.targetPort),

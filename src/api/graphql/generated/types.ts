@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { Topology as TopologyModel, EndpointSlice as EndpointSliceModel, Endpoint as EndpointModel, ServicePort as ServicePortModel } from '../../../engine/model/topology';
 import type { NodeParent, PodParent, ServiceParent, SubnetParent } from '../mappers';
 import type { TopologySummary as TopologySummaryModel } from '../../../store/topologyRepository';
+import type { ScenarioView as ScenarioModel } from '../../../app/scenarioService';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -295,18 +296,48 @@ export type MatrixOutcome = {
 
 export type Mutation = {
   readonly __typename?: 'Mutation';
+  readonly addScenarioOperations: Scenario;
+  /** Forks a topology at its current version. `operations`: a list of typed operations (docs/PLANNER.md); each must apply. */
+  readonly createScenario: Scenario;
   /** Deletes a topology; with `ifVersion`, only if the stored version is that one (CONFLICT otherwise). */
   readonly deleteTopology: DeleteResult;
+  readonly discardScenario: Scenario;
   /**
    * Stores a topology document (YAML, JSON or a kubectl List). `name` overrides metadata.name. With `replace: true` an existing
    * topology of that name is replaced (its version goes up by one); `ifVersion` then must equal the stored version.
    * Nothing is stored when the document has any error.
    */
   readonly importTopology: ImportResult;
+  /** Writes the fork as the new baseline in one transaction; CONFLICT if the baseline moved since the fork (rebase first). */
+  readonly promoteScenario: PromoteResult;
+  /** Re-applies the operations on the baseline's current version, dropping and reporting those that no longer apply. */
+  readonly rebaseScenario: RebaseResult;
+  readonly removeScenarioOperation: Scenario;
+};
+
+
+export type MutationAddScenarioOperationsArgs = {
+  ifVersion?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  operations: Scalars['JSON']['input'];
+};
+
+
+export type MutationCreateScenarioArgs = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  operations?: InputMaybe<Scalars['JSON']['input']>;
+  topology: Scalars['String']['input'];
 };
 
 
 export type MutationDeleteTopologyArgs = {
+  ifVersion?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationDiscardScenarioArgs = {
   ifVersion?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
 };
@@ -318,6 +349,25 @@ export type MutationImportTopologyArgs = {
   ifVersion?: InputMaybe<Scalars['Int']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   replace?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationPromoteScenarioArgs = {
+  ifVersion?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationRebaseScenarioArgs = {
+  ifVersion?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveScenarioOperationArgs = {
+  ifVersion?: InputMaybe<Scalars['Int']['input']>;
+  index: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
 };
 
 export type Node = {
@@ -419,6 +469,13 @@ export type Problem = {
   readonly path: Scalars['String']['output'];
 };
 
+export type PromoteResult = {
+  readonly __typename?: 'PromoteResult';
+  readonly scenario: Scenario;
+  /** The baseline version the promote produced. */
+  readonly version: Scalars['Int']['output'];
+};
+
 export type Query = {
   readonly __typename?: 'Query';
   /** A stored topology written back as a topology document (NOT_FOUND when missing). */
@@ -430,12 +487,19 @@ export type Query = {
    * With `topology`, ranges that topology uses are avoided too.
    */
   readonly plan: Scalars['JSON']['output'];
+  readonly scenario?: Maybe<Scenario>;
+  /** Promoted scenarios of a topology: when, and the version each produced. */
+  readonly scenarioHistory: ReadonlyArray<Scenario>;
+  /** What-if scenarios, optionally of one topology (docs/PLANNER.md). */
+  readonly scenarios: ReadonlyArray<Scenario>;
   /** Every stored topology, ordered by name. */
   readonly topologies: ReadonlyArray<TopologySummary>;
   /** One stored topology, or null when no topology has that name. */
   readonly topology?: Maybe<Topology>;
   /** Checks a topology document without storing it. */
   readonly validateTopology: ValidationResult;
+  /** The stateless form: apply operations to a stored topology and diff, persisting nothing. */
+  readonly whatIf: WhatIf;
 };
 
 
@@ -462,6 +526,21 @@ export type QueryPlanArgs = {
 };
 
 
+export type QueryScenarioArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type QueryScenarioHistoryArgs = {
+  topology: Scalars['String']['input'];
+};
+
+
+export type QueryScenariosArgs = {
+  topology?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryTopologyArgs = {
   name: Scalars['String']['input'];
 };
@@ -470,6 +549,13 @@ export type QueryTopologyArgs = {
 export type QueryValidateTopologyArgs = {
   document: Scalars['String']['input'];
   format?: InputMaybe<DocumentFormat>;
+};
+
+
+export type QueryWhatIfArgs = {
+  operations: Scalars['JSON']['input'];
+  options?: InputMaybe<Scalars['JSON']['input']>;
+  topology: Scalars['String']['input'];
 };
 
 export type Reachability = {
@@ -492,6 +578,13 @@ export type ReachabilityMatrix = {
   readonly tracesRun: Scalars['Int']['output'];
 };
 
+export type RebaseResult = {
+  readonly __typename?: 'RebaseResult';
+  /** Operations dropped because they no longer apply: [{index, operation, problems}]. */
+  readonly dropped: Scalars['JSON']['output'];
+  readonly scenario: Scenario;
+};
+
 export type Route = {
   readonly __typename?: 'Route';
   readonly destination: Scalars['String']['output'];
@@ -502,6 +595,43 @@ export type Route = {
   /** unicast | blackhole | unreachable | prohibit | local */
   readonly type: Scalars['String']['output'];
   readonly via?: Maybe<Scalars['String']['output']>;
+};
+
+export type Scenario = {
+  readonly __typename?: 'Scenario';
+  /** True when the baseline changed since the fork: promote will conflict until a rebase. */
+  readonly baseMoved: Scalars['Boolean']['output'];
+  /** The baseline version the scenario was forked from (or rebased onto). */
+  readonly baseVersion: Scalars['Int']['output'];
+  readonly createdAt: Scalars['DateTime']['output'];
+  readonly currentBaseVersion: Scalars['Int']['output'];
+  readonly description: Scalars['String']['output'];
+  /** The scenario against the baseline: a plain-language summary first, then every section (docs/PLANNER.md). */
+  readonly diff: ScenarioDiffResult;
+  /** The baseline with the operations applied: ask any question of it (trace, conflicts, capacity, kubeProxyRules…). */
+  readonly fork: Topology;
+  readonly name: Scalars['String']['output'];
+  readonly operations: Scalars['JSON']['output'];
+  readonly promotedAt?: Maybe<Scalars['DateTime']['output']>;
+  readonly promotedVersion?: Maybe<Scalars['Int']['output']>;
+  /** open | promoted | discarded */
+  readonly status: Scalars['String']['output'];
+  readonly topology: Scalars['String']['output'];
+  readonly updatedAt: Scalars['DateTime']['output'];
+  readonly version: Scalars['Int']['output'];
+};
+
+
+export type ScenarioDiffArgs = {
+  options?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+export type ScenarioDiffResult = {
+  readonly __typename?: 'ScenarioDiffResult';
+  /** reachability, conflicts, overhead, capacity, kubeProxy, assumptions — docs/PLANNER.md */
+  readonly diff: Scalars['JSON']['output'];
+  readonly notes: ReadonlyArray<Scalars['String']['output']>;
+  readonly summary: Scalars['String']['output'];
 };
 
 export type Service = {
@@ -837,6 +967,14 @@ export type ValidationResult = {
   readonly warnings: ReadonlyArray<Problem>;
 };
 
+export type WhatIf = {
+  readonly __typename?: 'WhatIf';
+  readonly diff: Scalars['JSON']['output'];
+  readonly fork: Topology;
+  readonly notes: ReadonlyArray<Scalars['String']['output']>;
+  readonly summary: Scalars['String']['output'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -954,10 +1092,14 @@ export type ResolversTypes = {
   PlanInput: PlanInput;
   Pod: ResolverTypeWrapper<PodParent>;
   Problem: ResolverTypeWrapper<Problem>;
+  PromoteResult: ResolverTypeWrapper<Omit<PromoteResult, 'scenario'> & { scenario: ResolversTypes['Scenario'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Reachability: ResolverTypeWrapper<Reachability>;
   ReachabilityMatrix: ResolverTypeWrapper<ReachabilityMatrix>;
+  RebaseResult: ResolverTypeWrapper<Omit<RebaseResult, 'scenario'> & { scenario: ResolversTypes['Scenario'] }>;
   Route: ResolverTypeWrapper<Route>;
+  Scenario: ResolverTypeWrapper<ScenarioModel>;
+  ScenarioDiffResult: ResolverTypeWrapper<ScenarioDiffResult>;
   Service: ResolverTypeWrapper<ServiceParent>;
   ServicePort: ResolverTypeWrapper<ServicePortModel>;
   SeverityCounts: ResolverTypeWrapper<SeverityCounts>;
@@ -975,6 +1117,7 @@ export type ResolversTypes = {
   TrafficEntryInput: TrafficEntryInput;
   Underlay: ResolverTypeWrapper<Omit<Underlay, 'subnets'> & { subnets: ReadonlyArray<ResolversTypes['Subnet']> }>;
   ValidationResult: ResolverTypeWrapper<Omit<ValidationResult, 'topology'> & { topology?: Maybe<ResolversTypes['Topology']> }>;
+  WhatIf: ResolverTypeWrapper<Omit<WhatIf, 'fork'> & { fork: ResolversTypes['Topology'] }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1022,10 +1165,14 @@ export type ResolversParentTypes = {
   PlanInput: PlanInput;
   Pod: PodParent;
   Problem: Problem;
+  PromoteResult: Omit<PromoteResult, 'scenario'> & { scenario: ResolversParentTypes['Scenario'] };
   Query: Record<PropertyKey, never>;
   Reachability: Reachability;
   ReachabilityMatrix: ReachabilityMatrix;
+  RebaseResult: Omit<RebaseResult, 'scenario'> & { scenario: ResolversParentTypes['Scenario'] };
   Route: Route;
+  Scenario: ScenarioModel;
+  ScenarioDiffResult: ScenarioDiffResult;
   Service: ServiceParent;
   ServicePort: ServicePortModel;
   SeverityCounts: SeverityCounts;
@@ -1043,6 +1190,7 @@ export type ResolversParentTypes = {
   TrafficEntryInput: TrafficEntryInput;
   Underlay: Omit<Underlay, 'subnets'> & { subnets: ReadonlyArray<ResolversParentTypes['Subnet']> };
   ValidationResult: Omit<ValidationResult, 'topology'> & { topology?: Maybe<ResolversParentTypes['Topology']> };
+  WhatIf: Omit<WhatIf, 'fork'> & { fork: ResolversParentTypes['Topology'] };
 };
 
 export type CapacityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Capacity'] = ResolversParentTypes['Capacity']> = {
@@ -1273,8 +1421,14 @@ export type MatrixOutcomeResolvers<ContextType = GraphQLContext, ParentType exte
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addScenarioOperations?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType, RequireFields<MutationAddScenarioOperationsArgs, 'name' | 'operations'>>;
+  createScenario?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType, RequireFields<MutationCreateScenarioArgs, 'name' | 'topology'>>;
   deleteTopology?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteTopologyArgs, 'name'>>;
+  discardScenario?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType, RequireFields<MutationDiscardScenarioArgs, 'name'>>;
   importTopology?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportTopologyArgs, 'document' | 'replace'>>;
+  promoteScenario?: Resolver<ResolversTypes['PromoteResult'], ParentType, ContextType, RequireFields<MutationPromoteScenarioArgs, 'name'>>;
+  rebaseScenario?: Resolver<ResolversTypes['RebaseResult'], ParentType, ContextType, RequireFields<MutationRebaseScenarioArgs, 'name'>>;
+  removeScenarioOperation?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType, RequireFields<MutationRemoveScenarioOperationArgs, 'index' | 'name'>>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -1348,13 +1502,22 @@ export type ProblemResolvers<ContextType = GraphQLContext, ParentType extends Re
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type PromoteResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PromoteResult'] = ResolversParentTypes['PromoteResult']> = {
+  scenario?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   exportTopology?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryExportTopologyArgs, 'format' | 'name'>>;
   maxPods?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<QueryMaxPodsArgs, 'provider'>>;
   plan?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<QueryPlanArgs, 'input'>>;
+  scenario?: Resolver<Maybe<ResolversTypes['Scenario']>, ParentType, ContextType, RequireFields<QueryScenarioArgs, 'name'>>;
+  scenarioHistory?: Resolver<ReadonlyArray<ResolversTypes['Scenario']>, ParentType, ContextType, RequireFields<QueryScenarioHistoryArgs, 'topology'>>;
+  scenarios?: Resolver<ReadonlyArray<ResolversTypes['Scenario']>, ParentType, ContextType, Partial<QueryScenariosArgs>>;
   topologies?: Resolver<ReadonlyArray<ResolversTypes['TopologySummary']>, ParentType, ContextType>;
   topology?: Resolver<Maybe<ResolversTypes['Topology']>, ParentType, ContextType, RequireFields<QueryTopologyArgs, 'name'>>;
   validateTopology?: Resolver<ResolversTypes['ValidationResult'], ParentType, ContextType, RequireFields<QueryValidateTopologyArgs, 'document'>>;
+  whatIf?: Resolver<ResolversTypes['WhatIf'], ParentType, ContextType, RequireFields<QueryWhatIfArgs, 'operations' | 'topology'>>;
 };
 
 export type ReachabilityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Reachability'] = ResolversParentTypes['Reachability']> = {
@@ -1374,6 +1537,11 @@ export type ReachabilityMatrixResolvers<ContextType = GraphQLContext, ParentType
   tracesRun?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type RebaseResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RebaseResult'] = ResolversParentTypes['RebaseResult']> = {
+  dropped?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  scenario?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType>;
+};
+
 export type RouteResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Route'] = ResolversParentTypes['Route']> = {
   destination?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dev?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1382,6 +1550,30 @@ export type RouteResolvers<ContextType = GraphQLContext, ParentType extends Reso
   src?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   via?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ScenarioResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Scenario'] = ResolversParentTypes['Scenario']> = {
+  baseMoved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  baseVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currentBaseVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  diff?: Resolver<ResolversTypes['ScenarioDiffResult'], ParentType, ContextType, Partial<ScenarioDiffArgs>>;
+  fork?: Resolver<ResolversTypes['Topology'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operations?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  promotedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  promotedVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topology?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ScenarioDiffResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioDiffResult'] = ResolversParentTypes['ScenarioDiffResult']> = {
+  diff?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  notes?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ServiceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = {
@@ -1536,6 +1728,13 @@ export type ValidationResultResolvers<ContextType = GraphQLContext, ParentType e
   warnings?: Resolver<ReadonlyArray<ResolversTypes['Problem']>, ParentType, ContextType>;
 };
 
+export type WhatIfResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WhatIf'] = ResolversParentTypes['WhatIf']> = {
+  diff?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  fork?: Resolver<ResolversTypes['Topology'], ParentType, ContextType>;
+  notes?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   Capacity?: CapacityResolvers<ContextType>;
   Cni?: CniResolvers<ContextType>;
@@ -1576,10 +1775,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Packet?: PacketResolvers<ContextType>;
   Pod?: PodResolvers<ContextType>;
   Problem?: ProblemResolvers<ContextType>;
+  PromoteResult?: PromoteResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Reachability?: ReachabilityResolvers<ContextType>;
   ReachabilityMatrix?: ReachabilityMatrixResolvers<ContextType>;
+  RebaseResult?: RebaseResultResolvers<ContextType>;
   Route?: RouteResolvers<ContextType>;
+  Scenario?: ScenarioResolvers<ContextType>;
+  ScenarioDiffResult?: ScenarioDiffResultResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   ServicePort?: ServicePortResolvers<ContextType>;
   SeverityCounts?: SeverityCountsResolvers<ContextType>;
@@ -1594,5 +1797,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TraceResult?: TraceResultResolvers<ContextType>;
   Underlay?: UnderlayResolvers<ContextType>;
   ValidationResult?: ValidationResultResolvers<ContextType>;
+  WhatIf?: WhatIfResolvers<ContextType>;
 };
 

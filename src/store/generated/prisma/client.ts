@@ -109,3 +109,9 @@ export type EndpointSlicePort = Prisma.EndpointSlicePortModel
  * API tokens (docs/SECURITY.md). Only a SHA-256 of the secret is stored; the secret is shown once at creation.
  */
 export type ApiToken = Prisma.ApiTokenModel
+/**
+ * Model Scenario
+ * A what-if scenario: a fork of a topology at baseVersion plus an ordered list of typed operations (src/engine/planner).
+ * The baseline is untouched until a promote writes the applied result and marks the scenario promoted, in one transaction.
+ */
+export type Scenario = Prisma.ScenarioModel

@@ -562,6 +562,23 @@ export type DateTimeNullableWithAggregatesFilter<$PrismaModel = never> = {
   _max?: Prisma.NestedDateTimeNullableFilter<$PrismaModel>
 }
 
+export type EnumScenarioStatusFilter<$PrismaModel = never> = {
+  equals?: $Enums.ScenarioStatus | Prisma.EnumScenarioStatusFieldRefInput<$PrismaModel>
+  in?: $Enums.ScenarioStatus[] | Prisma.ListEnumScenarioStatusFieldRefInput<$PrismaModel>
+  notIn?: $Enums.ScenarioStatus[] | Prisma.ListEnumScenarioStatusFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumScenarioStatusFilter<$PrismaModel> | $Enums.ScenarioStatus
+}
+
+export type EnumScenarioStatusWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.ScenarioStatus | Prisma.EnumScenarioStatusFieldRefInput<$PrismaModel>
+  in?: $Enums.ScenarioStatus[] | Prisma.ListEnumScenarioStatusFieldRefInput<$PrismaModel>
+  notIn?: $Enums.ScenarioStatus[] | Prisma.ListEnumScenarioStatusFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumScenarioStatusWithAggregatesFilter<$PrismaModel> | $Enums.ScenarioStatus
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumScenarioStatusFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumScenarioStatusFilter<$PrismaModel>
+}
+
 export type NestedIntFilter<$PrismaModel = never> = {
   equals?: number | Prisma.IntFieldRefInput<$PrismaModel>
   in?: number[] | Prisma.ListIntFieldRefInput<$PrismaModel>
@@ -1065,6 +1082,23 @@ export type NestedDateTimeNullableWithAggregatesFilter<$PrismaModel = never> = {
   _count?: Prisma.NestedIntNullableFilter<$PrismaModel>
   _min?: Prisma.NestedDateTimeNullableFilter<$PrismaModel>
   _max?: Prisma.NestedDateTimeNullableFilter<$PrismaModel>
+}
+
+export type NestedEnumScenarioStatusFilter<$PrismaModel = never> = {
+  equals?: $Enums.ScenarioStatus | Prisma.EnumScenarioStatusFieldRefInput<$PrismaModel>
+  in?: $Enums.ScenarioStatus[] | Prisma.ListEnumScenarioStatusFieldRefInput<$PrismaModel>
+  notIn?: $Enums.ScenarioStatus[] | Prisma.ListEnumScenarioStatusFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumScenarioStatusFilter<$PrismaModel> | $Enums.ScenarioStatus
+}
+
+export type NestedEnumScenarioStatusWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.ScenarioStatus | Prisma.EnumScenarioStatusFieldRefInput<$PrismaModel>
+  in?: $Enums.ScenarioStatus[] | Prisma.ListEnumScenarioStatusFieldRefInput<$PrismaModel>
+  notIn?: $Enums.ScenarioStatus[] | Prisma.ListEnumScenarioStatusFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumScenarioStatusWithAggregatesFilter<$PrismaModel> | $Enums.ScenarioStatus
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumScenarioStatusFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumScenarioStatusFilter<$PrismaModel>
 }
 
 

@@ -138,3 +138,12 @@ export const TokenScope = {
 } as const
 
 export type TokenScope = (typeof TokenScope)[keyof typeof TokenScope]
+
+
+export const ScenarioStatus = {
+  open: 'open',
+  promoted: 'promoted',
+  discarded: 'discarded'
+} as const
+
+export type ScenarioStatus = (typeof ScenarioStatus)[keyof typeof ScenarioStatus]

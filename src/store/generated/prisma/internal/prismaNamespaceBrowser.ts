@@ -64,7 +64,8 @@ export const ModelName = {
   EndpointSlice: 'EndpointSlice',
   Endpoint: 'Endpoint',
   EndpointSlicePort: 'EndpointSlicePort',
-  ApiToken: 'ApiToken'
+  ApiToken: 'ApiToken',
+  Scenario: 'Scenario'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -311,6 +312,24 @@ export const ApiTokenScalarFieldEnum = {
 } as const
 
 export type ApiTokenScalarFieldEnum = (typeof ApiTokenScalarFieldEnum)[keyof typeof ApiTokenScalarFieldEnum]
+
+
+export const ScenarioScalarFieldEnum = {
+  id: 'id',
+  name: 'name',
+  topologyId: 'topologyId',
+  baseVersion: 'baseVersion',
+  description: 'description',
+  operations: 'operations',
+  status: 'status',
+  version: 'version',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt',
+  promotedAt: 'promotedAt',
+  promotedVersion: 'promotedVersion'
+} as const
+
+export type ScenarioScalarFieldEnum = (typeof ScenarioScalarFieldEnum)[keyof typeof ScenarioScalarFieldEnum]
 
 
 export const SortOrder = {

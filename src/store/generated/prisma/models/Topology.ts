@@ -400,6 +400,7 @@ export type TopologyWhereInput = {
   pods?: Prisma.PodListRelationFilter
   services?: Prisma.ServiceListRelationFilter
   endpointSlices?: Prisma.EndpointSliceListRelationFilter
+  scenarios?: Prisma.ScenarioListRelationFilter
 }
 
 export type TopologyOrderByWithRelationInput = {
@@ -436,6 +437,7 @@ export type TopologyOrderByWithRelationInput = {
   pods?: Prisma.PodOrderByRelationAggregateInput
   services?: Prisma.ServiceOrderByRelationAggregateInput
   endpointSlices?: Prisma.EndpointSliceOrderByRelationAggregateInput
+  scenarios?: Prisma.ScenarioOrderByRelationAggregateInput
 }
 
 export type TopologyWhereUniqueInput = Prisma.AtLeast<{
@@ -475,6 +477,7 @@ export type TopologyWhereUniqueInput = Prisma.AtLeast<{
   pods?: Prisma.PodListRelationFilter
   services?: Prisma.ServiceListRelationFilter
   endpointSlices?: Prisma.EndpointSliceListRelationFilter
+  scenarios?: Prisma.ScenarioListRelationFilter
 }, "id" | "name">
 
 export type TopologyOrderByWithAggregationInput = {
@@ -574,6 +577,7 @@ export type TopologyCreateInput = {
   pods?: Prisma.PodCreateNestedManyWithoutTopologyInput
   services?: Prisma.ServiceCreateNestedManyWithoutTopologyInput
   endpointSlices?: Prisma.EndpointSliceCreateNestedManyWithoutTopologyInput
+  scenarios?: Prisma.ScenarioCreateNestedManyWithoutTopologyInput
 }
 
 export type TopologyUncheckedCreateInput = {
@@ -610,6 +614,7 @@ export type TopologyUncheckedCreateInput = {
   pods?: Prisma.PodUncheckedCreateNestedManyWithoutTopologyInput
   services?: Prisma.ServiceUncheckedCreateNestedManyWithoutTopologyInput
   endpointSlices?: Prisma.EndpointSliceUncheckedCreateNestedManyWithoutTopologyInput
+  scenarios?: Prisma.ScenarioUncheckedCreateNestedManyWithoutTopologyInput
 }
 
 export type TopologyUpdateInput = {
@@ -645,6 +650,7 @@ export type TopologyUpdateInput = {
   pods?: Prisma.PodUpdateManyWithoutTopologyNestedInput
   services?: Prisma.ServiceUpdateManyWithoutTopologyNestedInput
   endpointSlices?: Prisma.EndpointSliceUpdateManyWithoutTopologyNestedInput
+  scenarios?: Prisma.ScenarioUpdateManyWithoutTopologyNestedInput
 }
 
 export type TopologyUncheckedUpdateInput = {
@@ -681,6 +687,7 @@ export type TopologyUncheckedUpdateInput = {
   pods?: Prisma.PodUncheckedUpdateManyWithoutTopologyNestedInput
   services?: Prisma.ServiceUncheckedUpdateManyWithoutTopologyNestedInput
   endpointSlices?: Prisma.EndpointSliceUncheckedUpdateManyWithoutTopologyNestedInput
+  scenarios?: Prisma.ScenarioUncheckedUpdateManyWithoutTopologyNestedInput
 }
 
 export type TopologyCreateManyInput = {
@@ -1067,6 +1074,20 @@ export type TopologyUpdateOneRequiredWithoutEndpointSlicesNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.TopologyUpdateToOneWithWhereWithoutEndpointSlicesInput, Prisma.TopologyUpdateWithoutEndpointSlicesInput>, Prisma.TopologyUncheckedUpdateWithoutEndpointSlicesInput>
 }
 
+export type TopologyCreateNestedOneWithoutScenariosInput = {
+  create?: Prisma.XOR<Prisma.TopologyCreateWithoutScenariosInput, Prisma.TopologyUncheckedCreateWithoutScenariosInput>
+  connectOrCreate?: Prisma.TopologyCreateOrConnectWithoutScenariosInput
+  connect?: Prisma.TopologyWhereUniqueInput
+}
+
+export type TopologyUpdateOneRequiredWithoutScenariosNestedInput = {
+  create?: Prisma.XOR<Prisma.TopologyCreateWithoutScenariosInput, Prisma.TopologyUncheckedCreateWithoutScenariosInput>
+  connectOrCreate?: Prisma.TopologyCreateOrConnectWithoutScenariosInput
+  upsert?: Prisma.TopologyUpsertWithoutScenariosInput
+  connect?: Prisma.TopologyWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.TopologyUpdateToOneWithWhereWithoutScenariosInput, Prisma.TopologyUpdateWithoutScenariosInput>, Prisma.TopologyUncheckedUpdateWithoutScenariosInput>
+}
+
 export type TopologyCreateWithoutUnderlaySubnetsInput = {
   name: string
   description: string
@@ -1099,6 +1120,7 @@ export type TopologyCreateWithoutUnderlaySubnetsInput = {
   pods?: Prisma.PodCreateNestedManyWithoutTopologyInput
   services?: Prisma.ServiceCreateNestedManyWithoutTopologyInput
   endpointSlices?: Prisma.EndpointSliceCreateNestedManyWithoutTopologyInput
+  scenarios?: Prisma.ScenarioCreateNestedManyWithoutTopologyInput
 }
 
 export type TopologyUncheckedCreateWithoutUnderlaySubnetsInput = {
@@ -1134,6 +1156,7 @@ export type TopologyUncheckedCreateWithoutUnderlaySubnetsInput = {
   pods?: Prisma.PodUncheckedCreateNestedManyWithoutTopologyInput
   services?: Prisma.ServiceUncheckedCreateNestedManyWithoutTopologyInput
   endpointSlices?: Prisma.EndpointSliceUncheckedCreateNestedManyWithoutTopologyInput
+  scenarios?: Prisma.ScenarioUncheckedCreateNestedManyWithoutTopologyInput
 }
 
 export type TopologyCreateOrConnectWithoutUnderlaySubnetsInput = {
@@ -1184,6 +1207,7 @@ export type TopologyUpdateWithoutUnderlaySubnetsInput = {
   pods?: Prisma.PodUpdateManyWithoutTopologyNestedInput
   services?: Prisma.ServiceUpdateManyWithoutTopologyNestedInput
   endpointSlices?: Prisma.EndpointSliceUpdateManyWithoutTopologyNestedInput
+  scenarios?: Prisma.ScenarioUpdateManyWithoutTopologyNestedInput
 }
 
 export type TopologyUncheckedUpdateWithoutUnderlaySubnetsInput = {
@@ -1219,6 +1243,7 @@ export type TopologyUncheckedUpdateWithoutUnderlaySubnetsInput = {
   pods?: Prisma.PodUncheckedUpdateManyWithoutTopologyNestedInput
   services?: Prisma.ServiceUncheckedUpdateManyWithoutTopologyNestedInput
   endpointSlices?: Prisma.EndpointSliceUncheckedUpdateManyWithoutTopologyNestedInput
+  scenarios?: Prisma.ScenarioUncheckedUpdateManyWithoutTopologyNestedInput
 }
 
 export type TopologyCreateWithoutUnderlayRoutesInput = {
@@ -1253,6 +1278,7 @@ export type TopologyCreateWithoutUnderlayRoutesInput = {
   pods?: Prisma.PodCreateNestedManyWithoutTopologyInput
   services?: Prisma.ServiceCreateNestedManyWithoutTopologyInput
   endpointSlices?: Prisma.EndpointSliceCreateNestedManyWithoutTopologyInput
+  scenarios?: Prisma.ScenarioCreateNestedManyWithoutTopologyInput
 }
 
 export type TopologyUncheckedCreateWithoutUnderlayRoutesInput = {
@@ -1288,6 +1314,7 @@ export type TopologyUncheckedCreateWithoutUnderlayRoutesInput = {
   pods?: Prisma.PodUncheckedCreateNestedManyWithoutTopologyInput
   services?: Prisma.ServiceUncheckedCreateNestedManyWithoutTopologyInput
   endpointSlices?: Prisma.EndpointSliceUncheckedCreateNestedManyWithoutTopologyInput
+  scenarios?: Prisma.ScenarioUncheckedCreateNestedManyWithoutTopologyInput
 }
 
 export type TopologyCreateOrConnectWithoutUnderlayRoutesInput = {
@@ -1338,6 +1365,7 @@ export type TopologyUpdateWithoutUnderlayRoutesInput = {
   pods?: Prisma.PodUpdateManyWithoutTopologyNestedInput
   services?: Prisma.ServiceUpdateManyWithoutTopologyNestedInput
   endpointSlices?: Prisma.EndpointSliceUpdateManyWithoutTopologyNestedInput
+  scenarios?: Prisma.ScenarioUpdateManyWithoutTopologyNestedInput
 }
 
 export type TopologyUncheckedUpdateWithoutUnderlayRoutesInput = {
@@ -1373,6 +1401,7 @@ export type TopologyUncheckedUpdateWithoutUnderlayRoutesInput = {
   pods?: Prisma.PodUncheckedUpdateManyWithoutTopologyNestedInput
   services?: Prisma.ServiceUncheckedUpdateManyWithoutTopologyNestedInput
   endpointSlices?: Prisma.EndpointSliceUncheckedUpdateManyWithoutTopologyNestedInput
+  scenarios?: Prisma.ScenarioUncheckedUpdateManyWithoutTopologyNestedInput
 }
 
 export type TopologyCreateWithoutExternalNetworksInput = {
@@ -1407,6 +1436,7 @@ export type TopologyCreateWithoutExternalNetworksInput = {
   pods?: Prisma.PodCreateNestedManyWithoutTopologyInput
   services?: Prisma.ServiceCreateNestedManyWithoutTopologyInput
   endpointSlices?: Prisma.EndpointSliceCreateNestedManyWithoutTopologyInput
+  scenarios?: Prisma.ScenarioCreateNestedManyWithoutTopologyInput
 }
 
 export type TopologyUncheckedCreateWithoutExternalNetworksInput = {
@@ -1442,6 +1472,7 @@ export type TopologyUncheckedCreateWithoutExternalNetworksInput = {
   pods?: Prisma.PodUncheckedCreateNestedManyWithoutTopologyInput
   services?: Prisma.ServiceUncheckedCreateNestedManyWithoutTopologyInput
   endpointSlices?: Prisma.EndpointSliceUncheckedCreateNestedManyWithoutTopologyInput
+  scenarios?: Prisma.ScenarioUncheckedCreateNestedManyWithoutTopologyInput
 }
 
 export type TopologyCreateOrConnectWithoutExternalNetworksInput = {
@@ -1492,6 +1523,7 @@ export type TopologyUpdateWithoutExternalNetworksInput = {
   pods?: Prisma.PodUpdateManyWithoutTopologyNestedInput
   services?: Prisma.ServiceUpdateManyWithoutTopologyNestedInput
   endpointSlices?: Prisma.EndpointSliceUpdateManyWithoutTopologyNestedInput
+  scenarios?: Prisma.ScenarioUpdateManyWithoutTopologyNestedInput
 }
 
 export type TopologyUncheckedUpdateWithoutExternalNetworksInput = {
@@ -1527,6 +1559,7 @@ export type TopologyUncheckedUpdateWithoutExternalNetworksInput = {
   pods?: Prisma.PodUncheckedUpdateManyWithoutTopologyNestedInput
   services?: Prisma.ServiceUncheckedUpdateManyWithoutTopologyNestedInput
   endpointSlices?: Prisma.EndpointSliceUncheckedUpdateManyWithoutTopologyNestedInput
+  scenarios?: Prisma.ScenarioUncheckedUpdateManyWithoutTopologyNestedInput
 }
 
 export type TopologyCreateWithoutNodeRouteTablesInput = {
@@ -1561,6 +1594,7 @@ export type TopologyCreateWithoutNodeRouteTablesInput = {
   pods?: Prisma.PodCreateNestedManyWithoutTopologyInput
   services?: Prisma.ServiceCreateNestedManyWithoutTopologyInput
   endpointSlices?: Prisma.EndpointSliceCreateNestedManyWithoutTopologyInput
+  scenarios?: Prisma.ScenarioCreateNestedManyWithoutTopologyInput
 }
 
 export type TopologyUncheckedCreateWithoutNodeRouteTablesInput = {
@@ -1596,6 +1630,7 @@ export type TopologyUncheckedCreateWithoutNodeRouteTablesInput = {
   pods?: Prisma.PodUncheckedCreateNestedManyWithoutTopologyInput
   services?: Prisma.ServiceUncheckedCreateNestedManyWithoutTopologyInput
   endpointSlices?: Prisma.EndpointSliceUncheckedCreateNestedManyWithoutTopologyInput
+  scenarios?: Prisma.ScenarioUncheckedCreateNestedManyWithoutTopologyInput
 }
 
 export type TopologyCreateOrConnectWithoutNodeRouteTablesInput = {
@@ -1646,6 +1681,7 @@ export type TopologyUpdateWithoutNodeRouteTablesInput = {
   pods?: Prisma.PodUpdateManyWithoutTopologyNestedInput
   services?: Prisma.ServiceUpdateManyWithoutTopologyNestedInput
   endpointSlices?: Prisma.EndpointSliceUpdateManyWithoutTopologyNestedInput
+  scenarios?: Prisma.ScenarioUpdateManyWithoutTopologyNestedInput
 }
 
 export type TopologyUncheckedUpdateWithoutNodeRouteTablesInput = {
@@ -1681,6 +1717,7 @@ export type TopologyUncheckedUpdateWithoutNodeRouteTablesInput = {
   pods?: Prisma.PodUncheckedUpdateManyWithoutTopologyNestedInput
   services?: Prisma.ServiceUncheckedUpdateManyWithoutTopologyNestedInput
   endpointSlices?: Prisma.EndpointSliceUncheckedUpdateManyWithoutTopologyNestedInput
+  scenarios?: Prisma.ScenarioUncheckedUpdateManyWithoutTopologyNestedInput
 }
 
 export type TopologyCreateWithoutNodesInput = {
@@ -1715,6 +1752,7 @@ export type TopologyCreateWithoutNodesInput = {
   pods?: Prisma.PodCreateNestedManyWithoutTopologyInput
   services?: Prisma.ServiceCreateNestedManyWithoutTopologyInput
   endpointSlices?: Prisma.EndpointSliceCreateNestedManyWithoutTopologyInput
+  scenarios?: Prisma.ScenarioCreateNestedManyWithoutTopologyInput
 }
 
 export type TopologyUncheckedCreateWithoutNodesInput = {
@@ -1750,6 +1788,7 @@ export type TopologyUncheckedCreateWithoutNodesInput = {
   pods?: Prisma.PodUncheckedCreateNestedManyWithoutTopologyInput
   services?: Prisma.ServiceUncheckedCreateNestedManyWithoutTopologyInput
   endpointSlices?: Prisma.EndpointSliceUncheckedCreateNestedManyWithoutTopologyInput
+  scenarios?: Prisma.ScenarioUncheckedCreateNestedManyWithoutTopologyInput
 }
 
 export type TopologyCreateOrConnectWithoutNodesInput = {
@@ -1800,6 +1839,7 @@ export type TopologyUpdateWithoutNodesInput = {
   pods?: Prisma.PodUpdateManyWithoutTopologyNestedInput
   services?: Prisma.ServiceUpdateManyWithoutTopologyNestedInput
   endpointSlices?: Prisma.EndpointSliceUpdateManyWithoutTopologyNestedInput
+  scenarios?: Prisma.ScenarioUpdateManyWithoutTopologyNestedInput
 }
 
 export type TopologyUncheckedUpdateWithoutNodesInput = {
@@ -1835,6 +1875,7 @@ export type TopologyUncheckedUpdateWithoutNodesInput = {
   pods?: Prisma.PodUncheckedUpdateManyWithoutTopologyNestedInput
   services?: Prisma.ServiceUncheckedUpdateManyWithoutTopologyNestedInput
   endpointSlices?: Prisma.EndpointSliceUncheckedUpdateManyWithoutTopologyNestedInput
+  scenarios?: Prisma.ScenarioUncheckedUpdateManyWithoutTopologyNestedInput
 }
 
 export type TopologyCreateWithoutPodsInput = {
@@ -1869,6 +1910,7 @@ export type TopologyCreateWithoutPodsInput = {
   nodes?: Prisma.NodeCreateNestedManyWithoutTopologyInput
   services?: Prisma.ServiceCreateNestedManyWithoutTopologyInput
   endpointSlices?: Prisma.EndpointSliceCreateNestedManyWithoutTopologyInput
+  scenarios?: Prisma.ScenarioCreateNestedManyWithoutTopologyInput
 }
 
 export type TopologyUncheckedCreateWithoutPodsInput = {
@@ -1904,6 +1946,7 @@ export type TopologyUncheckedCreateWithoutPodsInput = {
   nodes?: Prisma.NodeUncheckedCreateNestedManyWithoutTopologyInput
   services?: Prisma.ServiceUncheckedCreateNestedManyWithoutTopologyInput
   endpointSlices?: Prisma.EndpointSliceUncheckedCreateNestedManyWithoutTopologyInput
+  scenarios?: Prisma.ScenarioUncheckedCreateNestedManyWithoutTopologyInput
 }
 
 export type TopologyCreateOrConnectWithoutPodsInput = {
@@ -1954,6 +1997,7 @@ export type TopologyUpdateWithoutPodsInput = {
   nodes?: Prisma.NodeUpdateManyWithoutTopologyNestedInput
   services?: Prisma.ServiceUpdateManyWithoutTopologyNestedInput
   endpointSlices?: Prisma.EndpointSliceUpdateManyWithoutTopologyNestedInput
+  scenarios?: Prisma.ScenarioUpdateManyWithoutTopologyNestedInput
 }
 
 export type TopologyUncheckedUpdateWithoutPodsInput = {
@@ -1989,6 +2033,7 @@ export type TopologyUncheckedUpdateWithoutPodsInput = {
   nodes?: Prisma.NodeUncheckedUpdateManyWithoutTopologyNestedInput
   services?: Prisma.ServiceUncheckedUpdateManyWithoutTopologyNestedInput
   endpointSlices?: Prisma.EndpointSliceUncheckedUpdateManyWithoutTopologyNestedInput
+  scenarios?: Prisma.ScenarioUncheckedUpdateManyWithoutTopologyNestedInput
 }
 
 export type TopologyCreateWithoutServicesInput = {
@@ -2023,6 +2068,7 @@ export type TopologyCreateWithoutServicesInput = {
   nodes?: Prisma.NodeCreateNestedManyWithoutTopologyInput
   pods?: Prisma.PodCreateNestedManyWithoutTopologyInput
   endpointSlices?: Prisma.EndpointSliceCreateNestedManyWithoutTopologyInput
+  scenarios?: Prisma.ScenarioCreateNestedManyWithoutTopologyInput
 }
 
 export type TopologyUncheckedCreateWithoutServicesInput = {
@@ -2058,6 +2104,7 @@ export type TopologyUncheckedCreateWithoutServicesInput = {
   nodes?: Prisma.NodeUncheckedCreateNestedManyWithoutTopologyInput
   pods?: Prisma.PodUncheckedCreateNestedManyWithoutTopologyInput
   endpointSlices?: Prisma.EndpointSliceUncheckedCreateNestedManyWithoutTopologyInput
+  scenarios?: Prisma.ScenarioUncheckedCreateNestedManyWithoutTopologyInput
 }
 
 export type TopologyCreateOrConnectWithoutServicesInput = {
@@ -2108,6 +2155,7 @@ export type TopologyUpdateWithoutServicesInput = {
   nodes?: Prisma.NodeUpdateManyWithoutTopologyNestedInput
   pods?: Prisma.PodUpdateManyWithoutTopologyNestedInput
   endpointSlices?: Prisma.EndpointSliceUpdateManyWithoutTopologyNestedInput
+  scenarios?: Prisma.ScenarioUpdateManyWithoutTopologyNestedInput
 }
 
 export type TopologyUncheckedUpdateWithoutServicesInput = {
@@ -2143,6 +2191,7 @@ export type TopologyUncheckedUpdateWithoutServicesInput = {
   nodes?: Prisma.NodeUncheckedUpdateManyWithoutTopologyNestedInput
   pods?: Prisma.PodUncheckedUpdateManyWithoutTopologyNestedInput
   endpointSlices?: Prisma.EndpointSliceUncheckedUpdateManyWithoutTopologyNestedInput
+  scenarios?: Prisma.ScenarioUncheckedUpdateManyWithoutTopologyNestedInput
 }
 
 export type TopologyCreateWithoutEndpointSlicesInput = {
@@ -2177,6 +2226,7 @@ export type TopologyCreateWithoutEndpointSlicesInput = {
   nodes?: Prisma.NodeCreateNestedManyWithoutTopologyInput
   pods?: Prisma.PodCreateNestedManyWithoutTopologyInput
   services?: Prisma.ServiceCreateNestedManyWithoutTopologyInput
+  scenarios?: Prisma.ScenarioCreateNestedManyWithoutTopologyInput
 }
 
 export type TopologyUncheckedCreateWithoutEndpointSlicesInput = {
@@ -2212,6 +2262,7 @@ export type TopologyUncheckedCreateWithoutEndpointSlicesInput = {
   nodes?: Prisma.NodeUncheckedCreateNestedManyWithoutTopologyInput
   pods?: Prisma.PodUncheckedCreateNestedManyWithoutTopologyInput
   services?: Prisma.ServiceUncheckedCreateNestedManyWithoutTopologyInput
+  scenarios?: Prisma.ScenarioUncheckedCreateNestedManyWithoutTopologyInput
 }
 
 export type TopologyCreateOrConnectWithoutEndpointSlicesInput = {
@@ -2262,6 +2313,7 @@ export type TopologyUpdateWithoutEndpointSlicesInput = {
   nodes?: Prisma.NodeUpdateManyWithoutTopologyNestedInput
   pods?: Prisma.PodUpdateManyWithoutTopologyNestedInput
   services?: Prisma.ServiceUpdateManyWithoutTopologyNestedInput
+  scenarios?: Prisma.ScenarioUpdateManyWithoutTopologyNestedInput
 }
 
 export type TopologyUncheckedUpdateWithoutEndpointSlicesInput = {
@@ -2297,6 +2349,165 @@ export type TopologyUncheckedUpdateWithoutEndpointSlicesInput = {
   nodes?: Prisma.NodeUncheckedUpdateManyWithoutTopologyNestedInput
   pods?: Prisma.PodUncheckedUpdateManyWithoutTopologyNestedInput
   services?: Prisma.ServiceUncheckedUpdateManyWithoutTopologyNestedInput
+  scenarios?: Prisma.ScenarioUncheckedUpdateManyWithoutTopologyNestedInput
+}
+
+export type TopologyCreateWithoutScenariosInput = {
+  name: string
+  description: string
+  version: number
+  clusterDomain: string
+  podCIDRs?: Prisma.TopologyCreatepodCIDRsInput | string[]
+  serviceCIDRs?: Prisma.TopologyCreateserviceCIDRsInput | string[]
+  nodeCIDRMaskSizeIPv4: number
+  nodeCIDRMaskSizeIPv6: number
+  cniPlugin: $Enums.CniPlugin
+  cniOverlay: $Enums.OverlayMode
+  cniCrossSubnet: boolean
+  cniBridge: string
+  cniVni?: number | null
+  cniPort?: number | null
+  cniMtu?: number | null
+  kubeProxyMode: $Enums.KubeProxyMode
+  kubeProxyClusterCIDRs?: Prisma.TopologyCreatekubeProxyClusterCIDRsInput | string[]
+  kubeProxyMasqueradeBit: number
+  kubeProxyMasqueradeAll: boolean
+  kubeProxyLocalhostNodePorts: boolean
+  kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
+  underlayMtu: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
+  underlayRoutes?: Prisma.UnderlayRouteCreateNestedManyWithoutTopologyInput
+  externalNetworks?: Prisma.ExternalNetworkCreateNestedManyWithoutTopologyInput
+  nodeRouteTables?: Prisma.NodeRouteTableCreateNestedManyWithoutTopologyInput
+  nodes?: Prisma.NodeCreateNestedManyWithoutTopologyInput
+  pods?: Prisma.PodCreateNestedManyWithoutTopologyInput
+  services?: Prisma.ServiceCreateNestedManyWithoutTopologyInput
+  endpointSlices?: Prisma.EndpointSliceCreateNestedManyWithoutTopologyInput
+}
+
+export type TopologyUncheckedCreateWithoutScenariosInput = {
+  id?: number
+  name: string
+  description: string
+  version: number
+  clusterDomain: string
+  podCIDRs?: Prisma.TopologyCreatepodCIDRsInput | string[]
+  serviceCIDRs?: Prisma.TopologyCreateserviceCIDRsInput | string[]
+  nodeCIDRMaskSizeIPv4: number
+  nodeCIDRMaskSizeIPv6: number
+  cniPlugin: $Enums.CniPlugin
+  cniOverlay: $Enums.OverlayMode
+  cniCrossSubnet: boolean
+  cniBridge: string
+  cniVni?: number | null
+  cniPort?: number | null
+  cniMtu?: number | null
+  kubeProxyMode: $Enums.KubeProxyMode
+  kubeProxyClusterCIDRs?: Prisma.TopologyCreatekubeProxyClusterCIDRsInput | string[]
+  kubeProxyMasqueradeBit: number
+  kubeProxyMasqueradeAll: boolean
+  kubeProxyLocalhostNodePorts: boolean
+  kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
+  underlayMtu: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
+  underlayRoutes?: Prisma.UnderlayRouteUncheckedCreateNestedManyWithoutTopologyInput
+  externalNetworks?: Prisma.ExternalNetworkUncheckedCreateNestedManyWithoutTopologyInput
+  nodeRouteTables?: Prisma.NodeRouteTableUncheckedCreateNestedManyWithoutTopologyInput
+  nodes?: Prisma.NodeUncheckedCreateNestedManyWithoutTopologyInput
+  pods?: Prisma.PodUncheckedCreateNestedManyWithoutTopologyInput
+  services?: Prisma.ServiceUncheckedCreateNestedManyWithoutTopologyInput
+  endpointSlices?: Prisma.EndpointSliceUncheckedCreateNestedManyWithoutTopologyInput
+}
+
+export type TopologyCreateOrConnectWithoutScenariosInput = {
+  where: Prisma.TopologyWhereUniqueInput
+  create: Prisma.XOR<Prisma.TopologyCreateWithoutScenariosInput, Prisma.TopologyUncheckedCreateWithoutScenariosInput>
+}
+
+export type TopologyUpsertWithoutScenariosInput = {
+  update: Prisma.XOR<Prisma.TopologyUpdateWithoutScenariosInput, Prisma.TopologyUncheckedUpdateWithoutScenariosInput>
+  create: Prisma.XOR<Prisma.TopologyCreateWithoutScenariosInput, Prisma.TopologyUncheckedCreateWithoutScenariosInput>
+  where?: Prisma.TopologyWhereInput
+}
+
+export type TopologyUpdateToOneWithWhereWithoutScenariosInput = {
+  where?: Prisma.TopologyWhereInput
+  data: Prisma.XOR<Prisma.TopologyUpdateWithoutScenariosInput, Prisma.TopologyUncheckedUpdateWithoutScenariosInput>
+}
+
+export type TopologyUpdateWithoutScenariosInput = {
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  clusterDomain?: Prisma.StringFieldUpdateOperationsInput | string
+  podCIDRs?: Prisma.TopologyUpdatepodCIDRsInput | string[]
+  serviceCIDRs?: Prisma.TopologyUpdateserviceCIDRsInput | string[]
+  nodeCIDRMaskSizeIPv4?: Prisma.IntFieldUpdateOperationsInput | number
+  nodeCIDRMaskSizeIPv6?: Prisma.IntFieldUpdateOperationsInput | number
+  cniPlugin?: Prisma.EnumCniPluginFieldUpdateOperationsInput | $Enums.CniPlugin
+  cniOverlay?: Prisma.EnumOverlayModeFieldUpdateOperationsInput | $Enums.OverlayMode
+  cniCrossSubnet?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  cniBridge?: Prisma.StringFieldUpdateOperationsInput | string
+  cniVni?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cniPort?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cniMtu?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  kubeProxyMode?: Prisma.EnumKubeProxyModeFieldUpdateOperationsInput | $Enums.KubeProxyMode
+  kubeProxyClusterCIDRs?: Prisma.TopologyUpdatekubeProxyClusterCIDRsInput | string[]
+  kubeProxyMasqueradeBit?: Prisma.IntFieldUpdateOperationsInput | number
+  kubeProxyMasqueradeAll?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
+  underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
+  underlayRoutes?: Prisma.UnderlayRouteUpdateManyWithoutTopologyNestedInput
+  externalNetworks?: Prisma.ExternalNetworkUpdateManyWithoutTopologyNestedInput
+  nodeRouteTables?: Prisma.NodeRouteTableUpdateManyWithoutTopologyNestedInput
+  nodes?: Prisma.NodeUpdateManyWithoutTopologyNestedInput
+  pods?: Prisma.PodUpdateManyWithoutTopologyNestedInput
+  services?: Prisma.ServiceUpdateManyWithoutTopologyNestedInput
+  endpointSlices?: Prisma.EndpointSliceUpdateManyWithoutTopologyNestedInput
+}
+
+export type TopologyUncheckedUpdateWithoutScenariosInput = {
+  id?: Prisma.IntFieldUpdateOperationsInput | number
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  clusterDomain?: Prisma.StringFieldUpdateOperationsInput | string
+  podCIDRs?: Prisma.TopologyUpdatepodCIDRsInput | string[]
+  serviceCIDRs?: Prisma.TopologyUpdateserviceCIDRsInput | string[]
+  nodeCIDRMaskSizeIPv4?: Prisma.IntFieldUpdateOperationsInput | number
+  nodeCIDRMaskSizeIPv6?: Prisma.IntFieldUpdateOperationsInput | number
+  cniPlugin?: Prisma.EnumCniPluginFieldUpdateOperationsInput | $Enums.CniPlugin
+  cniOverlay?: Prisma.EnumOverlayModeFieldUpdateOperationsInput | $Enums.OverlayMode
+  cniCrossSubnet?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  cniBridge?: Prisma.StringFieldUpdateOperationsInput | string
+  cniVni?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cniPort?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cniMtu?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  kubeProxyMode?: Prisma.EnumKubeProxyModeFieldUpdateOperationsInput | $Enums.KubeProxyMode
+  kubeProxyClusterCIDRs?: Prisma.TopologyUpdatekubeProxyClusterCIDRsInput | string[]
+  kubeProxyMasqueradeBit?: Prisma.IntFieldUpdateOperationsInput | number
+  kubeProxyMasqueradeAll?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
+  underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
+  underlayRoutes?: Prisma.UnderlayRouteUncheckedUpdateManyWithoutTopologyNestedInput
+  externalNetworks?: Prisma.ExternalNetworkUncheckedUpdateManyWithoutTopologyNestedInput
+  nodeRouteTables?: Prisma.NodeRouteTableUncheckedUpdateManyWithoutTopologyNestedInput
+  nodes?: Prisma.NodeUncheckedUpdateManyWithoutTopologyNestedInput
+  pods?: Prisma.PodUncheckedUpdateManyWithoutTopologyNestedInput
+  services?: Prisma.ServiceUncheckedUpdateManyWithoutTopologyNestedInput
+  endpointSlices?: Prisma.EndpointSliceUncheckedUpdateManyWithoutTopologyNestedInput
 }
 
 
@@ -2313,6 +2524,7 @@ export type TopologyCountOutputType = {
   pods: number
   services: number
   endpointSlices: number
+  scenarios: number
 }
 
 export type TopologyCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -2324,6 +2536,7 @@ export type TopologyCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensio
   pods?: boolean | TopologyCountOutputTypeCountPodsArgs
   services?: boolean | TopologyCountOutputTypeCountServicesArgs
   endpointSlices?: boolean | TopologyCountOutputTypeCountEndpointSlicesArgs
+  scenarios?: boolean | TopologyCountOutputTypeCountScenariosArgs
 }
 
 /**
@@ -2392,6 +2605,13 @@ export type TopologyCountOutputTypeCountEndpointSlicesArgs<ExtArgs extends runti
   where?: Prisma.EndpointSliceWhereInput
 }
 
+/**
+ * TopologyCountOutputType without action
+ */
+export type TopologyCountOutputTypeCountScenariosArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.ScenarioWhereInput
+}
+
 
 export type TopologySelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -2427,6 +2647,7 @@ export type TopologySelect<ExtArgs extends runtime.Types.Extensions.InternalArgs
   pods?: boolean | Prisma.Topology$podsArgs<ExtArgs>
   services?: boolean | Prisma.Topology$servicesArgs<ExtArgs>
   endpointSlices?: boolean | Prisma.Topology$endpointSlicesArgs<ExtArgs>
+  scenarios?: boolean | Prisma.Topology$scenariosArgs<ExtArgs>
   _count?: boolean | Prisma.TopologyCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["topology"]>
 
@@ -2524,6 +2745,7 @@ export type TopologyInclude<ExtArgs extends runtime.Types.Extensions.InternalArg
   pods?: boolean | Prisma.Topology$podsArgs<ExtArgs>
   services?: boolean | Prisma.Topology$servicesArgs<ExtArgs>
   endpointSlices?: boolean | Prisma.Topology$endpointSlicesArgs<ExtArgs>
+  scenarios?: boolean | Prisma.Topology$scenariosArgs<ExtArgs>
   _count?: boolean | Prisma.TopologyCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type TopologyIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {}
@@ -2540,6 +2762,7 @@ export type $TopologyPayload<ExtArgs extends runtime.Types.Extensions.InternalAr
     pods: Prisma.$PodPayload<ExtArgs>[]
     services: Prisma.$ServicePayload<ExtArgs>[]
     endpointSlices: Prisma.$EndpointSlicePayload<ExtArgs>[]
+    scenarios: Prisma.$ScenarioPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: number
@@ -2975,6 +3198,7 @@ export interface Prisma__TopologyClient<T, Null = never, ExtArgs extends runtime
   pods<T extends Prisma.Topology$podsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Topology$podsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PodPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   services<T extends Prisma.Topology$servicesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Topology$servicesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ServicePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   endpointSlices<T extends Prisma.Topology$endpointSlicesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Topology$endpointSlicesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$EndpointSlicePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  scenarios<T extends Prisma.Topology$scenariosArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Topology$scenariosArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ScenarioPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -3611,6 +3835,30 @@ export type Topology$endpointSlicesArgs<ExtArgs extends runtime.Types.Extensions
   take?: number
   skip?: number
   distinct?: Prisma.EndpointSliceScalarFieldEnum | Prisma.EndpointSliceScalarFieldEnum[]
+}
+
+/**
+ * Topology.scenarios
+ */
+export type Topology$scenariosArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the Scenario
+   */
+  select?: Prisma.ScenarioSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the Scenario
+   */
+  omit?: Prisma.ScenarioOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.ScenarioInclude<ExtArgs> | null
+  where?: Prisma.ScenarioWhereInput
+  orderBy?: Prisma.ScenarioOrderByWithRelationInput | Prisma.ScenarioOrderByWithRelationInput[]
+  cursor?: Prisma.ScenarioWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.ScenarioScalarFieldEnum | Prisma.ScenarioScalarFieldEnum[]
 }
 
 /**

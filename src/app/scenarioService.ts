@@ -1,0 +1,218 @@
+import { randomUUID } from 'node:crypto';
+import type { Topology } from '../engine/model/topology';
+import { applyOperations, diffTopologies, parseDiffOptions, parseOperations, type Operation, type ScenarioDiff } from '../engine/planner';
+import type { ScenarioRecord, ScenarioRepository } from '../store/scenarioRepository';
+import { AppError, badInput, toAppError } from './errors';
+import { checkTopologyName } from './topologyService';
+import type { TopologySource } from './questions';
+
+/** A scenario as the interfaces show it: the stored record plus how it relates to the baseline now. */
+export interface ScenarioView extends ScenarioRecord {
+  /** The baseline's version now; differs from baseVersion when the baseline moved since the fork (promote then conflicts). */
+  currentBaseVersion: number;
+  baseMoved: boolean;
+}
+
+export interface Evaluation {
+  scenario: ScenarioView;
+  /** The baseline with the operations applied: every question can be asked of it. */
+  fork: Topology;
+  notes: readonly string[];
+}
+
+export interface RebaseReport {
+  scenario: ScenarioView;
+  /** Operations that no longer apply on the new baseline, dropped from the scenario, with why. */
+  dropped: { index: number; operation: Operation; problems: { path: string; message: string }[] }[];
+}
+
+async function guard<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    throw toAppError(error);
+  }
+}
+
+/**
+ * Scenario lifecycle: create (from a topology at its current version), list, show, add/remove operations, evaluate, diff,
+ * discard, promote (one transaction, CONFLICT when the baseline moved since the fork), rebase (re-apply on the new version,
+ * reporting what no longer applies). Evaluation never writes the baseline.
+ */
+export class ScenarioService {
+  constructor(
+    private readonly repository: ScenarioRepository,
+    private readonly topologies: TopologySource,
+    private readonly onBaselineWritten: (name: string) => void = () => undefined,
+    /** Throws FORBIDDEN when the caller lacks the scope (requests); a no-op for the local CLI. */
+    private readonly authorize: (scope: 'read' | 'write') => void = () => undefined,
+  ) {}
+
+  private async view(record: ScenarioRecord): Promise<ScenarioView> {
+    const base = await this.topologies.get(record.topology);
+    return { ...record, currentBaseVersion: base.version, baseMoved: base.version !== record.baseVersion };
+  }
+
+  private async record(name: string): Promise<ScenarioRecord> {
+    const record = await guard(() => this.repository.get(name));
+    if (!record) throw new AppError('NOT_FOUND', `no scenario named "${name}"`);
+    // A scenario is visible only through its topology (a token limited to other topologies sees nothing of it).
+    await this.topologies.get(record.topology);
+    return record;
+  }
+
+  private validOperations(value: unknown): Operation[] {
+    const parsed = parseOperations(value);
+    if (!parsed.ok) throw badInput(parsed.problems);
+    return [...parsed.operations];
+  }
+
+  /** Applies and throws BAD_USER_INPUT naming the first operation that does not apply. */
+  private apply(base: Topology, operations: readonly Operation[]): { topology: Topology; notes: readonly string[] } {
+    const result = applyOperations(base, operations);
+    if (!result.ok) throw badInput(result.problems);
+    return result;
+  }
+
+  async create(input: { topology: string; name: string; description?: string; operations?: unknown }): Promise<ScenarioView> {
+    this.authorize('write');
+    const nameProblem = checkTopologyName(input.name, 'name');
+    if (nameProblem) throw badInput([nameProblem]);
+    const operations = this.validOperations(input.operations ?? []);
+    const base = await this.topologies.get(input.topology);
+    this.apply(base, operations);
+    const record = await guard(() =>
+      this.repository.create({ id: randomUUID(), name: input.name, topology: input.topology, baseVersion: base.version, description: input.description ?? '', operations }),
+    );
+    return this.view(record);
+  }
+
+  async list(topology?: string): Promise<ScenarioView[]> {
+    this.authorize('read');
+    if (topology !== undefined) await this.topologies.get(topology);
+    const records = await guard(() => this.repository.list(topology));
+    const visible: ScenarioView[] = [];
+    for (const r of records) {
+      try {
+        visible.push(await this.view(r));
+      } catch (error) {
+        if (!(error instanceof AppError && error.code === 'NOT_FOUND')) throw error;
+      }
+    }
+    return visible;
+  }
+
+  async get(name: string): Promise<ScenarioView> {
+    this.authorize('read');
+    return this.view(await this.record(name));
+  }
+
+  private open(record: ScenarioRecord): void {
+    if (record.status !== 'open') throw new AppError('CONFLICT', `scenario "${record.name}" is ${record.status}; only open scenarios change`);
+  }
+
+  async addOperations(name: string, operations: unknown, ifVersion?: number): Promise<ScenarioView> {
+    this.authorize('write');
+    const record = await this.record(name);
+    this.open(record);
+    const added = this.validOperations(operations);
+    const all = [...(record.operations as Operation[]), ...added];
+    this.apply(await this.topologies.get(record.topology), all);
+    return this.view(await guard(() => this.repository.update(name, ifVersion ?? record.version, { operations: all })));
+  }
+
+  async removeOperation(name: string, index: number, ifVersion?: number): Promise<ScenarioView> {
+    this.authorize('write');
+    const record = await this.record(name);
+    this.open(record);
+    if (!Number.isInteger(index) || index < 0 || index >= record.operations.length) {
+      throw badInput([{ path: 'index', message: `scenario "${name}" has ${record.operations.length} operations; ${index} is not one of them` }]);
+    }
+    const rest = record.operations.filter((_, i) => i !== index) as Operation[];
+    // Removing an operation can make a later one inapplicable (it used a node the removed one added): refuse then.
+    this.apply(await this.topologies.get(record.topology), rest);
+    return this.view(await guard(() => this.repository.update(name, ifVersion ?? record.version, { operations: rest })));
+  }
+
+  /** The fork: the current baseline with the operations applied. Reads only. */
+  async evaluate(name: string): Promise<Evaluation> {
+    this.authorize('read');
+    const record = await this.record(name);
+    const base = await this.topologies.get(record.topology);
+    const { topology, notes } = this.apply(base, record.operations as Operation[]);
+    return { scenario: await this.view(record), fork: { ...topology, version: base.version }, notes };
+  }
+
+  async diff(name: string, options: unknown = {}): Promise<{ scenario: ScenarioView; diff: ScenarioDiff; notes: readonly string[] }> {
+    this.authorize('read');
+    const parsed = parseDiffOptions(options);
+    if (!parsed.ok) throw badInput(parsed.problems);
+    const { scenario, fork, notes } = await this.evaluate(name);
+    const base = await this.topologies.get(scenario.topology);
+    return { scenario, diff: diffTopologies(base, fork, parsed.options), notes };
+  }
+
+  async discard(name: string, ifVersion?: number): Promise<ScenarioView> {
+    this.authorize('write');
+    const record = await this.record(name);
+    this.open(record);
+    return this.view(await guard(() => this.repository.update(name, ifVersion ?? record.version, { status: 'discarded' })));
+  }
+
+  /** Writes the fork as the new baseline in one transaction; CONFLICT (with both versions) if the baseline moved since the fork. */
+  async promote(name: string, ifVersion?: number): Promise<{ scenario: ScenarioView; version: number }> {
+    this.authorize('write');
+    const record = await this.record(name);
+    this.open(record);
+    const base = await this.topologies.get(record.topology);
+    if (base.version !== record.baseVersion) {
+      throw new AppError(
+        'CONFLICT',
+        `the baseline "${record.topology}" moved from version ${record.baseVersion} to ${base.version} since this scenario was forked; rebase it and review the diff again`,
+        { expectedVersion: record.baseVersion, actualVersion: base.version },
+      );
+    }
+    const { topology } = this.apply(base, record.operations as Operation[]);
+    const result = await guard(() => this.repository.promote(name, ifVersion ?? record.version, topology, record.baseVersion, new Date()));
+    this.onBaselineWritten(record.topology);
+    return { scenario: await this.view(result.scenario), version: result.topology.version };
+  }
+
+  /** Re-applies the operations on the baseline's current version, one by one, dropping and reporting those that no longer apply. */
+  async rebase(name: string, ifVersion?: number): Promise<RebaseReport> {
+    this.authorize('write');
+    const record = await this.record(name);
+    this.open(record);
+    const base = await this.topologies.get(record.topology);
+    const kept: Operation[] = [];
+    const dropped: RebaseReport['dropped'] = [];
+    let current = base;
+    (record.operations as Operation[]).forEach((operation, index) => {
+      const result = applyOperations(current, [operation]);
+      if (result.ok) {
+        kept.push(operation);
+        current = result.topology;
+      } else {
+        dropped.push({ index, operation, problems: result.problems.map((p) => ({ path: p.path.replace(/^operations\[0\]/, `operations[${index}]`), message: p.message })) });
+      }
+    });
+    const updated = await guard(() => this.repository.update(name, ifVersion ?? record.version, { operations: kept, baseVersion: base.version }));
+    return { scenario: await this.view(updated), dropped };
+  }
+
+  /** Promoted scenarios of a topology: when, and the version each produced. */
+  async history(topology: string): Promise<ScenarioView[]> {
+    return (await this.list(topology)).filter((s) => s.status === 'promoted');
+  }
+
+  /** The stateless form: apply operations to a topology that is not stored (or not changed) and diff, persisting nothing. */
+  static whatIf(base: Topology, operations: unknown, options: unknown = {}): { fork: Topology; diff: ScenarioDiff; notes: readonly string[] } {
+    const parsed = parseOperations(operations);
+    if (!parsed.ok) throw badInput(parsed.problems);
+    const parsedOptions = parseDiffOptions(options);
+    if (!parsedOptions.ok) throw badInput(parsedOptions.problems);
+    const result = applyOperations(base, parsed.operations);
+    if (!result.ok) throw badInput(result.problems);
+    return { fork: result.topology, diff: diffTopologies(base, result.topology, parsedOptions.options), notes: result.notes };
+  }
+}

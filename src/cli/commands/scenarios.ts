@@ -1,0 +1,175 @@
+import { Option, type Command } from 'commander';
+import { parse as parseYaml } from 'yaml';
+import { AppError } from '../../app/errors';
+import { ScenarioService, type ScenarioView } from '../../app/scenarioService';
+import type { ScenarioDiff } from '../../engine/planner';
+import { outputOption, readInput, type CliContext } from '../main';
+import { json, table, type OutputFormat } from '../output';
+import { intOption, withSource, withSubject } from './questions';
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+/** Operations from a YAML or JSON file: a list, or an object with `operations`. */
+async function readOperations(path: string): Promise<unknown[]> {
+  const text = await readInput(path);
+  let value: unknown;
+  try {
+    value = parseYaml(text, { maxAliasCount: 100 });
+  } catch (error) {
+    throw new AppError('BAD_USER_INPUT', `${path}: ${(error as Error).message}`, { problems: [{ path: '--ops', message: (error as Error).message }] });
+  }
+  const list = Array.isArray(value) ? value : (value as { operations?: unknown })?.operations;
+  if (!Array.isArray(list)) throw new AppError('BAD_USER_INPUT', `${path} must hold a list of operations`, { problems: [{ path: '--ops', message: 'expected a list of operations' }] });
+  return list;
+}
+
+function pairsOf(values: string[]): { from: string; to: string }[] {
+  return values.map((v) => {
+    const [from, to] = v.split(',');
+    if (!from || !to) throw new AppError('BAD_USER_INPUT', `--pair takes FROM,TO, got "${v}"`, { problems: [{ path: '--pair', message: `"${v}" is not FROM,TO` }] });
+    return { from, to };
+  });
+}
+
+function describeScenario(s: ScenarioView): string {
+  return table(
+    ['FIELD', 'VALUE'],
+    [
+      ['name', s.name],
+      ['topology', `${s.topology} (forked at v${s.baseVersion}, now v${s.currentBaseVersion}${s.baseMoved ? ': MOVED, rebase before promoting' : ''})`],
+      ['status', s.status + (s.promotedVersion ? ` → v${s.promotedVersion} at ${s.promotedAt?.toISOString()}` : '')],
+      ['version', s.version],
+      ['operations', s.operations.map((o, i) => `${i}: ${JSON.stringify(o)}`).join('\n            ') || '(none)'],
+    ],
+  );
+}
+
+function renderDiff(diff: ScenarioDiff, notes: readonly string[]): string {
+  return `${diff.summary}\n${notes.length ? `\nnotes:\n${notes.map((n) => `  - ${n}`).join('\n')}\n` : ''}(-o json for every section: reachability, conflicts, overhead, capacity, kubeProxy)\n`;
+}
+
+export function registerScenarioCommands(program: Command, ctx: CliContext): void {
+  const print = (format: OutputFormat, value: unknown, human: () => string) => ctx.io.out(format === 'json' ? json(value) : human());
+  const scenarios = <T>(fn: (s: ScenarioService) => Promise<T>) => ctx.withApp((app) => fn(app.scenarios()));
+  const diffOptions = (c: Command) =>
+    c
+      .option('--pair <from,to>', 'also trace this pair on both sides (repeatable)', collect, [])
+      .addOption(new Option('--group-by <group>', 'reachability matrix groups').choices(['subnet', 'zone', 'node']))
+      .addOption(intOption('--packet-size <bytes>', 'packet size for traces and MTU figures'));
+  const optionsOf = (o: { pair: string[]; groupBy?: string; packetSize?: number }) => ({
+    ...(o.pair.length ? { pairs: pairsOf(o.pair) } : {}),
+    ...(o.groupBy ? { groupBy: o.groupBy } : {}),
+    ...(o.packetSize ? { packetSize: o.packetSize } : {}),
+  });
+
+  diffOptions(
+    withSource(program.command('what-if').description('apply operations to a topology and diff against it, persisting nothing (the stateless form)')).requiredOption(
+      '--ops <file>',
+      'operations: a YAML/JSON list (docs/PLANNER.md)',
+    ),
+  ).action(async (opts: { topology?: string; file?: string; output: OutputFormat; ops: string; pair: string[]; groupBy?: string; packetSize?: number }) => {
+    const operations = await readOperations(opts.ops);
+    const { diff, notes } = await withSubject(ctx, opts, (s) => ScenarioService.whatIf(s.topology, operations, optionsOf(opts)));
+    print(opts.output, { summary: diff.summary, notes, diff }, () => renderDiff(diff, notes));
+  });
+
+  const scenario = program.command('scenario').description('what-if scenarios: fork a stored topology, add typed operations, diff, promote');
+
+  scenario
+    .command('create')
+    .description('fork a topology at its current version')
+    .requiredOption('-t, --topology <name>', 'the baseline')
+    .requiredOption('--name <name>', 'scenario name')
+    .option('--description <text>', 'what the scenario is about', '')
+    .option('--ops <file>', 'initial operations (YAML/JSON list)')
+    .addOption(outputOption())
+    .action(async (opts: { topology: string; name: string; description: string; ops?: string; output: OutputFormat }) => {
+      const operations = opts.ops ? await readOperations(opts.ops) : [];
+      const s = await scenarios((svc) => svc.create({ topology: opts.topology, name: opts.name, description: opts.description, operations }));
+      print(opts.output, s, () => describeScenario(s));
+    });
+
+  scenario
+    .command('list')
+    .option('-t, --topology <name>', 'only scenarios of this topology')
+    .addOption(outputOption())
+    .action(async (opts: { topology?: string; output: OutputFormat }) => {
+      const items = await scenarios((svc) => svc.list(opts.topology));
+      print(opts.output, { items }, () =>
+        table(['NAME', 'TOPOLOGY', 'BASE', 'STATUS', 'OPERATIONS'], items.map((s) => [s.name, s.topology, `v${s.baseVersion}${s.baseMoved ? ' (moved)' : ''}`, s.status, s.operations.length])),
+      );
+    });
+
+  scenario
+    .command('history')
+    .description('promoted scenarios of a topology and the versions they produced')
+    .requiredOption('-t, --topology <name>', 'topology')
+    .addOption(outputOption())
+    .action(async (opts: { topology: string; output: OutputFormat }) => {
+      const items = await scenarios((svc) => svc.history(opts.topology));
+      print(opts.output, { items }, () => table(['PROMOTED AT', 'SCENARIO', 'FROM', 'TO'], items.map((s) => [s.promotedAt?.toISOString(), s.name, `v${s.baseVersion}`, `v${s.promotedVersion}`])));
+    });
+
+  scenario.command('show').argument('<name>').addOption(outputOption()).action(async (name: string, opts: { output: OutputFormat }) => {
+    const s = await scenarios((svc) => svc.get(name));
+    print(opts.output, s, () => describeScenario(s));
+  });
+
+  scenario
+    .command('add')
+    .description('append operations (each must apply)')
+    .argument('<name>')
+    .requiredOption('--ops <file>', 'operations (YAML/JSON list)')
+    .addOption(intOption('--if-version <n>', 'only if the scenario is at this version'))
+    .addOption(outputOption())
+    .action(async (name: string, opts: { ops: string; ifVersion?: number; output: OutputFormat }) => {
+      const operations = await readOperations(opts.ops);
+      const s = await scenarios((svc) => svc.addOperations(name, operations, opts.ifVersion));
+      print(opts.output, s, () => describeScenario(s));
+    });
+
+  scenario
+    .command('remove')
+    .description('remove one operation by its index')
+    .argument('<name>')
+    .argument('<index>')
+    .addOption(intOption('--if-version <n>', 'only if the scenario is at this version'))
+    .addOption(outputOption())
+    .action(async (name: string, index: string, opts: { ifVersion?: number; output: OutputFormat }) => {
+      const s = await scenarios((svc) => svc.removeOperation(name, Number(index), opts.ifVersion));
+      print(opts.output, s, () => describeScenario(s));
+    });
+
+  diffOptions(scenario.command('diff').description('the scenario against the baseline, summary first').argument('<name>').addOption(outputOption())).action(
+    async (name: string, opts: { output: OutputFormat; pair: string[]; groupBy?: string; packetSize?: number }) => {
+      const { diff, notes, scenario: s } = await scenarios((svc) => svc.diff(name, optionsOf(opts)));
+      print(opts.output, { scenario: s, notes, diff }, () => renderDiff(diff, notes));
+    },
+  );
+
+  for (const [verb, description] of [
+    ['promote', 'write the fork as the new baseline (refused when the baseline moved since the fork)'],
+    ['rebase', 're-apply the operations on the current baseline, dropping and reporting those that no longer apply'],
+    ['discard', 'close the scenario without promoting it'],
+  ] as const) {
+    scenario
+      .command(verb)
+      .description(description)
+      .argument('<name>')
+      .addOption(intOption('--if-version <n>', 'only if the scenario is at this version'))
+      .addOption(outputOption())
+      .action(async (name: string, opts: { ifVersion?: number; output: OutputFormat }) => {
+        const result = await scenarios(
+          (svc): Promise<unknown> => (verb === 'promote' ? svc.promote(name, opts.ifVersion) : verb === 'rebase' ? svc.rebase(name, opts.ifVersion) : svc.discard(name, opts.ifVersion)),
+        );
+        print(opts.output, result, () => {
+          if (verb === 'promote') return `promoted ${name}: ${(result as { scenario: ScenarioView }).scenario.topology} is now version ${(result as { version: number }).version}\n`;
+          if (verb === 'rebase') {
+            const r = result as { scenario: ScenarioView; dropped: { index: number; problems: { message: string }[] }[] };
+            return `rebased ${name} onto v${r.scenario.baseVersion}${r.dropped.map((d) => `\n  dropped operation ${d.index}: ${d.problems.map((p) => p.message).join('; ')}`).join('')}\n`;
+          }
+          return `discarded ${name}\n`;
+        });
+      });
+  }
+}
