@@ -35,6 +35,13 @@ describe('GraphQL limits', () => {
     assert.match(r.body.errors?.[0]?.message ?? '', /alias/i);
   });
 
+  test('a document with more tokens than the limit is refused with 400, before parsing', async () => {
+    const fields = Array.from({ length: 5000 }, () => 'name').join(' ');
+    const r = await post(ts, { query: `{ topologies { ${fields} } }` });
+    assert.equal(r.status, 400);
+    assert.match(r.body.errors?.[0]?.message ?? '', /token limit/);
+  });
+
   test('batched operations are not accepted', async () => {
     const r = await fetch(`${ts.baseUrl}/graphql`, {
       method: 'POST',

@@ -26,14 +26,16 @@ export function createApollo(options: ApolloOptions): ApolloServer<GraphQLContex
     typeDefs: readFileSync(SCHEMA_PATH, 'utf8'),
     resolvers,
   });
-  // graphql-armor: depth, estimated cost, aliases, directives and tokens are capped before execution; field suggestions
+  // graphql-armor: depth, estimated cost, aliases and directives are capped before execution; field suggestions
   // ("did you mean …") are blocked when introspection is off, so they cannot stand in for it.
   const armor = new ApolloArmor({
     maxDepth: { n: options.limits.maxDepth },
     costLimit: { maxCost: options.limits.maxCost },
     maxAliases: { n: options.limits.maxAliases },
     maxDirectives: { n: 50 },
-    maxTokens: { n: options.limits.maxTokens },
+    // The token limit is enforced before Apollo (tokenLimit.ts): armor's version throws from a parsing hook, which Apollo
+    // turns into a 500 even for a plain syntax error.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: !options.limits.introspection },
   }).protect();
   return new ApolloServer<GraphQLContext>({
