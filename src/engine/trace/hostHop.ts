@@ -10,6 +10,7 @@ import { deviceRole, hashedVethName, lookupNodeRoute, route as makeRoute, tableR
 import { sendOnUnderlay } from './egress';
 import { isNodeAddress, podAt, podDeviceMtu } from './facts';
 import { DF_ASSUMPTION } from './podHop';
+import { applyMasquerade, serviceHop } from './serviceHop';
 import { decapsulate, encapsulate } from './tunnel';
 import type { PacketHeaders } from './types';
 import { current, end, go, type Next, type Walk } from './walk';
@@ -84,7 +85,8 @@ function lookupFor(walk: Walk, node: NodeInfo, dst: IpAddress): RouteLookup {
 }
 
 /** Route `packet` (its outer header while tunnelled) by the node's table and act on the chosen route. */
-export function route(walk: Walk, node: NodeInfo, packet: PacketHeaders): Next {
+export function route(walk: Walk, node: NodeInfo, routed: PacketHeaders): Next {
+  let packet = routed;
   const h = current(packet);
   const dst = IpAddress.parse(h.dst);
   const found = lookupFor(walk, node, dst);
@@ -98,6 +100,8 @@ export function route(walk: Walk, node: NodeInfo, packet: PacketHeaders): Next {
   if (r.route.type === 'blackhole' || r.route.type === 'unreachable' || r.route.type === 'prohibit') return dropByRoute(walk, node, packet, r);
   const note = skipped === '' ? '' : ` (a more specific route is missing: ${skipped})`;
   walk.step('routing', 'FORWARDED', { summary: `${node.name}: ${r.text} [${r.origin}]${note}`, route: r.text, routeOrigin: r.origin, device: r.route.dev ?? undefined, packetIn: packet, packetOut: packet });
+  // nat POSTROUTING: kube-proxy's MASQUERADE of a marked packet, on the device the route chose.
+  packet = applyMasquerade(walk, node, packet, r);
   if (r.route.type === 'local') return deliverToHost(walk, node, packet);
   const dev = r.route.dev ?? 'eth0';
   switch (deviceRole(walk.snap.topology.cni, r.route.dev)) {
@@ -154,6 +158,17 @@ export function hostHop(walk: Walk, node: NodeInfo, ingress: string | null, pack
     walk.step('forward', 'RECEIVED', { summary: `received on ${ingress}`, device: ingress, packetIn: p, packetOut: p });
   }
   if (p.outer !== null && isNodeAddress(walk, node, IpAddress.parse(p.outer.dst))) p = decapsulate(walk, node, p);
-  if (p.outer === null && isNodeAddress(walk, node, IpAddress.parse(p.inner.dst))) return deliverToHost(walk, node, p);
+  // nat PREROUTING (arriving) / OUTPUT (the node's own packet): kube-proxy's KUBE-SERVICES, before routing.
+  if (p.outer === null) {
+    const translated = serviceHop(walk, node, p, (w, q) => afterNat(w, node, q), ingress === null);
+    if (translated !== null) return translated;
+  }
+  return afterNat(walk, node, p);
+}
+
+function afterNat(walk: Walk, node: NodeInfo, p: PacketHeaders): Next {
+  // A loopback destination reaches a host hop only from the node itself (its packets to a localhost NodePort).
+  const dst = IpAddress.parse(p.inner.dst);
+  if (p.outer === null && (isNodeAddress(walk, node, dst) || (dst.family === 'IPv4' ? dst.w0 >>> 24 === 127 : dst.toString() === '::1'))) return deliverToHost(walk, node, p);
   return route(walk, node, p);
 }

@@ -3,8 +3,10 @@ export { trace, walkPacket, DEFAULT_PACKET_SIZE } from './tracer';
 export { reachability, reachabilityMatrix, type Reachability, type MatrixOptions, type ReachabilityMatrix, type MatrixCell, type MatrixOutcome, type GroupBy } from './reachability';
 export { parseTarget, formatTarget, type Target, type TargetParse } from './target';
 export { DISPOSITIONS, SUCCESS_DISPOSITIONS } from './types';
+export { summaryDisposition } from './branches';
 export type {
   Disposition,
+  DnsStepDetail,
   EncapsulationDetail,
   Header,
   Hop,
@@ -16,6 +18,8 @@ export type {
   TargetInput,
   Trace,
   TraceAnswer,
+  TraceBranch,
+  TraceOutcome,
   TraceOptions,
   TraceQuery,
 } from './types';

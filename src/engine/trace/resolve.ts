@@ -1,13 +1,20 @@
 /**
  * From targets to the two ends of a trace: where the packet starts (a pod's namespace, a node's root
  * namespace, or outside the cluster) and which addresses it is sent to. References to objects the topology
- * does not have are query errors; what the model cannot answer yet (Services, DNS) is INSUFFICIENT_INFO.
+ * does not have are query errors; what the model cannot decide is INSUFFICIENT_INFO.
+ *
+ * Services: `svc:` is the Service's ClusterIPs on the named or numbered Service port (services.ts
+ * choosePort); a Service without a ClusterIP (headless, ExternalName) is reached by its DNS name, so it
+ * becomes a name to resolve, as `dns:` targets are. A destination address that a Service answers on, sent
+ * without a port, takes the Service's only port (several: INSUFFICIENT_INFO). kube-proxy acts on the way
+ * (serviceHop.ts).
  */
 import { podAddress, type NodeInfo, type PodInfo } from '../model/indexes';
 import type { Snapshot } from '../model/snapshot';
-import type { IpFamily } from '../model/topology';
+import type { IpFamily, Protocol } from '../model/topology';
 import { IpAddress } from '../net';
 import { primaryFamily } from '../overlay';
+import { choosePort, describePorts, protocolOfPort, serviceIndexOf, serviceKeyOf } from './services';
 import type { Target } from './target';
 import type { PodEndpoint } from './walk';
 
@@ -20,11 +27,15 @@ export interface Destination {
   readonly addresses: readonly IpAddress[];
   readonly port: number | null;
   readonly label: string;
+  /** The protocol the destination implies (its Service port's) when the query sets none. */
+  readonly protocol?: Protocol;
+  /** A name the sender resolves first (dns: targets, Services without a ClusterIP); `addresses` is then empty. */
+  readonly dnsName?: string;
+  /** Assumptions the destination itself relies on (a port taken as the Service's only one…). */
+  readonly assumptions?: readonly string[];
 }
 
 export type Resolved<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string } | { readonly ok: false; readonly insufficient: string };
-
-export const SERVICE_NOT_MODELED = 'Service translation (kube-proxy DNAT from a Service address to an endpoint) is not modeled yet, so a Service destination cannot be traced';
 
 const ok = <T>(value: T): Resolved<T> => ({ ok: true, value });
 const error = <T>(message: string): Resolved<T> => ({ ok: false, error: message });
@@ -67,19 +78,54 @@ export function resolveSource(snap: Snapshot, t: Target): Resolved<Source> {
   }
 }
 
-function serviceAddress(snap: Snapshot, address: IpAddress, port: number | null): string | null {
-  const svc = snap.serviceByIp.get(address.toString());
-  if (svc !== undefined) return `${address.toString()} is an address of Service ${svc}`;
-  const owner = snap.owners.get(address.toString());
-  const nodePort = port === null ? undefined : snap.serviceByNodePort.get(port);
-  if (owner?.kind === 'node' && nodePort !== undefined) return `port ${port} on node ${owner.node.name} is a NodePort of Service ${nodePort}`;
-  // A node or pod address is traced as such even if a (misconfigured) service range covers it.
-  if (owner !== undefined) return null;
-  for (const m of snap.clusterTrie.matches(address)) if (m.value.kind === 'service-cidr') return `${address.toString()} is inside the service range ${m.value.prefix.toString()}`;
-  return null;
+/**
+ * A port for a packet to `address` sent without one: the only port of the Service(s) answering there; null
+ * when the address is no Service's. Several ports: the reason it cannot be chosen.
+ */
+export function servicePortFor(snap: Snapshot, address: string): { port: number; protocol: Protocol; note: string } | { error: string } | null {
+  const entries = serviceIndexOf(snap).byAddress.get(address);
+  if (entries === undefined) return null;
+  const services = [...new Set(entries.map((e) => e.service))];
+  const ports = services.flatMap((s) => s.ports.map((p) => ({ s, p })));
+  const names = services.map(serviceKeyOf).join(', ');
+  if (ports.length !== 1) return { error: `${address} is an address of Service ${names}, which has ${ports.length === 0 ? 'no ports' : `several ports (${services.map(describePorts).join('; ')})`}: give a port` };
+  const { s, p } = ports[0]!;
+  return { port: p.port, protocol: p.protocol, note: `port: ${p.port}/${p.protocol}, the only port of Service ${serviceKeyOf(s)} (${address} was given without one)` };
 }
 
-export function resolveDestination(snap: Snapshot, t: Target, port: number | null): Resolved<Destination> {
+/** The protocol a port on `address` implies: a Service port there (or a NodePort on a node address) with one protocol. */
+export function impliedProtocol(snap: Snapshot, address: string, port: number | null): Protocol | undefined {
+  if (port === null) return undefined;
+  const idx = serviceIndexOf(snap);
+  const entries = idx.byAddress.get(address);
+  if (entries !== undefined) return protocolOfPort(entries.flatMap((e) => e.service.ports), port) ?? undefined;
+  if (snap.owners.get(address)?.kind !== 'node') return undefined;
+  return protocolOfPort((idx.byNodePort.get(port) ?? []).flatMap((s) => s.ports), port, 'nodePort') ?? undefined;
+}
+
+function serviceDestination(snap: Snapshot, t: Extract<Target, { kind: 'svc' }>, port: number | null, protocol: Protocol | undefined): Resolved<Destination> {
+  const key = `${t.namespace}/${t.name}`;
+  const svc = serviceIndexOf(snap).byKey.get(key);
+  if (svc === undefined) return error(`no Service ${key} in topology ${snap.topology.name}`);
+  const want = port ?? t.port;
+  if (svc.type === 'ExternalName' || svc.headless || svc.clusterIPs.length === 0) {
+    const what = svc.type === 'ExternalName' ? `ExternalName (${svc.externalName ?? ''})` : 'headless';
+    const p = want === null ? (svc.ports.length === 1 ? svc.ports[0]!.port : null) : typeof want === 'number' ? want : (svc.ports.find((x) => x.name === want)?.port ?? null);
+    if (typeof want === 'string' && p === null) return error(`Service ${key} has no port named ${JSON.stringify(want)} (it has ${describePorts(svc) || 'no ports'})`);
+    const name = `${t.name}.${t.namespace}.svc.${snap.topology.clusterDomain}.`;
+    const note = `Service ${key} is ${what}: it has no ClusterIP, so clients reach it by its DNS name ${name}, resolved by the sender`;
+    return ok({ addresses: [], port: p, label: `svc:${key}`, dnsName: name, assumptions: [note] });
+  }
+  const choice = choosePort(svc, want, protocol);
+  if (!choice.ok) return error(choice.error);
+  const notes: string[] = [];
+  if (choice.note !== null) notes.push(choice.note);
+  if (choice.servicePort === null) notes.push(`Service ${key} has no port ${choice.port}/${choice.protocol} (it has ${describePorts(svc)}): the packet is sent to its ClusterIP on that port anyway, where kube-proxy has no rule for it`);
+  const label = `svc:${key}:${choice.servicePort?.name ?? choice.port}`;
+  return ok({ addresses: addresses(svc.clusterIPs), port: choice.port, label, protocol: choice.protocol, assumptions: notes });
+}
+
+export function resolveDestination(snap: Snapshot, t: Target, port: number | null, protocol?: Protocol): Resolved<Destination> {
   switch (t.kind) {
     case 'pod': {
       const r = findPod(snap, t.namespace, t.name);
@@ -93,18 +139,28 @@ export function resolveDestination(snap: Snapshot, t: Target, port: number | nul
       const node = snap.nodeByName.get(t.name);
       if (node === undefined) return error(`no node ${t.name} in topology ${snap.topology.name}`);
       if (node.node.internalIPs.length === 0) return insufficient(`node ${t.name} has no InternalIP`);
-      return ok({ addresses: addresses(node.node.internalIPs), port, label: `node:${t.name}` });
+      const p = port ?? t.port ?? null;
+      const implied = node.node.internalIPs.map((ip) => impliedProtocol(snap, ip, p)).find((x) => x !== undefined);
+      return ok({ addresses: addresses(node.node.internalIPs), port: p, label: `node:${t.name}`, protocol: implied });
     }
     case 'svc':
+      return serviceDestination(snap, t, port, protocol);
     case 'dns':
-      return insufficient(SERVICE_NOT_MODELED);
+      return ok({ addresses: [], port: port ?? t.port, label: `dns:${t.name}`, dnsName: t.name });
     default: {
       const address = IpAddress.parse(t.address);
       // options.port wins over a port written in the target, as in the query echoed back.
-      const p = port ?? t.port;
-      const svc = serviceAddress(snap, address, p);
-      if (svc !== null) return insufficient(`${svc}. ${SERVICE_NOT_MODELED}`);
-      return ok({ addresses: [address], port: p, label: `${t.kind}:${address.toString()}` });
+      let p = port ?? t.port;
+      const notes: string[] = [];
+      if (p === null) {
+        const chosen = servicePortFor(snap, address.toString());
+        if (chosen !== null && 'error' in chosen) return insufficient(chosen.error);
+        if (chosen !== null) {
+          p = chosen.port;
+          notes.push(chosen.note);
+        }
+      }
+      return ok({ addresses: [address], port: p, label: `${t.kind}:${address.toString()}`, protocol: impliedProtocol(snap, address.toString(), p), assumptions: notes });
     }
   }
 }

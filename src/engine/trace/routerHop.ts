@@ -7,13 +7,15 @@
  * - `via` anything else, or no route at all → the packet leaves the modeled network: EXITS_CLUSTER for an
  *   outside address; NO_ROUTE for an address of the cluster (pod or service range), because routers
  *   outside the model are assumed not to carry pod CIDRs (public clouds do not unless routes are added);
- * - blackhole / unreachable / prohibit → DROPPED.
+ * - blackhole / unreachable / prohibit → DROPPED;
+ * - a Service's load-balancer IP that would leave the model goes to its cloud load balancer (loadBalancer.ts).
  */
 import type { SubnetInfo } from '../model/indexes';
 import { IpAddress } from '../net';
 import { lookupUnderlay, type UnderlayRoute } from '../routing';
 import { toNeighbor } from './egress';
 import { clusterOwned } from './facts';
+import { loadBalancerHop } from './loadBalancer';
 import { DF_ASSUMPTION } from './podHop';
 import type { PacketHeaders } from './types';
 import { current, end, type Next, type Walk } from './walk';
@@ -24,6 +26,9 @@ export const OUTSIDE_ASSUMPTION =
   'An address the underlay has no route for (or routes to a next hop outside the model) leaves the modeled network, as through the routers\' default route; add a blackhole underlay route to model an isolated network';
 
 function leave(walk: Walk, packet: PacketHeaders, dst: IpAddress, how: string): Next {
+  // A load-balancer IP the underlay does not route itself is the cloud load balancer's (loadBalancer.ts).
+  const lb = loadBalancerHop(walk, packet, dst, (subnet, nextHop) => onSubnet(walk, subnet, packet, nextHop, false));
+  if (lb !== null) return lb;
   if (clusterOwned(walk.snap, dst)) {
     walk.assume(CLOUD_ASSUMPTION);
     walk.step('routing', 'NO_ROUTE', { summary: `the underlay has no route for cluster address ${dst.toString()} (${how})`, packetIn: packet, packetOut: null });

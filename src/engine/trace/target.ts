@@ -1,19 +1,21 @@
 /**
  * The shared syntax for naming things in questions (DESIGN.md "Naming things in questions"):
  *
- *   pod:<ns>/<name>   node:<name>   svc:<ns>/<name>[:<port>]   dns:<name>[:<port>]
+ *   pod:<ns>/<name>   node:<name>[:<port>]   svc:<ns>/<name>[:<port>]   dns:<name>[:<port>]
  *   ip:<address>[:<port>]   external:<address>[:<port>]
  *
  * An IPv6 address with a port is written in brackets, as in URLs (RFC 3986 §3.2.2): `ip:[fd00::1]:80`.
  * Without brackets the whole text is the address (`ip:fd00::1:80` is the address fd00::1:80). A Service port
- * may be a number or a port name (`svc:default/web:http`); other ports are numbers 1–65535.
+ * may be a number or a port name (`svc:default/web:http`); other ports are numbers 1–65535. A node with a port
+ * (`node:worker-1:30080`) is its InternalIP on that port — how a NodePort is named. A DNS name keeps a
+ * trailing dot: `dns:web.shop.svc.cluster.local.` is absolute, so the resolver sends it as it is, unsearched.
  * Parse errors are returned as data, with a sentence saying what is wrong.
  */
 import { IpAddress } from '../net';
 
 export type Target =
   | { readonly kind: 'pod'; readonly namespace: string; readonly name: string }
-  | { readonly kind: 'node'; readonly name: string }
+  | { readonly kind: 'node'; readonly name: string; readonly port?: number | null }
   | { readonly kind: 'svc'; readonly namespace: string; readonly name: string; readonly port: number | string | null }
   | { readonly kind: 'dns'; readonly name: string; readonly port: number | null }
   | { readonly kind: 'ip' | 'external'; readonly address: string; readonly port: number | null };
@@ -94,8 +96,13 @@ export function parseTarget(text: string): TargetParse {
       const r = namespaced(rest);
       return typeof r === 'string' ? fail(text, r) : { ok: true, target: { kind: 'pod', ...r } };
     }
-    case 'node':
-      return subdomain(rest) ? { ok: true, target: { kind: 'node', name: rest } } : fail(text, `${JSON.stringify(rest)} is not a valid node name (RFC 1123 subdomain)`);
+    case 'node': {
+      const { body, port } = withPort(rest);
+      if (!subdomain(body)) return fail(text, `${JSON.stringify(body)} is not a valid node name (RFC 1123 subdomain)`);
+      if (port === null) return { ok: true, target: { kind: 'node', name: body } };
+      const n = parsePort(port);
+      return n === null ? fail(text, `port ${JSON.stringify(port)} is not a number between 1 and 65535`) : { ok: true, target: { kind: 'node', name: body, port: n } };
+    }
     case 'svc': {
       const { body, port } = withPort(rest);
       const r = namespaced(body);
@@ -107,11 +114,10 @@ export function parseTarget(text: string): TargetParse {
     }
     case 'dns': {
       const { body, port } = withPort(rest);
-      const name = body.endsWith('.') ? body.slice(0, -1) : body;
-      if (!subdomain(name)) return fail(text, `${JSON.stringify(body)} is not a DNS name`);
+      if (!subdomain(body.endsWith('.') ? body.slice(0, -1) : body)) return fail(text, `${JSON.stringify(body)} is not a DNS name`);
       const n = port === null ? null : parsePort(port);
       if (port !== null && n === null) return fail(text, `port ${JSON.stringify(port)} is not a number between 1 and 65535`);
-      return { ok: true, target: { kind: 'dns', name, port: n } };
+      return { ok: true, target: { kind: 'dns', name: body, port: n } };
     }
     default:
       return parseAddressTarget(text, kind as 'ip' | 'external', rest);
@@ -125,7 +131,7 @@ export function formatTarget(t: Target): string {
     case 'pod':
       return `pod:${t.namespace}/${t.name}`;
     case 'node':
-      return `node:${t.name}`;
+      return `node:${t.name}${port(t.port ?? null)}`;
     case 'svc':
       return `svc:${t.namespace}/${t.name}${port(t.port)}`;
     case 'dns':

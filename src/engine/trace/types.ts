@@ -54,7 +54,8 @@ export interface EncapsulationDetail {
   readonly port: number | null;
 }
 
-export type StepType = 'originate' | 'routing' | 'xfrm' | 'nat' | 'encapsulate' | 'decapsulate' | 'transmit' | 'forward' | 'deliver' | 'exit';
+/** `dns`: the sender's resolver turned a name into addresses; `filter`: a kube-proxy filter rule decided (REJECT, DROP, ACCEPT). */
+export type StepType = 'originate' | 'dns' | 'routing' | 'xfrm' | 'nat' | 'filter' | 'encapsulate' | 'decapsulate' | 'transmit' | 'forward' | 'deliver' | 'exit';
 
 export type StepAction =
   | 'SENT'
@@ -68,7 +69,36 @@ export type StepAction =
   | 'NO_ROUTE'
   | 'NEXT_HOP_UNREACHABLE'
   | 'MTU_EXCEEDED'
-  | 'LOOP';
+  | 'LOOP'
+  /** dns: the name resolved to addresses / did not (NXDOMAIN, NODATA, SERVFAIL, no cluster resolver). */
+  | 'RESOLVED'
+  | 'UNRESOLVED'
+  /** filter: kube-proxy REJECTs (ICMP port unreachable to the sender) or ACCEPTs (health-check node port). */
+  | 'REJECTED'
+  | 'ACCEPTED'
+  /** The model cannot decide this step (e.g. kube-proxy mode `none`: another component implements Services). */
+  | 'INSUFFICIENT_INFO';
+
+/** What the sender's resolver did (src/engine/services/dns resolveFromPod). */
+export interface DnsStepDetail {
+  /** The name as asked, and the record type (A for IPv4, AAAA for IPv6). */
+  readonly name: string;
+  readonly type: 'A' | 'AAAA';
+  /** The nameserver kubelet wrote into the pod's resolv.conf, and the Service behind it (`kube-system/kube-dns`). */
+  readonly nameserver: string | null;
+  readonly server: string | null;
+  readonly resolver: 'glibc' | 'musl';
+  readonly search: readonly string[];
+  readonly ndots: number;
+  /** Every query the resolver sent, in order: `{ query, rcode, answers }` (answers as dig-style record text). */
+  readonly queries: readonly { readonly query: string; readonly rcode: string; readonly answers: readonly string[] }[];
+  /** ANSWER, NXDOMAIN, NODATA, SERVFAIL, REFUSED, UPSTREAM (answered outside the model), ERROR. */
+  readonly status: string;
+  /** The records of the final answer (CNAMEs first, then addresses), dig-style. */
+  readonly answer: readonly string[];
+  /** The addresses the connection is made to, in answer order. */
+  readonly addresses: readonly string[];
+}
 
 export interface StepDetail {
   /** One sentence naming what decided. */
@@ -82,6 +112,15 @@ export interface StepDetail {
   readonly mtu?: number;
   readonly encapsulation?: EncapsulationDetail;
   readonly xfrmPolicy?: string;
+  /** kube-proxy: the rules that matched, as `iptables-save` lines (`-A KUBE-SVC-… -j KUBE-SEP-…`), in evaluation order. */
+  readonly rules?: readonly string[];
+  /** kube-proxy: the chains the packet went through (KUBE-SERVICES → KUBE-SVC-… → KUBE-SEP-…). */
+  readonly chains?: readonly string[];
+  /** The Service port the step is about, as kube-proxy names it: `<ns>/<name>:<port name>` (or `<ns>/<name>`). */
+  readonly service?: string;
+  /** At a load-balancing step: the probability of this branch's choice (kube-proxy's `--probability` ladder). */
+  readonly probability?: number;
+  readonly dns?: DnsStepDetail;
   /** The headers as the step received them and as it passed them on (null when it ended the packet's path). */
   readonly packetIn: PacketHeaders;
   readonly packetOut: PacketHeaders | null;
@@ -101,10 +140,37 @@ export interface Hop {
   readonly steps: readonly Step[];
 }
 
-export interface Trace {
+/** One way the packet can go where a Service load-balances (or a DNS answer has several addresses). */
+export interface TraceBranch {
+  /** Probability of this branch (the product of every choice on its path); the branches of a trace sum to 1. */
+  readonly probability: number;
+  /** The endpoint chosen: kube-proxy's DNAT target `ip:port`, or the DNS record's address; null when none was chosen. */
+  readonly endpoint: string | null;
+  /** The whole path of this branch, from the sender (a Trace without branches of its own). */
+  readonly trace: Trace;
+}
+
+/** How many branches, with what total probability, ended in each disposition. */
+export interface TraceOutcome {
   readonly disposition: Disposition;
+  readonly probability: number;
+  readonly branches: number;
+}
+
+export interface Trace {
+  /**
+   * With branches: the branches' disposition when they agree; otherwise the failing disposition with the
+   * largest total probability (ties: DISPOSITIONS order) — a path fails if any endpoint fails. See `outcomes`.
+   */
+  readonly disposition: Disposition;
+  /** The path; with branches, the path of the first branch whose disposition is the trace's. */
   readonly hops: readonly Hop[];
+  /** Every assumption relied on (with branches: by any branch, in first-use order). */
   readonly assumptions: readonly string[];
+  /** Present when the packet forked (one branch per endpoint, DESIGN.md "Traces"); absent for a single path. */
+  readonly branches?: readonly TraceBranch[];
+  /** Present with `branches`: dispositions with their branch counts and total probability, in DISPOSITIONS order. */
+  readonly outcomes?: readonly TraceOutcome[];
 }
 
 export interface TraceOptions {

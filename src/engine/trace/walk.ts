@@ -20,10 +20,31 @@ export type Location =
   | { readonly kind: 'host'; readonly node: NodeInfo; readonly ingress: string | null }
   | { readonly kind: 'router'; readonly from: SubnetInfo | null };
 
-export type Next = { readonly kind: 'go'; readonly loc: Location; readonly packet: PacketHeaders } | { readonly kind: 'end'; readonly disposition: Disposition };
+/** One way a forking step continues: its probability, the endpoint it chose, and the rest of the step. */
+export interface Fork {
+  readonly probability: number;
+  readonly endpoint: string | null;
+  /** Records the branch's own steps on `walk` (a copy of the walk so far) and says where the packet goes. */
+  readonly resume: (walk: Walk) => Next;
+}
+
+export type Next =
+  | { readonly kind: 'go'; readonly loc: Location; readonly packet: PacketHeaders }
+  | { readonly kind: 'end'; readonly disposition: Disposition }
+  /** The packet takes one of several ways (kube-proxy's endpoint choice, several DNS addresses). */
+  | { readonly kind: 'fork'; readonly branches: readonly Fork[] };
 
 export const end = (disposition: Disposition): Next => ({ kind: 'end', disposition });
 export const go = (loc: Location, packet: PacketHeaders): Next => ({ kind: 'go', loc, packet });
+export const fork = (branches: readonly Fork[]): Next => ({ kind: 'fork', branches });
+
+/** A SNAT kube-proxy asked for (the packet carries KUBE-MARK-MASQ's mark): done by KUBE-POSTROUTING when the packet leaves `node`. */
+export interface PendingMasquerade {
+  readonly node: string;
+  /** The KUBE-POSTROUTING rules that do it, and the rule that marked the packet. */
+  readonly rules: readonly string[];
+  readonly markedBy: string;
+}
 
 /** At most this many hops; a packet still moving after that is looping (like an IP TTL running out). */
 export const MAX_HOPS = 64;
@@ -35,15 +56,34 @@ interface HopDraft {
 }
 
 export class Walk {
-  private readonly hops: HopDraft[] = [];
-  private readonly assumed = new Set<string>();
-  private readonly visited = new Set<string>();
+  private hops: HopDraft[] = [];
+  private assumed = new Set<string>();
+  private visited = new Set<string>();
+  /** Conntrack's view of the connection: kube-proxy DNAT-ed it already (it is not translated again). */
+  dnatDone = false;
+  masquerade: PendingMasquerade | null = null;
+  /** This branch's probability and the endpoint it chose (1 and null until a fork). */
+  probability = 1;
+  endpoint: string | null = null;
 
   constructor(
     readonly snap: Snapshot,
     /** Stand-in pods by address (reachability matrices trace to nodes that may have no pod). */
     readonly standIns: ReadonlyMap<string, NodeInfo> = new Map(),
   ) {}
+
+  /** An independent copy of the walk so far, for one branch of a fork. */
+  fork(probability: number, endpoint: string | null): Walk {
+    const w = new Walk(this.snap, this.standIns);
+    w.hops = this.hops.map((h) => ({ node: h.node, netns: h.netns, steps: [...h.steps] }));
+    w.assumed = new Set(this.assumed);
+    w.visited = new Set(this.visited);
+    w.dnatDone = this.dnatDone;
+    w.masquerade = this.masquerade;
+    w.probability = this.probability * probability;
+    w.endpoint = endpoint ?? this.endpoint;
+    return w;
+  }
 
   enter(node: string, netns: string): void {
     const last = this.hops[this.hops.length - 1];

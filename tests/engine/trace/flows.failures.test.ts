@@ -169,18 +169,15 @@ describe('addresses nobody owns, unreachable next hops', () => {
   ]);
 });
 
-describe('what is not traced yet, and bad queries', () => {
+describe('what the tracer does not guess, and bad queries', () => {
   const t = makeTopology((d) => {
     d.services[0]!.type = 'NodePort';
     d.services[0]!.ports[0]!.nodePort = 30080;
     d.pods.push(makePod('default', 'pending', null, []));
   });
   const insufficient = [
-    ['a Service by name', 'svc:default/account-app:80', /Service translation .* is not modeled yet/],
-    ['a DNS name', 'dns:account-app.default.svc.cluster.local:80', /not modeled yet/],
-    ['a ClusterIP', 'ip:10.96.0.100:80', /address of Service default\/account-app/],
-    ['an unallocated address of the service range', 'ip:10.96.5.5', /inside the service range 10\.96\.0\.0\/16/],
-    ['a NodePort on a node address', 'ip:10.100.0.3:30080', /NodePort of Service default\/account-app/],
+    // The fixture has no kube-dns Service and nothing at 10.96.0.10 (dns/dnsServer.ts): pods have no cluster resolver.
+    ['a DNS name, with no cluster DNS in the topology', 'dns:account-app.default.svc.cluster.local:80', /nameserver is not the cluster DNS \(there is no Service kube-system\/kube-dns/],
     ['an unscheduled pod', 'pod:default/pending', /not scheduled/],
   ] as const;
   for (const [what, to, why] of insufficient) {
@@ -189,6 +186,21 @@ describe('what is not traced yet, and bad queries', () => {
       assert.equal(answer.trace?.disposition, 'INSUFFICIENT_INFO');
       assert.deepEqual(answer.trace.hops, []);
       assert.match(answer.trace.assumptions.join(' '), why);
+    });
+  }
+  // Services are traced now (services.*.test.ts); default/account-app has no EndpointSlice, so kube-proxy REJECTs.
+  const rejected = [
+    ['a Service by name', 'svc:default/account-app:80', /"default\/account-app:http has no endpoints"/],
+    ['its ClusterIP', 'ip:10.96.0.100:80', /has no endpoints/],
+    ['its NodePort on a node address', 'ip:10.100.0.3:30080', /KUBE-EXTERNAL-SERVICES|has no endpoints/],
+  ] as const;
+  for (const [what, to, why] of rejected) {
+    test(`to ${what} without endpoints: NO_ENDPOINTS (REJECT)`, () => {
+      const answer = trace(snapshotOf(t), A, to);
+      assert.equal(answer.trace?.disposition, 'NO_ENDPOINTS');
+      const last = answer.trace.hops.at(-1)?.steps.at(-1);
+      assert.equal(last?.type, 'filter');
+      assert.match(last.detail.summary, why);
     });
   }
   test('the same node address on a port that is not a NodePort is traced', () => assert.equal(trace(snapshotOf(t), A, 'ip:10.100.0.3:22').trace?.disposition, 'DELIVERED'));

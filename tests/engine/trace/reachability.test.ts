@@ -5,6 +5,7 @@ import { podAddress } from '../../../src/engine/model/indexes';
 import { reachability, reachabilityMatrix, trace, type Disposition } from '../../../src/engine/trace';
 import type { Topology } from '../../../src/engine/model/topology';
 import { cni, makeRoute, makeTopology, twoSubnets, type Draft } from '../fixtures/cluster';
+import { serviceOver, withHttpPort } from '../fixtures/services';
 import { syntheticTopology } from '../fixtures/synthetic';
 
 const A = 'pod:default/account-app-x2kqp';
@@ -15,7 +16,7 @@ describe('reachability', () => {
     ['same subnet', 'pod:default/account-app-7hw5m', true, 'DELIVERED'],
     ['across subnets on host-gw', 'pod:default/account-app-b3', false, 'NO_ROUTE'],
     ['the internet (left toward it)', 'external:1.1.1.1', true, 'EXITS_CLUSTER'],
-    ['a Service (not modeled yet)', 'svc:default/account-app', false, 'INSUFFICIENT_INFO'],
+    ['a Service without endpoints (kube-proxy REJECTs)', 'svc:default/account-app', false, 'NO_ENDPOINTS'],
   ];
   for (const [name, to, reachable, disposition] of cases) {
     test(name, () => {
@@ -28,6 +29,22 @@ describe('reachability', () => {
     const r = reachability(snap, A, 'pod:nope');
     assert.deepEqual([r.reachable, r.disposition, r.trace], [false, null, null]);
     assert.equal(r.errors.length, 1);
+  });
+});
+
+describe('reachability through a Service that forks', () => {
+  // flannel host-gw needs the next hop on-link: node-3 (other subnet) is NO_ROUTE from node-1, the others deliver.
+  const t = makeTopology(twoSubnets, cni('flannel', 'host-gw'), (d) => withHttpPort(d, 'account-app-b3'), serviceOver('default', 'api', ['10.96.0.50'], ['account-app-x2kqp', 'account-app-7hw5m', 'account-app-b3']));
+  test('one endpoint unreachable: not reachable; the disposition is the failing one; outcomes count both', () => {
+    const r = reachability(compileSnapshot(t), 'pod:default/web-frontend', 'svc:default/api');
+    assert.deepEqual([r.reachable, r.disposition], [false, 'NO_ROUTE']);
+    // kube-proxy's ladder: 0.3333333333 for the first endpoint, half of the rest for each of the others.
+    const rest = (1 - 0.3333333333) / 2;
+    const outcomes = r.trace?.outcomes?.map((o) => [o.disposition, o.branches, Number(o.probability.toFixed(12))]);
+    assert.deepEqual(outcomes, [['DELIVERED', 2, Number((0.3333333333 + rest).toFixed(12))], ['NO_ROUTE', 1, Number(rest.toFixed(12))]]);
+    // The top-level path is the failing branch's, so a renderer without branches still shows why.
+    assert.equal(r.trace?.hops.at(-1)?.steps.at(-1)?.action, 'NO_ROUTE');
+    assert.equal(r.trace?.branches?.[2]?.endpoint, '172.17.2.2:8080');
   });
 });
 

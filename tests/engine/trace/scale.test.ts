@@ -1,16 +1,18 @@
 /**
  * Scale: a 5,000-node / 150,000-pod / 10,000-Service snapshot compiles in well under 5 s and 1 GB, and a
- * trace costs microseconds to low milliseconds. The bounds are generous (shared CI machines vary); the
- * measured figures are printed as test diagnostics.
+ * trace costs microseconds to low milliseconds — through a Service too (kube-proxy's rules for the
+ * Services the packet can match, DNS from the pod's resolver). The bounds are generous (shared CI machines
+ * vary); the measured figures are printed as test diagnostics.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileSnapshot } from '../../../src/engine/model/snapshot';
 import { reachabilityMatrix, trace } from '../../../src/engine/trace';
+import { withSyntheticEndpoints } from '../fixtures/services';
 import { syntheticTopology } from '../fixtures/synthetic';
 
 test('5,000 nodes, 150,000 pods, 10,000 Services: compile, trace, matrix', (t) => {
-  const topology = syntheticTopology({ nodes: 5000, podsPerNode: 30, services: 10000 });
+  const topology = withSyntheticEndpoints(syntheticTopology({ nodes: 5000, podsPerNode: 30, services: 10000 }), 3);
   const heapBefore = process.memoryUsage().heapUsed;
   const c0 = performance.now();
   const snap = compileSnapshot(topology);
@@ -35,6 +37,26 @@ test('5,000 nodes, 150,000 pods, 10,000 Services: compile, trace, matrix', (t) =
   t.diagnostic(`trace ${coldMs.toFixed(3)} ms cold (tables compiled on first use), ${(warmMs * 1000).toFixed(0)} µs warm`);
   assert.ok(coldMs < 20, `cold trace ${coldMs} ms`);
   assert.ok(warmMs < 2, `warm trace ${warmMs} ms`);
+
+  // Through Services: svc:, a ClusterIP, and dns: (search walk + CoreDNS answer first); three endpoints each.
+  const viaService = ['svc:ns-20/svc-20', 'ip:10.96.0.30:80', 'dns:svc-20.ns-20:80'];
+  const s0 = performance.now();
+  for (let i = 0; i < 100; i++) {
+    const r = trace(snap, `pod:ns-${i % 30}/pod-${i * 41}-${i % 30}`, `svc:ns-${(i * 7) % 50}/svc-${i * 7}`);
+    assert.equal(r.trace?.branches?.length, 3, JSON.stringify(r.errors));
+  }
+  const svcColdMs = (performance.now() - s0) / 100;
+  for (const to of viaService) {
+    const first = trace(snap, 'pod:ns-0/pod-0-0', to).trace;
+    assert.deepEqual(first?.outcomes?.map((o) => [o.disposition, o.branches]), [['DELIVERED', 3]], to);
+    const w0 = performance.now();
+    for (let i = 0; i < 300; i++) trace(snap, 'pod:ns-0/pod-0-0', to);
+    const ms = (performance.now() - w0) / 300;
+    t.diagnostic(`trace to ${to}: ${ms.toFixed(3)} ms warm (3 branches)`);
+    assert.ok(ms < 3, `warm trace to ${to}: ${ms} ms`);
+  }
+  t.diagnostic(`trace through a Service: ${svcColdMs.toFixed(2)} ms cold (new source node, new Service)`);
+  assert.ok(svcColdMs < 30, `cold Service trace ${svcColdMs} ms`);
 
   const m0 = performance.now();
   const m = reachabilityMatrix(snap, { groupBy: 'subnet' });
