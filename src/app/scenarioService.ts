@@ -54,6 +54,7 @@ export class ScenarioService {
   }
 
   private async record(name: string): Promise<ScenarioRecord> {
+    if (checkTopologyName(name, 'name') !== null) throw new AppError('NOT_FOUND', `no scenario named ${JSON.stringify(name)}`);
     const record = await guard(() => this.repository.get(name));
     if (!record) throw new AppError('NOT_FOUND', `no scenario named "${name}"`);
     // A scenario is visible only through its topology (a token limited to other topologies sees nothing of it).

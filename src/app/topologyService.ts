@@ -67,6 +67,8 @@ export class TopologyService {
 
   /** The stored topology, from the cache while its stamp is still the stored one (checked on every call). */
   async find(name: string): Promise<Topology | null> {
+    // Stored names all passed checkTopologyName; anything else (a NUL byte, which Postgres cannot even compare) is absent.
+    if (checkTopologyName(name) !== null) return null;
     if (this.exclusive) {
       const cached = this.cache.latest(name);
       if (cached) return cached;
@@ -132,6 +134,7 @@ export class TopologyService {
   }
 
   async delete(name: string, ifVersion?: number): Promise<void> {
+    if (checkTopologyName(name) !== null) throw notFound(name);
     await guard(() => this.repository.delete(name, ifVersion));
     this.wrote(name);
   }
@@ -153,6 +156,11 @@ export function validateDocument(document: string, options: { format?: DocumentF
   const nameProblem = checkTopologyName(result.topology.name, options.name ? 'name' : 'topology.metadata.name');
   if (nameProblem) {
     return { valid: false, errors: [nameProblem], warnings: result.warnings, inferences: result.inferences, topology: null };
+  }
+  // Postgres text cannot hold NUL, and no Kubernetes field legitimately does: refuse it here rather than fail at the store.
+  if (JSON.stringify(result.topology).includes('\\u0000')) {
+    const problem = { path: '', message: 'the document contains a NUL character (\\u0000) in a string value, which no Kubernetes field allows' };
+    return { valid: false, errors: [problem], warnings: result.warnings, inferences: result.inferences, topology: null };
   }
   return { valid: true, errors: [], warnings: result.warnings, inferences: result.inferences, topology: result.topology };
 }

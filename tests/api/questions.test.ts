@@ -12,8 +12,8 @@ const ROOT = join(__dirname, '..', '..');
 const EXAMPLES = ['seed-routed', 'seed-overlay', 'kubeadm-calico'] as const;
 
 const PACKET = 'family src dst protocol srcPort dstPort size';
-const TRACE_FIELDS = `disposition assumptions hops { node netns steps { type action detail {
-  summary route routeOrigin device mtu xfrmPolicy
+const TRACE_FIELDS = `disposition assumptions outcomes { disposition probability branches } hops { node netns steps { type action detail {
+  summary route routeOrigin device mtu xfrmPolicy rules chains service probability
   encapsulation { mode device outerSrc outerDst bytesAdded layers vni port }
   packetIn { inner { ${PACKET} } outer { ${PACKET} } } packetOut { inner { ${PACKET} } outer { ${PACKET} } } } } }`;
 
@@ -143,6 +143,35 @@ describe('trace: REST, GraphQL and the CLI answer the same', () => {
       assert.deepEqual((cli.body as { trace: unknown }).trace, rest.trace);
     });
   }
+});
+
+describe('through a Service: DNS, then kube-proxy, one branch per endpoint', () => {
+  test('pod shop/db-0 → dns:web:80 resolves web.shop.svc.cluster.local, DNATs to each of 2 endpoints at 0.5, the same everywhere', async () => {
+    const q = new URLSearchParams({ from: 'pod:shop/db-0', to: 'dns:web:80' });
+    const rest = (await (await fetch(`${ts.baseUrl}/api/v1/topologies/kubeadm-calico/trace?${q}`)).json()) as {
+      trace: { disposition: string; branches: { probability: number; endpoint: string; trace: { disposition: string } }[]; hops: { steps: { type: string; detail: { rules?: string[]; dns?: { queries: { query: string }[] } } }[] }[] };
+    };
+    assert.equal(rest.trace.disposition, 'DELIVERED');
+    assert.deepEqual(
+      rest.trace.branches.map((b) => [b.probability, b.endpoint, b.trace.disposition]),
+      [
+        [0.5, '10.244.1.5:8080', 'DELIVERED'],
+        [0.5, '10.244.2.5:8080', 'DELIVERED'],
+      ],
+    );
+    const steps = rest.trace.hops.flatMap((h) => h.steps);
+    assert.equal(steps.find((s) => s.type === 'dns')?.detail.dns?.queries[0]?.query, 'web.shop.svc.cluster.local.');
+    assert.ok(steps.some((s) => s.type === 'nat' && (s.detail.rules ?? []).some((r) => r.startsWith('-A KUBE-SERVICES'))), 'the nat step names the kube-proxy rules');
+    const cli = await cliJson(['trace', '--file', join(ROOT, 'examples', 'kubeadm-calico.yaml'), '--from', 'pod:shop/db-0', '--to', 'dns:web:80']);
+    assert.deepEqual((cli.body as { trace: unknown }).trace, rest.trace);
+    const gql = await graphql<{ topology: { trace: { trace: { disposition: string; branches: { probability: number; endpoint: string }[]; outcomes: { disposition: string; probability: number }[] } } } }>(
+      ts.baseUrl,
+      '{ topology(name: "kubeadm-calico") { trace(from: "pod:shop/db-0", to: "dns:web:80") { trace { disposition branches { probability endpoint } outcomes { disposition probability } } } } }',
+    );
+    assert.equal(gql.errors, undefined, JSON.stringify(gql.errors));
+    assert.deepEqual(gql.data?.topology.trace.trace.branches, rest.trace.branches.map((b) => ({ probability: b.probability, endpoint: b.endpoint })));
+    assert.deepEqual(gql.data?.topology.trace.trace.outcomes, [{ disposition: 'DELIVERED', probability: 1 }]);
+  });
 });
 
 describe('other questions, three interfaces', () => {

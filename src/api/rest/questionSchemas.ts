@@ -41,6 +41,11 @@ export const TraceSchema = {
                     mtu: { type: 'integer' },
                     encapsulation: open('mode, device, outerSrc, outerDst, bytesAdded, layers, vni, port'),
                     xfrmPolicy: str,
+                    rules: strList,
+                    chains: strList,
+                    service: str,
+                    probability: { type: 'number' },
+                    dns: open('name, type, nameserver, server, resolver, search, ndots, queries[{query, rcode, answers}], status, answer, addresses'),
                     packetIn: PacketSchema,
                     packetOut: { ...PacketSchema, type: ['object', 'null'] },
                   },
@@ -52,6 +57,15 @@ export const TraceSchema = {
       },
     },
     assumptions: strList,
+    branches: {
+      type: 'array',
+      description: 'one per endpoint when a Service load-balances: { probability, endpoint, trace }',
+      items: { type: 'object', properties: { probability: { type: 'number' }, endpoint: nullableStr, trace: { $ref: 'Trace#' } } },
+    },
+    outcomes: {
+      type: 'array',
+      items: { type: 'object', properties: { disposition: str, probability: { type: 'number' }, branches: { type: 'integer' } } },
+    },
   },
 } as const;
 

@@ -9,6 +9,7 @@ export function renderTrace(trace: Trace): string {
   trace.hops.forEach((hop, i) => {
     lines.push(`${i + 1}. ${hop.node} [${hop.netns}]`);
     for (const s of hop.steps) {
+      for (const rule of s.detail.rules ?? []) lines.push(`   ${''.padEnd(32)} ${rule}`);
       const extra = [s.detail.route && `route: ${s.detail.route}`, s.detail.device && `dev ${s.detail.device}`, s.detail.mtu && `mtu ${s.detail.mtu}`]
         .filter(Boolean)
         .join(', ');
@@ -17,6 +18,10 @@ export function renderTrace(trace: Trace): string {
       if (enc) lines.push(`   ${''.padEnd(32)} outer ${enc.outerSrc} → ${enc.outerDst} via ${enc.device}, +${enc.bytesAdded} bytes (${enc.layers.join(' + ')})`);
     }
   });
+  if (trace.branches && trace.branches.length > 0) {
+    lines.push(`branches (the path above is the first whose disposition is the trace's):`);
+    for (const b of trace.branches) lines.push(`  ${(b.probability * 100).toFixed(1).padStart(5)}%  ${(b.endpoint ?? '-').padEnd(24)} ${b.trace.disposition}`);
+  }
   if (trace.assumptions.length > 0) lines.push('assumptions:', ...trace.assumptions.map((a) => `  - ${a}`));
   return `${lines.join('\n')}\n`;
 }

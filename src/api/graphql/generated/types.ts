@@ -101,6 +101,29 @@ export type DeleteResult = {
   readonly name: Scalars['String']['output'];
 };
 
+export type DnsQuery = {
+  readonly __typename?: 'DnsQuery';
+  readonly answers: ReadonlyArray<Scalars['String']['output']>;
+  readonly query: Scalars['String']['output'];
+  readonly rcode: Scalars['String']['output'];
+};
+
+export type DnsStep = {
+  readonly __typename?: 'DnsStep';
+  readonly addresses: ReadonlyArray<Scalars['String']['output']>;
+  readonly answer: ReadonlyArray<Scalars['String']['output']>;
+  readonly name: Scalars['String']['output'];
+  readonly nameserver?: Maybe<Scalars['String']['output']>;
+  readonly ndots: Scalars['Int']['output'];
+  /** Every query the resolver sent, in order. */
+  readonly queries: ReadonlyArray<DnsQuery>;
+  readonly resolver: Scalars['String']['output'];
+  readonly search: ReadonlyArray<Scalars['String']['output']>;
+  readonly server?: Maybe<Scalars['String']['output']>;
+  readonly status: Scalars['String']['output'];
+  readonly type: Scalars['String']['output'];
+};
+
 export type DocumentFormat =
   | 'JSON'
   | 'YAML';
@@ -683,20 +706,29 @@ export type Step = {
   readonly __typename?: 'Step';
   readonly action: Scalars['String']['output'];
   readonly detail: StepDetail;
-  /** originate | routing | xfrm | nat | encapsulate | decapsulate | transmit | forward | deliver | exit */
+  /** originate | dns | routing | xfrm | nat | filter | encapsulate | decapsulate | transmit | forward | deliver | exit */
   readonly type: Scalars['String']['output'];
 };
 
 export type StepDetail = {
   readonly __typename?: 'StepDetail';
+  readonly chains?: Maybe<ReadonlyArray<Scalars['String']['output']>>;
   readonly device?: Maybe<Scalars['String']['output']>;
+  /** The DNS resolution a dns step made. */
+  readonly dns?: Maybe<DnsStep>;
   readonly encapsulation?: Maybe<Encapsulation>;
   readonly mtu?: Maybe<Scalars['Int']['output']>;
   readonly packetIn: Packet;
   readonly packetOut?: Maybe<Packet>;
+  /** The probability of the branch this step chose. */
+  readonly probability?: Maybe<Scalars['Float']['output']>;
   /** The matched route as ip-route text. */
   readonly route?: Maybe<Scalars['String']['output']>;
   readonly routeOrigin?: Maybe<Scalars['String']['output']>;
+  /** The kube-proxy rules (-A … lines) and chains that decided a nat/filter step. */
+  readonly rules?: Maybe<ReadonlyArray<Scalars['String']['output']>>;
+  /** ns/name:port of the Service a nat step translated. */
+  readonly service?: Maybe<Scalars['String']['output']>;
   readonly summary: Scalars['String']['output'];
   readonly xfrmPolicy?: Maybe<Scalars['String']['output']>;
 };
@@ -759,9 +791,10 @@ export type Topology = {
   readonly serviceCIDRs: ReadonlyArray<Scalars['String']['output']>;
   readonly services: ReadonlyArray<Service>;
   /**
-   * Path-for-packet: every hop and the step that decided it. `from`/`to` use the naming syntax pod:<ns>/<name>, node:<name>,
-   * ip:<address>[:<port>], external:<address>[:<port>] (svc: and dns: answer INSUFFICIENT_INFO until Services are modeled).
-   * Negative outcomes are dispositions, not errors; a malformed target is BAD_USER_INPUT naming the argument.
+   * Path-for-packet: every hop and the step that decided it. `from`/`to` use the naming syntax pod:<ns>/<name>, node:<name>[:<port>],
+   * svc:<ns>/<name>[:<port>], dns:<name>[:<port>], ip:<address>[:<port>], external:<address>[:<port>]. Through a Service the trace
+   * forks: one branch per endpoint with its probability (docs/SERVICES.md). Negative outcomes are dispositions, not errors; a
+   * malformed target is BAD_USER_INPUT naming the argument.
    */
   readonly trace: TraceResult;
   readonly underlay: Underlay;
@@ -913,9 +946,32 @@ export type Trace = {
   readonly __typename?: 'Trace';
   /** The modeling assumptions this answer relied on. */
   readonly assumptions: ReadonlyArray<Scalars['String']['output']>;
-  /** DELIVERED | EXITS_CLUSTER | NO_ROUTE | NEXT_HOP_UNREACHABLE | NO_ENDPOINTS | DROPPED | DENIED | LOOP | MTU_EXCEEDED | INSUFFICIENT_INFO */
+  /** One branch per endpoint when a Service (or several DNS records) load-balances; null for a single path. */
+  readonly branches?: Maybe<ReadonlyArray<TraceBranch>>;
+  /**
+   * DELIVERED | EXITS_CLUSTER | NO_ROUTE | NEXT_HOP_UNREACHABLE | NO_ENDPOINTS | DROPPED | DENIED | LOOP | MTU_EXCEEDED | INSUFFICIENT_INFO.
+   * With branches: theirs when they agree, else the failing one with the largest total probability (see outcomes).
+   */
   readonly disposition: Scalars['String']['output'];
+  /** The path; with branches, the path of the first branch whose disposition is the trace's. */
   readonly hops: ReadonlyArray<Hop>;
+  /** Per disposition: how many branches, with what total probability. */
+  readonly outcomes?: Maybe<ReadonlyArray<TraceOutcome>>;
+};
+
+export type TraceBranch = {
+  readonly __typename?: 'TraceBranch';
+  /** kube-proxy's DNAT target ip:port, or the DNS record's address. */
+  readonly endpoint?: Maybe<Scalars['String']['output']>;
+  readonly probability: Scalars['Float']['output'];
+  readonly trace: Trace;
+};
+
+export type TraceOutcome = {
+  readonly __typename?: 'TraceOutcome';
+  readonly branches: Scalars['Int']['output'];
+  readonly disposition: Scalars['String']['output'];
+  readonly probability: Scalars['Float']['output'];
 };
 
 export type TraceQuery = {
@@ -1059,6 +1115,8 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecidingStep: ResolverTypeWrapper<DecidingStep>;
   DeleteResult: ResolverTypeWrapper<DeleteResult>;
+  DnsQuery: ResolverTypeWrapper<DnsQuery>;
+  DnsStep: ResolverTypeWrapper<DnsStep>;
   DocumentFormat: DocumentFormat;
   EncapOverhead: ResolverTypeWrapper<EncapOverhead>;
   Encapsulation: ResolverTypeWrapper<Encapsulation>;
@@ -1111,6 +1169,8 @@ export type ResolversTypes = {
   TopologyCounts: ResolverTypeWrapper<TopologyCounts>;
   TopologySummary: ResolverTypeWrapper<TopologySummaryModel>;
   Trace: ResolverTypeWrapper<Trace>;
+  TraceBranch: ResolverTypeWrapper<TraceBranch>;
+  TraceOutcome: ResolverTypeWrapper<TraceOutcome>;
   TraceQuery: ResolverTypeWrapper<TraceQuery>;
   TraceResult: ResolverTypeWrapper<TraceResult>;
   TrafficEndpointInput: TrafficEndpointInput;
@@ -1133,6 +1193,8 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   DecidingStep: DecidingStep;
   DeleteResult: DeleteResult;
+  DnsQuery: DnsQuery;
+  DnsStep: DnsStep;
   EncapOverhead: EncapOverhead;
   Encapsulation: Encapsulation;
   Endpoint: EndpointModel;
@@ -1184,6 +1246,8 @@ export type ResolversParentTypes = {
   TopologyCounts: TopologyCounts;
   TopologySummary: TopologySummaryModel;
   Trace: Trace;
+  TraceBranch: TraceBranch;
+  TraceOutcome: TraceOutcome;
   TraceQuery: TraceQuery;
   TraceResult: TraceResult;
   TrafficEndpointInput: TrafficEndpointInput;
@@ -1258,6 +1322,26 @@ export type DecidingStepResolvers<ContextType = GraphQLContext, ParentType exten
 export type DeleteResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteResult'] = ResolversParentTypes['DeleteResult']> = {
   deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DnsQueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsQuery'] = ResolversParentTypes['DnsQuery']> = {
+  answers?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rcode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DnsStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsStep'] = ResolversParentTypes['DnsStep']> = {
+  addresses?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  answer?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameserver?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ndots?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  queries?: Resolver<ReadonlyArray<ResolversTypes['DnsQuery']>, ParentType, ContextType>;
+  resolver?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  search?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  server?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type EncapOverheadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EncapOverhead'] = ResolversParentTypes['EncapOverhead']> = {
@@ -1622,13 +1706,18 @@ export type StepResolvers<ContextType = GraphQLContext, ParentType extends Resol
 };
 
 export type StepDetailResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StepDetail'] = ResolversParentTypes['StepDetail']> = {
+  chains?: Resolver<Maybe<ReadonlyArray<ResolversTypes['String']>>, ParentType, ContextType>;
   device?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dns?: Resolver<Maybe<ResolversTypes['DnsStep']>, ParentType, ContextType>;
   encapsulation?: Resolver<Maybe<ResolversTypes['Encapsulation']>, ParentType, ContextType>;
   mtu?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   packetIn?: Resolver<ResolversTypes['Packet'], ParentType, ContextType>;
   packetOut?: Resolver<Maybe<ResolversTypes['Packet']>, ParentType, ContextType>;
+  probability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   route?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   routeOrigin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rules?: Resolver<Maybe<ReadonlyArray<ResolversTypes['String']>>, ParentType, ContextType>;
+  service?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   xfrmPolicy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -1696,8 +1785,22 @@ export type TopologySummaryResolvers<ContextType = GraphQLContext, ParentType ex
 
 export type TraceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Trace'] = ResolversParentTypes['Trace']> = {
   assumptions?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  branches?: Resolver<Maybe<ReadonlyArray<ResolversTypes['TraceBranch']>>, ParentType, ContextType>;
   disposition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   hops?: Resolver<ReadonlyArray<ResolversTypes['Hop']>, ParentType, ContextType>;
+  outcomes?: Resolver<Maybe<ReadonlyArray<ResolversTypes['TraceOutcome']>>, ParentType, ContextType>;
+};
+
+export type TraceBranchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TraceBranch'] = ResolversParentTypes['TraceBranch']> = {
+  endpoint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  probability?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  trace?: Resolver<ResolversTypes['Trace'], ParentType, ContextType>;
+};
+
+export type TraceOutcomeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TraceOutcome'] = ResolversParentTypes['TraceOutcome']> = {
+  branches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  disposition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  probability?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type TraceQueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TraceQuery'] = ResolversParentTypes['TraceQuery']> = {
@@ -1746,6 +1849,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DateTime?: GraphQLScalarType;
   DecidingStep?: DecidingStepResolvers<ContextType>;
   DeleteResult?: DeleteResultResolvers<ContextType>;
+  DnsQuery?: DnsQueryResolvers<ContextType>;
+  DnsStep?: DnsStepResolvers<ContextType>;
   EncapOverhead?: EncapOverheadResolvers<ContextType>;
   Encapsulation?: EncapsulationResolvers<ContextType>;
   Endpoint?: EndpointResolvers<ContextType>;
@@ -1793,6 +1898,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TopologyCounts?: TopologyCountsResolvers<ContextType>;
   TopologySummary?: TopologySummaryResolvers<ContextType>;
   Trace?: TraceResolvers<ContextType>;
+  TraceBranch?: TraceBranchResolvers<ContextType>;
+  TraceOutcome?: TraceOutcomeResolvers<ContextType>;
   TraceQuery?: TraceQueryResolvers<ContextType>;
   TraceResult?: TraceResultResolvers<ContextType>;
   Underlay?: UnderlayResolvers<ContextType>;
