@@ -21,9 +21,20 @@ export function installMetrics(server: FastifyInstance, app: App): void {
   const cache = new Gauge({ name: 'netmodel_topology_cache_total', help: 'Topology/snapshot cache lookups', labelNames: ['result'], registers: [registry] });
   const ready = new Gauge({ name: 'netmodel_database_ready', help: '1 when migrations are applied and the database answers', registers: [registry] });
 
+  // Operation names come from clients: only answered requests name one, and at most MAX_OPERATIONS distinct names get a series
+  // of their own (prometheus.io "Use labels": no unbounded label values).
+  const operations = new Set<string>();
+  const operationLabel = (body: unknown, status: number): string => {
+    if (status >= 400) return 'graphql';
+    const name = graphqlOperation(body);
+    if (!operations.has(name) && operations.size >= MAX_OPERATIONS) return 'graphql:other';
+    operations.add(name);
+    return `graphql:${name}`;
+  };
+
   server.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';
-    const operation = route === '/graphql' ? `graphql:${graphqlOperation(request.body)}` : route;
+    const operation = route === '/graphql' ? operationLabel(request.body, reply.statusCode) : route;
     const l = { method: request.method, route: operation, status: String(reply.statusCode) };
     requests.inc(l);
     duration.observe(l, reply.elapsedTime / 1000);
@@ -36,6 +47,8 @@ export function installMetrics(server: FastifyInstance, app: App): void {
     return reply.type(registry.contentType).send(await registry.metrics());
   });
 }
+
+const MAX_OPERATIONS = 50;
 
 function graphqlOperation(body: unknown): string {
   if (body && typeof body === 'object' && 'operationName' in body && typeof body.operationName === 'string') return body.operationName.slice(0, 64);

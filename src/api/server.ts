@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { fastifyApolloHandler, fastifyApolloDrainPlugin } from '@as-integrations/fastify';
@@ -14,8 +14,7 @@ import { topologyRoutes } from './rest/routes/topologies';
 import { ALL_SCHEMAS } from './rest/schemas';
 import { QUESTION_SCHEMAS } from './rest/questionSchemas';
 import { questionRoutes } from './rest/routes/questions';
-import { installAuth } from './rest/auth';
-import { createHash } from 'node:crypto';
+import { installAuth, installAuthResolution, principalOf, rateLimitKey } from './rest/auth';
 import rateLimit from '@fastify/rate-limit';
 import { installMetrics } from './metrics';
 import { capacityRoutes } from './rest/routes/capacity';
@@ -36,7 +35,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
     // GraphQL carries whole documents in importTopology; REST sets its own limit per route.
     bodyLimit: app.config.maxDocumentBytes + 64 * 1024,
     genReqId: () => crypto.randomUUID(),
-    // A long question answers 503 with a clear message instead of holding the connection forever.
+    // Node's requestTimeout bounds receiving a request (408); answering is bounded by the onSend hook below.
     requestTimeout: app.config.requestTimeoutMs,
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false } },
   });
@@ -54,15 +53,48 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   for (const schema of [...ALL_SCHEMAS, ...QUESTION_SCHEMAS]) server.addSchema(schema);
   installMetrics(server, app);
 
+  installAuthResolution(server, app);
+
+  // The engine is synchronous, so a question cannot be stopped halfway; an answer that took longer than the limit is
+  // replaced by a clear 503 TIMEOUT (the caller learns to narrow the question) instead of arriving late.
+  if (app.config.requestTimeoutMs > 0) {
+    server.addHook('onSend', async (request, reply, payload) => {
+      if (reply.statusCode >= 400 || reply.elapsedTime <= app.config.requestTimeoutMs || !isQuestion(request)) return payload;
+      const limit = app.config.requestTimeoutMs;
+      reply.code(503).type('application/problem+json');
+      return JSON.stringify({
+        type: 'urn:k8s-netmodel:problem:timeout',
+        title: 'Timed out',
+        status: 503,
+        code: 'TIMEOUT',
+        detail: `the answer took ${Math.round(reply.elapsedTime)} ms, past the ${limit} ms limit (NETMODEL_REQUEST_TIMEOUT_MS); narrow the question (e.g. group the matrix by subnet or zone)`,
+      });
+    });
+  }
+
+  // A web page in the user's browser can send a "simple" cross-origin POST (text/plain, no preflight) to 127.0.0.1: writes
+  // whose Origin is not this server are refused, so open mode on loopback cannot be driven by a visited site (CSRF).
+  server.addHook('onRequest', async (request) => {
+    if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
+    const origin = request.headers.origin;
+    if (origin === undefined || !/^\/api\//.test(request.url)) return;
+    let originHost: string;
+    try {
+      originHost = new URL(origin).host;
+    } catch {
+      originHost = '';
+    }
+    if (originHost !== request.headers.host) {
+      throw new AppError('FORBIDDEN', `cross-origin write refused: Origin ${origin} is not this server (${request.headers.host})`);
+    }
+  });
+
   // Per-token rate limit (per client address without a token); 429 with Retry-After. Health, metrics and docs are exempt.
   if (app.config.rateLimitPerMinute > 0) {
     await server.register(rateLimit, {
       max: app.config.rateLimitPerMinute,
       timeWindow: 60_000,
-      keyGenerator: (request) => {
-        const auth = request.headers.authorization;
-        return auth ? `token:${createHash('sha256').update(auth).digest('hex').slice(0, 32)}` : `ip:${request.ip}`;
-      },
+      keyGenerator: rateLimitKey,
       allowList: (request) => /^\/(healthz|readyz|metrics|docs|graphiql)/.test(request.url),
       errorResponseBuilder: (_request, context) =>
         new AppError('RATE_LIMITED', `rate limit of ${context.max} requests per minute exceeded; retry in ${Math.ceil(context.ttl / 1000)} s`, {
@@ -127,7 +159,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   const graphqlHandler = fastifyApolloHandler<GraphQLContext>(apollo, {
     context: async (request) => {
       try {
-        const principal = await app.auth.authenticate(request.headers.authorization);
+        const principal = principalOf(request);
         return { app, topologies: app.forPrincipal(principal), scenarios: app.scenarios(principal) };
       } catch (error) {
         throw contextError(error);
@@ -173,6 +205,19 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
     { prefix: '/api/v1' },
   );
   return server;
+}
+
+// Read-only POSTs: their answers may be replaced by TIMEOUT. A write that took long has happened and must say so.
+const READ_ONLY_POSTS = /^\/api\/v1\/(validate|plan|topologies\/[^/]+\/(overhead|what-if)|scenarios\/[^/]+\/diff)(\?|$)/;
+
+/** A question (reads only): GETs under /api, read-only POSTs, and GraphQL operations that are not mutations. */
+function isQuestion(request: FastifyRequest): boolean {
+  if (request.url.startsWith('/graphql')) {
+    const query = (request.body as { query?: unknown } | undefined)?.query;
+    return typeof query === 'string' && !/^\s*mutation\b/.test(query.replace(/^\s*#.*$/gm, ''));
+  }
+  if (!request.url.startsWith('/api/')) return false;
+  return request.method === 'GET' || (request.method === 'POST' && READ_ONLY_POSTS.test(request.url));
 }
 
 /** Apollo answers a failing context function with 500 unless the error carries its HTTP status. */

@@ -69,7 +69,8 @@ export function toAppError(error: unknown): unknown {
   }
   if (error instanceof AlreadyExistsError) return new AppError('CONFLICT', error.message, {}, { cause: error });
   if (error instanceof DatabaseUnavailableError) {
-    return new AppError('SERVICE_UNAVAILABLE', `the database is unavailable: ${error.message}`, {}, { cause: error });
+    // The store already words it ("database unavailable: …").
+    return new AppError('SERVICE_UNAVAILABLE', error.message, {}, { cause: error });
   }
   if (error instanceof MigrationError) {
     return new AppError('SERVICE_UNAVAILABLE', `database migration failed, schema left as it was: ${error.message}`, {}, { cause: error });

@@ -119,20 +119,39 @@ function yamlNestingProblem(text: string): Problem | null {
 
 /** Exact depth and `__proto__` check on a parsed value, without recursion. */
 export function valueProblem(root: unknown, path: string): Problem | null {
-  const stack: Array<{ value: unknown; depth: number }> = [{ value: root, depth: 1 }];
+  const stack: Array<{ value: unknown; depth: number; at: string }> = [{ value: root, depth: 1, at: path }];
   while (stack.length > 0) {
-    const { value, depth } = stack.pop() as { value: unknown; depth: number };
+    const { value, depth, at } = stack.pop() as { value: unknown; depth: number; at: string };
+    if (typeof value === 'string') {
+      const problem = textProblem(value, at);
+      if (problem !== null) return problem;
+      continue;
+    }
     if (value === null || typeof value !== 'object') continue;
     if (depth > MAX_NESTING) return tooDeep(path);
     if (Array.isArray(value)) {
-      for (const item of value) stack.push({ value: item, depth: depth + 1 });
+      value.forEach((item, i) => stack.push({ value: item, depth: depth + 1, at: `${at}[${i}]` }));
       continue;
     }
     for (const key of Object.keys(value)) {
       if (key === '__proto__') return { path, message: 'the key "__proto__" is not allowed' };
-      stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1 });
+      const keyProblem = textProblem(key, `${at}.${key}`);
+      if (keyProblem !== null) return keyProblem;
+      stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1, at: `${at}.${key}` });
     }
   }
+  return null;
+}
+
+// Postgres text and json cannot hold U+0000, json refuses an unpaired surrogate escape, and PGlite's decoder drops a leading
+// U+FEFF (electric-sql/pglite pg-protocol buffer-reader: TextDecoder without ignoreBOM): none is in any Kubernetes value,
+// so they are refused here with their path instead of failing — or changing silently — in the store.
+const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function textProblem(text: string, at: string): Problem | null {
+  if (text.includes('\u0000')) return { path: at, message: 'contains a NUL character (U+0000), which no Kubernetes field allows' };
+  if (UNPAIRED_SURROGATE.test(text)) return { path: at, message: 'contains an unpaired UTF-16 surrogate, which is not valid Unicode text' };
+  if (text.startsWith('\uFEFF')) return { path: at, message: 'starts with a byte-order mark (U+FEFF); remove it' };
   return null;
 }
 
