@@ -26,6 +26,8 @@ export interface Database {
   readonly sql: SqlRunner;
   /** Throws DatabaseUnavailableError when the database cannot be reached. */
   ping(): Promise<void>;
+  /** The connection pool's state (Postgres); null for the embedded database, which has no pool. */
+  poolStats(): { total: number; idle: number; waiting: number } | null;
   close(): Promise<void>;
 }
 
@@ -91,6 +93,7 @@ async function openPostgres(databaseUrl: string, explicitSchema: string | undefi
     description: describePostgres(url, schema),
     sql,
     ping: () => translatingOutages(async () => void (await sql.query('SELECT 1'))),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     async close() {
       if (closed) return;
       closed = true;
@@ -128,6 +131,7 @@ export function databaseFromPGlite(db: PGlite, description: string, onClose: () 
   return {
     prisma,
     kind: 'embedded',
+    poolStats: () => null,
     description,
     sql,
     ping: () => translatingOutages(async () => void (await sql.query('SELECT 1'))),

@@ -89,5 +89,8 @@ describe('rate limit and metrics', () => {
     assert.match(text, /netmodel_http_request_duration_seconds_bucket/);
     assert.match(text, /netmodel_database_ready 1/);
     assert.match(text, /netmodel_topology_cache_total\{result="hit"\}/);
+    // Pool figures exist only where there is a pool: Postgres, not the embedded database.
+    if (ts.app.db.kind === 'postgres') assert.match(text, /netmodel_database_pool_connections\{state="total"\} [1-9]/);
+    else assert.doesNotMatch(text, /netmodel_database_pool_connections\{/);
   });
 });
