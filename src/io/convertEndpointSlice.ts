@@ -6,7 +6,7 @@
 import type { Endpoint, EndpointPort, EndpointSlice } from '../engine/model/topology';
 import { parseIp } from './addresses';
 import { DuplicateTracker, nameField } from './fields';
-import { dns1123LabelProblem, dns1123SubdomainProblem } from './names';
+import { dns1123LabelProblem, dns1123SubdomainProblem } from '../engine/model/names';
 import { namespaceField } from './convertPod';
 import type { PathSegment, Scope } from './problems';
 import { endpointSliceSchema, type EndpointSliceObject } from './schemas';

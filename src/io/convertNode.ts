@@ -4,7 +4,7 @@
  */
 import type { ClusterNode } from '../engine/model/topology';
 import { ipField, labelsField, nameField, perFamilyList, prefixField } from './fields';
-import { dns1123SubdomainProblem } from './names';
+import { dns1123SubdomainProblem } from '../engine/model/names';
 import type { PathSegment, Scope } from './problems';
 import { nodeSchema } from './schemas';
 import { checkShape } from './shapeProblems';

@@ -4,7 +4,7 @@
  */
 import type { ContainerPort, Pod } from '../engine/model/topology';
 import { DuplicateTracker, ipField, labelsField, nameField, perFamilyList } from './fields';
-import { dns1123LabelProblem, dns1123SubdomainProblem, portNameProblem } from './names';
+import { dns1123LabelProblem, dns1123SubdomainProblem, portNameProblem } from '../engine/model/names';
 import type { PathSegment, Scope } from './problems';
 import { podSchema, type PodObject } from './schemas';
 import { checkShape } from './shapeProblems';

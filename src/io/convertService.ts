@@ -6,7 +6,7 @@
 import type { IpFamily, Labels, Service, ServicePort, ServiceType } from '../engine/model/topology';
 import { parsePrefix, prefixContains, type ParsedIp, type ParsedPrefix } from './addresses';
 import { DuplicateTracker, ipField, labelsField, nameField, perFamilyList } from './fields';
-import { dns1123LabelProblem, dns1123SubdomainProblem, portNameProblem } from './names';
+import { dns1123LabelProblem, dns1123SubdomainProblem, portNameProblem } from '../engine/model/names';
 import { namespaceField } from './convertPod';
 import type { PathSegment, Scope } from './problems';
 import { serviceSchema, type ServiceObject } from './schemas';

@@ -16,7 +16,7 @@ import {
 import { bitsOf, prefixContains, type ParsedPrefix } from './addresses';
 import { DuplicateTracker, ipField, perFamilyList, prefixField } from './fields';
 import { parseIpRoute } from './ipRoute';
-import { dns1123SubdomainProblem, interfaceNameProblem, localNameProblem } from './names';
+import { dns1123SubdomainProblem, interfaceNameProblem, localNameProblem } from '../engine/model/names';
 import type { PathSegment, Scope } from './problems';
 import { buildRoute } from './routes';
 import { topologyDocumentSchema, type RouteObject, type TopologySpec } from './schemas';

@@ -4,7 +4,7 @@
  */
 import type { IpFamily, Labels } from '../engine/model/topology';
 import { parseIp, parsePrefix, type ParsedIp, type ParsedPrefix } from './addresses';
-import { labelKeyProblem, labelValueProblem } from './names';
+import { labelKeyProblem, labelValueProblem } from '../engine/model/names';
 import type { PathSegment, Scope } from './problems';
 
 export function ipField(text: string, scope: Scope, path: readonly PathSegment[]): ParsedIp | null {

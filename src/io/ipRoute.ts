@@ -8,6 +8,7 @@
  * than half-understood: multipath `nexthop` routes, `throw`/`nat` types, source-specific `from` routes.
  * broadcast/multicast/anycast entries (what `ip route show table local` lists) are skipped with a warning.
  */
+import { formatRoute } from '../engine/routing/format';
 import { ROUTE_TYPES, type IpFamily, type Route, type RouteType } from '../engine/model/topology';
 import { buildRoute, MAX_METRIC, type RouteFields } from './routes';
 
@@ -111,30 +112,11 @@ function refuse(message: string): LineResult {
   return { kind: 'error', messages: [message] };
 }
 
-/** One route as `ip route` prints it; parseIpRoute reads the result back to the same Route. */
-export function formatRoute(route: Route): string {
-  const words: string[] = [];
-  if (route.type !== 'unicast') words.push(route.type);
-  words.push(destinationWord(route));
-  if (route.via !== null) words.push('via', route.via);
-  if (route.dev !== null) words.push('dev', route.dev);
-  if (route.src !== null) words.push('src', route.src);
-  if (route.metric !== null) words.push('metric', String(route.metric));
-  if (route.onlink) words.push('onlink');
-  return words.join(' ');
-}
+/** One route as `ip route` prints it (the engine's formatter: traces quote the same text); parseIpRoute reads it back. */
+export { formatRoute };
 
 /** A whole table, one route per line, with the trailing newline `ip route` output has. */
 export function formatIpRoute(routes: readonly Route[]): string {
   return routes.map((route) => `${formatRoute(route)}\n`).join('');
 }
 
-function destinationWord(route: Route): string {
-  const { destination, via } = route;
-  // `default` reads back as IPv4 unless a via says otherwise, so an IPv6 default without via stays `::/0`.
-  if (destination === '0.0.0.0/0') return 'default';
-  if (destination === '::/0' && via !== null) return 'default';
-  if (destination.endsWith('/32') && !destination.includes(':')) return destination.slice(0, -3);
-  if (destination.endsWith('/128') && destination.includes(':')) return destination.slice(0, -4);
-  return destination;
-}

@@ -4,7 +4,7 @@
  */
 import type { IpFamily, Route, RouteType } from '../engine/model/topology';
 import { parseIp, parsePrefix, type ParsedIp } from './addresses';
-import { interfaceNameProblem } from './names';
+import { interfaceNameProblem } from '../engine/model/names';
 
 export interface RouteFields {
   readonly destination: string;

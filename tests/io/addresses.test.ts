@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseIp, parsePrefix, prefixContains } from '../../src/io/addresses';
-import { dns1123LabelProblem, interfaceNameProblem, labelKeyProblem, labelValueProblem, portNameProblem } from '../../src/io/names';
+import { dns1123LabelProblem, interfaceNameProblem, labelKeyProblem, labelValueProblem, portNameProblem } from '../../src/engine/model/names';
 
 describe('parseIp', () => {
   const valid: Array<{ name: string; input: string; address: string; family: 'IPv4' | 'IPv6' }> = [

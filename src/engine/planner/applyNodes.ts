@@ -12,7 +12,7 @@ import type { ClusterNode, Topology, UnderlaySubnet } from '../model/topology';
 import { DEFAULTS } from '../model/topology';
 import { Prefix, rangeAllocatorParams, simulateRangeAllocatorStartup } from '../net';
 import { dropEndpoints, reconcileSlices, servicesSelecting, ZONE_LABEL } from './endpointSlices';
-import { dns1123SubdomainProblem } from './names';
+import { dns1123SubdomainProblem } from '../model/names';
 import type { AddNodes, RemoveNode } from './operations';
 import { usedAddresses } from './placement';
 import { done, knownNames, listed, plural, podKey, reject, type Step } from './step';

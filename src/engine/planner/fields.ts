@@ -6,7 +6,7 @@
  */
 import type { IpFamily, Labels } from '../model/topology';
 import { AddressParseError, IpAddress, Prefix } from '../net';
-import { labelKeyProblem, labelValueProblem } from './names';
+import { labelKeyProblem, labelValueProblem } from '../model/names';
 import type { Problem } from './operations';
 
 export type Check<T> = (value: T) => string | null;

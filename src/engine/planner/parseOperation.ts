@@ -5,7 +5,7 @@
  */
 import { CNI_PLUGINS, EXTERNAL_NETWORK_KINDS, KUBE_PROXY_MODES, OVERLAY_MODES, type IpFamily } from '../model/topology';
 import { cidrProblem, compact, describe, Fields } from './fields';
-import { dns1123SubdomainProblem, interfaceNameProblem, localNameProblem } from './names';
+import { dns1123SubdomainProblem, interfaceNameProblem, localNameProblem } from '../model/names';
 import { OPERATION_KINDS, type Operation, type OperationKind, type Problem } from './operations';
 import { familyOfCidr, parseRouteSpec, readDestination, routeSpecOf } from './parseRoute';
 import { parseAddPods, parseAddService, parseRemovePods, parseScaleService, parseServiceRef } from './parseWorkloads';

@@ -5,7 +5,7 @@
  */
 import { ROUTE_TYPES, type Route } from '../model/topology';
 import { cidrProblem, Fields, type Check } from './fields';
-import { interfaceNameProblem } from './names';
+import { interfaceNameProblem } from '../model/names';
 import type { Problem, RouteSpec } from './operations';
 
 const ROUTE_FIELDS = ['destination', 'via', 'dev', 'type', 'metric', 'src', 'onlink'];

@@ -6,7 +6,7 @@
  */
 import { PROTOCOLS, type Labels } from '../model/topology';
 import { compact, describe, Fields } from './fields';
-import { dns1035LabelProblem, dns1123LabelProblem, dns1123SubdomainProblem, portNameProblem } from './names';
+import { dns1035LabelProblem, dns1123LabelProblem, dns1123SubdomainProblem, portNameProblem } from '../model/names';
 import type { AddPods, AddService, ContainerPortSpec, Problem, RemovePods, ScaleService, ServicePortSpec } from './operations';
 
 export const MAX_REPLICAS = 10000;

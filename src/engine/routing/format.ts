@@ -1,8 +1,8 @@
 /**
  * A route as `ip route show` prints it (iproute2 ip/iproute.c print_route): type (when not unicast),
  * destination (`default` for 0.0.0.0/0, a bare address for a host route), via, dev, src, metric, onlink.
- * The same words src/io/ipRoute.ts reads, so a rendered table can be pasted back into a topology document.
- * (Kept here rather than imported: src/engine may not import src/io.)
+ * The same words src/io/ipRoute.ts reads (and exports, from here), so a rendered table can be pasted back into a topology
+ * document.
  */
 import type { Route } from '../model/topology';
 

@@ -1,11 +1,10 @@
 /**
- * Name syntaxes the API server enforces on the objects operations create, so a plan never contains an
- * object a real cluster would refuse. Each check returns null when the value is fine, else the reason.
+ * Name syntaxes the API server enforces, shared by document validation (src/io) and the planner's operations, so neither
+ * a document nor a plan holds an object a real cluster would refuse. Each check returns null when the value is fine, else the
+ * reason.
  *
  * Source: kubernetes/kubernetes staging/src/k8s.io/apimachinery/pkg/util/validation/validation.go
  * (IsDNS1123Label, IsDNS1123Subdomain, IsDNS1035Label, IsValidPortName, IsQualifiedName, IsValidLabelValue).
- * src/io/names.ts holds the same checks for documents; the engine may not import src/io, so they are
- * repeated here (see README.md, "Proposed").
  */
 
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
