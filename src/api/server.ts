@@ -35,6 +35,8 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
     // GraphQL carries whole documents in importTopology; REST sets its own limit per route.
     bodyLimit: app.config.maxDocumentBytes + 64 * 1024,
     genReqId: () => crypto.randomUUID(),
+    // A caller's own request id (a portal's trace id) is kept in the logs; either way the id is returned in X-Request-Id.
+    requestIdHeader: 'x-request-id',
     // Node's requestTimeout bounds receiving a request (408); answering is bounded by the onSend hook below.
     requestTimeout: app.config.requestTimeoutMs,
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false } },
@@ -71,6 +73,21 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
       });
     });
   }
+
+  server.addHook('onSend', async (request, reply, payload) => {
+    reply.header('x-request-id', request.id);
+    return payload;
+  });
+
+  // Open mode (no token) answers only requests addressed to this machine by a loopback name: a web page that rebinds its own
+  // DNS name to 127.0.0.1 would otherwise read answers from the user's browser (DNS rebinding).
+  server.addHook('onRequest', async (request) => {
+    if (request.principal?.kind !== 'anonymous') return;
+    const host = (request.headers.host ?? '').replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    if (!(host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host))) {
+      throw new AppError('FORBIDDEN', `open mode answers only requests addressed to this machine (localhost, 127.0.0.1, [::1]), not "${request.headers.host}"; create a token to serve other names`);
+    }
+  });
 
   // A web page in the user's browser can send a "simple" cross-origin POST (text/plain, no preflight) to 127.0.0.1: writes
   // whose Origin is not this server are refused, so open mode on loopback cannot be driven by a visited site (CSRF).

@@ -1,6 +1,7 @@
 import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/main';
 import { graphql, startTestServer, type TestServer } from '../helpers/server';
@@ -163,5 +164,43 @@ describe('token CLI and binding', () => {
     } finally {
       await fresh.cleanup();
     }
+  });
+});
+
+describe('open mode answers only loopback names; every answer carries its request id', () => {
+  let open: TestServer;
+  before(async () => {
+    open = await startTestServer();
+  });
+  after(async () => {
+    await open.close();
+  });
+
+  /** node:http, because fetch may not set the Host header (a forbidden header name in the Fetch standard). */
+  function getWithHost(host: string, headers: Record<string, string> = {}): Promise<{ status: number; requestId: string | undefined }> {
+    const { port } = new URL(open.baseUrl);
+    return new Promise((resolve, reject) => {
+      const req = httpRequest({ host: '127.0.0.1', port: Number(port), path: '/api/v1/topologies', headers: { host, ...headers } }, (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, requestId: res.headers['x-request-id'] as string | undefined }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  }
+
+  test('a rebound DNS name is refused in open mode (403); loopback names are served; with a token any name is', async () => {
+    const { port } = new URL(open.baseUrl);
+    assert.equal((await getWithHost(`evil.example:${port}`)).status, 403);
+    for (const host of [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`]) assert.equal((await getWithHost(host)).status, 200, host);
+    const { token } = await open.app.auth.create({ name: 'portal', scope: 'read' });
+    assert.equal((await getWithHost(`netmodel.internal:${port}`, { authorization: `Bearer ${token}` })).status, 200);
+  });
+
+  test('X-Request-Id: generated when absent, the caller’s own when given', async () => {
+    const r = await fetch(`${open.baseUrl}/healthz`);
+    assert.match(r.headers.get('x-request-id') ?? '', /^[0-9a-f-]{36}$/);
+    const mine = await fetch(`${open.baseUrl}/healthz`, { headers: { 'x-request-id': 'portal-trace-42' } });
+    assert.equal(mine.headers.get('x-request-id'), 'portal-trace-42');
   });
 });
