@@ -6,12 +6,10 @@
  * route that actually changed further on (Batfish's differential traceroute shows both traces; this names
  * the step to look at).
  */
-import { podAddress, podCidrOf, type NodeInfo } from '../model/indexes';
+import type { NodeInfo } from '../model/indexes';
 import type { Snapshot } from '../model/snapshot';
 import type { IpFamily } from '../model/topology';
-import { IpAddress } from '../net';
-import { walkPacket, type Step, type StepAction, type StepType, type Trace } from '../trace';
-import type { Source } from '../trace/resolve';
+import { pairTrace, type Step, type StepAction, type StepType, type Trace } from '../trace';
 
 export interface StepRef {
   /** Position in the flattened list of steps of the trace. */
@@ -35,35 +33,9 @@ export interface TraceOptionsLite {
   readonly packetSize?: number;
 }
 
-/**
- * The packet reachabilityMatrix sends from node `a` to node `b` (src/engine/trace/reachability.ts
- * pairTrace: each end's first pod with an address of the family, else a stand-in at the pod CIDR's .2),
- * so a changed cell can be shown with its two full traces.
- */
+/** The matrix's own pair trace (src/engine/trace pairTrace), so a changed cell is shown with its two full traces. */
 export function nodePairTrace(snap: Snapshot, a: NodeInfo, b: NodeInfo, family: IpFamily, o: TraceOptionsLite): Trace {
-  const from = representative(snap, a, family);
-  const to = representative(snap, b, family);
-  if (from.address === null || to.address === null) {
-    const which = from.address === null ? a : b;
-    return { disposition: 'INSUFFICIENT_INFO', hops: [], assumptions: [`node ${which.name} has no ${family} pod and no ${family} pod CIDR`] };
-  }
-  const standIns = new Map<string, NodeInfo>();
-  if (from.standIn) standIns.set(from.address.toString(), a);
-  if (to.standIn) standIns.set(to.address.toString(), b);
-  const owner = from.standIn ? null : (snap.owners.get(from.address.toString()) ?? null);
-  const pod = owner?.kind === 'pod' ? owner.pod : null;
-  const src: Source = { kind: 'pod', endpoint: { key: pod?.key ?? `(representative ${from.address.toString()})`, node: a, pod }, address: from.address };
-  const inner = { family, src: from.address.toString(), dst: to.address.toString(), protocol: 'TCP', srcPort: null, dstPort: o.port ?? null, size: o.packetSize ?? 100 } as const;
-  return walkPacket(snap, src, { inner, outer: null }, standIns);
-}
-
-function representative(snap: Snapshot, node: NodeInfo, family: IpFamily): { address: IpAddress | null; standIn: boolean } {
-  for (const p of snap.podsByNode.get(node.name) ?? []) {
-    const ip = podAddress(p.pod, family);
-    if (ip !== null) return { address: IpAddress.parse(ip), standIn: false };
-  }
-  const cidr = podCidrOf(node, family);
-  return { address: cidr === null ? null : (cidr.nth(2) ?? null), standIn: true };
+  return pairTrace(snap, a, b, family, o);
 }
 
 interface Flat {

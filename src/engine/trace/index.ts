@@ -1,6 +1,6 @@
 /** src/engine/trace: the packet tracer (path-for-packet) and reachability (see README.md). */
 export { trace, walkPacket, DEFAULT_PACKET_SIZE } from './tracer';
-export { reachability, reachabilityMatrix, type Reachability, type MatrixOptions, type ReachabilityMatrix, type MatrixCell, type MatrixOutcome, type GroupBy } from './reachability';
+export { reachability, reachabilityMatrix, pairTrace, type Reachability, type MatrixOptions, type ReachabilityMatrix, type MatrixCell, type MatrixOutcome, type GroupBy } from './reachability';
 export { parseTarget, formatTarget, type Target, type TargetParse } from './target';
 export { DISPOSITIONS, SUCCESS_DISPOSITIONS } from './types';
 export { summaryDisposition } from './branches';

@@ -91,7 +91,11 @@ function representative(snap: Snapshot, node: NodeInfo, family: IpFamily): PodRe
   return { address: cidr === null ? null : (cidr.nth(2) ?? null), standIn: true };
 }
 
-function pairTrace(snap: Snapshot, a: NodeInfo, b: NodeInfo, family: IpFamily, o: MatrixOptions): Trace {
+/**
+ * The pod→pod packet the matrix sends from node `a` to node `b`: each end's first pod with an address of the family, else a
+ * stand-in at the pod CIDR's .2. Exported so a diff can show a changed cell with its two full traces (src/engine/planner).
+ */
+export function pairTrace(snap: Snapshot, a: NodeInfo, b: NodeInfo, family: IpFamily, o: Pick<TraceOptions, 'port' | 'protocol' | 'packetSize'>): Trace {
   const from = representative(snap, a, family);
   const to = representative(snap, b, family);
   if (from.address === null || to.address === null) {
