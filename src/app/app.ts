@@ -58,7 +58,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     // openDatabase also takes the embedded data directory's lock (PGlite is single-process).
     db = options.db ?? (await openDatabase(config.database));
   } catch (error) {
-    throw startupError(error);
+    // An outage, a held lock or a failed migration at start is a message for the operator, not a stack trace.
+    throw toAppError(error);
   }
   const topologies = new TopologyService(new TopologyRepository(db.prisma), config.maxDocumentBytes, new TopologyCache(), db.kind === 'embedded');
   const auth = new AuthService(new TokenRepository(db.prisma), { required: config.authRequired });
@@ -101,7 +102,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   } catch (error) {
     if (!(options.waitForDatabase && isOutage(error))) {
       if (!options.db) await db.close().catch(() => undefined);
-      throw startupError(error);
+      throw toAppError(error);
     }
     const mapped = toAppError(error);
     readiness.lastError = mapped instanceof Error ? mapped.message : String(mapped);
@@ -132,10 +133,6 @@ function isOutage(error: unknown): boolean {
   return error instanceof DatabaseUnavailableError;
 }
 
-/** An outage, a held lock or a failed migration at start is a message for the operator, not a stack trace. */
-function startupError(error: unknown): unknown {
-  return toAppError(error);
-}
 
 /** Loads every examples/*.yaml when the database has no topology at all, so a newcomer can query at once. */
 export async function seedExamples(topologies: TopologyService, dir = EXAMPLES_DIR): Promise<string[]> {

@@ -77,3 +77,12 @@ export function toAppError(error: unknown): unknown {
   }
   return error;
 }
+
+/** Runs a store operation, turning its typed failures into AppErrors (toAppError). */
+export async function withAppErrors<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    throw toAppError(error);
+  }
+}

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Topology } from '../engine/model/topology';
 import { applyOperations, diffTopologies, parseDiffOptions, parseOperations, type Operation, type ScenarioDiff } from '../engine/planner';
 import type { ScenarioRecord, ScenarioRepository } from '../store/scenarioRepository';
-import { AppError, badInput, toAppError } from './errors';
+import { AppError, badInput, withAppErrors } from './errors';
 import { checkTopologyName } from './topologyService';
 import type { TopologySource } from './questions';
 
@@ -26,13 +26,6 @@ export interface RebaseReport {
   dropped: { index: number; operation: Operation; problems: { path: string; message: string }[] }[];
 }
 
-async function guard<T>(operation: () => Promise<T>): Promise<T> {
-  try {
-    return await operation();
-  } catch (error) {
-    throw toAppError(error);
-  }
-}
 
 /**
  * Scenario lifecycle: create (from a topology at its current version), list, show, add/remove operations, evaluate, diff,
@@ -55,7 +48,7 @@ export class ScenarioService {
 
   private async record(name: string): Promise<ScenarioRecord> {
     if (checkTopologyName(name, 'name') !== null) throw new AppError('NOT_FOUND', `no scenario named ${JSON.stringify(name)}`);
-    const record = await guard(() => this.repository.get(name));
+    const record = await withAppErrors(() => this.repository.get(name));
     if (!record) throw new AppError('NOT_FOUND', `no scenario named "${name}"`);
     // A scenario is visible only through its topology (a token limited to other topologies sees nothing of it).
     await this.topologies.get(record.topology);
@@ -82,7 +75,7 @@ export class ScenarioService {
     const operations = this.validOperations(input.operations ?? []);
     const base = await this.topologies.get(input.topology);
     this.apply(base, operations);
-    const record = await guard(() =>
+    const record = await withAppErrors(() =>
       this.repository.create({ id: randomUUID(), name: input.name, topology: input.topology, baseVersion: base.version, description: input.description ?? '', operations }),
     );
     return this.view(record);
@@ -91,7 +84,7 @@ export class ScenarioService {
   async list(topology?: string): Promise<ScenarioView[]> {
     this.authorize('read');
     if (topology !== undefined) await this.topologies.get(topology);
-    const records = await guard(() => this.repository.list(topology));
+    const records = await withAppErrors(() => this.repository.list(topology));
     const visible: ScenarioView[] = [];
     for (const r of records) {
       try {
@@ -119,7 +112,7 @@ export class ScenarioService {
     const added = this.validOperations(operations);
     const all = [...(record.operations as Operation[]), ...added];
     this.apply(await this.topologies.get(record.topology), all);
-    return this.view(await guard(() => this.repository.update(name, ifVersion ?? record.version, { operations: all })));
+    return this.view(await withAppErrors(() => this.repository.update(name, ifVersion ?? record.version, { operations: all })));
   }
 
   async removeOperation(name: string, index: number, ifVersion?: number): Promise<ScenarioView> {
@@ -132,7 +125,7 @@ export class ScenarioService {
     const rest = record.operations.filter((_, i) => i !== index) as Operation[];
     // Removing an operation can make a later one inapplicable (it used a node the removed one added): refuse then.
     this.apply(await this.topologies.get(record.topology), rest);
-    return this.view(await guard(() => this.repository.update(name, ifVersion ?? record.version, { operations: rest })));
+    return this.view(await withAppErrors(() => this.repository.update(name, ifVersion ?? record.version, { operations: rest })));
   }
 
   /** The fork: the current baseline with the operations applied. Reads only. */
@@ -157,7 +150,7 @@ export class ScenarioService {
     this.authorize('write');
     const record = await this.record(name);
     this.open(record);
-    return this.view(await guard(() => this.repository.update(name, ifVersion ?? record.version, { status: 'discarded' })));
+    return this.view(await withAppErrors(() => this.repository.update(name, ifVersion ?? record.version, { status: 'discarded' })));
   }
 
   /** Writes the fork as the new baseline in one transaction; CONFLICT (with both versions) if the baseline moved since the fork. */
@@ -174,7 +167,7 @@ export class ScenarioService {
       );
     }
     const { topology } = this.apply(base, record.operations as Operation[]);
-    const result = await guard(() => this.repository.promote(name, ifVersion ?? record.version, topology, record.baseVersion, new Date()));
+    const result = await withAppErrors(() => this.repository.promote(name, ifVersion ?? record.version, topology, record.baseVersion, new Date()));
     this.onBaselineWritten(record.topology);
     return { scenario: await this.view(result.scenario), version: result.topology.version };
   }
@@ -197,7 +190,7 @@ export class ScenarioService {
         dropped.push({ index, operation, problems: result.problems.map((p) => ({ path: p.path.replace(/^operations\[0\]/, `operations[${index}]`), message: p.message })) });
       }
     });
-    const updated = await guard(() => this.repository.update(name, ifVersion ?? record.version, { operations: kept, baseVersion: base.version }));
+    const updated = await withAppErrors(() => this.repository.update(name, ifVersion ?? record.version, { operations: kept, baseVersion: base.version }));
     return { scenario: await this.view(updated), dropped };
   }
 

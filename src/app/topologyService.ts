@@ -3,7 +3,7 @@ import type { Problem } from '../io/problems';
 import { parseTopologyDocument, type DocumentFormat } from '../io/parseTopology';
 import { exportTopology } from '../io/exportTopology';
 import type { TopologyRepository, TopologySummary } from '../store/topologyRepository';
-import { AppError, badInput, toAppError } from './errors';
+import { AppError, badInput, withAppErrors } from './errors';
 import { TopologyCache } from './topologyCache';
 
 export interface ValidationOutcome {
@@ -62,7 +62,7 @@ export class TopologyService {
   ) {}
 
   list(): Promise<TopologySummary[]> {
-    return guard(() => this.repository.list());
+    return withAppErrors(() => this.repository.list());
   }
 
   /** The stored topology, from the cache while its stamp is still the stored one (checked on every call). */
@@ -73,12 +73,12 @@ export class TopologyService {
       const cached = this.cache.latest(name);
       if (cached) return cached;
     }
-    const stamp = await guard(() => this.repository.stamp(name));
+    const stamp = await withAppErrors(() => this.repository.stamp(name));
     if (stamp === null) return null;
     const cached = this.cache.get(name, stamp);
     if (cached) return cached;
     const generation = this.writes.get(name) ?? 0;
-    const loaded = await guard(() => this.repository.getStamped(name));
+    const loaded = await withAppErrors(() => this.repository.getStamped(name));
     if (!loaded) return null;
     // A write that landed while this load ran may have committed after the read: caching the older copy would
     // serve it on as current (exclusive mode trusts the cache), so only a load no write overtook is kept.
@@ -123,10 +123,10 @@ export class TopologyService {
           { actualVersion: existing.version },
         );
       }
-      stored = await guard(() => this.repository.replace(parsed.name, parsed, options.ifVersion));
+      stored = await withAppErrors(() => this.repository.replace(parsed.name, parsed, options.ifVersion));
     } else {
       if (options.ifVersion !== undefined) throw notFound(parsed.name);
-      stored = await guard(() => this.repository.create(parsed));
+      stored = await withAppErrors(() => this.repository.create(parsed));
     }
     // The next read loads it with its stamp; dropping the old entry is enough here.
     this.wrote(stored.name);
@@ -135,7 +135,7 @@ export class TopologyService {
 
   async delete(name: string, ifVersion?: number): Promise<void> {
     if (checkTopologyName(name) !== null) throw notFound(name);
-    await guard(() => this.repository.delete(name, ifVersion));
+    await withAppErrors(() => this.repository.delete(name, ifVersion));
     this.wrote(name);
   }
 
@@ -169,11 +169,3 @@ function notFound(name: string): AppError {
   return new AppError('NOT_FOUND', `no topology named "${name}"`);
 }
 
-/** Store failures as AppErrors (errors.ts); anything else propagates as the bug it is. */
-async function guard<T>(operation: () => Promise<T>): Promise<T> {
-  try {
-    return await operation();
-  } catch (error) {
-    throw toAppError(error);
-  }
-}
