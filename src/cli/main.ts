@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { createApp, type App } from '../app/app';
 import { loadConfig, type AppConfig } from '../app/config';
 import { AppError } from '../app/errors';
@@ -21,8 +21,7 @@ export interface CliContext {
   config(): AppConfig;
 }
 
-export const outputOption = () =>
-  new Option('-o, --output <format>', 'output format').choices(['table', 'json', 'yaml']).default('table');
+export { outputOption } from './options';
 
 /** Reads a file, or standard input for "-". Missing files are the user's mistake (exit 2), not a crash. */
 export async function readInput(path: string): Promise<string> {

@@ -1,18 +1,11 @@
 import { Option, type Command } from 'commander';
-import { AppError } from '../../app/errors';
 import { answerOrThrow } from '../../app/questions';
 import { answerCapacity, answerFreeCidrs, answerMaxPods, answerPlan, type CapacityAnswer } from '../../questions/capacity';
 import { outputOption, setExitCode, type CliContext } from '../main';
 import { EXIT, json, table, type OutputFormat } from '../output';
-import { intOption, withSource, withSubject } from './questions';
+import { withSource, withSubject } from './questions';
+import { collect, intOption, numberOption } from '../options';
 
-const collect = (value: string, previous: string[]) => [...previous, value];
-const numberOption = (flags: string, description: string) =>
-  new Option(flags, description).argParser((value: string) => {
-    const n = Number(value);
-    if (!Number.isFinite(n)) throw new AppError('BAD_USER_INPUT', `${flags.split(' ')[0]} must be a number, got "${value}"`);
-    return n;
-  });
 const providerOption = () => new Option('--provider <provider>', 'provider rules').choices(['generic', 'gke', 'eks', 'aks', 'calico']);
 
 function renderCapacity(a: CapacityAnswer): string {

@@ -7,6 +7,7 @@ import { answerOverhead } from '../../questions/overhead';
 import { answerMatrix, answerReachability, answerTrace } from '../../questions/trace';
 import { outputOption, readInput, setExitCode, type CliContext } from '../main';
 import { EXIT, json, type OutputFormat } from '../output';
+import { intOption } from '../options';
 import { renderConflicts, renderMatrix, renderOverhead, renderTrace } from './render';
 
 interface SourceOptions {
@@ -15,13 +16,6 @@ interface SourceOptions {
   output: OutputFormat;
 }
 
-export function intOption(flags: string, description: string) {
-  return new Option(flags, description).argParser((value: string) => {
-    const n = Number(value);
-    if (!Number.isInteger(n)) throw new AppError('BAD_USER_INPUT', `${flags.split(' ')[0]} must be a whole number, got "${value}"`);
-    return n;
-  });
-}
 
 export function withSource(command: Command): Command {
   return command

@@ -5,9 +5,9 @@ import { ScenarioService, type ScenarioView } from '../../app/scenarioService';
 import type { ScenarioDiff } from '../../engine/planner';
 import { outputOption, readInput, type CliContext } from '../main';
 import { json, table, type OutputFormat } from '../output';
-import { intOption, withSource, withSubject } from './questions';
+import { withSource, withSubject } from './questions';
+import { collect, intOption } from '../options';
 
-const collect = (value: string, previous: string[]) => [...previous, value];
 
 /** Operations from a YAML or JSON file: a list, or an object with `operations`. */
 async function readOperations(path: string): Promise<unknown[]> {

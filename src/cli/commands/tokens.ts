@@ -2,9 +2,9 @@ import { Option, type Command } from 'commander';
 import { parseDuration } from '../../app/auth';
 import { AppError } from '../../app/errors';
 import { outputOption, type CliContext } from '../main';
+import { collect } from '../options';
 import { json, table, type OutputFormat } from '../output';
 
-const collect = (value: string, previous: string[]) => [...previous, value];
 
 export function registerTokenCommands(program: Command, ctx: CliContext): void {
   const token = program.command('token').description('API tokens (the server requires one as soon as any exists, or with NETMODEL_AUTH=required)');

@@ -1,23 +1,16 @@
 import { Option, type Command } from 'commander';
 import { stringify as toYaml } from 'yaml';
 import type { Topology } from '../../engine/model/topology';
-import { AppError } from '../../app/errors';
 import { validateDocument } from '../../app/topologyService';
 import { openDatabase } from '../../store/database';
 import { migrate } from '../../store/migrate';
 import type { DocumentFormat } from '../../io/parseTopology';
 import { outputOption, readInput, setExitCode, type CliContext } from '../main';
 import { EXIT, json, table, type OutputFormat } from '../output';
+import { ifVersionOption } from '../options';
 
 const formatOption = () => new Option('--format <format>', 'document format (default: detected)').choices(['yaml', 'json']);
 
-function intArg(value: string, flag: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) {
-    throw new AppError('BAD_USER_INPUT', `${flag} must be a non-negative integer, got "${value}"`, { problems: [{ path: flag, message: `"${value}" is not a version` }] });
-  }
-  return n;
-}
 
 export function describeTopology(t: Topology): string {
   const settings = table(
@@ -76,12 +69,12 @@ export function registerTopologyCommands(program: Command, ctx: CliContext): voi
     .requiredOption('-f, --file <path>', 'the document ("-" for standard input)')
     .option('--name <name>', 'store under this name instead of metadata.name')
     .option('--replace', 'replace a topology that already has the name', false)
-    .option('--if-version <version>', 'with --replace: only if the stored version is this one')
+    .addOption(ifVersionOption('with --replace: only if the stored version is this one'))
     .addOption(formatOption())
     .addOption(outputOption())
-    .action(async (opts: { file: string; name?: string; replace: boolean; ifVersion?: string; format?: DocumentFormat; output: OutputFormat }) => {
+    .action(async (opts: { file: string; name?: string; replace: boolean; ifVersion?: number; format?: DocumentFormat; output: OutputFormat }) => {
       const text = await readInput(opts.file);
-      const ifVersion = opts.ifVersion === undefined ? undefined : intArg(opts.ifVersion, '--if-version');
+      const ifVersion = opts.ifVersion;
       const outcome = await ctx.withApp((app) =>
         app.topologies.import(text, { format: opts.format, name: opts.name, replace: opts.replace, ifVersion }),
       );
@@ -134,10 +127,10 @@ export function registerTopologyCommands(program: Command, ctx: CliContext): voi
     .command('delete')
     .description('delete a stored topology')
     .argument('<name>', 'topology name')
-    .option('--if-version <version>', 'only if the stored version is this one')
+    .addOption(ifVersionOption('only if the stored version is this one'))
     .addOption(outputOption())
-    .action(async (name: string, opts: { ifVersion?: string; output: OutputFormat }) => {
-      const ifVersion = opts.ifVersion === undefined ? undefined : intArg(opts.ifVersion, '--if-version');
+    .action(async (name: string, opts: { ifVersion?: number; output: OutputFormat }) => {
+      const ifVersion = opts.ifVersion;
       await ctx.withApp((app) => app.topologies.delete(name, ifVersion));
       print(opts.output, { name, deleted: true }, () => `deleted ${name}\n`);
     });
