@@ -1,9 +1,10 @@
 /** JSON Schemas of question answers (OpenAPI). Deep report parts are open objects documented in docs/QUESTIONS.md. */
+import { openObject } from './schemas';
+
 const str = { type: 'string' } as const;
 const nullableStr = { type: ['string', 'null'] } as const;
 const nullableInt = { type: ['integer', 'null'] } as const;
 const strList = { type: 'array', items: str } as const;
-const open = (description: string) => ({ type: 'object', additionalProperties: true, description }) as const;
 
 const HeaderSchema = {
   type: 'object',
@@ -39,13 +40,13 @@ export const TraceSchema = {
                     routeOrigin: str,
                     device: str,
                     mtu: { type: 'integer' },
-                    encapsulation: open('mode, device, outerSrc, outerDst, bytesAdded, layers, vni, port'),
+                    encapsulation: openObject('mode, device, outerSrc, outerDst, bytesAdded, layers, vni, port'),
                     xfrmPolicy: str,
                     rules: strList,
                     chains: strList,
                     service: str,
                     probability: { type: 'number' },
-                    dns: open('name, type, nameserver, server, resolver, search, ndots, queries[{query, rcode, answers}], status, answer, addresses'),
+                    dns: openObject('name, type, nameserver, server, resolver, search, ndots, queries[{query, rcode, answers}], status, answer, addresses'),
                     packetIn: PacketSchema,
                     packetOut: { ...PacketSchema, type: ['object', 'null'] },
                   },
@@ -72,7 +73,7 @@ export const TraceSchema = {
 export const TraceAnswerSchema = {
   $id: 'TraceAnswer',
   type: 'object',
-  properties: { query: open('from, to, family, protocol, port, packetSize'), trace: { $ref: 'Trace#' } },
+  properties: { query: openObject('from, to, family, protocol, port, packetSize'), trace: { $ref: 'Trace#' } },
 } as const;
 
 export const ReachabilitySchema = {
@@ -83,6 +84,6 @@ export const ReachabilitySchema = {
 
 export const QUESTION_SCHEMAS = [TraceSchema, TraceAnswerSchema, ReachabilitySchema];
 
-export const ReachabilityMatrixSchema = open('groupBy, family, groups[{name,nodes,classes}], cells[{from,to,nodePairs,disposition,outcomes}], tracesRun, assumptions');
-export const ConflictReportSchema = open('findings[{kind,severity,objects[{kind,name,cidr}],message}], counts{error,warning,info}, failOn, failed');
-export const OverheadSchema = open('plugin, mode, crossSubnet, families, explicitMtu, overhead[], nodes[], subnetPairs[], packetSize, dontFragment, traffic, findings[], assumptions, notes');
+export const ReachabilityMatrixSchema = openObject('groupBy, family, groups[{name,nodes,classes}], cells[{from,to,nodePairs,disposition,outcomes}], tracesRun, assumptions');
+export const ConflictReportSchema = openObject('findings[{kind,severity,objects[{kind,name,cidr}],message}], counts{error,warning,info}, failOn, failed');
+export const OverheadSchema = openObject('plugin, mode, crossSubnet, families, explicitMtu, overhead[], nodes[], subnetPairs[], packetSize, dontFragment, traffic, findings[], assumptions, notes');

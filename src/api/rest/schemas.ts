@@ -200,3 +200,9 @@ export const ALL_SCHEMAS = [FieldProblemSchema, ProblemSchema, TopologySummarySc
 
 export const problemResponses = (...statuses: number[]) =>
   Object.fromEntries(statuses.map((s) => [s, { description: 'problem details', content: { 'application/problem+json': { schema: { $ref: 'Problem#' } } } }]));
+
+/** The `{name}` path parameter of topology routes. */
+export const nameParam = { type: 'object', properties: { name: { type: 'string' } }, required: ['name'] } as const;
+
+/** An answer whose deep shape is documented elsewhere (docs/*.md): serialized whole, described in OpenAPI by `description`. */
+export const openObject = (description: string) => ({ type: 'object', additionalProperties: true, description }) as const;

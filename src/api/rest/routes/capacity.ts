@@ -1,10 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { answerOrThrow, storedSubject } from '../../../app/questions';
 import { answerCapacity, answerFreeCidrs, answerMaxPods, answerPlan, type CapacityInput, type MaxPodsInput, type PlanInput } from '../../../questions/capacity';
-import { problemResponses } from '../schemas';
+import { nameParam, openObject, problemResponses } from '../schemas';
 
-const nameParam = { type: 'object', properties: { name: { type: 'string' } }, required: ['name'] } as const;
-const open = (description: string) => ({ type: 'object', additionalProperties: true, description }) as const;
 const cidrList = { type: 'array', items: { type: 'string' }, description: 'repeat the parameter for several' } as const;
 
 /** Capacity planning (docs/capacity-json.md describes every answer's JSON; scripted jobs depend on it). */
@@ -24,7 +22,7 @@ export async function capacityRoutes(server: FastifyInstance) {
           failBelow: { type: 'number', minimum: 0, maximum: 100, description: 'percent: `failed` is true when some headroom is below it' },
         },
       },
-      response: { 200: open('{ headroom[], failBelow, failed, lowest, report } — docs/capacity-json.md'), ...problemResponses(400, 404, 503) },
+      response: { 200: openObject('{ headroom[], failBelow, failed, lowest, report } — docs/capacity-json.md'), ...problemResponses(400, 404, 503) },
     },
     handler: async (request) => {
       const { topology } = await storedSubject(request.topologies, request.params.name);
@@ -44,7 +42,7 @@ export async function capacityRoutes(server: FastifyInstance) {
           required: ['prefixLength'],
           properties: { prefixLength: { type: 'integer' }, within: cidrList, avoid: cidrList, count: { type: 'integer' }, family: { type: 'string' } },
         },
-        response: { 200: open('{ family, length, found[], supernets[{supernet, found, reason, blockers, largestFree}] } — docs/capacity-json.md'), ...problemResponses(400, 404, 503) },
+        response: { 200: openObject('{ family, length, found[], supernets[{supernet, found, reason, blockers, largestFree}] } — docs/capacity-json.md'), ...problemResponses(400, 404, 503) },
       },
       handler: async (request) => {
         const { topology } = await storedSubject(request.topologies, request.params.name);
@@ -73,7 +71,7 @@ export async function capacityRoutes(server: FastifyInstance) {
           topology: { type: 'string', description: 'also avoid every range of this stored topology' },
         },
       },
-      response: { 200: open('the plan — docs/capacity-json.md'), ...problemResponses(400, 404, 503) },
+      response: { 200: openObject('the plan — docs/capacity-json.md'), ...problemResponses(400, 404, 503) },
     },
     handler: async (request) => {
       request.topologies.require('read');
@@ -100,7 +98,7 @@ export async function capacityRoutes(server: FastifyInstance) {
           maxPodsPerNode: { type: 'integer' },
         },
       },
-      response: { 200: open('{ provider, eks | gke, citations } — docs/capacity-json.md'), ...problemResponses(400) },
+      response: { 200: openObject('{ provider, eks | gke, citations } — docs/capacity-json.md'), ...problemResponses(400) },
     },
     handler: async (request) => {
       request.topologies.require('read');

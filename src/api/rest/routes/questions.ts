@@ -4,10 +4,9 @@ import type { TrafficEntry } from '../../../engine/overlay';
 import { answerConflicts } from '../../../questions/conflicts';
 import { answerOverhead } from '../../../questions/overhead';
 import { answerMatrix, answerReachability, answerTrace, type TraceInput } from '../../../questions/trace';
-import { problemResponses } from '../schemas';
+import { nameParam, problemResponses } from '../schemas';
 import { ConflictReportSchema, OverheadSchema, ReachabilityMatrixSchema } from '../questionSchemas';
 
-const nameParam = { type: 'object', properties: { name: { type: 'string' } }, required: ['name'] } as const;
 const traceQuery = {
   type: 'object',
   required: ['from', 'to'],

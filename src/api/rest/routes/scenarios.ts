@@ -2,12 +2,10 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { App } from '../../../app/app';
 import { ScenarioService } from '../../../app/scenarioService';
 import { parseIfMatch } from './topologies';
-import { problemResponses } from '../schemas';
+import { nameParam, openObject, problemResponses } from '../schemas';
 
-const open = (description: string) => ({ type: 'object', additionalProperties: true, description }) as const;
 const scenarioParam = { type: 'object', properties: { scenario: { type: 'string' } }, required: ['scenario'] } as const;
-const nameParam = { type: 'object', properties: { name: { type: 'string' } }, required: ['name'] } as const;
-const ScenarioBody = open('{ name, topology, baseVersion, currentBaseVersion, baseMoved, description, operations[], status, version, createdAt, updatedAt, promotedAt, promotedVersion }');
+const ScenarioBody = openObject('{ name, topology, baseVersion, currentBaseVersion, baseMoved, description, operations[], status, version, createdAt, updatedAt, promotedAt, promotedVersion }');
 const operationsBody = { type: 'array', maxItems: 1000, items: { type: 'object' }, description: 'typed operations (docs/PLANNER.md)' } as const;
 
 type Scn = { Params: { scenario: string } };
@@ -19,7 +17,7 @@ export async function scenarioRoutes(server: FastifyInstance, { app }: { app: Ap
   const etag = (version: number) => `"${version}"`;
 
   server.get<{ Querystring: { topology?: string } }>('/scenarios', {
-    schema: { summary: 'List scenarios', tags: ['scenarios'], querystring: { type: 'object', properties: { topology: { type: 'string' } } }, response: { 200: open('{ items: Scenario[] }'), ...problemResponses(404, 503) } },
+    schema: { summary: 'List scenarios', tags: ['scenarios'], querystring: { type: 'object', properties: { topology: { type: 'string' } } }, response: { 200: openObject('{ items: Scenario[] }'), ...problemResponses(404, 503) } },
     handler: async (request) => ({ items: await scenarios(request).list(request.query.topology) }),
   });
 
@@ -80,18 +78,18 @@ export async function scenarioRoutes(server: FastifyInstance, { app }: { app: Ap
       tags: ['scenarios'],
       params: scenarioParam,
       body: { type: 'object' },
-      response: { 200: open('{ scenario, notes, diff: { summary, changes, reachability, conflicts, overhead, capacity, kubeProxy, assumptions } }'), ...problemResponses(400, 404, 503) },
+      response: { 200: openObject('{ scenario, notes, diff: { summary, changes, reachability, conflicts, overhead, capacity, kubeProxy, assumptions } }'), ...problemResponses(400, 404, 503) },
     },
     handler: async (request) => scenarios(request).diff(request.params.scenario, request.body ?? {}),
   });
 
   server.post<Scn>('/scenarios/:scenario/promote', {
-    schema: { summary: 'Write the fork as the new baseline (409 when the baseline moved since the fork)', tags: ['scenarios'], params: scenarioParam, response: { 200: open('{ scenario, version }'), ...problemResponses(400, 404, 409, 503) } },
+    schema: { summary: 'Write the fork as the new baseline (409 when the baseline moved since the fork)', tags: ['scenarios'], params: scenarioParam, response: { 200: openObject('{ scenario, version }'), ...problemResponses(400, 404, 409, 503) } },
     handler: async (request) => scenarios(request).promote(request.params.scenario, parseIfMatch(request.headers['if-match'])),
   });
 
   server.post<Scn>('/scenarios/:scenario/rebase', {
-    schema: { summary: 'Re-apply the operations on the current baseline, reporting those that no longer apply', tags: ['scenarios'], params: scenarioParam, response: { 200: open('{ scenario, dropped[] }'), ...problemResponses(400, 404, 409, 503) } },
+    schema: { summary: 'Re-apply the operations on the current baseline, reporting those that no longer apply', tags: ['scenarios'], params: scenarioParam, response: { 200: openObject('{ scenario, dropped[] }'), ...problemResponses(400, 404, 409, 503) } },
     handler: async (request) => scenarios(request).rebase(request.params.scenario, parseIfMatch(request.headers['if-match'])),
   });
 
@@ -101,7 +99,7 @@ export async function scenarioRoutes(server: FastifyInstance, { app }: { app: Ap
   });
 
   server.get<{ Params: { name: string } }>('/topologies/:name/history', {
-    schema: { summary: 'Promoted scenarios of a topology and the versions they produced', tags: ['scenarios'], params: nameParam, response: { 200: open('{ items: Scenario[] }'), ...problemResponses(404, 503) } },
+    schema: { summary: 'Promoted scenarios of a topology and the versions they produced', tags: ['scenarios'], params: nameParam, response: { 200: openObject('{ items: Scenario[] }'), ...problemResponses(404, 503) } },
     handler: async (request) => ({ items: await scenarios(request).history(request.params.name) }),
   });
 
@@ -111,7 +109,7 @@ export async function scenarioRoutes(server: FastifyInstance, { app }: { app: Ap
       tags: ['scenarios'],
       params: nameParam,
       body: { type: 'object', required: ['operations'], additionalProperties: false, properties: { operations: operationsBody, options: { type: 'object' } } },
-      response: { 200: open('{ summary, notes, diff }'), ...problemResponses(400, 404, 503) },
+      response: { 200: openObject('{ summary, notes, diff }'), ...problemResponses(400, 404, 503) },
     },
     handler: async (request) => {
       const { diff, notes } = ScenarioService.whatIf(await request.topologies.get(request.params.name), request.body.operations, request.body.options ?? {});

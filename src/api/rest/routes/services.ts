@@ -1,10 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { answerOrThrow, storedSubject } from '../../../app/questions';
 import { answerDns, answerKubeProxyRules, answerRuleCounts, kubeProxyText, type DnsInput, type KubeProxyInput } from '../../../questions/services';
-import { problemResponses } from '../schemas';
+import { nameParam, openObject, problemResponses } from '../schemas';
 
-const nameParam = { type: 'object', properties: { name: { type: 'string' } }, required: ['name'] } as const;
-const open = (description: string) => ({ type: 'object', additionalProperties: true, description }) as const;
 const proxyQuery = {
   type: 'object',
   properties: {
@@ -31,7 +29,7 @@ export async function serviceRoutes(server: FastifyInstance) {
           resolver: { type: 'string', enum: ['glibc', 'musl'] },
         },
       },
-      response: { 200: open('{ kind: query, server, answer } or { kind: resolution, server, resolution: { resolvConf, attempts[], final } }'), ...problemResponses(400, 404, 503) },
+      response: { 200: openObject('{ kind: query, server, answer } or { kind: resolution, server, resolution: { resolvConf, attempts[], final } }'), ...problemResponses(400, 404, 503) },
     },
     handler: async (request) => answerOrThrow(answerDns((await storedSubject(request.topologies, request.params.name)).topology, request.query)),
   });
@@ -43,7 +41,7 @@ export async function serviceRoutes(server: FastifyInstance) {
       tags: ['services'],
       params: nameParam,
       querystring: { ...proxyQuery, properties: { ...proxyQuery.properties, format: { type: 'string', enum: ['json', 'text'], default: 'json' } } },
-      response: { 200: open('{ mode, rules: { nodeName, families[] } }'), ...problemResponses(400, 404, 503) },
+      response: { 200: openObject('{ mode, rules: { nodeName, families[] } }'), ...problemResponses(400, 404, 503) },
     },
     handler: async (request, reply) => {
       const { format, ...input } = request.query;
@@ -59,7 +57,7 @@ export async function serviceRoutes(server: FastifyInstance) {
       tags: ['services'],
       params: nameParam,
       querystring: proxyQuery,
-      response: { 200: open('{ node, modes: [{ nodeName, mode, families: [{ mode, family, total, … }] }] }'), ...problemResponses(400, 404, 503) },
+      response: { 200: openObject('{ node, modes: [{ nodeName, mode, families: [{ mode, family, total, … }] }] }'), ...problemResponses(400, 404, 503) },
     },
     handler: async (request) => answerOrThrow(answerRuleCounts((await storedSubject(request.topologies, request.params.name)).topology, request.query)),
   });

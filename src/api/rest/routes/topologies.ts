@@ -2,9 +2,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { App } from '../../../app/app';
 import { AppError } from '../../../app/errors';
 import type { DocumentFormat } from '../../../io/parseTopology';
-import { problemResponses } from '../schemas';
+import { nameParam, problemResponses } from '../schemas';
 
-const nameParam = { type: 'object', properties: { name: { type: 'string' } }, required: ['name'] } as const;
 
 const documentBody = {
   description: 'A topology document: multi-document YAML, JSON, or a kubectl List (see src/io/README.md).',
