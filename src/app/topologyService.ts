@@ -157,11 +157,6 @@ export function validateDocument(document: string, options: { format?: DocumentF
   if (nameProblem) {
     return { valid: false, errors: [nameProblem], warnings: result.warnings, inferences: result.inferences, topology: null };
   }
-  // Postgres text cannot hold NUL, and no Kubernetes field legitimately does: refuse it here rather than fail at the store.
-  if (JSON.stringify(result.topology).includes('\\u0000')) {
-    const problem = { path: '', message: 'the document contains a NUL character (\\u0000) in a string value, which no Kubernetes field allows' };
-    return { valid: false, errors: [problem], warnings: result.warnings, inferences: result.inferences, topology: null };
-  }
   return { valid: true, errors: [], warnings: result.warnings, inferences: result.inferences, topology: result.topology };
 }
 
