@@ -20,13 +20,12 @@ import { installMetrics } from './metrics';
 import { capacityRoutes } from './rest/routes/capacity';
 import { serviceRoutes } from './rest/routes/services';
 import { scenarioRoutes } from './rest/routes/scenarios';
+import { VERSION } from '../app/version';
 
 export interface ServerOptions {
   /** Pino logger options, or false for none (tests). */
   logger?: boolean | { level: string };
 }
-
-const VERSION = '0.1.0';
 
 /** One fastify instance serving GraphQL, GraphiQL, REST + OpenAPI, docs and health. Listening is the caller's job. */
 export async function buildServer(app: App, options: ServerOptions = {}): Promise<FastifyInstance> {
@@ -144,7 +143,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
         { name: 'health' },
       ],
     },
-    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => typeof json.$id === 'string' ? json.$id : `def-${i}` },
   });
   await server.register(swaggerUi, { routePrefix: '/docs', uiConfig: { url: '/api/v1/openapi.json' } });
 
