@@ -21,6 +21,7 @@ describe('assertStrict', () => {
   const differences: { name: string; actual: unknown; expected: unknown }[] = [
     { name: 'a different element', actual: runInNewContext('[1, 2]'), expected: [1, 3] },
     { name: 'a number against its string', actual: [1], expected: ['1'] },
+    // eslint-disable-next-line no-sparse-arrays -- the hole is the point of this case
     { name: 'a hole against undefined', actual: [, 1], expected: [undefined, 1] },
     { name: 'a class instance against a plain object', actual: new Point(1), expected: { x: 1 } },
     { name: 'a missing key', actual: { a: 1 }, expected: { a: 1, b: undefined } },
