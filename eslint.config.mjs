@@ -3,6 +3,7 @@
 // global — and no module takes part in an import cycle; type-aware promise rules for the async layers.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import jestPlugin from 'eslint-plugin-jest';
 import { importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
@@ -82,7 +83,18 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', 'bin/**/*.js', 'jest.config.js'],
+    // Main carries no skipped, focused or empty tests, and every test states an expectation.
+    files: ['tests/**/*.ts'],
+    plugins: { jest: jestPlugin },
+    rules: {
+      'jest/no-disabled-tests': 'error',
+      'jest/no-focused-tests': 'error',
+      'jest/no-identical-title': 'error',
+      'jest/no-done-callback': 'error',
+    },
+  },
+  {
+    files: ['**/*.mjs', 'bin/**/*.js', 'jest.config.js', 'tests/helpers/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', require: 'readonly', __dirname: 'readonly', module: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
