@@ -19,7 +19,7 @@
 import type { IpFamily, Protocol } from '../../model/topology';
 import { cidrContainsIp } from './addr';
 import { categorizeEndpoints } from './categorize';
-import { isLoopback, type KubeProxyOptions } from './config';
+import { isLoopback, type KubeProxyOptions, type ProxierConfig } from './config';
 import { prepare, type KubeProxySource, type PreparedFamily } from './prepare';
 import type { ServicePortInfo } from './types';
 
@@ -73,7 +73,7 @@ export function renderIpvs(source: KubeProxySource, nodeName: string, options: K
 }
 
 /** ipsetInfo: name, type, comment; IPv6 sets are named KUBE-6-… (pkg/proxy/ipvs/ipset.go NewIPSet). */
-const SETS: readonly (readonly [name: string, type: string, comment: string])[] = [
+export const SETS: readonly (readonly [name: string, type: string, comment: string])[] = [
   ['KUBE-LOOP-BACK', 'hash:ip,port,ip', 'Kubernetes endpoints dst ip:port, source ip for solving hairpin purpose'],
   ['KUBE-CLUSTER-IP', 'hash:ip,port', 'Kubernetes service cluster ip + port for masquerade purpose'],
   ['KUBE-EXTERNAL-IP', 'hash:ip,port', 'Kubernetes service external ip + port for masquerade and filter purpose'],
@@ -117,8 +117,7 @@ export function planIpvsFamily(p: PreparedFamily): IpvsPlan {
   const add = (set: string, entry: string): void => void entries.get(set)!.add(entry);
   const virtualServers: IpvsVirtualServer[] = [];
   const bound = new Set<string>();
-  // NodePort addresses: every non-loopback host address with the default, else those in the CIDRs.
-  const nodeIPs = cfg.node.hostAddresses.filter((ip) => (ip.includes(':') === v6) && !isLoopback(ip) && (cfg.nodePortMatchAll || cfg.nodePortIPs.includes(ip)));
+  const nodeIPs = ipvsNodePortAddresses(cfg);
 
   for (const svc of p.services) {
     const proto = svc.protocol.toLowerCase();
@@ -156,7 +155,7 @@ export function planIpvsFamily(p: PreparedFamily): IpvsPlan {
   for (const ip of bound) add('KUBE-IPVS-IPS', ip);
 
   const ipsets: IpvsSet[] = SETS.map(([n, type, comment]) => ({ name: setName(n), type, comment, entries: [...entries.get(n)!] }));
-  const iptablesRules = summarizeIptables(p, entries, setName);
+  const iptablesRules = summarizeIptables(p.config, entries, setName);
   return {
     family: cfg.node.family,
     nodeName: cfg.node.nodeName,
@@ -173,6 +172,12 @@ export function planIpvsFamily(p: PreparedFamily): IpvsPlan {
   };
 }
 
+/** NodePort addresses: every non-loopback host address of the family with the default, else those in the CIDRs. */
+export function ipvsNodePortAddresses(cfg: ProxierConfig): string[] {
+  const v6 = cfg.node.family === 'IPv6';
+  return cfg.node.hostAddresses.filter((ip) => ip.includes(':') === v6 && !isLoopback(ip) && (cfg.nodePortMatchAll || cfg.nodePortIPs.includes(ip)));
+}
+
 function addNodePort(svc: ServicePortInfo, nodeIPs: readonly string[], add: (set: string, entry: string) => void): void {
   const proto = svc.protocol.toLowerCase();
   const sets = svc.protocol === 'TCP' ? ['KUBE-NODE-PORT-TCP', 'KUBE-NODE-PORT-LOCAL-TCP'] : svc.protocol === 'UDP' ? ['KUBE-NODE-PORT-UDP', 'KUBE-NODE-PORT-LOCAL-UDP'] : ['KUBE-NODE-PORT-SCTP-HASH', 'KUBE-NODE-PORT-LOCAL-SCTP-HASH'];
@@ -184,8 +189,8 @@ function addNodePort(svc: ServicePortInfo, nodeIPs: readonly string[], add: (set
   }
 }
 
-function summarizeIptables(p: PreparedFamily, entries: ReadonlyMap<string, ReadonlySet<string>>, setName: (n: string) => string): string[] {
-  const cfg = p.config;
+/** The summarized iptables rules; only the sizes of the sets matter (counts.ts passes sizes alone). */
+export function summarizeIptables(cfg: ProxierConfig, entries: ReadonlyMap<string, { readonly size: number }>, setName: (n: string) => string): string[] {
   const rules: string[] = [];
   for (const [set, table, from, to, match] of SET_RULES) {
     if ((entries.get(set)?.size ?? 0) > 0) rules.push(`${table} ${from}: match-set ${setName(set)} ${match} -> ${to}`);
