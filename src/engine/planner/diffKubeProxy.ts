@@ -78,7 +78,8 @@ function totals(t: Topology, from: ReadonlyMap<string, Total> | null, tally: { c
   return out;
 }
 
-export function diffKubeProxy(base: Snapshot, fork: Snapshot): KubeProxyDiff {
+/** Takes topologies or compiled snapshots (only `topology` is read). */
+export function diffKubeProxy(base: { readonly topology: Topology }, fork: { readonly topology: Topology }): KubeProxyDiff {
   const maps = kubeProxyWork.endpointMaps;
   const tally = { counted: 0, reused: 0 };
   const b = totals(base.topology, null, tally);
