@@ -8,7 +8,7 @@
  */
 import { cidrContainsIp } from './addr';
 import type { ProxierConfig } from './config';
-import { ipvsNodePortAddresses, SETS, summarizeIptables } from './ipvs';
+import { addressEntries, ipvsNodePortAddresses, SETS, summarizeIptables } from './ipvs';
 import type { PreparedFamily } from './prepare';
 import { localView, type FamilyInputs } from './shared';
 import type { EndpointInfo, ServicePortInfo } from './types';
@@ -25,23 +25,8 @@ function staticSets(inputs: FamilyInputs, nodePorts: boolean): Sets {
   const sets = emptySets();
   const add = (set: string, entry: string): void => void sets.get(set)!.add(entry);
   for (const svc of inputs.services) {
-    const proto = svc.protocol.toLowerCase();
-    add('KUBE-CLUSTER-IP', `${svc.clusterIP},${proto}:${svc.port}`);
-    add('KUBE-IPVS-IPS', svc.clusterIP);
-    for (const ip of svc.externalIPs) {
-      add(svc.externalPolicyLocal ? 'KUBE-EXTERNAL-IP-LOCAL' : 'KUBE-EXTERNAL-IP', `${ip},${proto}:${svc.port}`);
-      add('KUBE-IPVS-IPS', ip);
-    }
-    for (const ip of svc.loadBalancerVIPs) {
-      const entry = `${ip},${proto}:${svc.port}`;
-      add('KUBE-LOAD-BALANCER', entry);
-      if (svc.externalPolicyLocal) add('KUBE-LOAD-BALANCER-LOCAL', entry);
-      if (svc.loadBalancerSourceRanges.length > 0) {
-        add('KUBE-LOAD-BALANCER-FW', entry);
-        for (const cidr of svc.loadBalancerSourceRanges) add('KUBE-LOAD-BALANCER-SOURCE-CIDR', `${entry},${cidr}`);
-      }
-      add('KUBE-IPVS-IPS', ip);
-    }
+    addressEntries(svc, add);
+    for (const ip of [svc.clusterIP, ...svc.externalIPs, ...svc.loadBalancerVIPs]) add('KUBE-IPVS-IPS', ip);
     if (nodePorts && svc.nodePort !== 0 && svc.protocol !== 'SCTP') {
       const [all, local] = svc.protocol === 'TCP' ? ['KUBE-NODE-PORT-TCP', 'KUBE-NODE-PORT-LOCAL-TCP'] : ['KUBE-NODE-PORT-UDP', 'KUBE-NODE-PORT-LOCAL-UDP'];
       add(all, String(svc.nodePort));

@@ -127,23 +127,17 @@ export function planIpvsFamily(p: PreparedFamily): IpvsPlan {
       virtualServers.push({ kind, service: svc.nameString, address, port, protocol: svc.protocol, scheduler: 'rr', persistenceTimeoutSeconds: svc.sessionAffinityClientIP ? svc.stickyMaxAgeSeconds : null, realServers: rs(local) });
     };
     for (const ep of p.endpoints.get(svc.key) ?? []) if (ep.isLocal) add('KUBE-LOOP-BACK', `${ep.ip},${proto}:${ep.port},${ep.ip}`);
-    add('KUBE-CLUSTER-IP', `${svc.clusterIP},${proto}:${svc.port}`);
+    addressEntries(svc, add);
     vs('ClusterIP', svc.clusterIP, svc.port, svc.internalPolicyLocal);
     bound.add(svc.clusterIP);
     for (const ip of svc.externalIPs) {
-      add(svc.externalPolicyLocal ? 'KUBE-EXTERNAL-IP-LOCAL' : 'KUBE-EXTERNAL-IP', `${ip},${proto}:${svc.port}`);
       vs('ExternalIP', ip, svc.port, svc.externalPolicyLocal);
       bound.add(ip);
     }
     for (const ip of svc.loadBalancerVIPs) {
-      const entry = `${ip},${proto}:${svc.port}`;
-      add('KUBE-LOAD-BALANCER', entry);
-      if (svc.externalPolicyLocal) add('KUBE-LOAD-BALANCER-LOCAL', entry);
-      if (svc.loadBalancerSourceRanges.length > 0) {
-        add('KUBE-LOAD-BALANCER-FW', entry);
-        for (const cidr of svc.loadBalancerSourceRanges) add('KUBE-LOAD-BALANCER-SOURCE-CIDR', `${entry},${cidr}`);
-        const nodeIP = cfg.node.nodeIP;
-        if (nodeIP !== null && svc.loadBalancerSourceRanges.some((cidr) => cidrContainsIp(cidr, nodeIP))) add('KUBE-LOAD-BALANCER-SOURCE-IP', `${entry},${ip}`);
+      const nodeIP = cfg.node.nodeIP;
+      if (svc.loadBalancerSourceRanges.length > 0 && nodeIP !== null && svc.loadBalancerSourceRanges.some((cidr) => cidrContainsIp(cidr, nodeIP))) {
+        add('KUBE-LOAD-BALANCER-SOURCE-IP', `${ip},${proto}:${svc.port},${ip}`);
       }
       vs('LoadBalancer', ip, svc.port, svc.externalPolicyLocal);
       bound.add(ip);
@@ -170,6 +164,22 @@ export function planIpvsFamily(p: PreparedFamily): IpvsPlan {
       iptablesRules: iptablesRules.length,
     },
   };
+}
+
+/** The entries a service port puts in the sets that do not depend on the node: its ClusterIP, external and load-balancer addresses. */
+export function addressEntries(svc: ServicePortInfo, add: (set: string, entry: string) => void): void {
+  const proto = svc.protocol.toLowerCase();
+  add('KUBE-CLUSTER-IP', `${svc.clusterIP},${proto}:${svc.port}`);
+  for (const ip of svc.externalIPs) add(svc.externalPolicyLocal ? 'KUBE-EXTERNAL-IP-LOCAL' : 'KUBE-EXTERNAL-IP', `${ip},${proto}:${svc.port}`);
+  for (const ip of svc.loadBalancerVIPs) {
+    const entry = `${ip},${proto}:${svc.port}`;
+    add('KUBE-LOAD-BALANCER', entry);
+    if (svc.externalPolicyLocal) add('KUBE-LOAD-BALANCER-LOCAL', entry);
+    if (svc.loadBalancerSourceRanges.length > 0) {
+      add('KUBE-LOAD-BALANCER-FW', entry);
+      for (const cidr of svc.loadBalancerSourceRanges) add('KUBE-LOAD-BALANCER-SOURCE-CIDR', `${entry},${cidr}`);
+    }
+  }
 }
 
 /** NodePort addresses: every non-loopback host address of the family with the default, else those in the CIDRs. */
