@@ -29,6 +29,8 @@ export interface App {
   forPrincipal(principal: Principal): ScopedTopologies;
   /** Scenario use cases: unrestricted without a principal (the local CLI), else as that principal may. */
   scenarios(principal?: Principal): ScenarioService;
+  /** Whether the change feed (LISTEN/NOTIFY) is listening: null without one (the embedded database needs none). */
+  changeFeedListening(): boolean | null;
   /** Whether migrations have been applied and requests may use the database; lastError says why not. */
   readonly readiness: Readiness;
   close(): Promise<void>;
@@ -134,6 +136,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     auth,
     questions,
     readiness,
+    changeFeedListening: () => (db.newClient ? (feed?.listening ?? false) : null),
     forPrincipal: (principal) => new ScopedTopologies(topologies, principal),
     scenarios: (principal) => {
       if (!principal) return new ScenarioService(scenarioRepository, topologies, (name) => topologies.noteWrite(name));
