@@ -1,5 +1,5 @@
 /**
- * `npm run load [-- --quick] [--duration S] [--connections N] [--writers N]` — a bounded load test on this machine only.
+ * `npm run load [-- --quick] [--duration S] [--connections N] [--writers N] [--workers N]` — a bounded load test on this machine only.
  *
  * Starts the real server in this process (createApp + buildServer, embedded PGlite in a temporary directory — or, with
  * DATABASE_URL, a schema of its own on that Postgres — rate limit off, questions on the worker pool) on 127.0.0.1, stores a generated 1,000-node topology (30,000 pods, 1,000 Services), then for `--duration` seconds
@@ -47,6 +47,8 @@ const { values: args } = parseArgs({
     duration: { type: 'string' },
     connections: { type: 'string', default: '32' },
     writers: { type: 'string', default: '4' },
+    // 0 answers every question on the event loop, as before the worker pool: run both to compare on the same machine state.
+    workers: { type: 'string' },
   },
 });
 const DURATION_S = Number(args.duration ?? (args.quick ? 10 : 60));
@@ -141,6 +143,7 @@ async function main(): Promise<number> {
     seedExamples: false,
     rateLimitPerMinute: 0,
     maxDocumentBytes: 64 * 1024 * 1024,
+    ...(args.workers === undefined ? {} : { workers: Number(args.workers) }),
   };
   const rssStart = process.memoryUsage().rss;
   const app = await createApp(config);
