@@ -194,7 +194,7 @@ async function graphqlRatio(topology: Topology): Promise<Record<string, string>>
  */
 async function jitComparison(app: Awaited<ReturnType<typeof createApp>>, queries: [string, string][]): Promise<Record<string, string>> {
   const schema: GraphQLSchema = makeExecutableSchema<GraphQLContext>({ typeDefs: readFileSync(SCHEMA_PATH, 'utf8'), resolvers });
-  const contextValue: GraphQLContext = { app, topologies: app.forPrincipal(ANONYMOUS), scenarios: app.scenarios(ANONYMOUS) };
+  const contextValue: GraphQLContext = { app, topologies: app.forPrincipal(ANONYMOUS), scenarios: app.scenarios(ANONYMOUS), signal: new AbortController().signal, markWrite: () => undefined };
   const n = QUICK ? 200 : 1000;
   const run = async (f: () => unknown): Promise<number> => {
     const times: number[] = [];

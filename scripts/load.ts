@@ -1,8 +1,8 @@
 /**
- * `npm run load [-- --quick] [--duration S] [--connections N] [--writers N]` — a bounded load test on this machine only.
+ * `npm run load [-- --quick] [--duration S] [--connections N] [--writers N] [--workers N]` — a bounded load test on this machine only.
  *
- * Starts the real server in this process (createApp + buildServer, embedded PGlite in a temporary directory, rate limit
- * off) on 127.0.0.1, stores a generated 1,000-node topology (30,000 pods, 1,000 Services), then for `--duration` seconds
+ * Starts the real server in this process (createApp + buildServer, embedded PGlite in a temporary directory — or, with
+ * DATABASE_URL, a schema of its own on that Postgres — rate limit off, questions on the worker pool) on 127.0.0.1, stores a generated 1,000-node topology (30,000 pods, 1,000 Services), then for `--duration` seconds
  * (60; `--quick`: 10) runs mixed reads and questions with autocannon — one autocannon per request kind, the connections
  * (32) split between them, all at once — while `--writers` (4) loops replace a small topology with If-Match. Prints
  * requests, errors, throughput and p50/p99 per kind; exits 1 when any read answered non-2xx or any write answered
@@ -47,6 +47,8 @@ const { values: args } = parseArgs({
     duration: { type: 'string' },
     connections: { type: 'string', default: '32' },
     writers: { type: 'string', default: '4' },
+    // 0 answers every question on the event loop, as before the worker pool: run both to compare on the same machine state.
+    workers: { type: 'string' },
   },
 });
 const DURATION_S = Number(args.duration ?? (args.quick ? 10 : 60));
@@ -63,7 +65,10 @@ function gql(query: string, variables: Record<string, unknown>): Kind['request']
   return { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) };
 }
 
-/** The mix: list, model counts, trace (REST and GraphQL), conflicts, overhead, capacity, DNS. */
+/** Light requests: the p99 goal (< 100 ms while heavy questions run) is about these. */
+const LIGHT = new Set(['GET /healthz', 'GET /topologies', 'GraphQL trivial', 'GraphQL topology counts']);
+
+/** The mix: health, list, a trivial query, model counts, trace (REST and GraphQL), conflicts, overhead, capacity, DNS, a matrix. */
 function kinds(topology: Topology): Kind[] {
   const firstNode = topology.nodes[0]!.name;
   const farNode = topology.nodes[Math.floor(topology.nodes.length / 2)]!.name;
@@ -73,7 +78,9 @@ function kinds(topology: Topology): Kind[] {
   const name = topology.name;
   const trace = { from: `pod:${from.namespace}/${from.name}`, to: `pod:${to.namespace}/${to.name}` };
   return [
+    { name: 'GET /healthz', request: { method: 'GET', path: '/healthz' } },
     { name: 'GET /topologies', request: { method: 'GET', path: '/api/v1/topologies' } },
+    { name: 'GraphQL trivial', request: gql('query Trivial { __typename }', {}) },
     { name: 'GraphQL topology counts', request: gql('query Counts($n: String!) { topology(name: $n) { counts { nodes pods services } } }', { n: name }) },
     { name: 'REST trace', request: { method: 'GET', path: `/api/v1/topologies/${name}/trace?${new URLSearchParams(trace)}` } },
     {
@@ -88,6 +95,7 @@ function kinds(topology: Topology): Kind[] {
     { name: 'REST overhead', request: { method: 'GET', path: `/api/v1/topologies/${name}/overhead` } },
     { name: 'REST capacity', request: { method: 'GET', path: `/api/v1/topologies/${name}/capacity` } },
     { name: 'REST dns', request: { method: 'GET', path: `/api/v1/topologies/${name}/dns?name=${service.name}.${service.namespace}.svc.${topology.clusterDomain}` } },
+    { name: 'REST matrix by subnet', request: { method: 'GET', path: `/api/v1/topologies/${name}/reachability-matrix?groupBy=subnet` } },
   ];
 }
 
@@ -124,15 +132,20 @@ const pad = (text: string | number, width: number) => String(text).padStart(widt
 
 async function main(): Promise<number> {
   const dataDir = mkdtempSync(join(tmpdir(), 'netmodel-load-'));
+  // DATABASE_URL: run on that Postgres, in a schema of its own (dropped at the end); otherwise on an embedded PGlite.
+  const schema = `load_${process.pid}`;
+  const databaseUrl = process.env.DATABASE_URL?.trim();
   const config = {
     ...loadConfig({}),
-    database: { dataDir: join(dataDir, 'db') },
+    database: databaseUrl ? { databaseUrl, schema } : { dataDir: join(dataDir, 'db') },
     host: HOST,
     port: 0,
     seedExamples: false,
     rateLimitPerMinute: 0,
     maxDocumentBytes: 64 * 1024 * 1024,
+    ...(args.workers === undefined ? {} : { workers: Number(args.workers) }),
   };
+  const rssStart = process.memoryUsage().rss;
   const app = await createApp(config);
   const server = await buildServer(app, { logger: false });
   try {
@@ -164,6 +177,7 @@ async function main(): Promise<number> {
     }
 
     console.log(`load test: ${DURATION_S} s, ${CONNECTIONS} connections over ${mix.length} request kinds, ${WRITERS} writers; server and client in one process on ${HOST}`);
+    console.log(`database: ${app.db.description}; question pool: ${config.workers} worker threads (NETMODEL_WORKERS)`);
     console.log(`machine: ${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), load average before ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
     console.log(`stored load-1000 (${generated.topology.nodes.length} nodes, ${generated.topology.pods.length} pods, ${generated.topology.services.length} Services) in ${importMs.toFixed(0)} ms`);
     console.log(`warm-up: ${warm.join(', ')}`);
@@ -201,10 +215,17 @@ async function main(): Promise<number> {
       const codes = Object.keys(r.statusCodeStats).filter((c) => !c.startsWith('2'));
       if (codes.length > 0) console.log(`  ${mix[i]!.name}: ${codes.map((c) => `${c}×${r.statusCodeStats[c]!.count}`).join(' ')}`);
     }
+    const light = results.filter((_, i) => LIGHT.has(mix[i]!.name));
+    const byName = (n: string) => results[mix.findIndex((k) => k.name === n)]!;
+    console.log(`light requests (${[...LIGHT].join(', ')}): worst p99 ${Math.max(...light.map((r) => r.latency.p99))} ms while the questions ran`);
+    console.log(`GraphQL trace / GraphQL trivial, p50: ${(byName('GraphQL trace').latency.p50 / Math.max(1, byName('GraphQL trivial').latency.p50)).toFixed(2)}×`);
+    const rssEnd = process.memoryUsage().rss;
+    console.log(`RSS (server, its worker threads and the client): ${(rssStart / 1e6).toFixed(0)} MB at start, ${(rssEnd / 1e6).toFixed(0)} MB at the end`);
     console.log(`load average after ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
     return bad === 0 && unexpected.length === 0 && (writes.byStatus[200] ?? 0) > 0 ? 0 : 1;
   } finally {
     await server.close();
+    if (databaseUrl) await app.db.sql.exec(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`).catch(() => undefined);
     await app.close();
     rmSync(dataDir, { recursive: true, force: true });
   }

@@ -20,6 +20,8 @@ export function installMetrics(server: FastifyInstance, app: App): void {
   });
   const cache = new Gauge({ name: 'netmodel_topology_cache_total', help: 'Topology/snapshot cache lookups', labelNames: ['result'], registers: [registry] });
   const ready = new Gauge({ name: 'netmodel_database_ready', help: '1 when migrations are applied and the database answers', registers: [registry] });
+  const feed = new Gauge({ name: 'netmodel_change_feed_listening', help: '1 while LISTEN/NOTIFY is connected (Postgres): cached topologies are trusted; 0: stamps are read', registers: [registry] });
+  const workers = new Gauge({ name: 'netmodel_question_pool_tasks', help: 'Worker-pool questions: running, queued; recycled workers (timeouts, memory)', labelNames: ['state'], registers: [registry] });
   const pool = new Gauge({ name: 'netmodel_database_pool_connections', help: 'Postgres connection pool: total, idle, waiting clients', labelNames: ['state'], registers: [registry] });
 
   // Operation names come from clients: only answered requests name one, and at most MAX_OPERATIONS distinct names get a series
@@ -45,6 +47,10 @@ export function installMetrics(server: FastifyInstance, app: App): void {
     cache.set({ result: 'hit' }, app.topologies.cache.hits);
     cache.set({ result: 'miss' }, app.topologies.cache.misses);
     ready.set(app.readiness.ready ? 1 : 0);
+    const listening = app.changeFeedListening();
+    if (listening !== null) feed.set(listening ? 1 : 0);
+    const questions = app.questions.stats();
+    for (const state of ['running', 'queued', 'recycled'] as const) workers.set({ state }, questions[state]);
     const stats = app.db.poolStats();
     if (stats) for (const [state, value] of Object.entries(stats)) pool.set({ state }, value);
     return reply.type(registry.contentType).send(await registry.metrics());

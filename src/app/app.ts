@@ -13,6 +13,8 @@ import { ScopedTopologies } from './scopedTopologies';
 import { TokenRepository } from '../store/tokenRepository';
 import { ScenarioRepository } from '../store/scenarioRepository';
 import { ScenarioService } from './scenarioService';
+import { listenForChanges, type ChangeFeed } from '../store/notify';
+import { LocalQuestions, QuestionPool, type QuestionRunner } from './workers/questionPool';
 
 /** The composition root: one database, the services built on it. Server, CLI and tests all start here. */
 export interface App {
@@ -21,10 +23,14 @@ export interface App {
   /** Unrestricted: for the local CLI and start-up. Requests go through `forPrincipal`. */
   readonly topologies: TopologyService;
   readonly auth: AuthService;
+  /** Engine questions: on worker threads (NETMODEL_WORKERS, started on first use), or on this thread when it is 0. */
+  readonly questions: QuestionRunner;
   /** The topology use cases as this principal may use them. */
   forPrincipal(principal: Principal): ScopedTopologies;
   /** Scenario use cases: unrestricted without a principal (the local CLI), else as that principal may. */
   scenarios(principal?: Principal): ScenarioService;
+  /** Whether the change feed (LISTEN/NOTIFY) is listening: null without one (the embedded database needs none). */
+  changeFeedListening(): boolean | null;
   /** Whether migrations have been applied and requests may use the database; lastError says why not. */
   readonly readiness: Readiness;
   close(): Promise<void>;
@@ -64,8 +70,12 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const topologies = new TopologyService(new TopologyRepository(db.prisma), config.maxDocumentBytes, new TopologyCache(), db.kind === 'embedded');
   const auth = new AuthService(new TokenRepository(db.prisma), { required: config.authRequired });
   const scenarioRepository = new ScenarioRepository(db.prisma);
+  const limits = { maxMatrixCells: config.maxMatrixCells };
+  const questions: QuestionRunner =
+    config.workers > 0 ? new QuestionPool({ ...limits, threads: config.workers, maxMemoryMb: config.workerMaxMemoryMb }) : new LocalQuestions(limits);
   const readiness: Readiness = { ready: false, lastError: null };
   let stopped = false;
+  let feed: ChangeFeed | null = null;
   let retry: NodeJS.Timeout | null = null;
 
   const prepare = async () => {
@@ -76,6 +86,16 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     if (config.seedExamples) {
       const seeded = await seedExamples(topologies);
       if (seeded.length > 0) options.log?.(`loaded example topologies: ${seeded.join(', ')}`);
+    }
+    // Several processes on one Postgres: every committed write (the migration's trigger) reaches every replica's cache.
+    if (db.newClient && !feed && !stopped) {
+      feed = await listenForChanges(db.newClient, {
+        onChange: (change) => {
+          if (change.table === 'Topology') topologies.noteWrite(change.name);
+          else if (change.table === 'ApiToken') auth.invalidate();
+        },
+        onState: (listening) => topologies.trustCache(listening),
+      });
     }
     readiness.ready = true;
     readiness.lastError = null;
@@ -116,7 +136,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     db,
     topologies,
     auth,
+    questions,
     readiness,
+    changeFeedListening: () => (db.newClient ? (feed?.listening ?? false) : null),
     forPrincipal: (principal) => new ScopedTopologies(topologies, principal),
     scenarios: (principal) => {
       if (!principal) return new ScenarioService(scenarioRepository, topologies, (name) => topologies.noteWrite(name));
@@ -126,6 +148,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     close: async () => {
       stopped = true;
       if (retry) clearTimeout(retry);
+      await questions.close();
+      await feed?.close();
       if (!options.db) await db.close();
     },
   };

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { databaseConfigFromEnv, type DatabaseConfig } from '../store/database';
 import { DEFAULT_MAX_DOCUMENT_BYTES } from '../io/parseTopology';
 
@@ -18,6 +19,12 @@ export interface AppConfig {
   readonly rateLimitPerMinute: number;
   /** Milliseconds a request may take before the server answers 503 and closes it; 0 = none. */
   readonly requestTimeoutMs: number;
+  /** Worker threads for engine questions (default: the cores); 0 = answer on the event loop (no isolation, no preemption). */
+  readonly workers: number;
+  /** V8 heap limit per worker thread, MB: a question past it stops with 503 and the server goes on. */
+  readonly workerMaxMemoryMb: number;
+  /** Cells a reachability matrix (or each side of a what-if diff) may have; a bigger question is refused before it starts. */
+  readonly maxMatrixCells: number;
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, key: string, fallback: number): number {
@@ -60,5 +67,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     rateLimitPerMinute: intFromEnv(env, 'NETMODEL_RATE_LIMIT_PER_MINUTE', 1200),
     requestTimeoutMs: intFromEnv(env, 'NETMODEL_REQUEST_TIMEOUT_MS', 60_000),
+    workers: intFromEnv(env, 'NETMODEL_WORKERS', availableParallelism()),
+    workerMaxMemoryMb: intFromEnv(env, 'NETMODEL_WORKER_MAX_MEMORY_MB', 1024),
+    maxMatrixCells: intFromEnv(env, 'NETMODEL_MAX_MATRIX_CELLS', 40_000),
   };
 }

@@ -26,6 +26,8 @@ export interface RebaseReport {
   dropped: { index: number; operation: Operation; problems: { path: string; message: string }[] }[];
 }
 
+/** Applies operations to a baseline and diffs the two (ScenarioService.whatIf, possibly on a worker thread). */
+export type WhatIfRunner = (base: Topology, input: { operations: unknown; options: unknown }) => Promise<{ diff: ScenarioDiff; notes: readonly string[] }>;
 
 /**
  * Scenario lifecycle: create (from a topology at its current version), list, show, add/remove operations, evaluate, diff,
@@ -137,13 +139,18 @@ export class ScenarioService {
     return { scenario: await this.view(record), fork: { ...topology, version: base.version }, notes };
   }
 
-  async diff(name: string, options: unknown = {}): Promise<{ scenario: ScenarioView; diff: ScenarioDiff; notes: readonly string[] }> {
+  /**
+   * The scenario's fork against its baseline. `whatIf` computes it (the server passes its worker pool, which also bounds the
+   * work before it starts); by default it runs here.
+   */
+  async diff(name: string, options: unknown = {}, whatIf: WhatIfRunner = async (base, input) => ScenarioService.whatIf(base, input.operations, input.options)): Promise<{ scenario: ScenarioView; diff: ScenarioDiff; notes: readonly string[] }> {
     this.authorize('read');
     const parsed = parseDiffOptions(options);
     if (!parsed.ok) throw badInput(parsed.problems);
-    const { scenario, fork, notes } = await this.evaluate(name);
-    const base = await this.topologies.get(scenario.topology);
-    return { scenario, diff: diffTopologies(base, fork, parsed.options), notes };
+    const record = await this.record(name);
+    const base = await this.topologies.get(record.topology);
+    const { diff, notes } = await whatIf(base, { operations: record.operations, options });
+    return { scenario: await this.view(record), diff, notes };
   }
 
   async discard(name: string, ifVersion?: number): Promise<ScenarioView> {

@@ -56,10 +56,24 @@ export class TopologyService {
     /**
      * True when no other process can write the database (the embedded PGlite, held under a lock): every write goes
      * through this service and drops its cache entry, so a cached topology is current without asking the database.
-     * With a shared Postgres each read checks the stored stamp first (one indexed row).
+     * With a shared Postgres the change feed (LISTEN/NOTIFY, src/store/notify.ts) makes it true while it listens
+     * (trustCache); otherwise each read checks the stored stamp first (one indexed row).
      */
-    private readonly exclusive = false,
+    private exclusive = false,
   ) {}
+
+  /** Cache entries dropped wholesale (trust changes): a load that started before is not cached. */
+  private epoch = 0;
+
+  /**
+   * The change feed is listening (true: every write by any process will be heard, so cached entries are current) or lost
+   * its connection (false: back to checking stamps). Either way the cache is emptied: writes may have gone unheard.
+   */
+  trustCache(listening: boolean): void {
+    this.exclusive = listening;
+    this.epoch++;
+    this.cache.clear();
+  }
 
   list(): Promise<TopologySummary[]> {
     return withAppErrors(() => this.repository.list());
@@ -78,18 +92,19 @@ export class TopologyService {
     const cached = this.cache.get(name, stamp);
     if (cached) return cached;
     const generation = this.writes.get(name) ?? 0;
+    const epoch = this.epoch;
     const loaded = await withAppErrors(() => this.repository.getStamped(name));
     if (!loaded) return null;
     // A write that landed while this load ran may have committed after the read: caching the older copy would
     // serve it on as current (exclusive mode trusts the cache), so only a load no write overtook is kept.
-    if ((this.writes.get(name) ?? 0) === generation) this.cache.put(loaded.topology, loaded.stamp);
+    if ((this.writes.get(name) ?? 0) === generation && this.epoch === epoch) this.cache.put(loaded.topology, loaded.stamp);
     return loaded.topology;
   }
 
   /** Writes per name seen by this process, so a load that a write overtook is not cached. */
   private readonly writes = new Map<string, number>();
 
-  /** A write made outside this service (a scenario's promote): drop what the cache holds for the name. */
+  /** A write made outside this service (a scenario's promote, another replica): drop what the cache holds for the name. */
   noteWrite(name: string): void {
     this.wrote(name);
   }

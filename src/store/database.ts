@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { Pool } from 'pg';
+import { Client, Pool } from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { lockDataDir, type DataDirLock } from './dataDirLock';
 import { PrismaClient } from './generated/prisma/client';
@@ -26,6 +26,8 @@ export interface Database {
   readonly sql: SqlRunner;
   /** Throws DatabaseUnavailableError when the database cannot be reached. */
   ping(): Promise<void>;
+  /** A new connection outside the pool, for LISTEN (Postgres; absent for the embedded database, which is single-process). */
+  readonly newClient?: () => Client;
   /** The connection pool's state (Postgres); null for the embedded database, which has no pool. */
   poolStats(): { total: number; idle: number; waiting: number } | null;
   close(): Promise<void>;
@@ -74,13 +76,14 @@ async function openPostgres(databaseUrl: string, explicitSchema: string | undefi
   if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
     throw new Error(`schema "${schema}" is not a plain lowercase identifier`);
   }
-  const pool = new Pool({
+  const connection = {
     connectionString: url.toString(),
     // adapter-pg ignores ?schema=; tables must be found through search_path, and Prisma is told too.
     ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
     // Without a timeout a blackholed host hangs each request for the OS's TCP timeout (minutes).
     connectionTimeoutMillis: 10_000,
-  });
+  };
+  const pool = new Pool(connection);
   // An idle client that loses its server emits 'error' on the pool; unhandled, that would kill the process.
   // The next query reports the outage as DatabaseUnavailableError instead.
   pool.on('error', () => {});
@@ -92,6 +95,7 @@ async function openPostgres(databaseUrl: string, explicitSchema: string | undefi
     kind: 'postgres',
     description: describePostgres(url, schema),
     sql,
+    newClient: () => new Client(connection),
     ping: () => translatingOutages(async () => void (await sql.query('SELECT 1'))),
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     async close() {

@@ -15,8 +15,12 @@ describe('docker-compose.yml', () => {
     volumes?: Record<string, unknown>;
   };
 
-  test('declares postgres and netmodel services', () => {
-    assert.deepEqual(Object.keys(compose.services).sort(), ['netmodel', 'postgres']);
+  test('declares postgres and netmodel services by default, a second replica and a proxy in the replicas profile', () => {
+    assert.deepEqual(Object.keys(compose.services).sort(), ['netmodel', 'netmodel-2', 'postgres', 'proxy']);
+    const byDefault = Object.entries(compose.services).filter(([, svc]) => svc.profiles === undefined).map(([name]) => name);
+    assert.deepEqual(byDefault.sort(), ['netmodel', 'postgres']);
+    assert.deepEqual(compose.services['netmodel-2']!.profiles, ['replicas']);
+    assert.deepEqual(compose.services.proxy!.profiles, ['replicas']);
   });
 
   test('postgres has an image, a health check and a named volume that is declared', () => {
@@ -47,5 +51,34 @@ describe('docker-compose.yml', () => {
     assert.match(dockerfile, /^RUN npm ci/m);
     assert.match(dockerfile, /^EXPOSE 4000$/m);
     assert.match(dockerfile, /^CMD \["node", "bin\/netmodel.js", "serve"\]$/m);
+  });
+
+  describe('the replicas profile', () => {
+    const first = compose.services.netmodel!;
+    const second = compose.services['netmodel-2']!;
+    const proxy = compose.services.proxy!;
+
+    test('the second replica is the same image on the same database, waits for the first, and does not seed', () => {
+      assert.equal(second.build, first.build);
+      const env = second.environment as Record<string, string>;
+      const firstEnv = first.environment as Record<string, string>;
+      for (const key of ['DATABASE_URL', 'HOST', 'PORT', 'NETMODEL_AUTH']) assert.equal(env[key], firstEnv[key], key);
+      // Two replicas seeding an empty database at once would race on the example names.
+      assert.equal(env.NETMODEL_SEED_EXAMPLES, 'false');
+      assert.deepEqual(second.depends_on, { postgres: { condition: 'service_healthy' }, netmodel: { condition: 'service_healthy' } });
+      assert.equal(second.ports, undefined, 'replicas are reached through the proxy');
+    });
+
+    test('the proxy balances over both replicas on their port and publishes its own', () => {
+      const command = proxy.command as string[];
+      assert.match(String(proxy.image), /^caddy:2/);
+      assert.deepEqual(command.slice(0, 2), ['caddy', 'reverse-proxy']);
+      const port = (first.environment as Record<string, string>).PORT;
+      const upstreams = command.flatMap((arg, i) => (command[i - 1] === '--to' ? [arg] : []));
+      assert.deepEqual(upstreams, [`netmodel:${port}`, `netmodel-2:${port}`]);
+      const from = command[command.indexOf('--from') + 1]!;
+      assert.deepEqual(proxy.ports, [`${from.slice(1)}:${from.slice(1)}`]);
+      assert.deepEqual(proxy.depends_on, { netmodel: { condition: 'service_healthy' }, 'netmodel-2': { condition: 'service_healthy' } });
+    });
   });
 });

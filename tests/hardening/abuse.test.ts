@@ -120,7 +120,7 @@ describe('cross-site requests in open mode', () => {
 describe('request timeout', () => {
   test('a question that runs past NETMODEL_REQUEST_TIMEOUT_MS is answered 503, as the README says', async () => {
     const testDb = await createTestDatabase();
-    const app = await createApp({ ...loadConfig({}), seedExamples: false, rateLimitPerMinute: 0, requestTimeoutMs: 100, maxDocumentBytes: 64 * 1024 * 1024 }, { db: testDb.db, migrate: false });
+    const app = await createApp({ ...loadConfig({}), seedExamples: false, rateLimitPerMinute: 0, requestTimeoutMs: 100, maxDocumentBytes: 64 * 1024 * 1024, maxMatrixCells: 1_000_000 }, { db: testDb.db, migrate: false });
     const fastify = await buildServer(app, { logger: false });
     try {
       await fastify.listen({ port: 0, host: '127.0.0.1' });

@@ -8,4 +8,8 @@ export interface GraphQLContext {
   readonly topologies: ScopedTopologies;
   /** Scenario use cases as the caller's token allows. */
   readonly scenarios: ScenarioService;
+  /** Aborted at the request timeout: pass it to app.questions.ask so the question stops with the request. */
+  readonly signal: AbortSignal;
+  /** Marks the request a write (done by the server for mutations): never stopped or relabeled by the timeout. */
+  readonly markWrite: () => void;
 }

@@ -7,12 +7,9 @@ import type { IpFamily } from '../../engine/model/topology';
 import type { TrafficEntry } from '../../engine/overlay';
 import { answerOrThrow } from '../../app/questions';
 import { AppError } from '../../app/errors';
-import { ScenarioService } from '../../app/scenarioService';
-import { answerMatrix, answerReachability, answerTrace, type TraceInput } from '../../questions/trace';
-import { answerConflicts } from '../../questions/conflicts';
-import { answerOverhead } from '../../questions/overhead';
-import { answerDns, answerKubeProxyRules, answerRuleCounts, kubeProxyText, type DnsInput, type KubeProxyInput } from '../../questions/services';
-import { answerCapacity, answerFreeCidrs, answerMaxPods, answerPlan, type CapacityInput, type FreeCidrInput, type MaxPodsInput } from '../../questions/capacity';
+import type { TraceInput } from '../../questions/trace';
+import { kubeProxyText, type DnsInput, type KubeProxyInput } from '../../questions/services';
+import { answerMaxPods, answerPlan, type CapacityInput, type FreeCidrInput, type MaxPodsInput } from '../../questions/capacity';
 
 /** GraphQL passes absent optional arguments as null; the questions take undefined. */
 function withoutNulls(args: object): Record<string, unknown> {
@@ -98,8 +95,8 @@ export const resolvers: Resolvers = {
       }
     },
     scenarioHistory: (_root, { topology }, { scenarios }) => scenarios.history(topology),
-    whatIf: async (_root, { topology, operations, options }, { topologies }) => {
-      const { fork, diff, notes } = ScenarioService.whatIf(await topologies.get(topology), operations, options ?? {});
+    whatIf: async (_root, { topology, operations, options }, { app, topologies, signal }) => {
+      const { fork, diff, notes } = await app.questions.ask('whatIf', await topologies.get(topology), { operations, options: options ?? {} }, signal);
       return { fork, diff, notes, summary: diff.summary };
     },
     maxPods: (_root, args, { topologies }) => topologies.require('read') ?? answerOrThrow(answerMaxPods(withoutNulls(args) as unknown as MaxPodsInput)),
@@ -154,36 +151,42 @@ export const resolvers: Resolvers = {
     },
     endpointSlices: (t, { namespace, service }) =>
       t.endpointSlices.filter((e) => (namespace == null || e.namespace === namespace) && (service == null || e.serviceName === service)),
-    trace: (t, args, { app }) => {
-      const answer = answerOrThrow(answerTrace(app.topologies.cache.snapshotOf(t), traceInput(args)));
+    trace: async (t, args, { app, signal }) => {
+      const answer = await app.questions.ask('trace', t, traceInput(args), signal);
       return { query: answer.query, trace: answer.trace! };
     },
-    reachability: (t, args, { app }) => answerOrThrow(answerReachability(app.topologies.cache.snapshotOf(t), traceInput(args))),
-    reachabilityMatrix: (t, args, { app }) =>
-      answerOrThrow(
-        answerMatrix(app.topologies.cache.snapshotOf(t), {
+    reachability: (t, args, { app, signal }) => app.questions.ask('reachability', t, traceInput(args), signal),
+    reachabilityMatrix: (t, args, { app, signal }) =>
+      app.questions.ask(
+        'reachabilityMatrix',
+        t,
+        {
           groupBy: args.groupBy ?? undefined,
           family: args.family ?? undefined,
           port: args.port ?? undefined,
           protocol: args.protocol ?? undefined,
           packetSize: args.packetSize ?? undefined,
-        }),
+        },
+        signal,
       ),
-    dns: (t, args) => answerOrThrow(answerDns(t, withoutNulls(args) as unknown as DnsInput)),
-    kubeProxyRules: (t, args) => {
-      const answer = answerOrThrow(answerKubeProxyRules(t, withoutNulls(args) as KubeProxyInput));
+    dns: (t, args, { app, signal }) => app.questions.ask('dns', t, withoutNulls(args) as unknown as DnsInput, signal),
+    kubeProxyRules: async (t, args, { app, signal }) => {
+      const answer = await app.questions.ask('kubeProxyRules', t, withoutNulls(args) as KubeProxyInput, signal);
       return { mode: answer.mode, node: answer.rules.nodeName, text: kubeProxyText(answer), data: answer.rules };
     },
-    ruleCounts: (t, args) => answerOrThrow(answerRuleCounts(t, withoutNulls(args) as KubeProxyInput)),
-    capacity: (t, args) => answerOrThrow(answerCapacity(t, withoutNulls(args) as CapacityInput)),
-    freeCidrs: (t, args) => answerOrThrow(answerFreeCidrs(t, withoutNulls(args) as unknown as FreeCidrInput)),
-    conflicts: (t, { failOn }) => answerOrThrow(answerConflicts(t, { failOn: failOn ?? undefined })),
-    encapOverhead: (t, { packetSize, trafficMatrix }) =>
-      answerOrThrow(
-        answerOverhead(t, {
+    ruleCounts: (t, args, { app, signal }) => app.questions.ask('ruleCounts', t, withoutNulls(args) as KubeProxyInput, signal),
+    capacity: (t, args, { app, signal }) => app.questions.ask('capacity', t, withoutNulls(args) as CapacityInput, signal),
+    freeCidrs: (t, args, { app, signal }) => app.questions.ask('freeCidrs', t, withoutNulls(args) as unknown as FreeCidrInput, signal),
+    conflicts: (t, { failOn }, { app, signal }) => app.questions.ask('conflicts', t, { failOn: failOn ?? undefined }, signal),
+    encapOverhead: (t, { packetSize, trafficMatrix }, { app, signal }) =>
+      app.questions.ask(
+        'overhead',
+        t,
+        {
           packetSize: packetSize ?? undefined,
           trafficMatrix: trafficMatrix?.map((e) => ({ ...e, family: (e.family ?? undefined) as IpFamily | undefined })) as TrafficEntry[] | undefined,
-        }),
+        },
+        signal,
       ),
   },
   Subnet: {
@@ -250,8 +253,8 @@ export const resolvers: Resolvers = {
   Scenario: {
     operations: (s) => s.operations,
     fork: async (s, _args, { scenarios }) => (await scenarios.evaluate(s.name)).fork,
-    diff: async (s, { options }, { scenarios }) => {
-      const { diff, notes } = await scenarios.diff(s.name, options ?? {});
+    diff: async (s, { options }, { app, scenarios, signal }) => {
+      const { diff, notes } = await scenarios.diff(s.name, options ?? {}, (base, input) => app.questions.ask('whatIf', base, input, signal));
       return { summary: diff.summary, notes, diff };
     },
   },

@@ -70,7 +70,7 @@ export function sendProblem(reply: FastifyReply, body: ProblemBody): FastifyRepl
 export function errorHandler(raw: FastifyError | AppError, request: FastifyRequest, reply: FastifyReply) {
   const error = toAppError(raw) as FastifyError | AppError;
   if (error instanceof AppError) {
-    if (error.code === 'RATE_LIMITED' && error.details.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.details.retryAfterSeconds));
+    if (error.details.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.details.retryAfterSeconds));
     if (error.code === 'SERVICE_UNAVAILABLE') request.log.warn({ err: error.cause ?? error }, error.message);
     return sendProblem(reply, problemFromAppError(error));
   }

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { answerOrThrow, storedSubject } from '../../../app/questions';
-import { answerCapacity, answerFreeCidrs, answerMaxPods, answerPlan, type CapacityInput, type MaxPodsInput, type PlanInput } from '../../../questions/capacity';
+import { answerMaxPods, answerPlan, type CapacityInput, type MaxPodsInput, type PlanInput } from '../../../questions/capacity';
 import { nameParam, openObject, problemResponses } from '../schemas';
 
 const cidrList = { type: 'array', items: { type: 'string' }, description: 'repeat the parameter for several' } as const;
@@ -24,10 +24,7 @@ export async function capacityRoutes(server: FastifyInstance) {
       },
       response: { 200: openObject('{ headroom[], failBelow, failed, lowest, report } — docs/capacity-json.md'), ...problemResponses(400, 404, 503) },
     },
-    handler: async (request) => {
-      const { topology } = await storedSubject(request.topologies, request.params.name);
-      return answerOrThrow(answerCapacity(topology, request.query));
-    },
+    handler: async (request) => request.ask('capacity', request.params.name, request.query),
   });
 
   server.get<{ Params: { name: string }; Querystring: { prefixLength: number; within?: string[]; avoid?: string[]; count?: number; family?: string } }>(
@@ -44,10 +41,7 @@ export async function capacityRoutes(server: FastifyInstance) {
         },
         response: { 200: openObject('{ family, length, found[], supernets[{supernet, found, reason, blockers, largestFree}] } — docs/capacity-json.md'), ...problemResponses(400, 404, 503) },
       },
-      handler: async (request) => {
-        const { topology } = await storedSubject(request.topologies, request.params.name);
-        return answerOrThrow(answerFreeCidrs(topology, request.query));
-      },
+      handler: async (request) => request.ask('freeCidrs', request.params.name, request.query),
     },
   );
 

@@ -1,9 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { answerOrThrow, storedSubject, type TopologySource } from '../../../app/questions';
 import type { TrafficEntry } from '../../../engine/overlay';
-import { answerConflicts } from '../../../questions/conflicts';
-import { answerOverhead } from '../../../questions/overhead';
-import { answerMatrix, answerReachability, answerTrace, type TraceInput } from '../../../questions/trace';
+import type { TraceInput } from '../../../questions/trace';
 import { nameParam, problemResponses } from '../schemas';
 import { ConflictReportSchema, OverheadSchema, ReachabilityMatrixSchema } from '../questionSchemas';
 
@@ -23,8 +20,6 @@ const traceQuery = {
 type Named = { Params: { name: string } };
 
 export async function questionRoutes(server: FastifyInstance) {
-  const subject = (request: { topologies: TopologySource }, name: string) => storedSubject(request.topologies, name);
-
   server.get<Named & { Querystring: TraceInput }>('/topologies/:name/trace', {
     schema: {
       summary: 'Trace a packet (path-for-packet)',
@@ -34,7 +29,7 @@ export async function questionRoutes(server: FastifyInstance) {
       querystring: traceQuery,
       response: { 200: { $ref: 'TraceAnswer#' }, ...problemResponses(400, 404, 503) },
     },
-    handler: async (request) => answerOrThrow(answerTrace((await subject(request, request.params.name)).snapshot(), request.query)),
+    handler: async (request) => request.ask('trace', request.params.name, request.query),
   });
 
   server.get<Named & { Querystring: TraceInput }>('/topologies/:name/reachability', {
@@ -45,7 +40,7 @@ export async function questionRoutes(server: FastifyInstance) {
       querystring: traceQuery,
       response: { 200: { $ref: 'Reachability#' }, ...problemResponses(400, 404, 503) },
     },
-    handler: async (request) => answerOrThrow(answerReachability((await subject(request, request.params.name)).snapshot(), request.query)),
+    handler: async (request) => request.ask('reachability', request.params.name, request.query),
   });
 
   server.get<Named & { Querystring: { groupBy?: string; family?: string; port?: number; protocol?: string; packetSize?: number } }>(
@@ -67,7 +62,7 @@ export async function questionRoutes(server: FastifyInstance) {
         },
         response: { 200: ReachabilityMatrixSchema, ...problemResponses(400, 404, 503) },
       },
-      handler: async (request) => answerOrThrow(answerMatrix((await subject(request, request.params.name)).snapshot(), request.query)),
+      handler: async (request) => request.ask('reachabilityMatrix', request.params.name, request.query),
     },
   );
 
@@ -79,7 +74,7 @@ export async function questionRoutes(server: FastifyInstance) {
       querystring: { type: 'object', properties: { failOn: { type: 'string', enum: ['error', 'warning', 'info'] } } },
       response: { 200: ConflictReportSchema, ...problemResponses(400, 404, 503) },
     },
-    handler: async (request) => answerOrThrow(answerConflicts((await subject(request, request.params.name)).topology, request.query)),
+    handler: async (request) => request.ask('conflicts', request.params.name, request.query),
   });
 
   server.get<Named & { Querystring: { packetSize?: number } }>('/topologies/:name/overhead', {
@@ -90,7 +85,7 @@ export async function questionRoutes(server: FastifyInstance) {
       querystring: { type: 'object', properties: { packetSize: { type: 'integer' } } },
       response: { 200: OverheadSchema, ...problemResponses(400, 404, 503) },
     },
-    handler: async (request) => answerOrThrow(answerOverhead((await subject(request, request.params.name)).topology, request.query)),
+    handler: async (request) => request.ask('overhead', request.params.name, request.query),
   });
 
   server.post<Named & { Body: { packetSize?: number; trafficMatrix?: TrafficEntry[] } }>('/topologies/:name/overhead', {
@@ -121,6 +116,6 @@ export async function questionRoutes(server: FastifyInstance) {
       },
       response: { 200: OverheadSchema, ...problemResponses(400, 404, 503) },
     },
-    handler: async (request) => answerOrThrow(answerOverhead((await subject(request, request.params.name)).topology, request.body ?? {})),
+    handler: async (request) => request.ask('overhead', request.params.name, request.body ?? {}),
   });
 }

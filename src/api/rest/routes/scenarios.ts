@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { App } from '../../../app/app';
-import { ScenarioService } from '../../../app/scenarioService';
 import { parseIfMatch } from './topologies';
 import { nameParam, openObject, problemResponses } from '../schemas';
 
@@ -80,7 +79,7 @@ export async function scenarioRoutes(server: FastifyInstance, { app }: { app: Ap
       body: { type: 'object' },
       response: { 200: openObject('{ scenario, notes, diff: { summary, changes, reachability, conflicts, overhead, capacity, kubeProxy, assumptions } }'), ...problemResponses(400, 404, 503) },
     },
-    handler: async (request) => scenarios(request).diff(request.params.scenario, request.body ?? {}),
+    handler: async (request) => scenarios(request).diff(request.params.scenario, request.body ?? {}, (base, input) => app.questions.ask('whatIf', base, input, request.work.signal)),
   });
 
   server.post<Scn>('/scenarios/:scenario/promote', {
@@ -112,7 +111,7 @@ export async function scenarioRoutes(server: FastifyInstance, { app }: { app: Ap
       response: { 200: openObject('{ summary, notes, diff }'), ...problemResponses(400, 404, 503) },
     },
     handler: async (request) => {
-      const { diff, notes } = ScenarioService.whatIf(await request.topologies.get(request.params.name), request.body.operations, request.body.options ?? {});
+      const { diff, notes } = await request.ask('whatIf', request.params.name, { operations: request.body.operations, options: request.body.options ?? {} });
       return { summary: diff.summary, notes, diff };
     },
   });

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { answerOrThrow, storedSubject } from '../../../app/questions';
-import { answerDns, answerKubeProxyRules, answerRuleCounts, kubeProxyText, type DnsInput, type KubeProxyInput } from '../../../questions/services';
+import { kubeProxyText, type DnsInput, type KubeProxyInput } from '../../../questions/services';
 import { nameParam, openObject, problemResponses } from '../schemas';
 
 const proxyQuery = {
@@ -31,7 +30,7 @@ export async function serviceRoutes(server: FastifyInstance) {
       },
       response: { 200: openObject('{ kind: query, server, answer } or { kind: resolution, server, resolution: { resolvConf, attempts[], final } }'), ...problemResponses(400, 404, 503) },
     },
-    handler: async (request) => answerOrThrow(answerDns((await storedSubject(request.topologies, request.params.name)).topology, request.query)),
+    handler: async (request) => request.ask('dns', request.params.name, request.query),
   });
 
   server.get<{ Params: { name: string }; Querystring: KubeProxyInput & { format?: 'json' | 'text' } }>('/topologies/:name/kube-proxy', {
@@ -45,7 +44,7 @@ export async function serviceRoutes(server: FastifyInstance) {
     },
     handler: async (request, reply) => {
       const { format, ...input } = request.query;
-      const answer = answerOrThrow(answerKubeProxyRules((await storedSubject(request.topologies, request.params.name)).topology, input));
+      const answer = await request.ask('kubeProxyRules', request.params.name, input);
       if (format === 'text') return reply.type('text/plain; charset=utf-8').send(kubeProxyText(answer));
       return answer;
     },
@@ -59,6 +58,6 @@ export async function serviceRoutes(server: FastifyInstance) {
       querystring: proxyQuery,
       response: { 200: openObject('{ node, modes: [{ nodeName, mode, families: [{ mode, family, total, … }] }] }'), ...problemResponses(400, 404, 503) },
     },
-    handler: async (request) => answerOrThrow(answerRuleCounts((await storedSubject(request.topologies, request.params.name)).topology, request.query)),
+    handler: async (request) => request.ask('ruleCounts', request.params.name, request.query),
   });
 }

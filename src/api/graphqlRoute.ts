@@ -1,0 +1,96 @@
+import type { FastifyInstance } from 'fastify';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { fastifyApolloHandler, fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { GraphQLError } from 'graphql';
+import type { App } from '../app/app';
+import { AppError, HTTP_STATUS, toAppError } from '../app/errors';
+import { createApollo } from './graphql/apollo';
+import type { GraphQLContext } from './graphql/context';
+import { exceedsTokenLimit } from './graphql/tokenLimit';
+import { principalOf } from './rest/auth';
+
+/**
+ * Classifies the request by the operation GraphQL will execute (operationName picks one of several in the document), so
+ * a mutation is a write for the request timeout whatever comes first in the text; and answers 503 with Retry-After when
+ * a question was stopped at the timeout.
+ */
+const requestKind: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, contextValue }) {
+        if (operation && operation.operation !== 'query') contextValue.markWrite();
+      },
+      async willSendResponse({ response, errors }) {
+        const timeout = errors?.map((e) => toAppError(e.originalError)).find((e) => e instanceof AppError && e.code === 'TIMEOUT') as AppError | undefined;
+        if (!timeout) return;
+        response.http.status = 503;
+        response.http.headers.set('retry-after', String(timeout.details.retryAfterSeconds ?? 1));
+      },
+    };
+  },
+};
+
+/** Apollo Server at /graphql (after the token limit) and the self-contained GraphiQL page at /graphiql. */
+export async function registerGraphql(server: FastifyInstance, app: App): Promise<void> {
+  const apollo = createApollo({
+    limits: app.config.graphql,
+    logError: (error) => server.log.error({ err: error }, 'graphql resolver failed'),
+    plugins: [fastifyApolloDrainPlugin(server), requestKind],
+  });
+  await apollo.start();
+  const graphqlHandler = fastifyApolloHandler<GraphQLContext>(apollo, {
+    context: async (request) => {
+      try {
+        const principal = principalOf(request);
+        return {
+          app,
+          topologies: app.forPrincipal(principal),
+          scenarios: app.scenarios(principal),
+          signal: request.work.signal,
+          markWrite: () => request.work.markWrite(),
+        };
+      } catch (error) {
+        throw contextError(error);
+      }
+    },
+  });
+  server.route({
+    url: '/graphql',
+    method: ['GET', 'POST', 'OPTIONS'],
+    schema: { hide: true },
+    preHandler: async (request, reply) => {
+      const query = (request.body as { query?: unknown } | undefined)?.query ?? (request.query as { query?: unknown } | undefined)?.query;
+      if (typeof query === 'string' && exceedsTokenLimit(query, app.config.graphql.maxTokens)) {
+        const body = { errors: [{ message: `Syntax Error: token limit of ${app.config.graphql.maxTokens} exceeded`, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] };
+        return reply.status(400).type('application/json').send(JSON.stringify(body));
+      }
+    },
+    handler: graphqlHandler,
+  });
+
+  const graphiql = renderGraphiQL({ endpoint: '/graphql', title: 'k8s-netmodel GraphiQL', defaultQuery: DEFAULT_QUERY });
+  server.get('/graphiql', { schema: { hide: true } }, async (_request, reply) => reply.type('text/html; charset=utf-8').send(graphiql));
+}
+
+/** Apollo answers a failing context function with 500 unless the error carries its HTTP status. */
+function contextError(raw: unknown): unknown {
+  const error = toAppError(raw);
+  if (!(error instanceof AppError)) return error;
+  return new GraphQLError(error.message, { extensions: { code: error.code, http: { status: HTTP_STATUS[error.code] } } });
+}
+
+const DEFAULT_QUERY = `# k8s-netmodel — try: list the stored topologies, then open one.
+query Topologies {
+  topologies { name description version nodeCount podCount serviceCount }
+}
+
+query OneTopology {
+  topology(name: "kubeadm-calico") {
+    name version podCIDRs serviceCIDRs
+    cni { plugin overlay crossSubnet }
+    nodes { name internalIPs subnet podCIDRs pods { namespace name ips } }
+    services { namespace name type clusterIPs ports { name port targetPort } }
+  }
+}
+`;

@@ -1,0 +1,30 @@
+import type { FastifyInstance } from 'fastify';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { VERSION } from './health';
+
+/** The OpenAPI document generated from the route schemas, at /api/v1/openapi.json, and Swagger UI at /docs. */
+export async function registerOpenApi(server: FastifyInstance): Promise<void> {
+  await server.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'k8s-netmodel REST API',
+        version: VERSION,
+        description: 'Stored Kubernetes network topologies and the questions asked of them. Errors are application/problem+json.',
+      },
+      servers: [{ url: '/' }],
+      tags: [
+        { name: 'topologies', description: 'Import, read, replace, delete and export topologies' },
+        { name: 'questions', description: 'Trace, reachability, conflicts, encapsulation overhead' },
+        { name: 'capacity', description: 'Address headroom, forecasts, free CIDRs, plans, max pods' },
+        { name: 'services', description: 'DNS answers and resolution, kube-proxy rules and rule counts' },
+        { name: 'scenarios', description: 'What-if scenarios: fork, typed operations, diff, promote, rebase' },
+        { name: 'health' },
+      ],
+    },
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
+  });
+  await server.register(swaggerUi, { routePrefix: '/docs', uiConfig: { url: '/api/v1/openapi.json' } });
+  server.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => server.swagger());
+}
