@@ -8,8 +8,8 @@ import type { TrafficEntry } from '../../engine/overlay';
 import { answerOrThrow } from '../../app/questions';
 import { AppError } from '../../app/errors';
 import type { TraceInput } from '../../questions/trace';
-import { kubeProxyText, type DnsInput, type KubeProxyInput } from '../../questions/services';
-import { answerMaxPods, answerPlan, type CapacityInput, type FreeCidrInput, type MaxPodsInput } from '../../questions/capacity';
+import { kubeProxyText, type DnsInput } from '../../questions/services';
+import { answerMaxPods, answerPlan, type FreeCidrInput, type MaxPodsInput } from '../../questions/capacity';
 
 /** GraphQL passes absent optional arguments as null; the questions take undefined. */
 function withoutNulls(args: object): Record<string, unknown> {
