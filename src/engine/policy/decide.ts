@@ -78,7 +78,7 @@ export function resolveEndpoint(c: CompiledPolicies, e: PolicyEndpoint): Resolve
   if (e.kind === 'subject') {
     const s = e.subject;
     const ip = parseIp(e.ip ?? null) ?? (s.ips.length === 1 ? parseIp(s.ips[0]) : null);
-    if (s.hostNetwork) {
+    if (c.asNode(s)) {
       const node = s.node === null ? null : (c.nodeByName.get(s.node) ?? null);
       return { view: { subject: null, namespaceLabels: null, ip: ip ?? parseIp(node?.ips[0]), node }, pod: null, hostPod: s };
     }
@@ -122,6 +122,9 @@ export function policyAssumptions(c: CompiledPolicies): string[] {
       : 'an ipBlock never matches a cluster pod by its pod IP (spec.networkPolicy.ipBlockSelectsPodIPs: false, as netpol-analyzer assumes)',
     s.podToItself === 'allowed' ? "a pod's traffic to itself is always allowed (spec.networkPolicy.podToItself: allowed)" : "a pod's traffic to itself is judged by policy (spec.networkPolicy.podToItself: policy)",
     s.ownNode === 'allowed' ? 'traffic between a pod and its own node is always allowed (spec.networkPolicy.ownNode: allowed)' : 'traffic between a pod and its own node is judged by policy (spec.networkPolicy.ownNode: policy)',
+    s.hostNetworkPods === 'node'
+      ? "hostNetwork pods are their node's traffic: never selected by policies, matched only by their node's address (spec.networkPolicy.hostNetworkPods: node)"
+      : 'hostNetwork pods are selected and isolated like other pods (spec.networkPolicy.hostNetworkPods: pod)',
   ];
 }
 
@@ -182,4 +185,19 @@ export function explainVerdict(v: DirectionVerdict): string {
     case 'no-rule-allows':
       return `${dir}: no rule allows it; isolated by NetworkPolicy ${(r?.isolatedBy ?? []).join(', ')}`;
   }
+}
+
+/**
+ * Every connection `from` may open to `to` (protocol × port), with the same exceptions as `decidePolicy`; what
+ * the policies allow, enforced or not.
+ */
+export function allowedConnections(c: CompiledPolicies, from: PolicyEndpoint, to: PolicyEndpoint): ConnectionSet {
+  const src = resolveEndpoint(c, from);
+  const dst = resolveEndpoint(c, to);
+  if (src.pod !== null && src.pod === dst.pod && c.settings.podToItself === 'allowed') return ConnectionSet.ALL;
+  const sameNode = (src.pod === null) !== (dst.pod === null) && nodeOf(src) !== null && nodeOf(src) === nodeOf(dst);
+  if (sameNode && c.settings.ownNode === 'allowed') return ConnectionSet.ALL;
+  const eg = src.pod === null ? ConnectionSet.ALL : evaluateDirection(c, 'Egress', src.pod, dst.view, dst.pod, ConnectionSet.ALL).allowed;
+  if (eg.isEmpty() || dst.pod === null) return eg;
+  return eg.intersect(evaluateDirection(c, 'Ingress', dst.pod, src.view, dst.pod, eg).allowed);
 }

@@ -78,7 +78,7 @@ export function npPortSet(ports: readonly NetworkPolicyPort[], dst: PolicySubjec
   for (const p of ports) {
     if (p.port === null) set = set.union(ConnectionSet.protocol(p.protocol));
     else if (typeof p.port === 'number') set = set.union(ConnectionSet.ports(p.protocol, p.port, p.endPort ?? p.port));
-    else if (dst !== null && !dst.hostNetwork) {
+    else if (dst !== null) {
       for (const cp of dst.ports) if (cp.name === p.port && cp.protocol === p.protocol) set = set.union(ConnectionSet.ports(cp.protocol, cp.port));
     }
   }
@@ -91,7 +91,7 @@ export function adminPortSet(ports: readonly AdminPort[], dst: PolicySubject | n
   for (const p of ports) {
     if (p.kind === 'number') set = set.union(ConnectionSet.ports(p.protocol, p.port));
     else if (p.kind === 'range') set = set.union(ConnectionSet.ports(p.protocol, p.start, p.end));
-    else if (dst !== null && !dst.hostNetwork) {
+    else if (dst !== null) {
       for (const cp of dst.ports) if (cp.name === p.name) set = set.union(ConnectionSet.ports(cp.protocol, cp.port));
     }
   }
@@ -140,7 +140,7 @@ export function evaluateDirection(
   dst: PolicySubject | null,
   q: ConnectionSet,
 ): DirectionResult {
-  if (selected.hostNetwork) {
+  if (c.asNode(selected)) {
     return { direction, allowed: q, decidedIn: 'none', rule: null, allowedBy: [], passedBy: [], isolatedBy: [] };
   }
   let undecided = q;
