@@ -25,7 +25,7 @@ import type { CompiledNpRule, CompiledPeer, CompiledPolicies, PeerView } from '.
 import { ConnectionSet } from './connectionSet';
 import { policyAssumptions } from './decide';
 import { evaluateDirection, npPortSet, npRuleMatches } from './evaluate';
-import { atomize, formatRange, rangesCover, type IpRange } from './ipRanges';
+import { atomize, formatRange, rangesContain, rangesCover, type IpRange } from './ipRanges';
 import { matchesSelector, selectorKeys } from './selectors';
 import type { PolicyDirection, PolicySubject } from './types';
 
@@ -149,6 +149,8 @@ export function connectivity(c: CompiledPolicies, options: ConnectivityOptions =
   }
   const C = reps.length;
   const views: PeerView[] = reps.map((s) => classView(c, s));
+  /** Named ports resolve on a destination pod; a hostNetwork pod judged as its node has none. */
+  const dstPod: (PolicySubject | null)[] = reps.map((s) => (c.asNode(s) ? null : s));
 
   // --- peers (units) ---------------------------------------------------------------------------------------
   const peers: ConnectivityPeer[] = [];
@@ -238,7 +240,7 @@ export function connectivity(c: CompiledPolicies, options: ConnectivityOptions =
       let set = ConnectionSet.NONE;
       for (const np of c.selecting(reps[s]!)) {
         if (!np.isolates.Egress) continue;
-        for (const r of np.rules.Egress) if (npRuleMatches(c, r, np.policy.namespace, views[d]!)) set = set.union(npPortSet(r.ports, reps[d]!));
+        for (const r of np.rules.Egress) if (npRuleMatches(c, r, np.policy.namespace, views[d]!)) set = set.union(npPortSet(r.ports, dstPod[d]!));
       }
       return set;
     };
@@ -448,11 +450,13 @@ class ClassIndex {
   /** Classes a NetworkPolicy peer selects (selector peers; ipBlock peers when they select pod IPs). */
   match(c: CompiledPolicies, p: CompiledPeer, policyNs: string, views: readonly PeerView[]): number[] {
     if (p.ranges !== null) {
-      if (!c.settings.ipBlockSelectsPodIPs) return [];
+      // A hostNetwork pod judged as its node is matched by its (node) address whatever the setting says about pod IPs.
       const out: number[] = [];
       this.reps.forEach((s, k) => {
+        if (!c.asNode(s) && !c.settings.ipBlockSelectsPodIPs) return;
         const v = views[k]!;
-        if (s.ips.some((ip) => { const a = IpAddress.tryParse(ip); return a !== undefined && p.ranges!.some((r) => r.first.family === a.family && r.first.compare(a) <= 0 && a.compare(r.last) <= 0); }) && (v.subject !== null || c.asNode(s))) out.push(k);
+        const ips = v.subject === null && v.ip !== null ? [v.ip] : s.ips.map((ip) => IpAddress.tryParse(ip)).filter((a) => a !== undefined);
+        if (ips.some((a) => rangesContain(p.ranges!, a))) out.push(k);
       });
       return out;
     }
