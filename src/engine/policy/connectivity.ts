@@ -26,8 +26,8 @@ import { ConnectionSet } from './connectionSet';
 import { policyAssumptions } from './decide';
 import { evaluateDirection, npPortSet, npRuleMatches } from './evaluate';
 import { atomize, formatRange, rangesContain, rangesCover, type IpRange } from './ipRanges';
-import { matchesSelector, selectorKeys } from './selectors';
-import type { PolicyDirection, PolicySubject } from './types';
+import { matchesSelector } from './selectors';
+import type { LabelSelector, PolicyDirection, PolicySubject } from './types';
 
 export type ConnectivityLevel = 'workload' | 'pod';
 
@@ -85,17 +85,25 @@ export function connectivity(c: CompiledPolicies, options: ConnectivityOptions =
   const level = options.level ?? 'workload';
   const subjects = c.model.subjects;
 
-  // --- label keys, named ports and ipBlocks that matter -------------------------------------------------------
-  const keys = new Set<string>();
+  // --- label keys and values, named ports and ipBlocks that matter ----------------------------------------------
+  // Per key: the values some selector names (matchLabels, In, NotIn); every other value of the key reads alike.
+  const keys = new Map<string, Set<string>>();
+  const addKeys = (s: LabelSelector): void => {
+    for (const [k, v] of Object.entries(s.matchLabels)) valuesOf(keys, k).add(v);
+    for (const e of s.matchExpressions) {
+      const set = valuesOf(keys, e.key);
+      for (const v of e.values) set.add(v);
+    }
+  };
   let namedPorts = false;
   const ingressCuts: IpRange[] = [];
   const egressCuts: IpRange[] = [];
   const addPeerKeys = (p: CompiledPeer, cuts: IpRange[]): void => {
-    if (p.podSelector) for (const k of selectorKeys(p.podSelector)) keys.add(k);
+    if (p.podSelector) addKeys(p.podSelector);
     if (p.ranges) cuts.push(...p.ranges);
   };
   for (const np of c.networkPolicies) {
-    for (const k of selectorKeys(np.policy.podSelector)) keys.add(k);
+    addKeys(np.policy.podSelector);
     for (const d of ['Ingress', 'Egress'] as const) {
       for (const r of np.rules[d]) {
         for (const p of r.peers) addPeerKeys(p, d === 'Ingress' ? ingressCuts : egressCuts);
@@ -105,11 +113,11 @@ export function connectivity(c: CompiledPolicies, options: ConnectivityOptions =
   }
   const admin = [...c.adminPolicies, ...(c.baseline ? [c.baseline] : [])];
   for (const a of admin) {
-    if (a.subject.kind === 'pods') for (const k of selectorKeys(a.subject.podSelector)) keys.add(k);
+    if (a.subject.kind === 'pods') addKeys(a.subject.podSelector);
     for (const d of ['Ingress', 'Egress'] as const) {
       for (const r of a.rules[d]) {
         for (const p of r.peers) {
-          if (p.kind === 'pods') for (const k of selectorKeys(p.podSelector)) keys.add(k);
+          if (p.kind === 'pods') addKeys(p.podSelector);
           if (p.kind === 'networks') (d === 'Ingress' ? ingressCuts : egressCuts).push(...p.ranges);
         }
         if (r.rule.ports.some((p) => p.kind === 'named')) namedPorts = true;
@@ -125,7 +133,7 @@ export function connectivity(c: CompiledPolicies, options: ConnectivityOptions =
   const egAtoms = atomize(egressCuts, families);
   const allCuts = atomize([...ingressCuts, ...egressCuts], families);
   const ipMatters = c.settings.ipBlockSelectsPodIPs && (ingressCuts.length > 0 || egressCuts.length > 0);
-  const sortedKeys = [...keys].sort();
+  const sortedKeys = [...keys.keys()].sort();
 
   // --- classes -------------------------------------------------------------------------------------------
   const classOf = new Map<string, number>();
@@ -135,7 +143,7 @@ export function connectivity(c: CompiledPolicies, options: ConnectivityOptions =
     let sig = `${s.namespace}\u0001${c.asNode(s) ? 'h' : ''}`;
     for (const k of sortedKeys) {
       const v = s.labels[k];
-      sig += v === undefined ? '\u0001' : `\u0001=${v}`;
+      sig += v === undefined ? '\u0001' : keys.get(k)!.has(v) ? `\u0001=${v}` : '\u0001*';
     }
     if (namedPorts) sig += `\u0001${s.ports.map((p) => `${p.name}/${p.protocol}/${p.port}`).join(',')}`;
     if (ipMatters || c.asNode(s)) sig += `\u0001${s.ips.map((ip) => atomIndex(allCuts, ip)).join(',')}`;
@@ -470,6 +478,12 @@ class ClassIndex {
     }
     return out;
   }
+}
+
+function valuesOf(m: Map<string, Set<string>>, k: string): Set<string> {
+  let set = m.get(k);
+  if (set === undefined) m.set(k, (set = new Set()));
+  return set;
 }
 
 function push(m: Map<string, number[]>, k: string, v: number): void {

@@ -29,3 +29,4 @@ export {
   type ConnectivityPeer,
   type ConnectivityResult,
 } from './connectivity';
+export { subjectFromPod, deploymentOf } from './fromTopology';
