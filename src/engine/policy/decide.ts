@@ -77,10 +77,11 @@ function parseIp(ip: string | null | undefined): IpAddress | null {
 export function resolveEndpoint(c: CompiledPolicies, e: PolicyEndpoint): Resolved {
   if (e.kind === 'subject') {
     const s = e.subject;
-    const ip = parseIp(e.ip ?? null) ?? (s.ips.length === 1 ? parseIp(s.ips[0]) : null);
+    // A pod's own addresses are parsed only if an ipBlock asks (npPeerMatches reads subject.ips then).
+    const ip = parseIp(e.ip ?? null);
     if (c.asNode(s)) {
       const node = s.node === null ? null : (c.nodeByName.get(s.node) ?? null);
-      return { view: { subject: null, namespaceLabels: null, ip: ip ?? parseIp(node?.ips[0]), node }, pod: null, hostPod: s };
+      return { view: { subject: null, namespaceLabels: null, ip: ip ?? parseIp(s.ips[0] ?? node?.ips[0]), node }, pod: null, hostPod: s };
     }
     return { view: { subject: s, namespaceLabels: c.labelsOf(s.namespace), ip, node: null }, pod: s, hostPod: null };
   }
@@ -113,7 +114,15 @@ function fixed(direction: PolicyDirection, reason: DirectionReason): DirectionVe
   return { direction, allowed: true, reason, result: null };
 }
 
-export function policyAssumptions(c: CompiledPolicies): string[] {
+const assumptionMemo = new WeakMap<CompiledPolicies, readonly string[]>();
+
+export function policyAssumptions(c: CompiledPolicies): readonly string[] {
+  let out = assumptionMemo.get(c);
+  if (out === undefined) assumptionMemo.set(c, (out = computeAssumptions(c)));
+  return out;
+}
+
+function computeAssumptions(c: CompiledPolicies): string[] {
   const s = c.settings;
   return [
     c.enforcement.assumption,

@@ -15,13 +15,17 @@ export function deploymentOf(pod: Pod): WorkloadRef | null {
   return at > 0 ? { kind: 'Deployment', name: pod.name.slice(0, at) } : null;
 }
 
+const portsMemo = new WeakMap<Pod['ports'], PolicySubject['ports']>();
+
 export function subjectFromPod(pod: Pod, owner: WorkloadRef | null = deploymentOf(pod)): PolicySubject {
+  let ports = portsMemo.get(pod.ports);
+  if (ports === undefined) portsMemo.set(pod.ports, (ports = pod.ports.map((p) => ({ name: p.name, port: p.containerPort, protocol: p.protocol }))));
   return {
     namespace: pod.namespace,
     name: pod.name,
     kind: 'Pod',
     labels: pod.labels,
-    ports: pod.ports.map((p) => ({ name: p.name, port: p.containerPort, protocol: p.protocol })),
+    ports,
     ips: pod.ips,
     node: pod.nodeName,
     hostNetwork: pod.hostNetwork,
