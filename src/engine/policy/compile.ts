@@ -145,12 +145,17 @@ export function compilePolicies(model: PolicyModel, options: CompileOptions = {}
     for (const ip of n.ips) nodeByIp.set(ip, n);
   }
   const asNode = (s: PolicySubject): boolean => s.hostNetwork && model.settings.hostNetworkPods !== 'pod';
-  const subjectByKey = new Map<string, PolicySubject>();
-  const subjectByIp = new Map<string, PolicySubject>();
-  for (const s of model.subjects) {
-    subjectByKey.set(subjectKey(s), s);
-    if (!asNode(s)) for (const ip of s.ips) subjectByIp.set(ip, s);
-  }
+  // Built on first use: connectivity never needs them, a trace does (150,000 keys cost ~0.1 s).
+  let byKey: Map<string, PolicySubject> | undefined;
+  let byIp: Map<string, PolicySubject> | undefined;
+  const subjectMaps = (): void => {
+    byKey = new Map();
+    byIp = new Map();
+    for (const s of model.subjects) {
+      byKey.set(subjectKey(s), s);
+      if (!asNode(s)) for (const ip of s.ips) byIp.set(ip, s);
+    }
+  };
 
   const networkPolicies: CompiledNetworkPolicy[] = model.networkPolicies.map((policy, ordinal) => ({
     policy,
@@ -199,8 +204,14 @@ export function compilePolicies(model: PolicyModel, options: CompileOptions = {}
     namespaceLabels,
     nodeByName,
     nodeByIp,
-    subjectByKey,
-    subjectByIp,
+    get subjectByKey(): ReadonlyMap<string, PolicySubject> {
+      if (byKey === undefined) subjectMaps();
+      return byKey!;
+    },
+    get subjectByIp(): ReadonlyMap<string, PolicySubject> {
+      if (byIp === undefined) subjectMaps();
+      return byIp!;
+    },
     networkPolicies,
     adminPolicies,
     baseline,

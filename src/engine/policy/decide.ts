@@ -15,7 +15,7 @@
 import { IpAddress } from '../net';
 import type { CompiledPolicies, PeerView } from './compile';
 import { ConnectionSet } from './connectionSet';
-import { evaluateDirection, type DirectionResult } from './evaluate';
+import { evaluateDirection, evaluatePoint, type DirectionResult } from './evaluate';
 import type { PolicyDirection, PolicySubject, Protocol } from './types';
 
 /** A connection end: a pod / workload, a node, or an address (resolved to its pod or node when it has one). */
@@ -151,10 +151,10 @@ export function decidePolicy(c: CompiledPolicies, conn: PolicyConnection): Polic
   } else {
     if (src.pod === null) egress = fixed('Egress', src.hostPod !== null ? 'host-network' : 'not-a-pod');
     else if (sameNode && c.settings.ownNode === 'allowed') egress = fixed('Egress', 'own-node');
-    else egress = verdict('Egress', evaluateDirection(c, 'Egress', src.pod, dst.view, dst.pod, q));
+    else egress = verdict('Egress', evaluatePoint(c, 'Egress', src.pod, dst.view, dst.pod, conn.protocol, conn.port, q));
     if (dst.pod === null) ingress = fixed('Ingress', dst.hostPod !== null ? 'host-network' : 'not-a-pod');
     else if (sameNode && c.settings.ownNode === 'allowed') ingress = fixed('Ingress', 'own-node');
-    else ingress = verdict('Ingress', evaluateDirection(c, 'Ingress', dst.pod, src.view, dst.pod, q));
+    else ingress = verdict('Ingress', evaluatePoint(c, 'Ingress', dst.pod, src.view, dst.pod, conn.protocol, conn.port, q));
   }
   const policyAllows = egress.allowed && ingress.allowed;
   const enforced = c.enforcement.enforced;

@@ -10,7 +10,9 @@ import {
   allowedConnections,
   compilePolicies,
   connectivity,
+  decidePolicy,
   formatConnectivityTxt,
+  type Protocol,
   type AdminNetworkPolicy,
   type NetworkPolicy,
   type NetworkPolicyPeer,
@@ -19,6 +21,7 @@ import {
 import { model, netpol, peer, pod, port, rule, sel } from './builders';
 
 const NSS = ['x', 'y', 'z'];
+const SAMPLE_PORTS: [Protocol, number][] = [['TCP', 80], ['TCP', 8080], ['TCP', 8050], ['UDP', 53], ['SCTP', 9], ['TCP', 9090]];
 const APPS = ['web', 'api', 'db'];
 const arbSelector = fc.oneof(
   fc.constant(sel()),
@@ -90,6 +93,11 @@ describe('connectivity equals the pairwise evaluation (random clusters)', () => 
               const want = allowedConnections(c, { kind: 'subject', subject: a }, { kind: 'subject', subject: b });
               const got = res.allowed(index.get(`${a.namespace}/${a.name}[Pod]`)!, index.get(`${b.namespace}/${b.name}[Pod]`)!);
               expect(`${a.name}->${b.name}: ${got.format()}`).toBe(`${a.name}->${b.name}: ${want.format()}`);
+              // The trace's allocation-free decision agrees with the set evaluation on sample ports.
+              for (const [protocol, p] of SAMPLE_PORTS) {
+                const d = decidePolicy(c, { from: { kind: 'subject', subject: a }, to: { kind: 'subject', subject: b }, protocol, port: p });
+                expect(`${a.name}->${b.name} ${protocol}/${p}: ${d.policyAllows}`).toBe(`${a.name}->${b.name} ${protocol}/${p}: ${want.has(protocol, p)}`);
+              }
               if (!want.isEmpty()) nonEmpty++;
             }
           }
