@@ -7,7 +7,8 @@
  * 1. per application namespace, `default-deny`: podSelector {} with policyTypes Ingress and Egress;
  * 2. per namespace, `allow-dns`: egress to kube-system's `k8s-app: kube-dns` pods on UDP and TCP 53;
  * 3. per namespace, `allow-from-ingress`: ingress from the ingress controller (namespace `platform`,
- *    `app: ingress-controller`) — allow-from-namespace narrowed to the controller's pods;
+ *    `app: ingress-controller`) — allow-from-namespace narrowed to the controller's pods — and the controller's
+ *    own egress to every namespace (`ingress-controller-egress`);
  * 4. per application Deployment, in turn: `allow-<app>` (ingress from one drawn client Deployment on the app's
  *    named port), `<client>-to-<app>` (the client's egress to it, by number), and every fifth app an ipBlock egress
  *    (`<app>-egress-external`: 0.0.0.0/0 except the RFC 1918 ranges, TCP 443) — until N.
@@ -63,6 +64,8 @@ export function generatePolicies(count: number, deployments: readonly Deployment
   for (const n of NAMESPACES) {
     add(policy(n, 'allow-from-ingress', { podSelector: sel(), ingress: [{ peers: [{ namespaceSelector: ns('platform'), podSelector: sel({ app: INGRESS_CONTROLLER_APP }), ipBlock: null }], ports: [] }], egress: [] }));
   }
+  // The controller itself may open connections to every pod (its own namespace is default-deny too).
+  add(policy('platform', 'ingress-controller-egress', { podSelector: sel({ app: INGRESS_CONTROLLER_APP }), policyTypes: ['Egress'], ingress: [], egress: [{ peers: [{ namespaceSelector: sel(), podSelector: null, ipBlock: null }], ports: [] }] }));
   const apps = deployments.filter((d) => d.served !== null);
   const clients = deployments.filter((d) => d.namespace !== 'kube-system' && d.labels.app !== INGRESS_CONTROLLER_APP);
   for (let i = 0; out.length < count && apps.length > 0 && clients.length > 0; i++) {

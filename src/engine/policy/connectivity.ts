@@ -144,7 +144,20 @@ export function connectivity(c: CompiledPolicies, options: ConnectivityOptions =
   const labelSig = new WeakMap<object, string>();
   const portSig = new WeakMap<object, string>();
   const atoms = new AtomFinder(allCuts);
+  // Fast path: subjects sharing a labels object and a ports object differ only by namespace, hostNetwork and atoms.
+  const byShared = new WeakMap<object, WeakMap<object, Map<string, number>>>();
   for (const s of subjects) {
+    let byPorts = byShared.get(s.labels);
+    if (byPorts === undefined) byShared.set(s.labels, (byPorts = new WeakMap()));
+    let quick = byPorts.get(s.ports);
+    if (quick === undefined) byPorts.set(s.ports, (quick = new Map()));
+    let qk = c.asNode(s) ? `h${s.namespace}` : s.namespace;
+    if (ipMatters || c.asNode(s)) for (const ip of s.ips) qk += `\u0001${atoms.of(ip)}`;
+    const known = quick.get(qk);
+    if (known !== undefined) {
+      subjectClass.push(known);
+      continue;
+    }
     let ls = labelSig.get(s.labels);
     if (ls === undefined) {
       ls = '';
@@ -167,6 +180,7 @@ export function connectivity(c: CompiledPolicies, options: ConnectivityOptions =
       classOf.set(sig, id);
       reps.push(s);
     }
+    quick.set(qk, id);
     subjectClass.push(id);
   }
   const C = reps.length;
@@ -177,20 +191,25 @@ export function connectivity(c: CompiledPolicies, options: ConnectivityOptions =
   // --- peers (units) ---------------------------------------------------------------------------------------
   const peers: ConnectivityPeer[] = [];
   const units: Unit[] = [];
-  const unitByKey = new Map<string, Unit>();
+  // namespace → kind → name → unit: no key string per pod (150,000 of them).
+  const unitIndex = new Map<string, Map<string, Map<string, Unit>>>();
   subjects.forEach((s, i) => {
     const asWorkload = level === 'workload' && s.kind === 'Pod' && s.owner !== null;
     const kind = asWorkload ? s.owner!.kind : s.kind;
-    const name = `${s.namespace}/${asWorkload ? s.owner!.name : s.name}`;
-    const key = `${name}[${kind}]`;
-    let u = unitByKey.get(key);
+    const short = asWorkload ? s.owner!.name : s.name;
+    let byKind = unitIndex.get(s.namespace);
+    if (byKind === undefined) unitIndex.set(s.namespace, (byKind = new Map()));
+    let byName = byKind.get(kind);
+    if (byName === undefined) byKind.set(kind, (byName = new Map()));
+    let u = byName.get(short);
     if (u === undefined) {
       u = { peer: peers.length, classes: [] };
-      peers.push({ name, kind, namespace: s.namespace });
+      peers.push({ name: `${s.namespace}/${short}`, kind, namespace: s.namespace });
       units.push(u);
-      unitByKey.set(key, u);
+      byName.set(short, u);
     }
-    if (!u.classes.includes(subjectClass[i]!)) u.classes.push(subjectClass[i]!);
+    const k = subjectClass[i]!;
+    if (u.classes.length === 0 || (u.classes[0] !== k && !u.classes.includes(k))) u.classes.push(k);
   });
   const firstExternal = peers.length;
   const inExt = new Map<string, number>();
