@@ -20,6 +20,8 @@ import { installMetrics } from './metrics';
 import { capacityRoutes } from './rest/routes/capacity';
 import { serviceRoutes } from './rest/routes/services';
 import { scenarioRoutes } from './rest/routes/scenarios';
+import { diagramRoutes } from './rest/routes/diagrams';
+import { uiPlugin } from './ui/plugin';
 
 export interface ServerOptions {
   /** Pino logger options, or false for none (tests). */
@@ -210,9 +212,11 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
     docs: '/docs',
   }));
 
+  await server.register(uiPlugin);
   await server.register(
     async (api) => {
       installAuth(api, app);
+      await api.register(diagramRoutes); // first: it adds ?format=svg|dot to the question routes registered after it
       await api.register(topologyRoutes, { app });
       await api.register(questionRoutes);
       await api.register(capacityRoutes);
