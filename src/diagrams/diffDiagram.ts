@@ -42,7 +42,7 @@ export function diffDiagram(diff: ScenarioDiff, title = 'what-if'): string {
   const facts = [`overlay ${o.mode.before}${o.mode.before !== o.mode.after ? ` → ${o.mode.after}` : ' (unchanged)'}`];
   for (const b of o.overhead) if (b.before !== b.after) facts.push(`${b.family} overhead ${b.before ?? '-'} → ${b.after ?? '-'} B per packet`);
   for (const m of o.podMtuGroups) facts.push(`pod MTU ${m.before ?? '-'} → ${m.after ?? '-'} on ${m.nodes} node${m.nodes === 1 ? '' : 's'}`);
-  if (diff.changes.length > 0) facts.push('changes:', ...diff.changes.slice(0, MAX_CHANGE_LINES).map((c) => `  ${c.what} ${c.subject}`));
+  if (diff.changes.length > 0) facts.push('changes:', ...diff.changes.slice(0, MAX_CHANGE_LINES).map((c) => `  ${c.what}`));
   if (diff.changes.length > MAX_CHANGE_LINES) facts.push(`  … and ${diff.changes.length - MAX_CHANGE_LINES} more`);
   const mtuChanged = o.podMtuGroups.length > 0 || o.mode.before !== o.mode.after;
   g.nodes.push({ id: 'facts', attrs: { id: 'facts', label: leftLabel(facts.join('\n')), shape: 'note', fillcolor: mtuChanged ? '#fff8e1' : 'white', color: mtuChanged ? COLORS.changed : COLORS.muted } });
