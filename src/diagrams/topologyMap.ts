@@ -8,7 +8,7 @@
  */
 import type { ClusterNode, Topology } from '../engine/model/topology';
 import { encapPlan, encapsulates, type EncapPlan } from '../engine/overlay';
-import { leftLabel, newCluster, newGraph, printDot, type DotCluster, type DotGraph } from './dot';
+import { leftLabel, newCluster, newGraph, printDot, wrap, type DotCluster, type DotGraph } from './dot';
 import { BASE_EDGE, BASE_GRAPH, BASE_NODE, COLORS } from './style';
 
 export type MapGroupBy = 'subnet' | 'zone' | 'node';
@@ -113,7 +113,7 @@ export function topologyMap(t: Topology, options: TopologyMapOptions = {}): stri
   if (options.group !== undefined) title.push(`${groupBy} ${options.group} only`);
   if (aggregate) title.push(`AGGREGATED: ${drawn} nodes exceed the ${maxNodes}-node limit, so each ${groupBy} is drawn as one box (narrow with a group filter, or group by node)`);
 
-  const g = newGraph('graph', 'topology', { ...BASE_GRAPH, label: leftLabel(title.join('\n')), rankdir: 'LR', compound: true, nodesep: 0.15, ranksep: 0.6 }, BASE_NODE, BASE_EDGE);
+  const g = newGraph('graph', 'topology', { ...BASE_GRAPH, label: leftLabel(wrap(title.join('\n'), 110)), rankdir: 'LR', compound: true, nodesep: 0.15, ranksep: 0.6 }, BASE_NODE, BASE_EDGE);
   g.nodes.push({ id: 'underlay', attrs: { id: 'underlay', label: `underlay routers\nMTU ${t.underlay.mtu}${t.underlay.routes.length ? `\n${t.underlay.routes.length} explicit routes` : ''}`, shape: 'cylinder', fillcolor: COLORS.routerFill } });
   for (const x of t.externalNetworks) {
     const id = `external:${x.name}`;
