@@ -82,7 +82,7 @@ function inTunnel(s: Step): boolean {
 
 function tunnelLabel(s: Step): string | undefined {
   const enc = s.detail.encapsulation;
-  return enc ? `${enc.mode.toUpperCase()} tunnel ${enc.outerSrc} → ${enc.outerDst} (+${enc.bytesAdded} B)` : undefined;
+  return enc ? `    ${enc.mode.toUpperCase()} tunnel ${enc.outerSrc} → ${enc.outerDst} (+${enc.bytesAdded} B)` : undefined;
 }
 
 function addBranches(g: DotGraph, trace: Trace, branches: readonly TraceBranch[], fromId: string, kind: string): void {

@@ -75,6 +75,21 @@ describe('/ui in headless Chromium', () => {
       await page.screenshot({ path: shot, fullPage: true });
       expect(statSync(shot).size).toBeGreaterThan(20_000);
 
+      // A stored scenario (docs/PLANNER.md's "go routed"): its diff drawn, the racks' lost reachability in red.
+      const created = await fetch(`${server.baseUrl}/api/v1/topologies/kubeadm-calico/scenarios`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'go-routed', operations: [{ op: 'setCni', overlay: 'none' }] }),
+      });
+      expect(created.status).toBe(201);
+      await page.reload();
+      await page.waitForSelector('#scenario option[value="go-routed"]');
+      expect(await page.inputValue('#topology')).toBe('kubeadm-calico');
+      await page.click('#run-diff');
+      await page.waitForSelector('#drawing svg #facts');
+      expect(await page.locator('#drawing svg g.edge.lost').count()).toBe(2);
+      await page.screenshot({ path: join(SHOTS, 'ui-diff.png'), fullPage: true });
+
       // Nothing was fetched from anywhere but this server (no CDN).
       expect((page as Page & { offsite?: string[] }).offsite).toEqual([]);
       await page.close();
