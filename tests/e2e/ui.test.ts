@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { runCli } from '../../src/cli/main';
 import { cliDatabaseEnv, type CliDatabaseEnv } from '../helpers/cliEnv';
-import { startServeProcess, type ServeProcess } from '../helpers/serveProcess';
+import { freePort, startServe, stop, type Served } from '../hardening/helpers/serve';
 
 // The /ui page as a person uses it, in a real headless Chromium (Debian's package, driven by playwright-core): the real
 // server (`netmodel serve`, examples seeded) on its own database; pick the example, trace two pods, see the path drawn.
@@ -12,6 +12,8 @@ import { startServeProcess, type ServeProcess } from '../helpers/serveProcess';
 const CHROMIUM = process.env.NETMODEL_CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const SHOTS = join(__dirname, '..', '..', '.netmodel', 'screenshots');
+// Two server starts (migrations, seeding) and a browser on a shared 2-core machine: room beyond jest's default.
+const BROWSER_TEST_TIMEOUT_MS = 400_000;
 const WEB = 'pod:shop/web-7c9d8f6b5d-h2x9p';
 const DNS = 'pod:kube-system/coredns-5dd5756b68-qk4vn';
 
@@ -48,12 +50,13 @@ async function openUi(base: string): Promise<Page> {
 }
 
 describe('/ui in headless Chromium', () => {
-  let server: ServeProcess;
+  let server: Served;
+  const serve = async () => startServe(dbEnv.env, await freePort(), { seed: true, timeoutMs: 180_000 });
 
   test('open the example, see the map, trace two pods and see the path drawn with its steps', async () => {
-    server = await startServeProcess(dbEnv.env);
+    server = await serve();
     try {
-      const page = await openUi(server.baseUrl);
+      const page = await openUi(server.base);
       // The topology list comes from the API; the first example opens as a map.
       await page.waitForSelector('#drawing svg #underlay');
       expect(await page.locator('#topology option').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('kubeadm-calico')]));
@@ -76,7 +79,7 @@ describe('/ui in headless Chromium', () => {
       expect(statSync(shot).size).toBeGreaterThan(20_000);
 
       // A stored scenario (docs/PLANNER.md's "go routed"): its diff drawn, the racks' lost reachability in red.
-      const created = await fetch(`${server.baseUrl}/api/v1/topologies/kubeadm-calico/scenarios`, {
+      const created = await fetch(`${server.base}/api/v1/topologies/kubeadm-calico/scenarios`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ name: 'go-routed', operations: [{ op: 'setCni', overlay: 'none' }] }),
@@ -94,18 +97,18 @@ describe('/ui in headless Chromium', () => {
       expect((page as Page & { offsite?: string[] }).offsite).toEqual([]);
       await page.close();
     } finally {
-      await server.stop();
+      await stop(server);
     }
-  });
+  }, BROWSER_TEST_TIMEOUT_MS);
 
   test('with a token required, the page asks for one and works once it is entered', async () => {
     let out = '';
     const code = await runCli(['token', 'create', '--scope', 'read'], { out: (s) => (out += s), err: () => undefined }, { PATH: process.env.PATH, ...dbEnv.env });
     expect(code).toBe(0);
     const token = out.trim().split('\n').pop()!;
-    server = await startServeProcess(dbEnv.env);
+    server = await serve();
     try {
-      const page = await openUi(server.baseUrl);
+      const page = await openUi(server.base);
       await page.waitForSelector('#status.error');
       expect(await page.textContent('#status')).toContain('requires a token');
       await page.fill('#token', token);
@@ -118,7 +121,7 @@ describe('/ui in headless Chromium', () => {
       expect(await page.locator('#drawing svg g.branch').count()).toBe(2);
       await page.close();
     } finally {
-      await server.stop();
+      await stop(server);
     }
-  });
+  }, BROWSER_TEST_TIMEOUT_MS);
 });
