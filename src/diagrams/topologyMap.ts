@@ -114,7 +114,7 @@ export function topologyMap(t: Topology, options: TopologyMapOptions = {}): stri
   if (aggregate) title.push(`AGGREGATED: ${drawn} nodes exceed the ${maxNodes}-node limit, so each ${groupBy} is drawn as one box (narrow with a group filter, or group by node)`);
 
   const g = newGraph('graph', 'topology', { ...BASE_GRAPH, label: leftLabel(wrap(title.join('\n'), 110)), rankdir: 'LR', compound: true, nodesep: 0.15, ranksep: 0.6 }, BASE_NODE, BASE_EDGE);
-  g.nodes.push({ id: 'underlay', attrs: { id: 'underlay', label: `underlay routers\nMTU ${t.underlay.mtu}${t.underlay.routes.length ? `\n${t.underlay.routes.length} explicit routes` : ''}`, shape: 'cylinder', fillcolor: COLORS.routerFill } });
+  g.nodes.push({ id: 'underlay', attrs: { id: 'underlay', label: `underlay routers\nMTU ${t.underlay.mtu}${t.underlay.routes.length ? `\n${t.underlay.routes.length} explicit route${t.underlay.routes.length === 1 ? '' : 's'}` : ''}`, shape: 'cylinder', fillcolor: COLORS.routerFill } });
   for (const x of t.externalNetworks) {
     const id = `external:${x.name}`;
     g.nodes.push({ id, attrs: { id, label: `${x.name}\n${x.cidr} (${x.kind})`, shape: 'box', style: 'dashed', fillcolor: 'white' } });

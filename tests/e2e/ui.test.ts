@@ -86,7 +86,7 @@ describe('/ui in headless Chromium', () => {
       });
       expect(created.status).toBe(201);
       await page.reload();
-      await page.waitForSelector('#scenario option[value="go-routed"]');
+      await page.waitForSelector('#scenario option[value="go-routed"]', { state: 'attached' });
       expect(await page.inputValue('#topology')).toBe('kubeadm-calico');
       await page.click('#run-diff');
       await page.waitForSelector('#drawing svg #facts');
