@@ -11,7 +11,7 @@ const KIND_COLOR = { lost: COLORS.bad, gained: COLORS.ok, changed: COLORS.change
 const MAX_CHANGE_LINES = 10;
 
 export function diffDiagram(diff: ScenarioDiff, title = 'what-if'): string {
-  const g = newGraph('digraph', 'diff', { ...BASE_GRAPH, label: leftLabel(`${title}\n${wrap(diff.summary, 110)}`), rankdir: 'LR', nodesep: 0.4 }, BASE_NODE, BASE_EDGE);
+  const g = newGraph('digraph', 'diff', { ...BASE_GRAPH, label: leftLabel(`${title}\n${wrap(diff.summary, 96)}`), rankdir: 'LR', nodesep: 0.4 }, BASE_NODE, BASE_EDGE);
   const r = diff.reachability;
   const node = (name: string, extra: Record<string, string> = {}) => {
     const id = `group:${name}`;
