@@ -2,16 +2,19 @@
  * DOT → SVG with Graphviz compiled to WebAssembly (@viz-js/viz): no native binary, no network, CommonJS build,
  * runs the same under the CLI, the server and jest. Why this renderer and its cost on a 500-node topology: README.md.
  */
-import { instance, type Viz } from '@viz-js/viz';
+import type { Viz } from '@viz-js/viz';
 
 export type DiagramFormat = 'dot' | 'svg';
 export const DIAGRAM_FORMATS: readonly DiagramFormat[] = ['dot', 'svg'];
 
 let viz: Promise<Viz> | null = null;
 
-/** The Graphviz instance, compiled once per process (~0.1 s) and reused. */
+/**
+ * The Graphviz instance, compiled once per process (~0.2 s) and reused. The package (5 MB of JavaScript with the
+ * WebAssembly inside) is loaded on first use, so commands and requests that draw nothing never pay for it.
+ */
 function graphviz(): Promise<Viz> {
-  viz ??= instance();
+  viz ??= import('@viz-js/viz').then((m) => m.instance());
   return viz;
 }
 
