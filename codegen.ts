@@ -22,6 +22,7 @@ const config: CodegenConfig = {
           ServicePort: '../../../engine/model/topology#ServicePort as ServicePortModel',
           TopologySummary: '../../../store/topologyRepository#TopologySummary as TopologySummaryModel',
           Scenario: '../../../app/scenarioService#ScenarioView as ScenarioModel',
+          TraceResult: '../diagramResolvers#TraceResultParent',
         },
         enumsAsTypes: true,
         // The engine returns readonly data; resolvers must accept it as is.

@@ -16,6 +16,8 @@ import { installLoopbackOnlyOpenMode, installRateLimit, installReadinessGate, in
 import { registerOpenApi } from './openapi';
 import { registerHealth } from './health';
 import { registerGraphql } from './graphqlRoute';
+import { diagramRoutes } from './rest/routes/diagrams';
+import { uiPlugin } from './ui/plugin';
 
 export interface ServerOptions {
   /** Pino logger options, or false for none (tests). */
@@ -45,9 +47,12 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   await registerOpenApi(server);
   registerHealth(server, app);
   await registerGraphql(server, app);
+
+  await server.register(uiPlugin);
   await server.register(
     async (api) => {
       installAuth(api, app);
+      await api.register(diagramRoutes); // first: it adds ?format=svg|dot to the question routes registered after it
       await api.register(topologyRoutes, { app });
       await api.register(questionRoutes);
       await api.register(capacityRoutes);

@@ -12,6 +12,7 @@ import { registerGenerate } from './commands/generate';
 import { registerCapacityCommands } from './commands/capacity';
 import { registerServiceCommands } from './commands/services';
 import { registerScenarioCommands } from './commands/scenarios';
+import { registerDiagramCommand } from './commands/diagram';
 
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command('netmodel')
@@ -32,6 +33,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerCapacityCommands(program, ctx);
   registerServiceCommands(program, ctx);
   registerScenarioCommands(program, ctx);
+  registerDiagramCommand(program, ctx);
   return program;
 }
 

@@ -10,6 +10,7 @@ import type { GraphQLContext } from './context';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { AppConfig } from '../../app/config';
 import { resolvers } from './resolvers';
+import { diagramResolvers } from './diagramResolvers';
 
 export const SCHEMA_PATH = join(__dirname, '..', '..', '..', 'schema.graphql');
 
@@ -24,7 +25,7 @@ export interface ApolloOptions {
 export function createApollo(options: ApolloOptions): ApolloServer<GraphQLContext> {
   const schema = makeExecutableSchema<GraphQLContext>({
     typeDefs: readFileSync(SCHEMA_PATH, 'utf8'),
-    resolvers,
+    resolvers: [resolvers, diagramResolvers],
   });
   // graphql-armor: depth, estimated cost, aliases and directives are capped before execution; field suggestions
   // ("did you mean …") are blocked when introspection is off, so they cannot stand in for it.

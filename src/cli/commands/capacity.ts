@@ -5,6 +5,7 @@ import { setExitCode, type CliContext } from '../context';
 import { outputOption, collect, intOption, numberOption } from '../options';
 import { EXIT, json, table, type OutputFormat } from '../output';
 import { withSource, withSubject } from './questions';
+import { diagramOutputOption, printDiagram } from './diagram';
 
 const providerOption = () => new Option('--provider <provider>', 'provider rules').choices(['generic', 'gke', 'eks', 'aks', 'calico']);
 
@@ -27,7 +28,7 @@ function renderCapacity(a: CapacityAnswer): string {
 export function registerCapacityCommands(program: Command, ctx: CliContext): void {
   const print = (format: OutputFormat, value: unknown, human: () => string) => ctx.io.out(format === 'json' ? json(value) : human());
 
-  withSource(program.command('capacity').description('address headroom and when it runs out (exit 1 with --fail-below when some headroom is lower)'))
+  withSource(program.command('capacity').description('address headroom and when it runs out (exit 1 with --fail-below when some headroom is lower); -o svg plots it'), diagramOutputOption())
     .addOption(providerOption())
     .addOption(numberOption('--growth-nodes-per-month <n>', 'nodes added per month (forecast)'))
     .addOption(numberOption('--growth-pods-per-month <n>', 'pods added per month (forecast)'))
@@ -35,7 +36,7 @@ export function registerCapacityCommands(program: Command, ctx: CliContext): voi
     .addOption(numberOption('--fail-below <percent>', 'exit 1 when any headroom is below this percentage'))
     .action(async (opts: { topology?: string; file?: string; output: OutputFormat; provider?: string; growthNodesPerMonth?: number; growthPodsPerMonth?: number; growthServicesPerMonth?: number; failBelow?: number }, command: Command) => {
       const answer = await withSubject(ctx, opts, (s) => answerOrThrow(answerCapacity(s.topology, opts)));
-      print(opts.output, answer, () => renderCapacity(answer));
+      if (!(await printDiagram(ctx, opts.output, 'capacity', answer))) print(opts.output, answer, () => renderCapacity(answer));
       if (answer.failed) setExitCode(command, EXIT.FINDINGS);
     });
 

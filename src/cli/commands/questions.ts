@@ -9,6 +9,7 @@ import { readInput, setExitCode, type CliContext } from '../context';
 import { outputOption, intOption } from '../options';
 import { EXIT, json, type OutputFormat } from '../output';
 import { renderConflicts, renderMatrix, renderOverhead, renderTrace } from './render';
+import { diagramOutputOption, printDiagram } from './diagram';
 
 interface SourceOptions {
   topology?: string;
@@ -17,11 +18,11 @@ interface SourceOptions {
 }
 
 
-export function withSource(command: Command): Command {
+export function withSource(command: Command, output: Option = outputOption()): Command {
   return command
     .option('-t, --topology <name>', 'a stored topology')
     .option('-f, --file <path>', 'a topology document instead (no database needed; "-" for standard input)')
-    .addOption(outputOption());
+    .addOption(output);
 }
 
 function traceOptions(command: Command): Command {
@@ -53,16 +54,17 @@ export function registerQuestionCommands(program: Command, ctx: CliContext): voi
   const print = (format: OutputFormat, value: unknown, human: () => string) => ctx.io.out(format === 'json' ? json(value) : human());
 
   traceOptions(
-    withSource(program.command('trace').description('trace a packet hop by hop (path-for-packet)'))
+    withSource(program.command('trace').description('trace a packet hop by hop (path-for-packet); -o svg|dot draws the path'), diagramOutputOption())
       .requiredOption('--from <target>', 'pod:<ns>/<name> | node:<name> | ip:<addr>[:<port>] | external:<addr>[:<port>]')
       .requiredOption('--to <target>', 'same syntax as --from'),
   ).action(async (opts: SourceOptions & { from: string; to: string; port?: number; protocol?: string; packetSize?: number; family?: string }) => {
     const answer = await withSubject(ctx, opts, (s) => answerOrThrow(answerTrace(s.snapshot(), opts)));
+    if (await printDiagram(ctx, opts.output, 'trace', answer)) return;
     print(opts.output, answer, () => renderTrace(answer.trace!));
   });
 
   traceOptions(
-    withSource(program.command('reach').description('reachability: one pair (--from/--to), or a matrix between node groups'))
+    withSource(program.command('reach').description('reachability: one pair (--from/--to), or a matrix between node groups; -o svg|dot draws it'), diagramOutputOption())
       .option('--from <target>', 'source (with --to: a single pair)')
       .option('--to <target>', 'destination')
       .addOption(new Option('--group-by <group>', 'matrix rows and columns').choices(['subnet', 'zone', 'node']).default('subnet')),
@@ -73,10 +75,12 @@ export function registerQuestionCommands(program: Command, ctx: CliContext): voi
     if (opts.from !== undefined && opts.to !== undefined) {
       const pair = { ...opts, from: opts.from, to: opts.to };
       const answer = await withSubject(ctx, opts, (s) => answerOrThrow(answerReachability(s.snapshot(), pair)));
+      if (await printDiagram(ctx, opts.output, 'reachability', answer, `${opts.from} → ${opts.to}`)) return;
       print(opts.output, answer, () => `${answer.reachable ? 'reachable' : 'not reachable'}: ${answer.disposition}\n${answer.trace ? renderTrace(answer.trace) : ''}`);
       return;
     }
     const matrix = await withSubject(ctx, opts, (s) => answerOrThrow(answerMatrix(s.snapshot(), opts)));
+    if (await printDiagram(ctx, opts.output, 'matrix', matrix)) return;
     print(opts.output, matrix, () => renderMatrix(matrix));
   });
 

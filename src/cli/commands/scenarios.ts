@@ -7,6 +7,7 @@ import { readInput, type CliContext } from '../context';
 import { outputOption, collect, intOption } from '../options';
 import { json, table, type OutputFormat } from '../output';
 import { withSource, withSubject } from './questions';
+import { diagramOutputOption, printDiagram } from './diagram';
 
 
 /** Operations from a YAML or JSON file: a list, or an object with `operations`. */
@@ -63,13 +64,14 @@ export function registerScenarioCommands(program: Command, ctx: CliContext): voi
   });
 
   diffOptions(
-    withSource(program.command('what-if').description('apply operations to a topology and diff against it, persisting nothing (the stateless form)')).requiredOption(
+    withSource(program.command('what-if').description('apply operations to a topology and diff against it, persisting nothing (the stateless form); -o svg|dot draws the diff'), diagramOutputOption()).requiredOption(
       '--ops <file>',
       'operations: a YAML/JSON list (docs/PLANNER.md)',
     ),
   ).action(async (opts: { topology?: string; file?: string; output: OutputFormat; ops: string; pair: string[]; groupBy?: string; packetSize?: number }) => {
     const operations = await readOperations(opts.ops);
     const { diff, notes } = await withSubject(ctx, opts, (s) => ScenarioService.whatIf(s.topology, operations, optionsOf(opts)));
+    if (await printDiagram(ctx, opts.output, 'diff', diff, `what-if on ${opts.topology ?? opts.file}`)) return;
     print(opts.output, { summary: diff.summary, notes, diff }, () => renderDiff(diff, notes));
   });
 
@@ -140,9 +142,10 @@ export function registerScenarioCommands(program: Command, ctx: CliContext): voi
       print(opts.output, s, () => describeScenario(s));
     });
 
-  diffOptions(scenario.command('diff').description('the scenario against the baseline, summary first').argument('<name>').addOption(outputOption())).action(
+  diffOptions(scenario.command('diff').description('the scenario against the baseline, summary first; -o svg|dot draws it').argument('<name>').addOption(diagramOutputOption())).action(
     async (name: string, opts: { output: OutputFormat; pair: string[]; groupBy?: string; packetSize?: number }) => {
       const { diff, notes, scenario: s } = await scenarios((svc) => svc.diff(name, optionsOf(opts)));
+      if (await printDiagram(ctx, opts.output, 'diff', diff, `scenario ${name} on ${s.topology}`)) return;
       print(opts.output, { scenario: s, notes, diff }, () => renderDiff(diff, notes));
     },
   );

@@ -3,6 +3,7 @@ import type { Topology as TopologyModel, EndpointSlice as EndpointSliceModel, En
 import type { NodeParent, PodParent, ServiceParent, SubnetParent } from '../mappers';
 import type { TopologySummary as TopologySummaryModel } from '../../../store/topologyRepository';
 import type { ScenarioView as ScenarioModel } from '../../../app/scenarioService';
+import type { TraceResultParent } from '../diagramResolvers';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -100,6 +101,11 @@ export type DeleteResult = {
   readonly deleted: Scalars['Boolean']['output'];
   readonly name: Scalars['String']['output'];
 };
+
+/** A picture's format: DOT (the Graphviz source) or SVG (the drawing). */
+export type DiagramFormat =
+  | 'DOT'
+  | 'SVG';
 
 export type DnsQuery = {
   readonly __typename?: 'DnsQuery';
@@ -757,6 +763,11 @@ export type Topology = {
   readonly counts: TopologyCounts;
   readonly description: Scalars['String']['output'];
   /**
+   * The topology map: subnets (groupBy subnet | zone | node), nodes with pod CIDRs, the overlay between them, Services on
+   * demand. Above maxNodes nodes (default 40) each group is drawn as one box, and the picture says so.
+   */
+  readonly diagram: Scalars['String']['output'];
+  /**
    * A DNS question as the cluster's CoreDNS answers it; with `from` (pod:<ns>/<name>) the pod's resolver walks its search path
    * (ndots 5) and every query it sends is listed. type: A, AAAA, SRV, PTR, CNAME, TXT…; resolver: glibc (default) or musl.
    */
@@ -814,6 +825,16 @@ export type TopologyCapacityArgs = {
 
 export type TopologyConflictsArgs = {
   failOn?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type TopologyDiagramArgs = {
+  format?: InputMaybe<DiagramFormat>;
+  group?: InputMaybe<Scalars['String']['input']>;
+  groupBy?: InputMaybe<Scalars['String']['input']>;
+  maxNodes?: InputMaybe<Scalars['Int']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+  services?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -986,8 +1007,15 @@ export type TraceQuery = {
 
 export type TraceResult = {
   readonly __typename?: 'TraceResult';
+  /** The path drawn hop by hop (tunnels with their outer addresses and bytes, DNAT branches, the deciding step of a failure). */
+  readonly diagram: Scalars['String']['output'];
   readonly query: TraceQuery;
   readonly trace: Trace;
+};
+
+
+export type TraceResultDiagramArgs = {
+  format?: InputMaybe<DiagramFormat>;
 };
 
 export type TrafficEndpointInput = {
@@ -1115,6 +1143,7 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecidingStep: ResolverTypeWrapper<DecidingStep>;
   DeleteResult: ResolverTypeWrapper<DeleteResult>;
+  DiagramFormat: DiagramFormat;
   DnsQuery: ResolverTypeWrapper<DnsQuery>;
   DnsStep: ResolverTypeWrapper<DnsStep>;
   DocumentFormat: DocumentFormat;
@@ -1172,7 +1201,7 @@ export type ResolversTypes = {
   TraceBranch: ResolverTypeWrapper<TraceBranch>;
   TraceOutcome: ResolverTypeWrapper<TraceOutcome>;
   TraceQuery: ResolverTypeWrapper<TraceQuery>;
-  TraceResult: ResolverTypeWrapper<TraceResult>;
+  TraceResult: ResolverTypeWrapper<TraceResultParent>;
   TrafficEndpointInput: TrafficEndpointInput;
   TrafficEntryInput: TrafficEntryInput;
   Underlay: ResolverTypeWrapper<Omit<Underlay, 'subnets'> & { subnets: ReadonlyArray<ResolversTypes['Subnet']> }>;
@@ -1249,7 +1278,7 @@ export type ResolversParentTypes = {
   TraceBranch: TraceBranch;
   TraceOutcome: TraceOutcome;
   TraceQuery: TraceQuery;
-  TraceResult: TraceResult;
+  TraceResult: TraceResultParent;
   TrafficEndpointInput: TrafficEndpointInput;
   TrafficEntryInput: TrafficEntryInput;
   Underlay: Omit<Underlay, 'subnets'> & { subnets: ReadonlyArray<ResolversParentTypes['Subnet']> };
@@ -1738,6 +1767,7 @@ export type TopologyResolvers<ContextType = GraphQLContext, ParentType extends R
   conflicts?: Resolver<ResolversTypes['ConflictReport'], ParentType, ContextType, Partial<TopologyConflictsArgs>>;
   counts?: Resolver<ResolversTypes['TopologyCounts'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  diagram?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<TopologyDiagramArgs, 'format'>>;
   dns?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<TopologyDnsArgs, 'name'>>;
   encapOverhead?: Resolver<ResolversTypes['EncapOverhead'], ParentType, ContextType, Partial<TopologyEncapOverheadArgs>>;
   endpointSlices?: Resolver<ReadonlyArray<ResolversTypes['EndpointSlice']>, ParentType, ContextType, Partial<TopologyEndpointSlicesArgs>>;
@@ -1813,6 +1843,7 @@ export type TraceQueryResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type TraceResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TraceResult'] = ResolversParentTypes['TraceResult']> = {
+  diagram?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<TraceResultDiagramArgs, 'format'>>;
   query?: Resolver<ResolversTypes['TraceQuery'], ParentType, ContextType>;
   trace?: Resolver<ResolversTypes['Trace'], ParentType, ContextType>;
 };

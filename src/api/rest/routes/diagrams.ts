@@ -1,0 +1,104 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
+import { AppError } from '../../../app/errors';
+import { storedSubject } from '../../../app/questions';
+import { answerDiagram, CONTENT_TYPES, DiagramFormatError, MapOptionError, MAP_GROUP_BY, renderAs, topologyMap, type AnswerKind, type DiagramFormat, type MapGroupBy } from '../../../diagrams';
+import { nameParam, problemResponses } from '../schemas';
+
+/** Answers that can also be drawn: `?format=svg|dot` on these routes returns the picture instead of the JSON. */
+const DRAWN: readonly { method: string; url: string; kind: AnswerKind; pick: (answer: unknown) => unknown }[] = [
+  { method: 'GET', url: '/api/v1/topologies/:name/trace', kind: 'trace', pick: (a) => a },
+  { method: 'GET', url: '/api/v1/topologies/:name/reachability', kind: 'reachability', pick: (a) => a },
+  { method: 'GET', url: '/api/v1/topologies/:name/reachability-matrix', kind: 'matrix', pick: (a) => a },
+  { method: 'GET', url: '/api/v1/topologies/:name/capacity', kind: 'capacity', pick: (a) => a },
+  { method: 'POST', url: '/api/v1/scenarios/:scenario/diff', kind: 'diff', pick: (a) => (a as { diff: unknown }).diff },
+  { method: 'POST', url: '/api/v1/topologies/:name/what-if', kind: 'diff', pick: (a) => (a as { diff: unknown }).diff },
+];
+
+const formatParam = {
+  type: 'string',
+  enum: ['json', 'dot', 'svg'],
+  description: 'json (default): the answer; svg: the answer drawn (image/svg+xml); dot: its Graphviz source (text/vnd.graphviz)',
+} as const;
+
+type Handler = (this: FastifyInstance, request: FastifyRequest, reply: FastifyReply) => unknown;
+
+function titleOf(kind: AnswerKind, request: FastifyRequest): string | undefined {
+  const params = request.params as { name?: string; scenario?: string };
+  if (kind === 'diff') return params.scenario ? `scenario ${params.scenario}` : `what-if on ${params.name}`;
+  const q = request.query as { from?: string; to?: string };
+  return q.from && q.to ? `${q.from} → ${q.to}` : undefined;
+}
+
+/** Wraps the routes in DRAWN as they are added: their querystring learns `format`, their handler draws on request. */
+function drawOnRequest(route: RouteOptions): void {
+  const methods = Array.isArray(route.method) ? route.method : [route.method];
+  const spec = DRAWN.find((d) => d.url === route.url && methods.includes(d.method as never));
+  if (spec === undefined) return;
+  const schema = (route.schema ?? {}) as { querystring?: { type?: string; properties?: Record<string, unknown> } };
+  const qs = schema.querystring ?? { type: 'object' };
+  route.schema = { ...schema, querystring: { ...qs, properties: { ...(qs.properties ?? {}), format: formatParam } } };
+  const inner = route.handler as Handler;
+  route.handler = async function (this: FastifyInstance, request: FastifyRequest, reply: FastifyReply) {
+    const format = (request.query as { format?: string }).format;
+    const answer = await inner.call(this, request, reply);
+    if (format !== 'dot' && format !== 'svg') return answer;
+    try {
+      const body = await answerDiagram(spec.kind, spec.pick(answer), format, titleOf(spec.kind, request));
+      return reply.type(CONTENT_TYPES[format]).send(body);
+    } catch (error) {
+      if (error instanceof DiagramFormatError) throw new AppError('BAD_USER_INPUT', error.message, { problems: [{ path: 'format', message: error.message }] });
+      throw error;
+    }
+  };
+}
+
+interface DiagramQuery {
+  format: DiagramFormat;
+  groupBy: MapGroupBy;
+  group?: string;
+  namespace?: string;
+  services?: boolean;
+  maxNodes?: number;
+}
+
+/**
+ * `?format=svg|dot` on the answers that can be drawn, and the topology map at `/topologies/:name/diagram`.
+ * Registered first in the /api/v1 context and without encapsulation (skip-override), so its onRoute hook sees the
+ * question routes registered after it.
+ */
+export async function diagramRoutes(server: FastifyInstance) {
+  server.addHook('onRoute', drawOnRequest);
+  server.get<{ Params: { name: string }; Querystring: DiagramQuery }>('/topologies/:name/diagram', {
+    schema: {
+      summary: 'The topology map (SVG or DOT)',
+      description: 'Subnets and zones, nodes with their pod CIDRs, the overlay between them (tunnels vs routed), Services on demand. Above maxNodes nodes each group is drawn as one box, and the picture says so.',
+      tags: ['questions'],
+      params: nameParam,
+      querystring: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          format: { type: 'string', enum: ['svg', 'dot'], default: 'svg' },
+          groupBy: { type: 'string', enum: [...MAP_GROUP_BY], default: 'subnet' },
+          group: { type: 'string', maxLength: 253, description: 'only this subnet (or zone, or node, per groupBy)' },
+          namespace: { type: 'string', maxLength: 63, description: "only this namespace's pods and Services" },
+          services: { type: 'boolean', description: 'draw Services and the nodes hosting their endpoints' },
+          maxNodes: { type: 'integer', minimum: 1, maximum: 5000, description: 'aggregate groups above this many nodes (default 40)' },
+        },
+      },
+      response: { 200: { type: 'string', description: 'image/svg+xml or text/vnd.graphviz' }, ...problemResponses(400, 404, 503) },
+    },
+    handler: async (request, reply) => {
+      const { topology } = await storedSubject(request.topologies, request.params.name);
+      let dot: string;
+      try {
+        dot = topologyMap(topology, request.query);
+      } catch (error) {
+        if (error instanceof MapOptionError) throw new AppError('BAD_USER_INPUT', error.message, { problems: [{ path: error.field, message: error.message }] });
+        throw error;
+      }
+      return reply.type(CONTENT_TYPES[request.query.format]).send(await renderAs(dot, request.query.format));
+    },
+  });
+}
+(diagramRoutes as unknown as Record<symbol, boolean>)[Symbol.for('skip-override')] = true;

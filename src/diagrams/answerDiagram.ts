@@ -1,0 +1,48 @@
+/**
+ * One entry point from an answer to its picture, so the CLI, REST and GraphQL draw the same answer the same way.
+ * Answers are the JSON the interfaces already return (a trace answer, a reachability, a matrix, a diff, a capacity answer).
+ */
+import type { ScenarioDiff } from '../engine/planner';
+import type { Reachability, ReachabilityMatrix, TraceAnswer } from '../engine/trace';
+import type { CapacityAnswer } from '../questions/capacity';
+import { capacityPlot } from './capacityPlot';
+import { diffDiagram } from './diffDiagram';
+import { matrixDiagram } from './matrixDiagram';
+import { pathDiagram } from './pathDiagram';
+import { renderSvg, type DiagramFormat } from './render';
+
+export const ANSWER_KINDS = ['trace', 'reachability', 'matrix', 'diff', 'capacity'] as const;
+export type AnswerKind = (typeof ANSWER_KINDS)[number];
+
+/** A picture that has no DOT form (the capacity plot is SVG only): the caller's mistake, named by its field. */
+export class DiagramFormatError extends Error {}
+
+function dotOf(kind: AnswerKind, answer: unknown, title?: string): string | null {
+  switch (kind) {
+    case 'trace': {
+      const a = answer as TraceAnswer;
+      return a.trace ? pathDiagram({ trace: a.trace, title: title ?? `${a.query.from} → ${a.query.to}` }) : null;
+    }
+    case 'reachability': {
+      const a = answer as Reachability;
+      return a.trace ? pathDiagram({ trace: a.trace, title }) : null;
+    }
+    case 'matrix':
+      return matrixDiagram(answer as ReachabilityMatrix);
+    case 'diff':
+      return diffDiagram(answer as ScenarioDiff, title);
+    case 'capacity':
+      return null;
+  }
+}
+
+/** The answer drawn as DOT or SVG. */
+export async function answerDiagram(kind: AnswerKind, answer: unknown, format: DiagramFormat, title?: string): Promise<string> {
+  if (kind === 'capacity') {
+    if (format === 'dot') throw new DiagramFormatError('the capacity plot is a chart, drawn as SVG only: use svg');
+    return capacityPlot(answer as CapacityAnswer);
+  }
+  const dot = dotOf(kind, answer, title);
+  if (dot === null) throw new DiagramFormatError('this answer has no trace to draw');
+  return format === 'dot' ? dot : renderSvg(dot);
+}
