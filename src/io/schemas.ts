@@ -83,6 +83,9 @@ export const topologySpecSchema = z.strictObject({
     z.strictObject({ name: str, cidr: str, kind: z.enum(EXTERNAL_NETWORK_KINDS).nullish() }),
   ).nullish(),
   nodeRoutes: z.record(z.string(), z.union([str, list(routeObjectSchema)], { error: 'expected a list of routes or `ip route` text' })).nullish(),
+  networkPolicy: z
+    .strictObject({ ipBlockSelectsPodIPs: z.boolean().nullish(), enforced: z.boolean().nullish(), allowPodToSelf: z.boolean().nullish() })
+    .nullish(),
 });
 
 export const topologyDocumentSchema = z.strictObject({
