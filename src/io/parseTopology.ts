@@ -4,7 +4,7 @@
  */
 import type { ClusterNode, EndpointSlice, Pod, Service, Topology } from '../engine/model/topology';
 import { parsePrefix } from './addresses';
-import type { PolicyModel } from '../engine/model/policy';
+import { compactPolicyModel, type PolicyModel } from '../engine/model/policy';
 import { collectObjects, type CollectedObjects, type SourceObject } from './collectObjects';
 import { convertAdminNetworkPolicy, convertBaselineAdminNetworkPolicy } from './convertAdminNetworkPolicy';
 import { convertNamespace } from './convertNamespace';
@@ -88,14 +88,15 @@ function buildTopology(documents: readonly unknown[], options: ParseOptions): Pa
   const explicitSlices = present(endpointSlices);
   const presentServices = present(services);
   const inferred = inferEndpointSlices({ nodes: checked.nodes, pods: checked.pods, services: presentServices, endpointSlices: explicitSlices });
+  const { networkPolicy, ...clusterSettings } = settings;
   const topology: Topology = {
-    ...settings,
+    ...clusterSettings,
     version: 0,
     nodes: checked.nodes,
     pods: checked.pods,
     services: presentServices,
     endpointSlices: [...explicitSlices, ...inferred.slices],
-    ...policy,
+    ...compactPolicyModel({ ...policy, networkPolicy }),
   };
   return { ok: true, topology, warnings: sink.warnings(), inferences: [...checked.inferences, ...inferred.inferences] };
 }

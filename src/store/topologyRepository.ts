@@ -153,6 +153,10 @@ async function readChildren(tx: Tx, topologyId: number) {
     endpointSlices: await tx.endpointSlice.findMany({ where, orderBy: byOrdinal }),
     endpoints: await tx.endpoint.findMany({ where, orderBy: [{ sliceOrdinal: 'asc' }, byOrdinal] }),
     endpointSlicePorts: await tx.endpointSlicePort.findMany({ where, orderBy: [{ sliceOrdinal: 'asc' }, byOrdinal] }),
+    namespaces: await tx.namespace.findMany({ where, orderBy: byOrdinal }),
+    networkPolicies: await tx.networkPolicy.findMany({ where, orderBy: byOrdinal }),
+    adminPolicies: await tx.adminNetworkPolicy.findMany({ where, orderBy: [{ tier: 'asc' }, byOrdinal] }),
+    workloads: await tx.workload.findMany({ where, orderBy: byOrdinal }),
   };
 }
 
@@ -167,6 +171,10 @@ async function deleteChildren(tx: Tx, topologyId: number): Promise<void> {
   await tx.pod.deleteMany({ where });
   await tx.service.deleteMany({ where });
   await tx.endpointSlice.deleteMany({ where });
+  await tx.namespace.deleteMany({ where });
+  await tx.networkPolicy.deleteMany({ where });
+  await tx.adminNetworkPolicy.deleteMany({ where });
+  await tx.workload.deleteMany({ where });
 }
 
 /** Insertion order: every table before the tables whose foreign keys point at it. */
@@ -183,6 +191,10 @@ const CHILD_TABLES = [
   'EndpointSlice',
   'Endpoint',
   'EndpointSlicePort',
+  'Namespace',
+  'NetworkPolicy',
+  'AdminNetworkPolicy',
+  'Workload',
 ] as const satisfies readonly (keyof ChildRows)[];
 
 /**

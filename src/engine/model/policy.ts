@@ -205,3 +205,21 @@ export function allNamespaces(t: Topology): Namespace[] {
   for (const list of [t.pods, t.services, t.workloads ?? [], t.networkPolicies ?? []]) for (const o of list) add(o.namespace);
   return out;
 }
+
+/**
+ * The policy fields in their one stored form: empty lists and default settings left out, so a topology
+ * without policies is the same value whether it came from a document, the store or code that never heard of
+ * policies.
+ */
+export function compactPolicyModel(model: PolicyModel): PolicyModel {
+  const out: { -readonly [K in keyof PolicyModel]: PolicyModel[K] } = {};
+  if ((model.namespaces ?? []).length > 0) out.namespaces = model.namespaces;
+  if ((model.networkPolicies ?? []).length > 0) out.networkPolicies = model.networkPolicies;
+  if ((model.adminNetworkPolicies ?? []).length > 0) out.adminNetworkPolicies = model.adminNetworkPolicies;
+  if ((model.baselineAdminNetworkPolicies ?? []).length > 0) out.baselineAdminNetworkPolicies = model.baselineAdminNetworkPolicies;
+  if ((model.workloads ?? []).length > 0) out.workloads = model.workloads;
+  const s = model.networkPolicy;
+  const d = DEFAULT_NETWORK_POLICY_SETTINGS;
+  if (s !== undefined && (s.ipBlockSelectsPodIPs !== d.ipBlockSelectsPodIPs || s.enforced !== d.enforced || s.allowPodToSelf !== d.allowPodToSelf)) out.networkPolicy = s;
+  return out;
+}

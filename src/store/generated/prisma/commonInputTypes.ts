@@ -77,6 +77,11 @@ export type EnumKubeProxyModeFilter<$PrismaModel = never> = {
   not?: Prisma.NestedEnumKubeProxyModeFilter<$PrismaModel> | $Enums.KubeProxyMode
 }
 
+export type BoolNullableFilter<$PrismaModel = never> = {
+  equals?: boolean | Prisma.BooleanFieldRefInput<$PrismaModel> | null
+  not?: Prisma.NestedBoolNullableFilter<$PrismaModel> | boolean | null
+}
+
 export type DateTimeFilter<$PrismaModel = never> = {
   equals?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel>
   in?: Date[] | string[] | Prisma.ListDateTimeFieldRefInput<$PrismaModel>
@@ -179,6 +184,14 @@ export type EnumKubeProxyModeWithAggregatesFilter<$PrismaModel = never> = {
   _count?: Prisma.NestedIntFilter<$PrismaModel>
   _min?: Prisma.NestedEnumKubeProxyModeFilter<$PrismaModel>
   _max?: Prisma.NestedEnumKubeProxyModeFilter<$PrismaModel>
+}
+
+export type BoolNullableWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: boolean | Prisma.BooleanFieldRefInput<$PrismaModel> | null
+  not?: Prisma.NestedBoolNullableWithAggregatesFilter<$PrismaModel> | boolean | null
+  _count?: Prisma.NestedIntNullableFilter<$PrismaModel>
+  _min?: Prisma.NestedBoolNullableFilter<$PrismaModel>
+  _max?: Prisma.NestedBoolNullableFilter<$PrismaModel>
 }
 
 export type DateTimeWithAggregatesFilter<$PrismaModel = never> = {
@@ -579,6 +592,40 @@ export type EnumScenarioStatusWithAggregatesFilter<$PrismaModel = never> = {
   _max?: Prisma.NestedEnumScenarioStatusFilter<$PrismaModel>
 }
 
+export type EnumAdminPolicyTierFilter<$PrismaModel = never> = {
+  equals?: $Enums.AdminPolicyTier | Prisma.EnumAdminPolicyTierFieldRefInput<$PrismaModel>
+  in?: $Enums.AdminPolicyTier[] | Prisma.ListEnumAdminPolicyTierFieldRefInput<$PrismaModel>
+  notIn?: $Enums.AdminPolicyTier[] | Prisma.ListEnumAdminPolicyTierFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumAdminPolicyTierFilter<$PrismaModel> | $Enums.AdminPolicyTier
+}
+
+export type EnumAdminPolicyTierWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.AdminPolicyTier | Prisma.EnumAdminPolicyTierFieldRefInput<$PrismaModel>
+  in?: $Enums.AdminPolicyTier[] | Prisma.ListEnumAdminPolicyTierFieldRefInput<$PrismaModel>
+  notIn?: $Enums.AdminPolicyTier[] | Prisma.ListEnumAdminPolicyTierFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumAdminPolicyTierWithAggregatesFilter<$PrismaModel> | $Enums.AdminPolicyTier
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumAdminPolicyTierFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumAdminPolicyTierFilter<$PrismaModel>
+}
+
+export type EnumWorkloadKindFilter<$PrismaModel = never> = {
+  equals?: $Enums.WorkloadKind | Prisma.EnumWorkloadKindFieldRefInput<$PrismaModel>
+  in?: $Enums.WorkloadKind[] | Prisma.ListEnumWorkloadKindFieldRefInput<$PrismaModel>
+  notIn?: $Enums.WorkloadKind[] | Prisma.ListEnumWorkloadKindFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumWorkloadKindFilter<$PrismaModel> | $Enums.WorkloadKind
+}
+
+export type EnumWorkloadKindWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.WorkloadKind | Prisma.EnumWorkloadKindFieldRefInput<$PrismaModel>
+  in?: $Enums.WorkloadKind[] | Prisma.ListEnumWorkloadKindFieldRefInput<$PrismaModel>
+  notIn?: $Enums.WorkloadKind[] | Prisma.ListEnumWorkloadKindFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumWorkloadKindWithAggregatesFilter<$PrismaModel> | $Enums.WorkloadKind
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumWorkloadKindFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumWorkloadKindFilter<$PrismaModel>
+}
+
 export type NestedIntFilter<$PrismaModel = never> = {
   equals?: number | Prisma.IntFieldRefInput<$PrismaModel>
   in?: number[] | Prisma.ListIntFieldRefInput<$PrismaModel>
@@ -639,6 +686,11 @@ export type NestedEnumKubeProxyModeFilter<$PrismaModel = never> = {
   in?: $Enums.KubeProxyMode[] | Prisma.ListEnumKubeProxyModeFieldRefInput<$PrismaModel>
   notIn?: $Enums.KubeProxyMode[] | Prisma.ListEnumKubeProxyModeFieldRefInput<$PrismaModel>
   not?: Prisma.NestedEnumKubeProxyModeFilter<$PrismaModel> | $Enums.KubeProxyMode
+}
+
+export type NestedBoolNullableFilter<$PrismaModel = never> = {
+  equals?: boolean | Prisma.BooleanFieldRefInput<$PrismaModel> | null
+  not?: Prisma.NestedBoolNullableFilter<$PrismaModel> | boolean | null
 }
 
 export type NestedDateTimeFilter<$PrismaModel = never> = {
@@ -759,6 +811,14 @@ export type NestedEnumKubeProxyModeWithAggregatesFilter<$PrismaModel = never> = 
   _count?: Prisma.NestedIntFilter<$PrismaModel>
   _min?: Prisma.NestedEnumKubeProxyModeFilter<$PrismaModel>
   _max?: Prisma.NestedEnumKubeProxyModeFilter<$PrismaModel>
+}
+
+export type NestedBoolNullableWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: boolean | Prisma.BooleanFieldRefInput<$PrismaModel> | null
+  not?: Prisma.NestedBoolNullableWithAggregatesFilter<$PrismaModel> | boolean | null
+  _count?: Prisma.NestedIntNullableFilter<$PrismaModel>
+  _min?: Prisma.NestedBoolNullableFilter<$PrismaModel>
+  _max?: Prisma.NestedBoolNullableFilter<$PrismaModel>
 }
 
 export type NestedDateTimeWithAggregatesFilter<$PrismaModel = never> = {
@@ -1099,6 +1159,40 @@ export type NestedEnumScenarioStatusWithAggregatesFilter<$PrismaModel = never> =
   _count?: Prisma.NestedIntFilter<$PrismaModel>
   _min?: Prisma.NestedEnumScenarioStatusFilter<$PrismaModel>
   _max?: Prisma.NestedEnumScenarioStatusFilter<$PrismaModel>
+}
+
+export type NestedEnumAdminPolicyTierFilter<$PrismaModel = never> = {
+  equals?: $Enums.AdminPolicyTier | Prisma.EnumAdminPolicyTierFieldRefInput<$PrismaModel>
+  in?: $Enums.AdminPolicyTier[] | Prisma.ListEnumAdminPolicyTierFieldRefInput<$PrismaModel>
+  notIn?: $Enums.AdminPolicyTier[] | Prisma.ListEnumAdminPolicyTierFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumAdminPolicyTierFilter<$PrismaModel> | $Enums.AdminPolicyTier
+}
+
+export type NestedEnumAdminPolicyTierWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.AdminPolicyTier | Prisma.EnumAdminPolicyTierFieldRefInput<$PrismaModel>
+  in?: $Enums.AdminPolicyTier[] | Prisma.ListEnumAdminPolicyTierFieldRefInput<$PrismaModel>
+  notIn?: $Enums.AdminPolicyTier[] | Prisma.ListEnumAdminPolicyTierFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumAdminPolicyTierWithAggregatesFilter<$PrismaModel> | $Enums.AdminPolicyTier
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumAdminPolicyTierFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumAdminPolicyTierFilter<$PrismaModel>
+}
+
+export type NestedEnumWorkloadKindFilter<$PrismaModel = never> = {
+  equals?: $Enums.WorkloadKind | Prisma.EnumWorkloadKindFieldRefInput<$PrismaModel>
+  in?: $Enums.WorkloadKind[] | Prisma.ListEnumWorkloadKindFieldRefInput<$PrismaModel>
+  notIn?: $Enums.WorkloadKind[] | Prisma.ListEnumWorkloadKindFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumWorkloadKindFilter<$PrismaModel> | $Enums.WorkloadKind
+}
+
+export type NestedEnumWorkloadKindWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.WorkloadKind | Prisma.EnumWorkloadKindFieldRefInput<$PrismaModel>
+  in?: $Enums.WorkloadKind[] | Prisma.ListEnumWorkloadKindFieldRefInput<$PrismaModel>
+  notIn?: $Enums.WorkloadKind[] | Prisma.ListEnumWorkloadKindFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumWorkloadKindWithAggregatesFilter<$PrismaModel> | $Enums.WorkloadKind
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumWorkloadKindFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumWorkloadKindFilter<$PrismaModel>
 }
 
 
