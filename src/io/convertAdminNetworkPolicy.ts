@@ -6,7 +6,7 @@
  * (start < end); protocol defaults to TCP; a rule name is at most 100 characters; the baseline is a singleton
  * named `default`. Cluster-scoped: a namespace in metadata is ignored with a warning.
  */
-import type { AdminNetworkPolicy, AnpAction, AnpPeer, AnpPort, AnpRule, AnpSubject, BaselineAdminNetworkPolicy } from '../engine/model/policy';
+import type { AdminAction, AdminNetworkPolicy, AdminPeer, AdminPodSet, AdminPort, AdminRule, BaselineAction, BaselineAdminNetworkPolicy } from '../engine/model/policy';
 import { dns1123SubdomainProblem, portNameProblem } from '../engine/model/names';
 import { parsePrefix } from './addresses';
 import { convertSelector } from './convertSelector';
@@ -35,8 +35,8 @@ export function convertAdminNetworkPolicy(raw: unknown, scope: Scope): AdminNetw
   const errorsBefore = scope.sink.errorCount;
   const name = clusterScopedName(anp.metadata, scope, 'an AdminNetworkPolicy');
   const subject = convertSubject(anp.spec.subject, scope, ['spec', 'subject']);
-  const ingress = (anp.spec.ingress ?? []).map((rule, r) => convertRule(rule, rule.from, scope, ['spec', 'ingress', r], 'from'));
-  const egress = (anp.spec.egress ?? []).map((rule, r) => convertRule(rule, rule.to, scope, ['spec', 'egress', r], 'to'));
+  const ingress = (anp.spec.ingress ?? []).map((rule, r) => convertRule<AdminAction>(rule, rule.from, scope, ['spec', 'ingress', r], 'from'));
+  const egress = (anp.spec.egress ?? []).map((rule, r) => convertRule<AdminAction>(rule, rule.to, scope, ['spec', 'egress', r], 'to'));
   if (name === null || subject === null || scope.sink.errorCount > errorsBefore) return null;
   return { name, priority: anp.spec.priority, subject, ingress, egress };
 }
@@ -48,8 +48,8 @@ export function convertBaselineAdminNetworkPolicy(raw: unknown, scope: Scope): B
   const name = clusterScopedName(banp.metadata, scope, 'a BaselineAdminNetworkPolicy');
   if (name !== null && name !== BASELINE_NAME) scope.error(['metadata', 'name'], `only one baseline admin network policy, named ${JSON.stringify(BASELINE_NAME)}, is supported; got ${JSON.stringify(name)}`);
   const subject = convertSubject(banp.spec.subject, scope, ['spec', 'subject']);
-  const ingress = (banp.spec.ingress ?? []).map((rule, r) => convertRule(rule, rule.from, scope, ['spec', 'ingress', r], 'from'));
-  const egress = (banp.spec.egress ?? []).map((rule, r) => convertRule(rule, rule.to, scope, ['spec', 'egress', r], 'to'));
+  const ingress = (banp.spec.ingress ?? []).map((rule, r) => convertRule<BaselineAction>(rule, rule.from, scope, ['spec', 'ingress', r], 'from'));
+  const egress = (banp.spec.egress ?? []).map((rule, r) => convertRule<BaselineAction>(rule, rule.to, scope, ['spec', 'egress', r], 'to'));
   if (name === null || subject === null || scope.sink.errorCount > errorsBefore) return null;
   return { name, subject, ingress, egress };
 }
@@ -65,7 +65,7 @@ function setFields(value: object): string[] {
   return Object.entries(value).filter(([, v]) => v !== null && v !== undefined).map(([k]) => k);
 }
 
-function convertSubject(subject: AnpSubjectObject, scope: Scope, at: readonly PathSegment[]): AnpSubject | null {
+function convertSubject(subject: AnpSubjectObject, scope: Scope, at: readonly PathSegment[]): AdminPodSet | null {
   const set = setFields(subject);
   if (set.length !== 1) {
     scope.error(at, `must set exactly one of namespaces, pods${set.length > 1 ? ` (got ${set.join(', ')})` : ''}`);
@@ -80,24 +80,25 @@ function convertSubject(subject: AnpSubjectObject, scope: Scope, at: readonly Pa
   };
 }
 
-function convertRule(rule: RuleObject, peers: readonly AnpPeerObject[], scope: Scope, at: readonly PathSegment[], peerField: 'from' | 'to'): AnpRule {
+function convertRule<A extends string>(rule: RuleObject, peers: readonly AnpPeerObject[], scope: Scope, at: readonly PathSegment[], peerField: 'from' | 'to'): AdminRule<A> {
   const name = rule.name ?? null;
   if (name !== null && name.length > 100) scope.error([...at, 'name'], 'must be no more than 100 characters');
   return {
     name,
-    action: rule.action as AnpAction,
+    action: rule.action as A,
     peers: peers.flatMap((peer, p) => {
       const converted = convertPeer(peer, scope, [...at, peerField, p], peerField === 'to');
       return converted === null ? [] : [converted];
     }),
-    ports: rule.ports === null || rule.ports === undefined ? null : rule.ports.flatMap((port, p) => {
+    // Absent and [] both mean every port.
+    ports: (rule.ports ?? []).flatMap((port, p) => {
       const converted = convertPort(port, scope, [...at, 'ports', p]);
       return converted === null ? [] : [converted];
     }),
   };
 }
 
-function convertPeer(peer: AnpPeerObject, scope: Scope, at: readonly PathSegment[], egress: boolean): AnpPeer | null {
+function convertPeer(peer: AnpPeerObject, scope: Scope, at: readonly PathSegment[], egress: boolean): AdminPeer | null {
   const set = setFields(peer);
   const allowed = egress ? 'namespaces, pods, nodes, networks' : 'namespaces, pods';
   if (set.length !== 1) {
@@ -128,10 +129,10 @@ function convertPeer(peer: AnpPeerObject, scope: Scope, at: readonly PathSegment
       out.push(parsed.value.prefix);
     }
   });
-  return { kind: 'networks', networks: out };
+  return { kind: 'networks', cidrs: out };
 }
 
-function convertPort(port: AnpPortObject, scope: Scope, at: readonly PathSegment[]): AnpPort | null {
+function convertPort(port: AnpPortObject, scope: Scope, at: readonly PathSegment[]): AdminPort | null {
   const set = setFields(port);
   if (set.length !== 1) {
     scope.error(at, `must set exactly one of portNumber, namedPort, portRange${set.length > 1 ? ` (got ${set.join(', ')})` : ''}`);

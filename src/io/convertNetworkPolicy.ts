@@ -8,7 +8,8 @@
  * One difference, as for Service loadBalancerSourceRanges: an ipBlock CIDR with host bits set is accepted by
  * Kubernetes (with a warning) and means its network; it is masked here with a warning.
  */
-import type { IPBlock, NetworkPolicy, NetworkPolicyPeer, NetworkPolicyPort, NetworkPolicyRule, PolicyType } from '../engine/model/policy';
+import type { IpBlock, NetworkPolicy, NetworkPolicyPeer, NetworkPolicyPort, NetworkPolicyRule, PolicyDirection } from '../engine/model/policy';
+import { defaultPolicyTypes } from '../engine/policy/types';
 import { dns1123SubdomainProblem, portNameProblem } from '../engine/model/names';
 import { parsePrefix, prefixContains, type ParsedPrefix } from './addresses';
 import { convertSelector } from './convertSelector';
@@ -24,30 +25,26 @@ export function convertNetworkPolicy(raw: unknown, scope: Scope): NetworkPolicy 
   const errorsBefore = scope.sink.errorCount;
   const namespace = namespaceField(policy.metadata?.namespace, scope);
   const name = nameField(policy.metadata?.name, scope, ['metadata', 'name'], 'a NetworkPolicy', dns1123SubdomainProblem);
-  const labels = labelsField(policy.metadata?.labels, scope, ['metadata', 'labels']);
+  labelsField(policy.metadata?.labels, scope, ['metadata', 'labels']);
   const spec = policy.spec;
   const podSelector = convertSelector(spec.podSelector, scope, ['spec', 'podSelector']);
   const ingress = (spec.ingress ?? []).map((rule, r) => convertRule(rule.from, rule.ports, scope, ['spec', 'ingress', r], 'from'));
   const egress = (spec.egress ?? []).map((rule, r) => convertRule(rule.to, rule.ports, scope, ['spec', 'egress', r], 'to'));
   const policyTypes = convertPolicyTypes(spec.policyTypes, egress.length > 0, scope);
   if (name === null || scope.sink.errorCount > errorsBefore) return null;
-  return { namespace, name, labels, podSelector, policyTypes, ingress, egress };
+  return { namespace, name, podSelector, policyTypes, ingress, egress };
 }
 
-/** SetDefaults_NetworkPolicy: only when policyTypes is empty. */
-export function defaultPolicyTypes(hasEgressRules: boolean): PolicyType[] {
-  return hasEgressRules ? ['Ingress', 'Egress'] : ['Ingress'];
-}
-
-function convertPolicyTypes(types: readonly PolicyType[] | null | undefined, hasEgressRules: boolean, scope: Scope): PolicyType[] {
-  if (types === null || types === undefined || types.length === 0) return defaultPolicyTypes(hasEgressRules);
+/** Defaulting (defaultPolicyTypes) after the API's checks: at most two types, no duplicate. */
+function convertPolicyTypes(types: readonly PolicyDirection[] | null | undefined, hasEgressRules: boolean, scope: Scope): PolicyDirection[] {
+  if (types === null || types === undefined || types.length === 0) return defaultPolicyTypes(types, hasEgressRules ? 1 : 0);
   if (types.length > 2) scope.error(['spec', 'policyTypes'], 'may not specify more than two policyTypes');
-  const seen = new Set<PolicyType>();
+  const seen = new Set<PolicyDirection>();
   types.forEach((type, index) => {
     if (seen.has(type)) scope.error(['spec', 'policyTypes', index], `duplicate policy type ${JSON.stringify(type)}`);
     seen.add(type);
   });
-  return [...seen];
+  return defaultPolicyTypes([...seen], hasEgressRules ? 1 : 0);
 }
 
 function convertRule(
@@ -96,7 +93,7 @@ function lenientPrefix(text: string, scope: Scope, at: readonly PathSegment[]): 
 }
 
 /** ValidateIPBlock: a CIDR, and excepts that are strict subsets of it (so of the same family). */
-function convertIpBlock(cidrText: string, exceptTexts: readonly string[], scope: Scope, at: readonly PathSegment[]): IPBlock | null {
+function convertIpBlock(cidrText: string, exceptTexts: readonly string[], scope: Scope, at: readonly PathSegment[]): IpBlock | null {
   const cidr = lenientPrefix(cidrText, scope, [...at, 'cidr']);
   const except: string[] = [];
   exceptTexts.forEach((text, index) => {

@@ -13,7 +13,7 @@ import {
   type Topology,
   type UnderlaySubnet,
 } from '../engine/model/topology';
-import { DEFAULT_NETWORK_POLICY_SETTINGS, type NetworkPolicySettings } from '../engine/model/policy';
+import { DEFAULT_POLICY_SETTINGS, type NetworkPolicySettings } from '../engine/policy/types';
 import { bitsOf, prefixContains, type ParsedPrefix } from './addresses';
 import { DuplicateTracker, ipField, perFamilyList, prefixField } from './fields';
 import { parseIpRoute } from './ipRoute';
@@ -73,9 +73,10 @@ export function convertTopologyDocument(raw: unknown, scope: Scope, nameOverride
 function convertNetworkPolicySettings(spec: TopologySpec): NetworkPolicySettings {
   const settings = spec.networkPolicy ?? {};
   return {
-    ipBlockSelectsPodIPs: settings.ipBlockSelectsPodIPs ?? DEFAULT_NETWORK_POLICY_SETTINGS.ipBlockSelectsPodIPs,
-    enforced: settings.enforced ?? DEFAULT_NETWORK_POLICY_SETTINGS.enforced,
-    allowPodToSelf: settings.allowPodToSelf ?? DEFAULT_NETWORK_POLICY_SETTINGS.allowPodToSelf,
+    ipBlockSelectsPodIPs: settings.ipBlockSelectsPodIPs ?? DEFAULT_POLICY_SETTINGS.ipBlockSelectsPodIPs,
+    enforced: settings.enforced ?? DEFAULT_POLICY_SETTINGS.enforced,
+    podToItself: settings.podToItself ?? DEFAULT_POLICY_SETTINGS.podToItself,
+    ownNode: settings.ownNode ?? DEFAULT_POLICY_SETTINGS.ownNode,
   };
 }
 

@@ -6,10 +6,10 @@
 import {
   NAMESPACE_NAME_LABEL,
   type AdminNetworkPolicy,
-  type AnpPeer,
-  type AnpPort,
-  type AnpRule,
-  type AnpSubject,
+  type AdminPeer,
+  type AdminPort,
+  type AdminRule,
+  type AdminPodSet,
   type BaselineAdminNetworkPolicy,
   type LabelSelector,
   type Namespace,
@@ -19,7 +19,7 @@ import {
   type Workload,
 } from '../engine/model/policy';
 import type { ContainerPort, Topology } from '../engine/model/topology';
-import { defaultPolicyTypes } from './convertNetworkPolicy';
+import { defaultPolicyTypes } from '../engine/policy/types';
 
 type Json = Record<string, unknown>;
 
@@ -49,8 +49,9 @@ export function networkPolicySettingsObject(t: Topology): Json {
   const settings = t.networkPolicy;
   if (settings === undefined) return out;
   if (!settings.ipBlockSelectsPodIPs) out.ipBlockSelectsPodIPs = false;
-  if (settings.enforced !== null) out.enforced = settings.enforced;
-  if (!settings.allowPodToSelf) out.allowPodToSelf = false;
+  if (settings.enforced !== undefined) out.enforced = settings.enforced;
+  if (settings.podToItself !== 'allowed') out.podToItself = settings.podToItself;
+  if (settings.ownNode !== 'allowed') out.ownNode = settings.ownNode;
   return out;
 }
 
@@ -125,16 +126,15 @@ function ruleObject(rule: NetworkPolicyRule, peerField: 'from' | 'to'): Json {
 
 function networkPolicyObject(p: NetworkPolicy): Json {
   const metadata: Json = { name: p.name, namespace: p.namespace };
-  if (Object.keys(p.labels).length > 0) metadata.labels = { ...p.labels };
   const spec: Json = { podSelector: selectorObject(p.podSelector) };
-  const defaulted = defaultPolicyTypes(p.egress.length > 0);
+  const defaulted = defaultPolicyTypes(null, p.egress.length);
   if (defaulted.length !== p.policyTypes.length || defaulted.some((type, i) => type !== p.policyTypes[i])) spec.policyTypes = [...p.policyTypes];
   if (p.ingress.length > 0) spec.ingress = p.ingress.map((rule) => ruleObject(rule, 'from'));
   if (p.egress.length > 0) spec.egress = p.egress.map((rule) => ruleObject(rule, 'to'));
   return { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata, spec };
 }
 
-function subjectObject(s: AnpSubject | AnpPeer): Json {
+function subjectObject(s: AdminPodSet | AdminPeer): Json {
   switch (s.kind) {
     case 'namespaces':
       return { namespaces: selectorObject(s.namespaceSelector) };
@@ -143,11 +143,11 @@ function subjectObject(s: AnpSubject | AnpPeer): Json {
     case 'nodes':
       return { nodes: selectorObject(s.nodeSelector) };
     case 'networks':
-      return { networks: [...s.networks] };
+      return { networks: [...s.cidrs] };
   }
 }
 
-function portObject(p: AnpPort): Json {
+function portObject(p: AdminPort): Json {
   switch (p.kind) {
     case 'number':
       return { portNumber: p.protocol === 'TCP' ? { port: p.port } : { protocol: p.protocol, port: p.port } };
@@ -158,12 +158,12 @@ function portObject(p: AnpPort): Json {
   }
 }
 
-function anpRuleObject(rule: AnpRule, peerField: 'from' | 'to'): Json {
+function anpRuleObject(rule: AdminRule<string>, peerField: 'from' | 'to'): Json {
   const out: Json = {};
   if (rule.name !== null) out.name = rule.name;
   out.action = rule.action;
   out[peerField] = rule.peers.map(subjectObject);
-  if (rule.ports !== null) out.ports = rule.ports.map(portObject);
+  if (rule.ports.length > 0) out.ports = rule.ports.map(portObject);
   return out;
 }
 

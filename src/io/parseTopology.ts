@@ -4,7 +4,7 @@
  */
 import type { ClusterNode, EndpointSlice, Pod, Service, Topology } from '../engine/model/topology';
 import { parsePrefix } from './addresses';
-import { compactPolicyModel, type PolicyModel } from '../engine/model/policy';
+import { compactPolicyModel, type TopologyPolicies } from '../engine/model/policy';
 import { collectObjects, type CollectedObjects, type SourceObject } from './collectObjects';
 import { convertAdminNetworkPolicy, convertBaselineAdminNetworkPolicy } from './convertAdminNetworkPolicy';
 import { convertNamespace } from './convertNamespace';
@@ -102,7 +102,7 @@ function buildTopology(documents: readonly unknown[], options: ParseOptions): Pa
 }
 
 /** Namespaces, policies and workloads (convertNamespace.ts, convertNetworkPolicy.ts, convertAdminNetworkPolicy.ts, convertWorkload.ts). */
-function convertPolicyObjects(collected: CollectedObjects): Required<Omit<PolicyModel, 'networkPolicy'>> {
+function convertPolicyObjects(collected: CollectedObjects): Required<Omit<TopologyPolicies, 'networkPolicy'>> {
   const convert = <T>(list: readonly SourceObject[], fn: (raw: unknown, scope: Scope) => T | null): Converted<T>[] =>
     list.map((source) => ({ source, value: fn(source.value, source.scope) }));
   const adminNetworkPolicies = convert(collected.adminNetworkPolicies, convertAdminNetworkPolicy);

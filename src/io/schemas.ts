@@ -84,7 +84,12 @@ export const topologySpecSchema = z.strictObject({
   ).nullish(),
   nodeRoutes: z.record(z.string(), z.union([str, list(routeObjectSchema)], { error: 'expected a list of routes or `ip route` text' })).nullish(),
   networkPolicy: z
-    .strictObject({ ipBlockSelectsPodIPs: z.boolean().nullish(), enforced: z.boolean().nullish(), allowPodToSelf: z.boolean().nullish() })
+    .strictObject({
+      ipBlockSelectsPodIPs: z.boolean().nullish(),
+      enforced: z.boolean().nullish(),
+      podToItself: z.enum(['allowed', 'policy']).nullish(),
+      ownNode: z.enum(['allowed', 'policy']).nullish(),
+    })
     .nullish(),
 });
 

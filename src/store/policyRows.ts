@@ -5,13 +5,13 @@
  */
 import {
   compactPolicyModel,
-  DEFAULT_NETWORK_POLICY_SETTINGS,
   WORKLOAD_KINDS,
   type AdminNetworkPolicy,
   type BaselineAdminNetworkPolicy,
   type NetworkPolicy,
-  type PolicyModel,
+  type TopologyPolicies,
 } from '../engine/model/policy';
+import { DEFAULT_POLICY_SETTINGS } from '../engine/policy/types';
 import type { Topology } from '../engine/model/topology';
 import { asContainerPorts } from './fromRows';
 import type { Prisma } from './generated/prisma/client';
@@ -35,9 +35,9 @@ export interface StoredPolicyRows {
 
 const json = (value: unknown) => value as Prisma.JsonValue;
 
-export function policySettingsColumns(t: Topology): Pick<Row.Topology, 'npIpBlockSelectsPodIPs' | 'npEnforced' | 'npAllowPodToSelf'> {
-  const s = t.networkPolicy ?? DEFAULT_NETWORK_POLICY_SETTINGS;
-  return { npIpBlockSelectsPodIPs: s.ipBlockSelectsPodIPs, npEnforced: s.enforced, npAllowPodToSelf: s.allowPodToSelf };
+export function policySettingsColumns(t: Topology): Pick<Row.Topology, 'npIpBlockSelectsPodIPs' | 'npEnforced' | 'npPodToItself' | 'npOwnNode'> {
+  const s = t.networkPolicy ?? DEFAULT_POLICY_SETTINGS;
+  return { npIpBlockSelectsPodIPs: s.ipBlockSelectsPodIPs, npEnforced: s.enforced ?? null, npPodToItself: s.podToItself, npOwnNode: s.ownNode };
 }
 
 export function policyChildRows(t: Topology, topologyId: number): PolicyChildRows {
@@ -64,7 +64,6 @@ export function policyChildRows(t: Topology, topologyId: number): PolicyChildRow
       ordinal,
       namespace: p.namespace,
       name: p.name,
-      labels: json(p.labels),
       spec: json({ podSelector: p.podSelector, policyTypes: p.policyTypes, ingress: p.ingress, egress: p.egress }),
     })),
     AdminNetworkPolicy: [...admin, ...baseline],
@@ -107,14 +106,14 @@ function checkRules(spec: Record<string, unknown>, where: string): void {
   for (const key of ['ingress', 'egress']) for (const rule of array(spec[key], where, key)) array(object(rule, where, `${key} rule`).peers, where, `${key} peers`);
 }
 
-export function policyModelFromRows(t: Row.Topology, rows: StoredPolicyRows): PolicyModel {
+export function policyModelFromRows(t: Row.Topology, rows: StoredPolicyRows): TopologyPolicies {
   const networkPolicies: NetworkPolicy[] = rows.networkPolicies.map((r) => {
     const where = `NetworkPolicy ${r.namespace}/${r.name}`;
     const spec = object(r.spec, where, 'spec');
     object(spec.podSelector, where, 'podSelector');
     array(spec.policyTypes, where, 'policyTypes');
     checkRules(spec, where);
-    return { namespace: r.namespace, name: r.name, labels: labels(r.labels, where), ...(spec as Pick<NetworkPolicy, 'podSelector' | 'policyTypes' | 'ingress' | 'egress'>) };
+    return { namespace: r.namespace, name: r.name, ...(spec as Pick<NetworkPolicy, 'podSelector' | 'policyTypes' | 'ingress' | 'egress'>) };
   });
   const admin = (r: Row.AdminNetworkPolicy) => {
     const where = `${r.tier === 'admin' ? 'AdminNetworkPolicy' : 'BaselineAdminNetworkPolicy'} ${r.name}`;
@@ -129,7 +128,7 @@ export function policyModelFromRows(t: Row.Topology, rows: StoredPolicyRows): Po
       if (r.priority === null) throw corrupt(`AdminNetworkPolicy ${r.name}`, 'priority', null);
       return { ...admin(r), priority: r.priority };
     });
-  const baselineAdminNetworkPolicies: BaselineAdminNetworkPolicy[] = rows.adminPolicies.filter((r) => r.tier === 'baseline').map(admin);
+  const baselineAdminNetworkPolicies = rows.adminPolicies.filter((r) => r.tier === 'baseline').map(admin) as BaselineAdminNetworkPolicy[];
   return compactPolicyModel({
     namespaces: rows.namespaces.map((r) => ({ name: r.name, labels: labels(r.labels, `Namespace ${r.name}`) })),
     networkPolicies,
@@ -148,6 +147,6 @@ export function policyModelFromRows(t: Row.Topology, rows: StoredPolicyRows): Po
         replicas: r.replicas,
       };
     }),
-    networkPolicy: { ipBlockSelectsPodIPs: t.npIpBlockSelectsPodIPs, enforced: t.npEnforced, allowPodToSelf: t.npAllowPodToSelf },
+    networkPolicy: { ipBlockSelectsPodIPs: t.npIpBlockSelectsPodIPs, enforced: t.npEnforced ?? undefined, podToItself: t.npPodToItself, ownNode: t.npOwnNode },
   });
 }

@@ -82,6 +82,13 @@ export type BoolNullableFilter<$PrismaModel = never> = {
   not?: Prisma.NestedBoolNullableFilter<$PrismaModel> | boolean | null
 }
 
+export type EnumPolicyChoiceFilter<$PrismaModel = never> = {
+  equals?: $Enums.PolicyChoice | Prisma.EnumPolicyChoiceFieldRefInput<$PrismaModel>
+  in?: $Enums.PolicyChoice[] | Prisma.ListEnumPolicyChoiceFieldRefInput<$PrismaModel>
+  notIn?: $Enums.PolicyChoice[] | Prisma.ListEnumPolicyChoiceFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumPolicyChoiceFilter<$PrismaModel> | $Enums.PolicyChoice
+}
+
 export type DateTimeFilter<$PrismaModel = never> = {
   equals?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel>
   in?: Date[] | string[] | Prisma.ListDateTimeFieldRefInput<$PrismaModel>
@@ -192,6 +199,16 @@ export type BoolNullableWithAggregatesFilter<$PrismaModel = never> = {
   _count?: Prisma.NestedIntNullableFilter<$PrismaModel>
   _min?: Prisma.NestedBoolNullableFilter<$PrismaModel>
   _max?: Prisma.NestedBoolNullableFilter<$PrismaModel>
+}
+
+export type EnumPolicyChoiceWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.PolicyChoice | Prisma.EnumPolicyChoiceFieldRefInput<$PrismaModel>
+  in?: $Enums.PolicyChoice[] | Prisma.ListEnumPolicyChoiceFieldRefInput<$PrismaModel>
+  notIn?: $Enums.PolicyChoice[] | Prisma.ListEnumPolicyChoiceFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumPolicyChoiceWithAggregatesFilter<$PrismaModel> | $Enums.PolicyChoice
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumPolicyChoiceFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumPolicyChoiceFilter<$PrismaModel>
 }
 
 export type DateTimeWithAggregatesFilter<$PrismaModel = never> = {
@@ -693,6 +710,13 @@ export type NestedBoolNullableFilter<$PrismaModel = never> = {
   not?: Prisma.NestedBoolNullableFilter<$PrismaModel> | boolean | null
 }
 
+export type NestedEnumPolicyChoiceFilter<$PrismaModel = never> = {
+  equals?: $Enums.PolicyChoice | Prisma.EnumPolicyChoiceFieldRefInput<$PrismaModel>
+  in?: $Enums.PolicyChoice[] | Prisma.ListEnumPolicyChoiceFieldRefInput<$PrismaModel>
+  notIn?: $Enums.PolicyChoice[] | Prisma.ListEnumPolicyChoiceFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumPolicyChoiceFilter<$PrismaModel> | $Enums.PolicyChoice
+}
+
 export type NestedDateTimeFilter<$PrismaModel = never> = {
   equals?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel>
   in?: Date[] | string[] | Prisma.ListDateTimeFieldRefInput<$PrismaModel>
@@ -819,6 +843,16 @@ export type NestedBoolNullableWithAggregatesFilter<$PrismaModel = never> = {
   _count?: Prisma.NestedIntNullableFilter<$PrismaModel>
   _min?: Prisma.NestedBoolNullableFilter<$PrismaModel>
   _max?: Prisma.NestedBoolNullableFilter<$PrismaModel>
+}
+
+export type NestedEnumPolicyChoiceWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.PolicyChoice | Prisma.EnumPolicyChoiceFieldRefInput<$PrismaModel>
+  in?: $Enums.PolicyChoice[] | Prisma.ListEnumPolicyChoiceFieldRefInput<$PrismaModel>
+  notIn?: $Enums.PolicyChoice[] | Prisma.ListEnumPolicyChoiceFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumPolicyChoiceWithAggregatesFilter<$PrismaModel> | $Enums.PolicyChoice
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumPolicyChoiceFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumPolicyChoiceFilter<$PrismaModel>
 }
 
 export type NestedDateTimeWithAggregatesFilter<$PrismaModel = never> = {

@@ -149,6 +149,14 @@ export const ScenarioStatus = {
 export type ScenarioStatus = (typeof ScenarioStatus)[keyof typeof ScenarioStatus]
 
 
+export const PolicyChoice = {
+  allowed: 'allowed',
+  policy: 'policy'
+} as const
+
+export type PolicyChoice = (typeof PolicyChoice)[keyof typeof PolicyChoice]
+
+
 export const AdminPolicyTier = {
   admin: 'admin',
   baseline: 'baseline'

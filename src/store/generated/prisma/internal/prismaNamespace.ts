@@ -1906,7 +1906,8 @@ export const TopologyScalarFieldEnum = {
   underlayMtu: 'underlayMtu',
   npIpBlockSelectsPodIPs: 'npIpBlockSelectsPodIPs',
   npEnforced: 'npEnforced',
-  npAllowPodToSelf: 'npAllowPodToSelf',
+  npPodToItself: 'npPodToItself',
+  npOwnNode: 'npOwnNode',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'
 } as const
@@ -2146,7 +2147,6 @@ export const NetworkPolicyScalarFieldEnum = {
   ordinal: 'ordinal',
   namespace: 'namespace',
   name: 'name',
-  labels: 'labels',
   spec: 'spec'
 } as const
 
@@ -2308,6 +2308,20 @@ export type EnumKubeProxyModeFieldRefInput<$PrismaModel> = FieldRefInputType<$Pr
  * Reference to a field of type 'KubeProxyMode[]'
  */
 export type ListEnumKubeProxyModeFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'KubeProxyMode[]'>
+    
+
+
+/**
+ * Reference to a field of type 'PolicyChoice'
+ */
+export type EnumPolicyChoiceFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'PolicyChoice'>
+    
+
+
+/**
+ * Reference to a field of type 'PolicyChoice[]'
+ */
+export type ListEnumPolicyChoiceFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'PolicyChoice[]'>
     
 
 

@@ -114,7 +114,8 @@ export const TopologyScalarFieldEnum = {
   underlayMtu: 'underlayMtu',
   npIpBlockSelectsPodIPs: 'npIpBlockSelectsPodIPs',
   npEnforced: 'npEnforced',
-  npAllowPodToSelf: 'npAllowPodToSelf',
+  npPodToItself: 'npPodToItself',
+  npOwnNode: 'npOwnNode',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'
 } as const
@@ -354,7 +355,6 @@ export const NetworkPolicyScalarFieldEnum = {
   ordinal: 'ordinal',
   namespace: 'namespace',
   name: 'name',
-  labels: 'labels',
   spec: 'spec'
 } as const
 

@@ -57,7 +57,6 @@ export type NetworkPolicyCountAggregateOutputType = {
   ordinal: number
   namespace: number
   name: number
-  labels: number
   spec: number
   _all: number
 }
@@ -92,7 +91,6 @@ export type NetworkPolicyCountAggregateInputType = {
   ordinal?: true
   namespace?: true
   name?: true
-  labels?: true
   spec?: true
   _all?: true
 }
@@ -188,7 +186,6 @@ export type NetworkPolicyGroupByOutputType = {
   ordinal: number
   namespace: string
   name: string
-  labels: runtime.JsonValue
   spec: runtime.JsonValue
   _count: NetworkPolicyCountAggregateOutputType | null
   _avg: NetworkPolicyAvgAggregateOutputType | null
@@ -220,7 +217,6 @@ export type NetworkPolicyWhereInput = {
   ordinal?: Prisma.IntFilter<"NetworkPolicy"> | number
   namespace?: Prisma.StringFilter<"NetworkPolicy"> | string
   name?: Prisma.StringFilter<"NetworkPolicy"> | string
-  labels?: Prisma.JsonFilter<"NetworkPolicy">
   spec?: Prisma.JsonFilter<"NetworkPolicy">
   topology?: Prisma.XOR<Prisma.TopologyScalarRelationFilter, Prisma.TopologyWhereInput>
 }
@@ -230,7 +226,6 @@ export type NetworkPolicyOrderByWithRelationInput = {
   ordinal?: Prisma.SortOrder
   namespace?: Prisma.SortOrder
   name?: Prisma.SortOrder
-  labels?: Prisma.SortOrder
   spec?: Prisma.SortOrder
   topology?: Prisma.TopologyOrderByWithRelationInput
 }
@@ -245,7 +240,6 @@ export type NetworkPolicyWhereUniqueInput = Prisma.AtLeast<{
   ordinal?: Prisma.IntFilter<"NetworkPolicy"> | number
   namespace?: Prisma.StringFilter<"NetworkPolicy"> | string
   name?: Prisma.StringFilter<"NetworkPolicy"> | string
-  labels?: Prisma.JsonFilter<"NetworkPolicy">
   spec?: Prisma.JsonFilter<"NetworkPolicy">
   topology?: Prisma.XOR<Prisma.TopologyScalarRelationFilter, Prisma.TopologyWhereInput>
 }, "topologyId_ordinal" | "topologyId_namespace_name">
@@ -255,7 +249,6 @@ export type NetworkPolicyOrderByWithAggregationInput = {
   ordinal?: Prisma.SortOrder
   namespace?: Prisma.SortOrder
   name?: Prisma.SortOrder
-  labels?: Prisma.SortOrder
   spec?: Prisma.SortOrder
   _count?: Prisma.NetworkPolicyCountOrderByAggregateInput
   _avg?: Prisma.NetworkPolicyAvgOrderByAggregateInput
@@ -272,7 +265,6 @@ export type NetworkPolicyScalarWhereWithAggregatesInput = {
   ordinal?: Prisma.IntWithAggregatesFilter<"NetworkPolicy"> | number
   namespace?: Prisma.StringWithAggregatesFilter<"NetworkPolicy"> | string
   name?: Prisma.StringWithAggregatesFilter<"NetworkPolicy"> | string
-  labels?: Prisma.JsonWithAggregatesFilter<"NetworkPolicy">
   spec?: Prisma.JsonWithAggregatesFilter<"NetworkPolicy">
 }
 
@@ -280,7 +272,6 @@ export type NetworkPolicyCreateInput = {
   ordinal: number
   namespace: string
   name: string
-  labels: Prisma.JsonNullValueInput | runtime.InputJsonValue
   spec: Prisma.JsonNullValueInput | runtime.InputJsonValue
   topology: Prisma.TopologyCreateNestedOneWithoutNetworkPoliciesInput
 }
@@ -290,7 +281,6 @@ export type NetworkPolicyUncheckedCreateInput = {
   ordinal: number
   namespace: string
   name: string
-  labels: Prisma.JsonNullValueInput | runtime.InputJsonValue
   spec: Prisma.JsonNullValueInput | runtime.InputJsonValue
 }
 
@@ -298,7 +288,6 @@ export type NetworkPolicyUpdateInput = {
   ordinal?: Prisma.IntFieldUpdateOperationsInput | number
   namespace?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
-  labels?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   spec?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   topology?: Prisma.TopologyUpdateOneRequiredWithoutNetworkPoliciesNestedInput
 }
@@ -308,7 +297,6 @@ export type NetworkPolicyUncheckedUpdateInput = {
   ordinal?: Prisma.IntFieldUpdateOperationsInput | number
   namespace?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
-  labels?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   spec?: Prisma.JsonNullValueInput | runtime.InputJsonValue
 }
 
@@ -317,7 +305,6 @@ export type NetworkPolicyCreateManyInput = {
   ordinal: number
   namespace: string
   name: string
-  labels: Prisma.JsonNullValueInput | runtime.InputJsonValue
   spec: Prisma.JsonNullValueInput | runtime.InputJsonValue
 }
 
@@ -325,7 +312,6 @@ export type NetworkPolicyUpdateManyMutationInput = {
   ordinal?: Prisma.IntFieldUpdateOperationsInput | number
   namespace?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
-  labels?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   spec?: Prisma.JsonNullValueInput | runtime.InputJsonValue
 }
 
@@ -334,7 +320,6 @@ export type NetworkPolicyUncheckedUpdateManyInput = {
   ordinal?: Prisma.IntFieldUpdateOperationsInput | number
   namespace?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
-  labels?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   spec?: Prisma.JsonNullValueInput | runtime.InputJsonValue
 }
 
@@ -364,7 +349,6 @@ export type NetworkPolicyCountOrderByAggregateInput = {
   ordinal?: Prisma.SortOrder
   namespace?: Prisma.SortOrder
   name?: Prisma.SortOrder
-  labels?: Prisma.SortOrder
   spec?: Prisma.SortOrder
 }
 
@@ -438,7 +422,6 @@ export type NetworkPolicyCreateWithoutTopologyInput = {
   ordinal: number
   namespace: string
   name: string
-  labels: Prisma.JsonNullValueInput | runtime.InputJsonValue
   spec: Prisma.JsonNullValueInput | runtime.InputJsonValue
 }
 
@@ -446,7 +429,6 @@ export type NetworkPolicyUncheckedCreateWithoutTopologyInput = {
   ordinal: number
   namespace: string
   name: string
-  labels: Prisma.JsonNullValueInput | runtime.InputJsonValue
   spec: Prisma.JsonNullValueInput | runtime.InputJsonValue
 }
 
@@ -484,7 +466,6 @@ export type NetworkPolicyScalarWhereInput = {
   ordinal?: Prisma.IntFilter<"NetworkPolicy"> | number
   namespace?: Prisma.StringFilter<"NetworkPolicy"> | string
   name?: Prisma.StringFilter<"NetworkPolicy"> | string
-  labels?: Prisma.JsonFilter<"NetworkPolicy">
   spec?: Prisma.JsonFilter<"NetworkPolicy">
 }
 
@@ -492,7 +473,6 @@ export type NetworkPolicyCreateManyTopologyInput = {
   ordinal: number
   namespace: string
   name: string
-  labels: Prisma.JsonNullValueInput | runtime.InputJsonValue
   spec: Prisma.JsonNullValueInput | runtime.InputJsonValue
 }
 
@@ -500,7 +480,6 @@ export type NetworkPolicyUpdateWithoutTopologyInput = {
   ordinal?: Prisma.IntFieldUpdateOperationsInput | number
   namespace?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
-  labels?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   spec?: Prisma.JsonNullValueInput | runtime.InputJsonValue
 }
 
@@ -508,7 +487,6 @@ export type NetworkPolicyUncheckedUpdateWithoutTopologyInput = {
   ordinal?: Prisma.IntFieldUpdateOperationsInput | number
   namespace?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
-  labels?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   spec?: Prisma.JsonNullValueInput | runtime.InputJsonValue
 }
 
@@ -516,7 +494,6 @@ export type NetworkPolicyUncheckedUpdateManyWithoutTopologyInput = {
   ordinal?: Prisma.IntFieldUpdateOperationsInput | number
   namespace?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
-  labels?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   spec?: Prisma.JsonNullValueInput | runtime.InputJsonValue
 }
 
@@ -527,7 +504,6 @@ export type NetworkPolicySelect<ExtArgs extends runtime.Types.Extensions.Interna
   ordinal?: boolean
   namespace?: boolean
   name?: boolean
-  labels?: boolean
   spec?: boolean
   topology?: boolean | Prisma.TopologyDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["networkPolicy"]>
@@ -537,7 +513,6 @@ export type NetworkPolicySelectCreateManyAndReturn<ExtArgs extends runtime.Types
   ordinal?: boolean
   namespace?: boolean
   name?: boolean
-  labels?: boolean
   spec?: boolean
   topology?: boolean | Prisma.TopologyDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["networkPolicy"]>
@@ -547,7 +522,6 @@ export type NetworkPolicySelectUpdateManyAndReturn<ExtArgs extends runtime.Types
   ordinal?: boolean
   namespace?: boolean
   name?: boolean
-  labels?: boolean
   spec?: boolean
   topology?: boolean | Prisma.TopologyDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["networkPolicy"]>
@@ -557,11 +531,10 @@ export type NetworkPolicySelectScalar = {
   ordinal?: boolean
   namespace?: boolean
   name?: boolean
-  labels?: boolean
   spec?: boolean
 }
 
-export type NetworkPolicyOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"topologyId" | "ordinal" | "namespace" | "name" | "labels" | "spec", ExtArgs["result"]["networkPolicy"]>
+export type NetworkPolicyOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"topologyId" | "ordinal" | "namespace" | "name" | "spec", ExtArgs["result"]["networkPolicy"]>
 export type NetworkPolicyInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   topology?: boolean | Prisma.TopologyDefaultArgs<ExtArgs>
 }
@@ -582,9 +555,8 @@ export type $NetworkPolicyPayload<ExtArgs extends runtime.Types.Extensions.Inter
     ordinal: number
     namespace: string
     name: string
-    labels: runtime.JsonValue
     /**
-     * {podSelector, policyTypes, ingress, egress}; json keeps selector key order; checked on read (fromPolicyRows.ts).
+     * {podSelector, policyTypes, ingress, egress}; json keeps selector key order; checked on read (src/store/policyRows.ts).
      */
     spec: runtime.JsonValue
   }, ExtArgs["result"]["networkPolicy"]>
@@ -1015,7 +987,6 @@ export interface NetworkPolicyFieldRefs {
   readonly ordinal: Prisma.FieldRef<"NetworkPolicy", 'Int'>
   readonly namespace: Prisma.FieldRef<"NetworkPolicy", 'String'>
   readonly name: Prisma.FieldRef<"NetworkPolicy", 'String'>
-  readonly labels: Prisma.FieldRef<"NetworkPolicy", 'Json'>
   readonly spec: Prisma.FieldRef<"NetworkPolicy", 'Json'>
 }
     

@@ -72,7 +72,8 @@ export type TopologyMinAggregateOutputType = {
   underlayMtu: number | null
   npIpBlockSelectsPodIPs: boolean | null
   npEnforced: boolean | null
-  npAllowPodToSelf: boolean | null
+  npPodToItself: $Enums.PolicyChoice | null
+  npOwnNode: $Enums.PolicyChoice | null
   createdAt: Date | null
   updatedAt: Date | null
 }
@@ -99,7 +100,8 @@ export type TopologyMaxAggregateOutputType = {
   underlayMtu: number | null
   npIpBlockSelectsPodIPs: boolean | null
   npEnforced: boolean | null
-  npAllowPodToSelf: boolean | null
+  npPodToItself: $Enums.PolicyChoice | null
+  npOwnNode: $Enums.PolicyChoice | null
   createdAt: Date | null
   updatedAt: Date | null
 }
@@ -130,7 +132,8 @@ export type TopologyCountAggregateOutputType = {
   underlayMtu: number
   npIpBlockSelectsPodIPs: number
   npEnforced: number
-  npAllowPodToSelf: number
+  npPodToItself: number
+  npOwnNode: number
   createdAt: number
   updatedAt: number
   _all: number
@@ -183,7 +186,8 @@ export type TopologyMinAggregateInputType = {
   underlayMtu?: true
   npIpBlockSelectsPodIPs?: true
   npEnforced?: true
-  npAllowPodToSelf?: true
+  npPodToItself?: true
+  npOwnNode?: true
   createdAt?: true
   updatedAt?: true
 }
@@ -210,7 +214,8 @@ export type TopologyMaxAggregateInputType = {
   underlayMtu?: true
   npIpBlockSelectsPodIPs?: true
   npEnforced?: true
-  npAllowPodToSelf?: true
+  npPodToItself?: true
+  npOwnNode?: true
   createdAt?: true
   updatedAt?: true
 }
@@ -241,7 +246,8 @@ export type TopologyCountAggregateInputType = {
   underlayMtu?: true
   npIpBlockSelectsPodIPs?: true
   npEnforced?: true
-  npAllowPodToSelf?: true
+  npPodToItself?: true
+  npOwnNode?: true
   createdAt?: true
   updatedAt?: true
   _all?: true
@@ -359,7 +365,8 @@ export type TopologyGroupByOutputType = {
   underlayMtu: number
   npIpBlockSelectsPodIPs: boolean
   npEnforced: boolean | null
-  npAllowPodToSelf: boolean
+  npPodToItself: $Enums.PolicyChoice
+  npOwnNode: $Enums.PolicyChoice
   createdAt: Date
   updatedAt: Date
   _count: TopologyCountAggregateOutputType | null
@@ -413,7 +420,8 @@ export type TopologyWhereInput = {
   underlayMtu?: Prisma.IntFilter<"Topology"> | number
   npIpBlockSelectsPodIPs?: Prisma.BoolFilter<"Topology"> | boolean
   npEnforced?: Prisma.BoolNullableFilter<"Topology"> | boolean | null
-  npAllowPodToSelf?: Prisma.BoolFilter<"Topology"> | boolean
+  npPodToItself?: Prisma.EnumPolicyChoiceFilter<"Topology"> | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFilter<"Topology"> | $Enums.PolicyChoice
   createdAt?: Prisma.DateTimeFilter<"Topology"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Topology"> | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetListRelationFilter
@@ -457,7 +465,8 @@ export type TopologyOrderByWithRelationInput = {
   underlayMtu?: Prisma.SortOrder
   npIpBlockSelectsPodIPs?: Prisma.SortOrder
   npEnforced?: Prisma.SortOrderInput | Prisma.SortOrder
-  npAllowPodToSelf?: Prisma.SortOrder
+  npPodToItself?: Prisma.SortOrder
+  npOwnNode?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   underlaySubnets?: Prisma.UnderlaySubnetOrderByRelationAggregateInput
@@ -504,7 +513,8 @@ export type TopologyWhereUniqueInput = Prisma.AtLeast<{
   underlayMtu?: Prisma.IntFilter<"Topology"> | number
   npIpBlockSelectsPodIPs?: Prisma.BoolFilter<"Topology"> | boolean
   npEnforced?: Prisma.BoolNullableFilter<"Topology"> | boolean | null
-  npAllowPodToSelf?: Prisma.BoolFilter<"Topology"> | boolean
+  npPodToItself?: Prisma.EnumPolicyChoiceFilter<"Topology"> | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFilter<"Topology"> | $Enums.PolicyChoice
   createdAt?: Prisma.DateTimeFilter<"Topology"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Topology"> | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetListRelationFilter
@@ -548,7 +558,8 @@ export type TopologyOrderByWithAggregationInput = {
   underlayMtu?: Prisma.SortOrder
   npIpBlockSelectsPodIPs?: Prisma.SortOrder
   npEnforced?: Prisma.SortOrderInput | Prisma.SortOrder
-  npAllowPodToSelf?: Prisma.SortOrder
+  npPodToItself?: Prisma.SortOrder
+  npOwnNode?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   _count?: Prisma.TopologyCountOrderByAggregateInput
@@ -587,7 +598,8 @@ export type TopologyScalarWhereWithAggregatesInput = {
   underlayMtu?: Prisma.IntWithAggregatesFilter<"Topology"> | number
   npIpBlockSelectsPodIPs?: Prisma.BoolWithAggregatesFilter<"Topology"> | boolean
   npEnforced?: Prisma.BoolNullableWithAggregatesFilter<"Topology"> | boolean | null
-  npAllowPodToSelf?: Prisma.BoolWithAggregatesFilter<"Topology"> | boolean
+  npPodToItself?: Prisma.EnumPolicyChoiceWithAggregatesFilter<"Topology"> | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceWithAggregatesFilter<"Topology"> | $Enums.PolicyChoice
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"Topology"> | Date | string
   updatedAt?: Prisma.DateTimeWithAggregatesFilter<"Topology"> | Date | string
 }
@@ -617,7 +629,8 @@ export type TopologyCreateInput = {
   underlayMtu: number
   npIpBlockSelectsPodIPs?: boolean
   npEnforced?: boolean | null
-  npAllowPodToSelf?: boolean
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -661,7 +674,8 @@ export type TopologyUncheckedCreateInput = {
   underlayMtu: number
   npIpBlockSelectsPodIPs?: boolean
   npEnforced?: boolean | null
-  npAllowPodToSelf?: boolean
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -704,7 +718,8 @@ export type TopologyUpdateInput = {
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
   npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
-  npAllowPodToSelf?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -748,7 +763,8 @@ export type TopologyUncheckedUpdateInput = {
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
   npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
-  npAllowPodToSelf?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -792,7 +808,8 @@ export type TopologyCreateManyInput = {
   underlayMtu: number
   npIpBlockSelectsPodIPs?: boolean
   npEnforced?: boolean | null
-  npAllowPodToSelf?: boolean
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
   createdAt?: Date | string
   updatedAt?: Date | string
 }
@@ -822,7 +839,8 @@ export type TopologyUpdateManyMutationInput = {
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
   npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
-  npAllowPodToSelf?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -853,7 +871,8 @@ export type TopologyUncheckedUpdateManyInput = {
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
   npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
-  npAllowPodToSelf?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -892,7 +911,8 @@ export type TopologyCountOrderByAggregateInput = {
   underlayMtu?: Prisma.SortOrder
   npIpBlockSelectsPodIPs?: Prisma.SortOrder
   npEnforced?: Prisma.SortOrder
-  npAllowPodToSelf?: Prisma.SortOrder
+  npPodToItself?: Prisma.SortOrder
+  npOwnNode?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
@@ -931,7 +951,8 @@ export type TopologyMaxOrderByAggregateInput = {
   underlayMtu?: Prisma.SortOrder
   npIpBlockSelectsPodIPs?: Prisma.SortOrder
   npEnforced?: Prisma.SortOrder
-  npAllowPodToSelf?: Prisma.SortOrder
+  npPodToItself?: Prisma.SortOrder
+  npOwnNode?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
@@ -958,7 +979,8 @@ export type TopologyMinOrderByAggregateInput = {
   underlayMtu?: Prisma.SortOrder
   npIpBlockSelectsPodIPs?: Prisma.SortOrder
   npEnforced?: Prisma.SortOrder
-  npAllowPodToSelf?: Prisma.SortOrder
+  npPodToItself?: Prisma.SortOrder
+  npOwnNode?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
@@ -1054,6 +1076,10 @@ export type TopologyUpdatekubeProxyNodePortAddressesInput = {
 
 export type NullableBoolFieldUpdateOperationsInput = {
   set?: boolean | null
+}
+
+export type EnumPolicyChoiceFieldUpdateOperationsInput = {
+  set?: $Enums.PolicyChoice
 }
 
 export type DateTimeFieldUpdateOperationsInput = {
@@ -1267,7 +1293,8 @@ export type TopologyCreateWithoutUnderlaySubnetsInput = {
   underlayMtu: number
   npIpBlockSelectsPodIPs?: boolean
   npEnforced?: boolean | null
-  npAllowPodToSelf?: boolean
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
   createdAt?: Date | string
   updatedAt?: Date | string
   underlayRoutes?: Prisma.UnderlayRouteCreateNestedManyWithoutTopologyInput
@@ -1310,7 +1337,8 @@ export type TopologyUncheckedCreateWithoutUnderlaySubnetsInput = {
   underlayMtu: number
   npIpBlockSelectsPodIPs?: boolean
   npEnforced?: boolean | null
-  npAllowPodToSelf?: boolean
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
   createdAt?: Date | string
   updatedAt?: Date | string
   underlayRoutes?: Prisma.UnderlayRouteUncheckedCreateNestedManyWithoutTopologyInput
@@ -1368,7 +1396,8 @@ export type TopologyUpdateWithoutUnderlaySubnetsInput = {
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
   npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
-  npAllowPodToSelf?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlayRoutes?: Prisma.UnderlayRouteUpdateManyWithoutTopologyNestedInput
@@ -1411,7 +1440,8 @@ export type TopologyUncheckedUpdateWithoutUnderlaySubnetsInput = {
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
   npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
-  npAllowPodToSelf?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlayRoutes?: Prisma.UnderlayRouteUncheckedUpdateManyWithoutTopologyNestedInput
@@ -1453,7 +1483,8 @@ export type TopologyCreateWithoutUnderlayRoutesInput = {
   underlayMtu: number
   npIpBlockSelectsPodIPs?: boolean
   npEnforced?: boolean | null
-  npAllowPodToSelf?: boolean
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -1496,7 +1527,8 @@ export type TopologyUncheckedCreateWithoutUnderlayRoutesInput = {
   underlayMtu: number
   npIpBlockSelectsPodIPs?: boolean
   npEnforced?: boolean | null
-  npAllowPodToSelf?: boolean
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -1554,7 +1586,8 @@ export type TopologyUpdateWithoutUnderlayRoutesInput = {
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
   npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
-  npAllowPodToSelf?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -1597,7 +1630,8 @@ export type TopologyUncheckedUpdateWithoutUnderlayRoutesInput = {
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
   npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
-  npAllowPodToSelf?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -1639,7 +1673,8 @@ export type TopologyCreateWithoutExternalNetworksInput = {
   underlayMtu: number
   npIpBlockSelectsPodIPs?: boolean
   npEnforced?: boolean | null
-  npAllowPodToSelf?: boolean
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -1682,7 +1717,8 @@ export type TopologyUncheckedCreateWithoutExternalNetworksInput = {
   underlayMtu: number
   npIpBlockSelectsPodIPs?: boolean
   npEnforced?: boolean | null
-  npAllowPodToSelf?: boolean
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -1740,7 +1776,8 @@ export type TopologyUpdateWithoutExternalNetworksInput = {
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
   npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
-  npAllowPodToSelf?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -1783,7 +1820,8 @@ export type TopologyUncheckedUpdateWithoutExternalNetworksInput = {
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
   npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
-  npAllowPodToSelf?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -1825,7 +1863,8 @@ export type TopologyCreateWithoutNodeRouteTablesInput = {
   underlayMtu: number
   npIpBlockSelectsPodIPs?: boolean
   npEnforced?: boolean | null
-  npAllowPodToSelf?: boolean
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -1868,7 +1907,8 @@ export type TopologyUncheckedCreateWithoutNodeRouteTablesInput = {
   underlayMtu: number
   npIpBlockSelectsPodIPs?: boolean
   npEnforced?: boolean | null
-  npAllowPodToSelf?: boolean
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -1926,7 +1966,8 @@ export type TopologyUpdateWithoutNodeRouteTablesInput = {
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
   npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
-  npAllowPodToSelf?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -1969,7 +2010,8 @@ export type TopologyUncheckedUpdateWithoutNodeRouteTablesInput = {
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
   npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
-  npAllowPodToSelf?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -2011,7 +2053,8 @@ export type TopologyCreateWithoutNodesInput = {
   underlayMtu: number
   npIpBlockSelectsPodIPs?: boolean
   npEnforced?: boolean | null
-  npAllowPodToSelf?: boolean
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -2054,7 +2097,8 @@ export type TopologyUncheckedCreateWithoutNodesInput = {
   underlayMtu: number
   npIpBlockSelectsPodIPs?: boolean
   npEnforced?: boolean | null
-  npAllowPodToSelf?: boolean
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -2112,7 +2156,8 @@ export type TopologyUpdateWithoutNodesInput = {
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
   npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
-  npAllowPodToSelf?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -2155,7 +2200,8 @@ export type TopologyUncheckedUpdateWithoutNodesInput = {
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
   npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
-  npAllowPodToSelf?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -2197,7 +2243,8 @@ export type TopologyCreateWithoutPodsInput = {
   underlayMtu: number
   npIpBlockSelectsPodIPs?: boolean
   npEnforced?: boolean | null
-  npAllowPodToSelf?: boolean
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -2240,7 +2287,8 @@ export type TopologyUncheckedCreateWithoutPodsInput = {
   underlayMtu: number
   npIpBlockSelectsPodIPs?: boolean
   npEnforced?: boolean | null
-  npAllowPodToSelf?: boolean
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -2298,7 +2346,8 @@ export type TopologyUpdateWithoutPodsInput = {
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
   npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
-  npAllowPodToSelf?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -2341,7 +2390,8 @@ export type TopologyUncheckedUpdateWithoutPodsInput = {
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
   npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
-  npAllowPodToSelf?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -2383,7 +2433,8 @@ export type TopologyCreateWithoutServicesInput = {
   underlayMtu: number
   npIpBlockSelectsPodIPs?: boolean
   npEnforced?: boolean | null
-  npAllowPodToSelf?: boolean
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -2426,7 +2477,8 @@ export type TopologyUncheckedCreateWithoutServicesInput = {
   underlayMtu: number
   npIpBlockSelectsPodIPs?: boolean
   npEnforced?: boolean | null
-  npAllowPodToSelf?: boolean
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -2484,7 +2536,8 @@ export type TopologyUpdateWithoutServicesInput = {
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
   npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
-  npAllowPodToSelf?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -2527,7 +2580,8 @@ export type TopologyUncheckedUpdateWithoutServicesInput = {
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
   npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
-  npAllowPodToSelf?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -2569,7 +2623,8 @@ export type TopologyCreateWithoutEndpointSlicesInput = {
   underlayMtu: number
   npIpBlockSelectsPodIPs?: boolean
   npEnforced?: boolean | null
-  npAllowPodToSelf?: boolean
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -2612,7 +2667,8 @@ export type TopologyUncheckedCreateWithoutEndpointSlicesInput = {
   underlayMtu: number
   npIpBlockSelectsPodIPs?: boolean
   npEnforced?: boolean | null
-  npAllowPodToSelf?: boolean
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -2670,7 +2726,8 @@ export type TopologyUpdateWithoutEndpointSlicesInput = {
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
   npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
-  npAllowPodToSelf?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -2713,7 +2770,8 @@ export type TopologyUncheckedUpdateWithoutEndpointSlicesInput = {
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
   npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
-  npAllowPodToSelf?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -2755,7 +2813,8 @@ export type TopologyCreateWithoutScenariosInput = {
   underlayMtu: number
   npIpBlockSelectsPodIPs?: boolean
   npEnforced?: boolean | null
-  npAllowPodToSelf?: boolean
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -2798,7 +2857,8 @@ export type TopologyUncheckedCreateWithoutScenariosInput = {
   underlayMtu: number
   npIpBlockSelectsPodIPs?: boolean
   npEnforced?: boolean | null
-  npAllowPodToSelf?: boolean
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -2856,7 +2916,8 @@ export type TopologyUpdateWithoutScenariosInput = {
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
   npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
-  npAllowPodToSelf?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -2899,7 +2960,8 @@ export type TopologyUncheckedUpdateWithoutScenariosInput = {
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
   npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
-  npAllowPodToSelf?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -2941,7 +3003,8 @@ export type TopologyCreateWithoutNamespacesInput = {
   underlayMtu: number
   npIpBlockSelectsPodIPs?: boolean
   npEnforced?: boolean | null
-  npAllowPodToSelf?: boolean
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -2984,7 +3047,8 @@ export type TopologyUncheckedCreateWithoutNamespacesInput = {
   underlayMtu: number
   npIpBlockSelectsPodIPs?: boolean
   npEnforced?: boolean | null
-  npAllowPodToSelf?: boolean
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -3042,7 +3106,8 @@ export type TopologyUpdateWithoutNamespacesInput = {
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
   npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
-  npAllowPodToSelf?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -3085,7 +3150,8 @@ export type TopologyUncheckedUpdateWithoutNamespacesInput = {
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
   npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
-  npAllowPodToSelf?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -3127,7 +3193,8 @@ export type TopologyCreateWithoutNetworkPoliciesInput = {
   underlayMtu: number
   npIpBlockSelectsPodIPs?: boolean
   npEnforced?: boolean | null
-  npAllowPodToSelf?: boolean
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -3170,7 +3237,8 @@ export type TopologyUncheckedCreateWithoutNetworkPoliciesInput = {
   underlayMtu: number
   npIpBlockSelectsPodIPs?: boolean
   npEnforced?: boolean | null
-  npAllowPodToSelf?: boolean
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -3228,7 +3296,8 @@ export type TopologyUpdateWithoutNetworkPoliciesInput = {
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
   npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
-  npAllowPodToSelf?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -3271,7 +3340,8 @@ export type TopologyUncheckedUpdateWithoutNetworkPoliciesInput = {
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
   npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
-  npAllowPodToSelf?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -3313,7 +3383,8 @@ export type TopologyCreateWithoutAdminPoliciesInput = {
   underlayMtu: number
   npIpBlockSelectsPodIPs?: boolean
   npEnforced?: boolean | null
-  npAllowPodToSelf?: boolean
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -3356,7 +3427,8 @@ export type TopologyUncheckedCreateWithoutAdminPoliciesInput = {
   underlayMtu: number
   npIpBlockSelectsPodIPs?: boolean
   npEnforced?: boolean | null
-  npAllowPodToSelf?: boolean
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -3414,7 +3486,8 @@ export type TopologyUpdateWithoutAdminPoliciesInput = {
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
   npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
-  npAllowPodToSelf?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -3457,7 +3530,8 @@ export type TopologyUncheckedUpdateWithoutAdminPoliciesInput = {
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
   npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
-  npAllowPodToSelf?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -3499,7 +3573,8 @@ export type TopologyCreateWithoutWorkloadsInput = {
   underlayMtu: number
   npIpBlockSelectsPodIPs?: boolean
   npEnforced?: boolean | null
-  npAllowPodToSelf?: boolean
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -3542,7 +3617,8 @@ export type TopologyUncheckedCreateWithoutWorkloadsInput = {
   underlayMtu: number
   npIpBlockSelectsPodIPs?: boolean
   npEnforced?: boolean | null
-  npAllowPodToSelf?: boolean
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -3600,7 +3676,8 @@ export type TopologyUpdateWithoutWorkloadsInput = {
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
   npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
-  npAllowPodToSelf?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -3643,7 +3720,8 @@ export type TopologyUncheckedUpdateWithoutWorkloadsInput = {
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
   npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
-  npAllowPodToSelf?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -3825,7 +3903,8 @@ export type TopologySelect<ExtArgs extends runtime.Types.Extensions.InternalArgs
   underlayMtu?: boolean
   npIpBlockSelectsPodIPs?: boolean
   npEnforced?: boolean
-  npAllowPodToSelf?: boolean
+  npPodToItself?: boolean
+  npOwnNode?: boolean
   createdAt?: boolean
   updatedAt?: boolean
   underlaySubnets?: boolean | Prisma.Topology$underlaySubnetsArgs<ExtArgs>
@@ -3870,7 +3949,8 @@ export type TopologySelectCreateManyAndReturn<ExtArgs extends runtime.Types.Exte
   underlayMtu?: boolean
   npIpBlockSelectsPodIPs?: boolean
   npEnforced?: boolean
-  npAllowPodToSelf?: boolean
+  npPodToItself?: boolean
+  npOwnNode?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }, ExtArgs["result"]["topology"]>
@@ -3901,7 +3981,8 @@ export type TopologySelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Exte
   underlayMtu?: boolean
   npIpBlockSelectsPodIPs?: boolean
   npEnforced?: boolean
-  npAllowPodToSelf?: boolean
+  npPodToItself?: boolean
+  npOwnNode?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }, ExtArgs["result"]["topology"]>
@@ -3932,12 +4013,13 @@ export type TopologySelectScalar = {
   underlayMtu?: boolean
   npIpBlockSelectsPodIPs?: boolean
   npEnforced?: boolean
-  npAllowPodToSelf?: boolean
+  npPodToItself?: boolean
+  npOwnNode?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }
 
-export type TopologyOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "name" | "description" | "version" | "clusterDomain" | "podCIDRs" | "serviceCIDRs" | "nodeCIDRMaskSizeIPv4" | "nodeCIDRMaskSizeIPv6" | "cniPlugin" | "cniOverlay" | "cniCrossSubnet" | "cniBridge" | "cniVni" | "cniPort" | "cniMtu" | "kubeProxyMode" | "kubeProxyClusterCIDRs" | "kubeProxyMasqueradeBit" | "kubeProxyMasqueradeAll" | "kubeProxyLocalhostNodePorts" | "kubeProxyNodePortAddresses" | "underlayMtu" | "npIpBlockSelectsPodIPs" | "npEnforced" | "npAllowPodToSelf" | "createdAt" | "updatedAt", ExtArgs["result"]["topology"]>
+export type TopologyOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "name" | "description" | "version" | "clusterDomain" | "podCIDRs" | "serviceCIDRs" | "nodeCIDRMaskSizeIPv4" | "nodeCIDRMaskSizeIPv6" | "cniPlugin" | "cniOverlay" | "cniCrossSubnet" | "cniBridge" | "cniVni" | "cniPort" | "cniMtu" | "kubeProxyMode" | "kubeProxyClusterCIDRs" | "kubeProxyMasqueradeBit" | "kubeProxyMasqueradeAll" | "kubeProxyLocalhostNodePorts" | "kubeProxyNodePortAddresses" | "underlayMtu" | "npIpBlockSelectsPodIPs" | "npEnforced" | "npPodToItself" | "npOwnNode" | "createdAt" | "updatedAt", ExtArgs["result"]["topology"]>
 export type TopologyInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   underlaySubnets?: boolean | Prisma.Topology$underlaySubnetsArgs<ExtArgs>
   underlayRoutes?: boolean | Prisma.Topology$underlayRoutesArgs<ExtArgs>
@@ -4005,11 +4087,12 @@ export type $TopologyPayload<ExtArgs extends runtime.Types.Extensions.InternalAr
     kubeProxyNodePortAddresses: string[]
     underlayMtu: number
     /**
-     * spec.networkPolicy (src/engine/model/policy.ts NetworkPolicySettings); npEnforced null = inferred from the CNI.
+     * spec.networkPolicy (src/engine/policy/types.ts NetworkPolicySettings); npEnforced null = inferred from the CNI.
      */
     npIpBlockSelectsPodIPs: boolean
     npEnforced: boolean | null
-    npAllowPodToSelf: boolean
+    npPodToItself: $Enums.PolicyChoice
+    npOwnNode: $Enums.PolicyChoice
     createdAt: Date
     updatedAt: Date
   }, ExtArgs["result"]["topology"]>
@@ -4473,7 +4556,8 @@ export interface TopologyFieldRefs {
   readonly underlayMtu: Prisma.FieldRef<"Topology", 'Int'>
   readonly npIpBlockSelectsPodIPs: Prisma.FieldRef<"Topology", 'Boolean'>
   readonly npEnforced: Prisma.FieldRef<"Topology", 'Boolean'>
-  readonly npAllowPodToSelf: Prisma.FieldRef<"Topology", 'Boolean'>
+  readonly npPodToItself: Prisma.FieldRef<"Topology", 'PolicyChoice'>
+  readonly npOwnNode: Prisma.FieldRef<"Topology", 'PolicyChoice'>
   readonly createdAt: Prisma.FieldRef<"Topology", 'DateTime'>
   readonly updatedAt: Prisma.FieldRef<"Topology", 'DateTime'>
 }

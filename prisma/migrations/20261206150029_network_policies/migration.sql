@@ -1,13 +1,17 @@
 -- CreateEnum
+CREATE TYPE "PolicyChoice" AS ENUM ('allowed', 'policy');
+
+-- CreateEnum
 CREATE TYPE "AdminPolicyTier" AS ENUM ('admin', 'baseline');
 
 -- CreateEnum
 CREATE TYPE "WorkloadKind" AS ENUM ('Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob');
 
 -- AlterTable
-ALTER TABLE "Topology" ADD COLUMN     "npAllowPodToSelf" BOOLEAN NOT NULL DEFAULT true,
-ADD COLUMN     "npEnforced" BOOLEAN,
-ADD COLUMN     "npIpBlockSelectsPodIPs" BOOLEAN NOT NULL DEFAULT true;
+ALTER TABLE "Topology" ADD COLUMN     "npEnforced" BOOLEAN,
+ADD COLUMN     "npIpBlockSelectsPodIPs" BOOLEAN NOT NULL DEFAULT true,
+ADD COLUMN     "npOwnNode" "PolicyChoice" NOT NULL DEFAULT 'allowed',
+ADD COLUMN     "npPodToItself" "PolicyChoice" NOT NULL DEFAULT 'allowed';
 
 -- CreateTable
 CREATE TABLE "Namespace" (
@@ -25,7 +29,6 @@ CREATE TABLE "NetworkPolicy" (
     "ordinal" INTEGER NOT NULL,
     "namespace" TEXT NOT NULL,
     "name" TEXT NOT NULL,
-    "labels" JSON NOT NULL,
     "spec" JSON NOT NULL,
 
     CONSTRAINT "NetworkPolicy_pkey" PRIMARY KEY ("topologyId","ordinal")
