@@ -10,6 +10,7 @@ import { AppError } from '../../app/errors';
 import { ScenarioService } from '../../app/scenarioService';
 import { answerMatrix, answerReachability, answerTrace, type TraceInput } from '../../questions/trace';
 import { answerConflicts } from '../../questions/conflicts';
+import { answerConnectivity } from '../../questions/connectivity';
 import { answerOverhead } from '../../questions/overhead';
 import { answerDns, answerKubeProxyRules, answerRuleCounts, kubeProxyText, type DnsInput, type KubeProxyInput } from '../../questions/services';
 import { answerCapacity, answerFreeCidrs, answerMaxPods, answerPlan, type CapacityInput, type FreeCidrInput, type MaxPodsInput } from '../../questions/capacity';
@@ -178,6 +179,8 @@ export const resolvers: Resolvers = {
     capacity: (t, args) => answerOrThrow(answerCapacity(t, withoutNulls(args) as CapacityInput)),
     freeCidrs: (t, args) => answerOrThrow(answerFreeCidrs(t, withoutNulls(args) as unknown as FreeCidrInput)),
     conflicts: (t, { failOn }) => answerOrThrow(answerConflicts(t, { failOn: failOn ?? undefined })),
+    connectivity: (t, { level, namespace }, { app }) =>
+      answerOrThrow(answerConnectivity(app.topologies.cache.snapshotOf(t), { level: level ?? undefined, namespace: namespace ?? undefined })),
     encapOverhead: (t, { packetSize, trafficMatrix }) =>
       answerOrThrow(
         answerOverhead(t, {

@@ -2,10 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import { answerOrThrow, storedSubject, type TopologySource } from '../../../app/questions';
 import type { TrafficEntry } from '../../../engine/overlay';
 import { answerConflicts } from '../../../questions/conflicts';
+import { answerConnectivity, type ConnectivityInput } from '../../../questions/connectivity';
 import { answerOverhead } from '../../../questions/overhead';
 import { answerMatrix, answerReachability, answerTrace, type TraceInput } from '../../../questions/trace';
 import { nameParam, problemResponses } from '../schemas';
-import { ConflictReportSchema, OverheadSchema, ReachabilityMatrixSchema } from '../questionSchemas';
+import { ConflictReportSchema, ConnectivitySchema, OverheadSchema, ReachabilityMatrixSchema } from '../questionSchemas';
 
 const traceQuery = {
   type: 'object',
@@ -80,6 +81,21 @@ export async function questionRoutes(server: FastifyInstance) {
       response: { 200: ConflictReportSchema, ...problemResponses(400, 404, 503) },
     },
     handler: async (request) => answerOrThrow(answerConflicts((await subject(request, request.params.name)).topology, request.query)),
+  });
+
+  server.get<Named & { Querystring: ConnectivityInput }>('/topologies/:name/connectivity', {
+    schema: {
+      summary: 'Allowed connections between workloads (or pods) and external ranges, by NetworkPolicy',
+      description: 'netpol-analyzer\'s connectivity list: `allowed` in its set syntax (All Connections, No Connections, TCP 80,UDP 53). docs/NETWORKPOLICY.md.',
+      tags: ['questions'],
+      params: nameParam,
+      querystring: {
+        type: 'object',
+        properties: { level: { type: 'string', enum: ['workload', 'pod'], default: 'workload' }, namespace: { type: 'string' } },
+      },
+      response: { 200: ConnectivitySchema, ...problemResponses(400, 404, 503) },
+    },
+    handler: async (request) => answerOrThrow(answerConnectivity((await subject(request, request.params.name)).snapshot(), request.query)),
   });
 
   server.get<Named & { Querystring: { packetSize?: number } }>('/topologies/:name/overhead', {
