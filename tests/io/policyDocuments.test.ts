@@ -50,7 +50,7 @@ const NETWORK_POLICY_CASES: Case[] = [
   { name: 'endPort without port', object: np(['ingress', 0, 'ports', 0], { endPort: 9000 }), path: 'networkPolicies[0].spec.ingress[0].ports[0].endPort', message: 'endPort needs port to be set' },
   { name: 'endPort with a named port', object: np(['ingress', 0, 'ports', 0], { port: 'http', endPort: 9000 }), path: 'networkPolicies[0].spec.ingress[0].ports[0].endPort', message: 'needs a numeric port' },
   { name: 'endPort below port', object: np(['ingress', 0, 'ports', 0], { port: 9000, endPort: 8000 }), path: 'networkPolicies[0].spec.ingress[0].ports[0].endPort', message: 'must be greater than or equal to port 9000' },
-  { name: 'port out of range', object: np(['ingress', 0, 'ports', 0, 'port'], 70000), path: 'networkPolicies[0].spec.ingress[0].ports[0].port', message: 'expected a port number or a port name' },
+  { name: 'port out of range', object: np(['ingress', 0, 'ports', 0, 'port'], 70000), path: 'networkPolicies[0].spec.ingress[0].ports[0].port', message: '70000 (a number) is out of range (1–65535)' },
   { name: 'invalid port name', object: np(['ingress', 0, 'ports', 0, 'port'], 'HTTP_PORT'), path: 'networkPolicies[0].spec.ingress[0].ports[0].port', message: 'port name "HTTP_PORT"' },
   { name: 'unknown protocol', object: np(['ingress', 0, 'ports', 0, 'protocol'], 'ICMP'), path: 'networkPolicies[0].spec.ingress[0].ports[0].protocol', message: 'is not one of: TCP, UDP, SCTP' },
   // ValidateNetworkPolicyPeer.
