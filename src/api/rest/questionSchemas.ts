@@ -47,6 +47,7 @@ export const TraceSchema = {
                     service: str,
                     probability: { type: 'number' },
                     dns: openObject('name, type, nameserver, server, resolver, search, ndots, queries[{query, rcode, answers}], status, answer, addresses'),
+                    policy: openObject('direction, verdict, enforced, decidedIn, rule, allowedBy, isolatedBy (a policy step; docs/NETWORKPOLICY.md)'),
                     packetIn: PacketSchema,
                     packetOut: { ...PacketSchema, type: ['object', 'null'] },
                   },
