@@ -93,7 +93,7 @@ describe('policy round trip through the database', () => {
   test('a topology without policies stays without policy fields (old topologies read back unchanged)', async () => {
     const t = example();
     const bare: Topology = { ...t, namespaces: undefined, networkPolicies: undefined, adminNetworkPolicies: undefined, baselineAdminNetworkPolicies: undefined, workloads: undefined, networkPolicy: undefined };
-    for (const key of ['namespaces', 'networkPolicies', 'adminNetworkPolicies', 'baselineAdminNetworkPolicies', 'workloads', 'networkPolicy'] as const) delete (bare as Record<string, unknown>)[key];
+    for (const key of ['namespaces', 'networkPolicies', 'adminNetworkPolicies', 'baselineAdminNetworkPolicies', 'workloads', 'networkPolicy'] as const) delete (bare as unknown as Record<string, unknown>)[key];
     await repo.create(bare);
     expect(await repo.get(t.name)).toEqual({ ...bare, version: 1 });
   });
@@ -102,7 +102,7 @@ describe('policy round trip through the database', () => {
     const t = example();
     await repo.create(t);
     const fewer: Topology = { ...t, networkPolicies: t.networkPolicies!.slice(0, 1), workloads: undefined };
-    delete (fewer as Record<string, unknown>).workloads;
+    delete (fewer as unknown as Record<string, unknown>).workloads;
     await repo.replace(t.name, fewer);
     expect(await repo.get(t.name)).toEqual({ ...fewer, version: 2 });
     expect(await counts()).toEqual([4, 1, 2, 0]);
