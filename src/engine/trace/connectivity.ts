@@ -10,7 +10,7 @@
  * left out: policies never select them, and they speak with their node's address.
  */
 import type { Snapshot } from '../model/snapshot';
-import type { IpFamily } from '../model/topology';
+import type { IpFamily, Topology } from '../model/topology';
 import { subjectKey, type CompiledPolicies, type PeerView } from '../policy/compile';
 import { ConnectionSet } from '../policy/connectionSet';
 import { policyAssumptions } from '../policy/decide';
@@ -33,6 +33,13 @@ export interface ConnectivityRow {
   readonly to: string;
   readonly toKind: string;
   readonly allowed: string;
+}
+
+/** A row with its set, and the subjects behind it (null for an external range), for diffs that explain a change. */
+export interface ConnectivitySetRow extends Omit<ConnectivityRow, 'allowed'> {
+  readonly allowed: ConnectionSet;
+  readonly src: PolicySubject | null;
+  readonly dst: PolicySubject | null;
 }
 
 export interface ConnectivityResult {
@@ -58,14 +65,25 @@ function view(c: CompiledPolicies, s: PolicySubject): PeerView {
 
 export function connectivityOf(snap: Snapshot, options: ConnectivityOptions): ConnectivityResult {
   const c = compiledPoliciesOf(snap);
+  const rows = connectivitySets(c, snap.topology, options).map(({ src: _src, dst: _dst, allowed, ...row }) => ({ ...row, allowed: allowed.format() }));
+  const assumptions = [
+    ...policyAssumptions(c),
+    'Pods are peers of their own: the model keeps no ownerReferences, so a Deployment\'s pods are not grouped under it; workloads declared without pods are judged by their pod template',
+    'hostNetwork pods are left out: policies never select them and they use their node\'s address',
+  ];
+  return { enforced: c.enforcement.enforced, assumptions, connections: rows };
+}
+
+/** The rows of connectivityOf with their connection sets (at level workload, only non-empty ones). */
+export function connectivitySets(c: CompiledPolicies, t: Topology, options: ConnectivityOptions): ConnectivitySetRow[] {
   const inScope = (s: PolicySubject) => options.namespace === null || s.namespace === options.namespace;
   const peers = c.model.subjects.filter((s) => !s.hostNetwork);
-  const families: IpFamily[] = snap.topology.podCIDRs.length === 0 ? ['IPv4'] : snap.topology.podCIDRs.map((p) => (p.includes(':') ? 'IPv6' : 'IPv4'));
+  const families: IpFamily[] = t.podCIDRs.length === 0 ? ['IPv4'] : t.podCIDRs.map((p) => (p.includes(':') ? 'IPv6' : 'IPv4'));
   const atoms = atomize(cutsOf(c), families);
-  const rows: ConnectivityRow[] = [];
-  const add = (from: string, fromKind: string, to: string, toKind: string, allowed: ConnectionSet) => {
+  const rows: ConnectivitySetRow[] = [];
+  const add = (src: PolicySubject, dst: PolicySubject, allowed: ConnectionSet) => {
     if (options.level === 'workload' && allowed.isEmpty()) return;
-    rows.push({ from, fromKind, to, toKind, allowed: allowed.format() });
+    rows.push({ from: subjectKey({ namespace: src.namespace, name: src.name }), fromKind: src.kind, to: subjectKey({ namespace: dst.namespace, name: dst.name }), toKind: dst.kind, allowed, src, dst });
   };
   const all = ConnectionSet.ALL;
   for (const src of peers) {
@@ -73,7 +91,7 @@ export function connectivityOf(snap: Snapshot, options: ConnectivityOptions): Co
       if (src === dst || !(inScope(src) || inScope(dst))) continue;
       const egress = evaluateDirection(c, 'Egress', src, view(c, dst), dst, all).allowed;
       const allowed = egress.isEmpty() ? egress : egress.intersect(evaluateDirection(c, 'Ingress', dst, view(c, src), dst, all).allowed);
-      add(subjectKey({ namespace: src.namespace, name: src.name }), src.kind, subjectKey({ namespace: dst.namespace, name: dst.name }), dst.kind, allowed);
+      add(src, dst, allowed);
     }
   }
   for (const s of peers) {
@@ -82,16 +100,11 @@ export function connectivityOf(snap: Snapshot, options: ConnectivityOptions): Co
       const outside: PeerView = { subject: null, namespaceLabels: null, ip: atom.first, node: null };
       const name = subjectKey({ namespace: s.namespace, name: s.name });
       const out = evaluateDirection(c, 'Egress', s, outside, null, all).allowed;
-      if (!out.isEmpty()) rows.push({ from: name, fromKind: s.kind, to: formatRange(atom), toKind: 'External', allowed: out.format() });
+      if (!out.isEmpty()) rows.push({ from: name, fromKind: s.kind, to: formatRange(atom), toKind: 'External', allowed: out, src: s, dst: null });
       const inbound = evaluateDirection(c, 'Ingress', s, outside, s, all).allowed;
-      if (!inbound.isEmpty()) rows.push({ from: formatRange(atom), fromKind: 'External', to: name, toKind: s.kind, allowed: inbound.format() });
+      if (!inbound.isEmpty()) rows.push({ from: formatRange(atom), fromKind: 'External', to: name, toKind: s.kind, allowed: inbound, src: null, dst: s });
     }
   }
   rows.sort((a, b) => (a.from === b.from ? (a.to < b.to ? -1 : a.to > b.to ? 1 : 0) : a.from < b.from ? -1 : 1));
-  const assumptions = [
-    ...policyAssumptions(c),
-    'Pods are peers of their own: the model keeps no ownerReferences, so a Deployment\'s pods are not grouped under it; workloads declared without pods are judged by their pod template',
-    'hostNetwork pods are left out: policies never select them and they use their node\'s address',
-  ];
-  return { enforced: c.enforcement.enforced, assumptions, connections: rows };
+  return rows;
 }
