@@ -22,7 +22,7 @@ import { compilePolicies, subjectKey, type CompiledPolicies } from '../policy/co
 import { ConnectionSet } from '../policy/connectionSet';
 import { evaluateDirection } from '../policy/evaluate';
 import { isEmptySelector, matchesSelector } from '../policy/selectors';
-import type { NetworkPolicy, PolicySubject } from '../policy/types';
+import type { NetworkPolicy } from '../policy/types';
 
 export type PolicyFindingKind =
   | 'POLICIES_NOT_ENFORCED'
@@ -47,9 +47,8 @@ export interface Finding {
   message: string;
 }
 
-type ConflictObject = PolicyFindingObject;
 
-const policyObject = (p: NetworkPolicy, cidr = ''): ConflictObject => ({ kind: 'networkPolicy', name: `${p.namespace}/${p.name}`, cidr });
+const policyObject = (p: NetworkPolicy, cidr = ''): PolicyFindingObject => ({ kind: 'networkPolicy', name: `${p.namespace}/${p.name}`, cidr });
 
 function overlaps(a: string, b: string): boolean {
   const x = Prefix.parse(a);
