@@ -42,7 +42,7 @@ export interface CollectedObjects {
   workloads: (SourceObject & { kind: WorkloadKind })[];
 }
 
-const API_VERSIONS: Record<Exclude<KnownKind, 'Topology'>, string> = {
+export const API_VERSIONS: Record<Exclude<KnownKind, 'Topology'>, string> = {
   Node: 'v1',
   Pod: 'v1',
   Service: 'v1',

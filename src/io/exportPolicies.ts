@@ -20,18 +20,11 @@ import {
 } from '../engine/model/policy';
 import type { ContainerPort, Topology } from '../engine/model/topology';
 import { defaultPolicyTypes } from '../engine/policy/types';
+import { API_VERSIONS } from './collectObjects';
 
 type Json = Record<string, unknown>;
 
-const ANP_API_VERSION = 'policy.networking.k8s.io/v1alpha1';
-const WORKLOAD_API_VERSIONS: Record<Workload['kind'], string> = {
-  Deployment: 'apps/v1',
-  StatefulSet: 'apps/v1',
-  DaemonSet: 'apps/v1',
-  ReplicaSet: 'apps/v1',
-  Job: 'batch/v1',
-  CronJob: 'batch/v1',
-};
+const ANP_API_VERSION = API_VERSIONS.AdminNetworkPolicy;
 
 export function policyObjects(t: Topology): Json[] {
   return [
@@ -89,7 +82,7 @@ function workloadObject(w: Workload): Json {
   if (Object.keys(podSpec).length > 0) template.spec = podSpec;
   const spec: Json = w.kind === 'CronJob' ? { jobTemplate: { spec: { template } } } : { template };
   if (w.replicas !== null) spec.replicas = w.replicas;
-  return { apiVersion: WORKLOAD_API_VERSIONS[w.kind], kind: w.kind, metadata: { name: w.name, namespace: w.namespace }, spec };
+  return { apiVersion: API_VERSIONS[w.kind], kind: w.kind, metadata: { name: w.name, namespace: w.namespace }, spec };
 }
 
 function selectorObject(s: LabelSelector): Json {

@@ -12,18 +12,12 @@
  */
 import { z } from 'zod';
 import { PROTOCOLS } from '../engine/model/topology';
-import { int, PORT } from './schemas';
+import { containerPortSchema, int, metadataSchema, PORT } from './schemas';
 
 const str = z.string();
 const stringMap = z.record(z.string(), z.string());
 const list = <T extends z.ZodType>(item: T) => z.array(item);
 
-const metadataSchema = z.object({
-  name: str.nullish(),
-  namespace: str.nullish(),
-  labels: stringMap.nullish(),
-  annotations: stringMap.nullish(),
-});
 
 export const labelSelectorSchema = z.object({
   matchLabels: stringMap.nullish(),
@@ -110,12 +104,6 @@ export const baselineAdminNetworkPolicySchema = z.object({
 
 // ---- workloads ------------------------------------------------------------------------------------------------
 
-const containerPortSchema = z.object({
-  name: str.nullish(),
-  containerPort: PORT,
-  protocol: z.enum(PROTOCOLS).nullish(),
-  hostPort: int(0, 65535).nullish(),
-});
 
 const podTemplateSchema = z.object({
   metadata: z.object({ labels: stringMap.nullish() }).nullish(),

@@ -102,7 +102,7 @@ export const topologyDocumentSchema = z.strictObject({
 
 // ---- Kubernetes objects ----------------------------------------------------------------------------------
 
-const metadataSchema = z.object({
+export const metadataSchema = z.object({
   name: str.nullish(),
   namespace: str.nullish(),
   labels: stringMap.nullish(),
@@ -121,7 +121,7 @@ export const nodeSchema = z.object({
     .nullish(),
 });
 
-const containerPortSchema = z.object({
+export const containerPortSchema = z.object({
   name: str.nullish(),
   containerPort: PORT,
   protocol: z.enum(PROTOCOLS).nullish(),
