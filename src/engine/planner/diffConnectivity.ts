@@ -51,7 +51,7 @@ function explain(c: CompiledPolicies, row: ConnectivitySetRow | undefined, at: {
   return `${explainVerdict(d.egress)}; ${explainVerdict(d.ingress)}`;
 }
 
-const hasPolicies = (t: Topology) => (t.networkPolicies?.length ?? 0) + (t.adminNetworkPolicies?.length ?? 0) + (t.baselineAdminNetworkPolicies?.length ?? 0) > 0;
+export const hasPolicies = (t: Topology): boolean => (t.networkPolicies?.length ?? 0) + (t.adminNetworkPolicies?.length ?? 0) + (t.baselineAdminNetworkPolicies?.length ?? 0) > 0;
 
 export function diffConnectivity(base: Topology, fork: Topology): ConnectivityDiff {
   // Without policies on either side everything is allowed on both: nothing to compare (and no pairwise cost).

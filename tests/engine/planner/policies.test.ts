@@ -77,9 +77,9 @@ describe('the connectivity section of the diff', () => {
     expect(diff.summary).toContain('NetworkPolicy connectivity changes for 1 pod pair');
   });
 
-  test('without policies on either side there is nothing to compare', () => {
-    const base = shop();
-    const bare = { ...base, networkPolicies: undefined };
-    expect(connectivity(bare, [{ op: 'setPodLabels', namespace: 'shop', name: 'web-1', labels: { app: 'other' } }]).changes).toEqual([]);
+  test('without policies on either side the section is left out (everything is allowed on both)', () => {
+    const base: Topology = { ...shop(), networkPolicies: undefined };
+    const applied = applyOperations(base, [{ op: 'setPodLabels', namespace: 'shop', name: 'web-1', labels: { app: 'other' } }]);
+    expect(applied.ok && diffTopologies(base, applied.topology, { sections: { capacity: false, kubeProxy: false } }).extra).toEqual({});
   });
 });
