@@ -11,7 +11,8 @@ import { resolveOptions } from './options';
 import { Prng } from './prng';
 import { applicationService, kubeDnsService, kubernetesService, shuffledTypes, typeMix, type ApplicationCounters } from './services';
 import type { GenerateOptions, GenerateProblem, GenerateResult, ResolvedOptions } from './types';
-import { applicationDeployment, backgroundDeployments, COREDNS, placePods } from './workloads';
+import { generatePolicies, INGRESS_CONTROLLER_APP } from './policies';
+import { applicationDeployment, backgroundDeployments, COREDNS, placePods, type Deployment } from './workloads';
 
 /** Options are checked at run time too (they may come from a CLI or a request body): problems come back as data. */
 export function generateTopology(options: GenerateOptions): GenerateResult {
@@ -36,7 +37,13 @@ export function generateTopology(options: GenerateOptions): GenerateResult {
 
   const appDeployments = Array.from({ length: applications }, (_, i) => applicationDeployment(i, o.endpointsPerService));
   const budget = o.nodes * o.podsPerNode - COREDNS.replicas - applications * o.endpointsPerService;
-  const deployments = [COREDNS, ...appDeployments, ...backgroundDeployments(budget, rng)];
+  const background = backgroundDeployments(budget, rng);
+  // With policies, the first background Deployment of `platform` plays the ingress controller (its name only).
+  if (o.policies > 0) {
+    const k = background.findIndex((d) => d.namespace === 'platform');
+    if (k >= 0) background[k] = { ...background[k]!, name: INGRESS_CONTROLLER_APP, labels: { app: INGRESS_CONTROLLER_APP } } as Deployment;
+  }
+  const deployments = [COREDNS, ...appDeployments, ...background];
   const { pods, byDeployment } = placePods(deployments, underlay.nodes, rng);
 
   const primary = ranges[0]!;
@@ -69,7 +76,8 @@ export function generateTopology(options: GenerateOptions): GenerateResult {
     services,
     endpointSlices,
   };
-  return { ok: true, topology, options: o, warnings: warnings(o) };
+  const policies = o.policies > 0 ? generatePolicies(o.policies, deployments, o.seed) : null;
+  return { ok: true, topology, options: o, warnings: warnings(o), policies };
 }
 
 function describe(o: ResolvedOptions, pods: number): string {

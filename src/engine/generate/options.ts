@@ -28,7 +28,7 @@ export const DEFAULT_PLUGIN: Readonly<Record<OverlayMode, CniPlugin>> = {
 /** Plugins the generator cannot model with node pod CIDRs: aws-vpc-cni gives pods VPC subnet addresses. */
 const UNSUPPORTED_PLUGINS: ReadonlySet<CniPlugin> = new Set(['aws-vpc-cni']);
 
-const KNOWN = ['name', 'nodes', 'podsPerNode', 'services', 'endpointsPerService', 'subnets', 'overlay', 'plugin', 'crossSubnet', 'dualStack', 'seed'];
+const KNOWN = ['name', 'nodes', 'podsPerNode', 'services', 'endpointsPerService', 'subnets', 'overlay', 'plugin', 'crossSubnet', 'dualStack', 'seed', 'policies'];
 
 /** At most this many endpoints per EndpointSlice (the controller's --max-endpoints-per-slice default). */
 export const MAX_ENDPOINTS_PER_SLICE = 100;
@@ -80,6 +80,7 @@ export function resolveOptions(input: unknown): OptionsResult {
   const endpointsPerService = int('endpointsPerService', 1, MAX_ENDPOINTS_PER_SLICE, 3, ' (one EndpointSlice per family holds at most 100 endpoints)');
   const subnets = int('subnets', 1, nodes ?? MAX_NODES, nodes === undefined ? null : Math.ceil(nodes / 250), ' (at most one subnet per node)');
   const seed = int('seed', 0, 0xffff_ffff, 1, ' (an unsigned 32-bit integer)');
+  const policies = int('policies', 0, 1_000_000, 0);
   const overlay = oneOf('overlay', OVERLAY_MODES, 'vxlan');
   const plugin = oneOf('plugin', CNI_PLUGINS, overlay === undefined ? undefined : DEFAULT_PLUGIN[overlay]);
   const crossSubnet = bool('crossSubnet');
@@ -131,6 +132,7 @@ export function resolveOptions(input: unknown): OptionsResult {
       crossSubnet: crossSubnet!,
       dualStack: dualStack!,
       seed: seed!,
+      policies: policies!,
     },
   };
 }

@@ -1,5 +1,6 @@
 /** The generator's contract: options in, a Topology or problems out (data, never exceptions). */
 import type { CniPlugin, OverlayMode, Topology } from '../model/topology';
+import type { GeneratedPolicies } from './policies';
 
 export interface GenerateOptions {
   /** Topology name (a label value: ≤ 63 characters, alphanumerics and `-_.`); default `generated-<nodes>`. */
@@ -23,6 +24,8 @@ export interface GenerateOptions {
   readonly dualStack?: boolean;
   /** Unsigned 32-bit seed; default 1. */
   readonly seed?: number;
+  /** NetworkPolicies to generate (policies.ts); default 0. */
+  readonly policies?: number;
 }
 
 /** Options with every default filled in. */
@@ -38,6 +41,7 @@ export interface ResolvedOptions {
   readonly crossSubnet: boolean;
   readonly dualStack: boolean;
   readonly seed: number;
+  readonly policies: number;
 }
 
 /** One problem with the options; `path` names the option (`nodes`, `podsPerNode`…). */
@@ -47,5 +51,12 @@ export interface GenerateProblem {
 }
 
 export type GenerateResult =
-  | { readonly ok: true; readonly topology: Topology; readonly options: ResolvedOptions; readonly warnings: readonly GenerateProblem[] }
+  | {
+      readonly ok: true;
+      readonly topology: Topology;
+      readonly options: ResolvedOptions;
+      readonly warnings: readonly GenerateProblem[];
+      /** With `policies > 0`: the namespaces and NetworkPolicies (engine policy model); null otherwise. */
+      readonly policies: GeneratedPolicies | null;
+    }
   | { readonly ok: false; readonly errors: readonly GenerateProblem[] };

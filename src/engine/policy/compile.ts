@@ -105,6 +105,8 @@ export interface CompiledPolicies {
   selecting(subject: PolicySubject): readonly CompiledNetworkPolicy[];
   /** ANPs whose subject selects the pod, in precedence order (memoized). */
   selectingAdmin(subject: PolicySubject): readonly CompiledAdminPolicy[];
+  /** Whether the subject counts as its node's traffic (a hostNetwork pod under `hostNetworkPods: node`). */
+  asNode(subject: PolicySubject): boolean;
   /** The labels of a namespace; a namespace nobody declared has only its name label. */
   labelsOf(namespace: string): Labels;
 }
@@ -142,12 +144,18 @@ export function compilePolicies(model: PolicyModel, options: CompileOptions = {}
     nodeByName.set(n.name, n);
     for (const ip of n.ips) nodeByIp.set(ip, n);
   }
-  const subjectByKey = new Map<string, PolicySubject>();
-  const subjectByIp = new Map<string, PolicySubject>();
-  for (const s of model.subjects) {
-    subjectByKey.set(subjectKey(s), s);
-    if (!s.hostNetwork) for (const ip of s.ips) subjectByIp.set(ip, s);
-  }
+  const asNode = (s: PolicySubject): boolean => s.hostNetwork && model.settings.hostNetworkPods !== 'pod';
+  // Built on first use: connectivity never needs them, a trace does (150,000 keys cost ~0.1 s).
+  let byKey: Map<string, PolicySubject> | undefined;
+  let byIp: Map<string, PolicySubject> | undefined;
+  const subjectMaps = (): void => {
+    byKey = new Map();
+    byIp = new Map();
+    for (const s of model.subjects) {
+      byKey.set(subjectKey(s), s);
+      if (!asNode(s)) for (const ip of s.ips) byIp.set(ip, s);
+    }
+  };
 
   const networkPolicies: CompiledNetworkPolicy[] = model.networkPolicies.map((policy, ordinal) => ({
     policy,
@@ -196,17 +204,24 @@ export function compilePolicies(model: PolicyModel, options: CompileOptions = {}
     namespaceLabels,
     nodeByName,
     nodeByIp,
-    subjectByKey,
-    subjectByIp,
+    get subjectByKey(): ReadonlyMap<string, PolicySubject> {
+      if (byKey === undefined) subjectMaps();
+      return byKey!;
+    },
+    get subjectByIp(): ReadonlyMap<string, PolicySubject> {
+      if (byIp === undefined) subjectMaps();
+      return byIp!;
+    },
     networkPolicies,
     adminPolicies,
     baseline,
     labelsOf,
+    asNode,
     selecting(subject: PolicySubject): readonly CompiledNetworkPolicy[] {
       let out = selectMemo.get(subject);
       if (out !== undefined) return out;
       const found: CompiledNetworkPolicy[] = [];
-      const b = subject.hostNetwork ? undefined : buckets.get(subject.namespace);
+      const b = asNode(subject) ? undefined : buckets.get(subject.namespace);
       if (b !== undefined) {
         for (const np of b.scan) if (matchesSelector(np.policy.podSelector, subject.labels)) found.push(np);
         for (const key in subject.labels) {
@@ -222,7 +237,7 @@ export function compilePolicies(model: PolicyModel, options: CompileOptions = {}
     selectingAdmin(subject: PolicySubject): readonly CompiledAdminPolicy[] {
       let out = adminMemo.get(subject);
       if (out !== undefined) return out;
-      out = subject.hostNetwork ? [] : adminPolicies.filter((p) => podSetSelects(p.subject, subject, labelsOf(subject.namespace)));
+      out = asNode(subject) ? [] : adminPolicies.filter((p) => podSetSelects(p.subject, subject, labelsOf(subject.namespace)));
       adminMemo.set(subject, out);
       return out;
     },
@@ -230,14 +245,13 @@ export function compilePolicies(model: PolicyModel, options: CompileOptions = {}
 }
 
 export function podSetSelects(set: AdminPodSet, subject: PolicySubject, nsLabels: Labels): boolean {
-  if (subject.hostNetwork) return false;
   if (!matchesSelector(set.namespaceSelector, nsLabels)) return false;
   return set.kind === 'namespaces' || matchesSelector(set.podSelector, subject.labels);
 }
 
 /** Whether the BANP selects the pod. */
 export function baselineSelects(c: CompiledPolicies, subject: PolicySubject): boolean {
-  return c.baseline !== null && podSetSelects(c.baseline.subject, subject, c.labelsOf(subject.namespace));
+  return c.baseline !== null && !c.asNode(subject) && podSetSelects(c.baseline.subject, subject, c.labelsOf(subject.namespace));
 }
 
 export type { PolicyDirection };

@@ -15,7 +15,7 @@
 import { IpAddress } from '../net';
 import type { CompiledPolicies, PeerView } from './compile';
 import { ConnectionSet } from './connectionSet';
-import { evaluateDirection, type DirectionResult } from './evaluate';
+import { evaluateDirection, evaluatePoint, type DirectionResult } from './evaluate';
 import type { PolicyDirection, PolicySubject, Protocol } from './types';
 
 /** A connection end: a pod / workload, a node, or an address (resolved to its pod or node when it has one). */
@@ -77,10 +77,11 @@ function parseIp(ip: string | null | undefined): IpAddress | null {
 export function resolveEndpoint(c: CompiledPolicies, e: PolicyEndpoint): Resolved {
   if (e.kind === 'subject') {
     const s = e.subject;
-    const ip = parseIp(e.ip ?? null) ?? (s.ips.length === 1 ? parseIp(s.ips[0]) : null);
-    if (s.hostNetwork) {
+    // A pod's own addresses are parsed only if an ipBlock asks (npPeerMatches reads subject.ips then).
+    const ip = parseIp(e.ip ?? null);
+    if (c.asNode(s)) {
       const node = s.node === null ? null : (c.nodeByName.get(s.node) ?? null);
-      return { view: { subject: null, namespaceLabels: null, ip: ip ?? parseIp(node?.ips[0]), node }, pod: null, hostPod: s };
+      return { view: { subject: null, namespaceLabels: null, ip: ip ?? parseIp(s.ips[0] ?? node?.ips[0]), node }, pod: null, hostPod: s };
     }
     return { view: { subject: s, namespaceLabels: c.labelsOf(s.namespace), ip, node: null }, pod: s, hostPod: null };
   }
@@ -113,7 +114,15 @@ function fixed(direction: PolicyDirection, reason: DirectionReason): DirectionVe
   return { direction, allowed: true, reason, result: null };
 }
 
-export function policyAssumptions(c: CompiledPolicies): string[] {
+const assumptionMemo = new WeakMap<CompiledPolicies, readonly string[]>();
+
+export function policyAssumptions(c: CompiledPolicies): readonly string[] {
+  let out = assumptionMemo.get(c);
+  if (out === undefined) assumptionMemo.set(c, (out = computeAssumptions(c)));
+  return out;
+}
+
+function computeAssumptions(c: CompiledPolicies): string[] {
   const s = c.settings;
   return [
     c.enforcement.assumption,
@@ -122,6 +131,9 @@ export function policyAssumptions(c: CompiledPolicies): string[] {
       : 'an ipBlock never matches a cluster pod by its pod IP (spec.networkPolicy.ipBlockSelectsPodIPs: false, as netpol-analyzer assumes)',
     s.podToItself === 'allowed' ? "a pod's traffic to itself is always allowed (spec.networkPolicy.podToItself: allowed)" : "a pod's traffic to itself is judged by policy (spec.networkPolicy.podToItself: policy)",
     s.ownNode === 'allowed' ? 'traffic between a pod and its own node is always allowed (spec.networkPolicy.ownNode: allowed)' : 'traffic between a pod and its own node is judged by policy (spec.networkPolicy.ownNode: policy)',
+    s.hostNetworkPods === 'node'
+      ? "hostNetwork pods are their node's traffic: never selected by policies, matched only by their node's address (spec.networkPolicy.hostNetworkPods: node)"
+      : 'hostNetwork pods are selected and isolated like other pods (spec.networkPolicy.hostNetworkPods: pod)',
   ];
 }
 
@@ -139,10 +151,10 @@ export function decidePolicy(c: CompiledPolicies, conn: PolicyConnection): Polic
   } else {
     if (src.pod === null) egress = fixed('Egress', src.hostPod !== null ? 'host-network' : 'not-a-pod');
     else if (sameNode && c.settings.ownNode === 'allowed') egress = fixed('Egress', 'own-node');
-    else egress = verdict('Egress', evaluateDirection(c, 'Egress', src.pod, dst.view, dst.pod, q));
+    else egress = verdict('Egress', evaluatePoint(c, 'Egress', src.pod, dst.view, dst.pod, conn.protocol, conn.port, q));
     if (dst.pod === null) ingress = fixed('Ingress', dst.hostPod !== null ? 'host-network' : 'not-a-pod');
     else if (sameNode && c.settings.ownNode === 'allowed') ingress = fixed('Ingress', 'own-node');
-    else ingress = verdict('Ingress', evaluateDirection(c, 'Ingress', dst.pod, src.view, dst.pod, q));
+    else ingress = verdict('Ingress', evaluatePoint(c, 'Ingress', dst.pod, src.view, dst.pod, conn.protocol, conn.port, q));
   }
   const policyAllows = egress.allowed && ingress.allowed;
   const enforced = c.enforcement.enforced;
@@ -182,4 +194,19 @@ export function explainVerdict(v: DirectionVerdict): string {
     case 'no-rule-allows':
       return `${dir}: no rule allows it; isolated by NetworkPolicy ${(r?.isolatedBy ?? []).join(', ')}`;
   }
+}
+
+/**
+ * Every connection `from` may open to `to` (protocol × port), with the same exceptions as `decidePolicy`; what
+ * the policies allow, enforced or not.
+ */
+export function allowedConnections(c: CompiledPolicies, from: PolicyEndpoint, to: PolicyEndpoint): ConnectionSet {
+  const src = resolveEndpoint(c, from);
+  const dst = resolveEndpoint(c, to);
+  if (src.pod !== null && src.pod === dst.pod && c.settings.podToItself === 'allowed') return ConnectionSet.ALL;
+  const sameNode = (src.pod === null) !== (dst.pod === null) && nodeOf(src) !== null && nodeOf(src) === nodeOf(dst);
+  if (sameNode && c.settings.ownNode === 'allowed') return ConnectionSet.ALL;
+  const eg = src.pod === null ? ConnectionSet.ALL : evaluateDirection(c, 'Egress', src.pod, dst.view, dst.pod, ConnectionSet.ALL).allowed;
+  if (eg.isEmpty() || dst.pod === null) return eg;
+  return eg.intersect(evaluateDirection(c, 'Ingress', dst.pod, src.view, dst.pod, eg).allowed);
 }

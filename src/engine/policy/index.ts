@@ -8,6 +8,7 @@ export { compilePolicies, subjectKey, type CompiledPolicies, type CompileOptions
 export { evaluateDirection, type DirectionResult, type RuleRef } from './evaluate';
 export {
   decidePolicy,
+  allowedConnections,
   explainVerdict,
   policyAssumptions,
   resolveEndpoint,
@@ -17,3 +18,15 @@ export {
   type DirectionReason,
   type DirectionVerdict,
 } from './decide';
+export {
+  connectivity,
+  formatConnectivityTxt,
+  peerLabel,
+  type Connection,
+  type ConnectionGroup,
+  type ConnectivityLevel,
+  type ConnectivityOptions,
+  type ConnectivityPeer,
+  type ConnectivityResult,
+} from './connectivity';
+export { subjectFromPod, deploymentOf } from './fromTopology';

@@ -216,6 +216,13 @@ export interface NetworkPolicySettings {
    * The API: "traffic to and from the node where a Pod is running is always allowed"; default `allowed`.
    */
   readonly ownNode: 'allowed' | 'policy';
+  /**
+   * hostNetwork pods. The concept page leaves it open between two behaviors: `node` — the plugin cannot tell
+   * their traffic from the node's, ignores them in podSelector / namespaceSelector and judges them as the node IP
+   * ("the most common implementation", the default); `pod` — policies select and isolate them like any pod
+   * (netpol-analyzer's model).
+   */
+  readonly hostNetworkPods: 'node' | 'pod';
 }
 
 export const DEFAULT_POLICY_SETTINGS: NetworkPolicySettings = {
@@ -223,6 +230,7 @@ export const DEFAULT_POLICY_SETTINGS: NetworkPolicySettings = {
   enforced: undefined,
   podToItself: 'allowed',
   ownNode: 'allowed',
+  hostNetworkPods: 'node',
 };
 
 /** Everything the evaluator needs, in one value (compiled once by `compilePolicies`). */

@@ -25,6 +25,7 @@ describe('defaults', () => {
       crossSubnet: false,
       dualStack: false,
       seed: 1,
+      policies: 0, // no NetworkPolicies unless asked for
     });
   });
 
