@@ -77,6 +77,7 @@ function convertNetworkPolicySettings(spec: TopologySpec): NetworkPolicySettings
     enforced: settings.enforced ?? DEFAULT_POLICY_SETTINGS.enforced,
     podToItself: settings.podToItself ?? DEFAULT_POLICY_SETTINGS.podToItself,
     ownNode: settings.ownNode ?? DEFAULT_POLICY_SETTINGS.ownNode,
+    hostNetworkPods: settings.hostNetworkPods ?? DEFAULT_POLICY_SETTINGS.hostNetworkPods,
   };
 }
 

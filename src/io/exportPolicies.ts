@@ -45,6 +45,7 @@ export function networkPolicySettingsObject(t: Topology): Json {
   if (settings.enforced !== undefined) out.enforced = settings.enforced;
   if (settings.podToItself !== 'allowed') out.podToItself = settings.podToItself;
   if (settings.ownNode !== 'allowed') out.ownNode = settings.ownNode;
+  if (settings.hostNetworkPods !== 'node') out.hostNetworkPods = settings.hostNetworkPods;
   return out;
 }
 

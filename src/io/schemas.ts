@@ -89,6 +89,7 @@ export const topologySpecSchema = z.strictObject({
       enforced: z.boolean().nullish(),
       podToItself: z.enum(['allowed', 'policy']).nullish(),
       ownNode: z.enum(['allowed', 'policy']).nullish(),
+      hostNetworkPods: z.enum(['node', 'pod']).nullish(),
     })
     .nullish(),
 });

@@ -35,9 +35,9 @@ export interface StoredPolicyRows {
 
 const json = (value: unknown) => value as Prisma.JsonValue;
 
-export function policySettingsColumns(t: Topology): Pick<Row.Topology, 'npIpBlockSelectsPodIPs' | 'npEnforced' | 'npPodToItself' | 'npOwnNode'> {
+export function policySettingsColumns(t: Topology): Pick<Row.Topology, 'npIpBlockSelectsPodIPs' | 'npEnforced' | 'npPodToItself' | 'npOwnNode' | 'npHostNetworkPods'> {
   const s = t.networkPolicy ?? DEFAULT_POLICY_SETTINGS;
-  return { npIpBlockSelectsPodIPs: s.ipBlockSelectsPodIPs, npEnforced: s.enforced ?? null, npPodToItself: s.podToItself, npOwnNode: s.ownNode };
+  return { npIpBlockSelectsPodIPs: s.ipBlockSelectsPodIPs, npEnforced: s.enforced ?? null, npPodToItself: s.podToItself, npOwnNode: s.ownNode, npHostNetworkPods: s.hostNetworkPods };
 }
 
 export function policyChildRows(t: Topology, topologyId: number): PolicyChildRows {
@@ -147,6 +147,6 @@ export function policyModelFromRows(t: Row.Topology, rows: StoredPolicyRows): To
         replicas: r.replicas,
       };
     }),
-    networkPolicy: { ipBlockSelectsPodIPs: t.npIpBlockSelectsPodIPs, enforced: t.npEnforced ?? undefined, podToItself: t.npPodToItself, ownNode: t.npOwnNode },
+    networkPolicy: { ipBlockSelectsPodIPs: t.npIpBlockSelectsPodIPs, enforced: t.npEnforced ?? undefined, podToItself: t.npPodToItself, ownNode: t.npOwnNode, hostNetworkPods: t.npHostNetworkPods },
   });
 }

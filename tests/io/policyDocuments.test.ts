@@ -215,14 +215,14 @@ describe('defaulting as the API server does it', () => {
     expect(parsed(smallCluster()).networkPolicy).toBeUndefined();
     const objects = smallCluster();
     set(objects[0]!, ['spec', 'networkPolicy'], { ipBlockSelectsPodIPs: false, enforced: true });
-    expect(parsed(objects).networkPolicy).toEqual({ ipBlockSelectsPodIPs: false, enforced: true, podToItself: 'allowed', ownNode: 'allowed' });
+    expect(parsed(objects).networkPolicy).toEqual({ ipBlockSelectsPodIPs: false, enforced: true, podToItself: 'allowed', ownNode: 'allowed', hostNetworkPods: 'node' });
   });
 });
 
 describe('export is lossless', () => {
   const everything: Obj[] = [
     ...smallCluster().map((o, i) => {
-      if (i === 0) set(o, ['spec', 'networkPolicy'], { ipBlockSelectsPodIPs: false, enforced: false, podToItself: 'policy', ownNode: 'policy' });
+      if (i === 0) set(o, ['spec', 'networkPolicy'], { ipBlockSelectsPodIPs: false, enforced: false, podToItself: 'policy', ownNode: 'policy', hostNetworkPods: 'pod' });
       return o;
     }),
     { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'shop', labels: { team: 'a' } } },

@@ -84,7 +84,7 @@ describe('policy round trip through the database', () => {
     expect(t.adminNetworkPolicies).toHaveLength(1);
     expect(t.baselineAdminNetworkPolicies).toHaveLength(1);
     expect(t.workloads).toHaveLength(2);
-    expect(t.networkPolicy).toEqual({ ipBlockSelectsPodIPs: false, enforced: true, podToItself: 'policy', ownNode: 'allowed' });
+    expect(t.networkPolicy).toEqual({ ipBlockSelectsPodIPs: false, enforced: true, podToItself: 'policy', ownNode: 'allowed', hostNetworkPods: 'node' });
     await repo.create(t);
     expect(await repo.get(t.name)).toEqual({ ...t, version: 1 });
     expect(await counts()).toEqual([4, 4, 2, 2]);

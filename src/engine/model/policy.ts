@@ -119,7 +119,7 @@ export function compactPolicyModel(model: TopologyPolicies): TopologyPolicies {
   if ((model.workloads ?? []).length > 0) out.workloads = model.workloads;
   const s = model.networkPolicy;
   const d = DEFAULT_POLICY_SETTINGS;
-  if (s !== undefined && (s.ipBlockSelectsPodIPs !== d.ipBlockSelectsPodIPs || s.enforced !== d.enforced || s.podToItself !== d.podToItself || s.ownNode !== d.ownNode)) {
+  if (s !== undefined && (s.ipBlockSelectsPodIPs !== d.ipBlockSelectsPodIPs || s.enforced !== d.enforced || s.podToItself !== d.podToItself || s.ownNode !== d.ownNode || s.hostNetworkPods !== d.hostNetworkPods)) {
     out.networkPolicy = s;
   }
   return out;

@@ -89,6 +89,13 @@ export type EnumPolicyChoiceFilter<$PrismaModel = never> = {
   not?: Prisma.NestedEnumPolicyChoiceFilter<$PrismaModel> | $Enums.PolicyChoice
 }
 
+export type EnumHostNetworkPodsFilter<$PrismaModel = never> = {
+  equals?: $Enums.HostNetworkPods | Prisma.EnumHostNetworkPodsFieldRefInput<$PrismaModel>
+  in?: $Enums.HostNetworkPods[] | Prisma.ListEnumHostNetworkPodsFieldRefInput<$PrismaModel>
+  notIn?: $Enums.HostNetworkPods[] | Prisma.ListEnumHostNetworkPodsFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumHostNetworkPodsFilter<$PrismaModel> | $Enums.HostNetworkPods
+}
+
 export type DateTimeFilter<$PrismaModel = never> = {
   equals?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel>
   in?: Date[] | string[] | Prisma.ListDateTimeFieldRefInput<$PrismaModel>
@@ -209,6 +216,16 @@ export type EnumPolicyChoiceWithAggregatesFilter<$PrismaModel = never> = {
   _count?: Prisma.NestedIntFilter<$PrismaModel>
   _min?: Prisma.NestedEnumPolicyChoiceFilter<$PrismaModel>
   _max?: Prisma.NestedEnumPolicyChoiceFilter<$PrismaModel>
+}
+
+export type EnumHostNetworkPodsWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.HostNetworkPods | Prisma.EnumHostNetworkPodsFieldRefInput<$PrismaModel>
+  in?: $Enums.HostNetworkPods[] | Prisma.ListEnumHostNetworkPodsFieldRefInput<$PrismaModel>
+  notIn?: $Enums.HostNetworkPods[] | Prisma.ListEnumHostNetworkPodsFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumHostNetworkPodsWithAggregatesFilter<$PrismaModel> | $Enums.HostNetworkPods
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumHostNetworkPodsFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumHostNetworkPodsFilter<$PrismaModel>
 }
 
 export type DateTimeWithAggregatesFilter<$PrismaModel = never> = {
@@ -717,6 +734,13 @@ export type NestedEnumPolicyChoiceFilter<$PrismaModel = never> = {
   not?: Prisma.NestedEnumPolicyChoiceFilter<$PrismaModel> | $Enums.PolicyChoice
 }
 
+export type NestedEnumHostNetworkPodsFilter<$PrismaModel = never> = {
+  equals?: $Enums.HostNetworkPods | Prisma.EnumHostNetworkPodsFieldRefInput<$PrismaModel>
+  in?: $Enums.HostNetworkPods[] | Prisma.ListEnumHostNetworkPodsFieldRefInput<$PrismaModel>
+  notIn?: $Enums.HostNetworkPods[] | Prisma.ListEnumHostNetworkPodsFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumHostNetworkPodsFilter<$PrismaModel> | $Enums.HostNetworkPods
+}
+
 export type NestedDateTimeFilter<$PrismaModel = never> = {
   equals?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel>
   in?: Date[] | string[] | Prisma.ListDateTimeFieldRefInput<$PrismaModel>
@@ -853,6 +877,16 @@ export type NestedEnumPolicyChoiceWithAggregatesFilter<$PrismaModel = never> = {
   _count?: Prisma.NestedIntFilter<$PrismaModel>
   _min?: Prisma.NestedEnumPolicyChoiceFilter<$PrismaModel>
   _max?: Prisma.NestedEnumPolicyChoiceFilter<$PrismaModel>
+}
+
+export type NestedEnumHostNetworkPodsWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.HostNetworkPods | Prisma.EnumHostNetworkPodsFieldRefInput<$PrismaModel>
+  in?: $Enums.HostNetworkPods[] | Prisma.ListEnumHostNetworkPodsFieldRefInput<$PrismaModel>
+  notIn?: $Enums.HostNetworkPods[] | Prisma.ListEnumHostNetworkPodsFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumHostNetworkPodsWithAggregatesFilter<$PrismaModel> | $Enums.HostNetworkPods
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumHostNetworkPodsFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumHostNetworkPodsFilter<$PrismaModel>
 }
 
 export type NestedDateTimeWithAggregatesFilter<$PrismaModel = never> = {

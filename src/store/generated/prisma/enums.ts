@@ -157,6 +157,14 @@ export const PolicyChoice = {
 export type PolicyChoice = (typeof PolicyChoice)[keyof typeof PolicyChoice]
 
 
+export const HostNetworkPods = {
+  node: 'node',
+  pod: 'pod'
+} as const
+
+export type HostNetworkPods = (typeof HostNetworkPods)[keyof typeof HostNetworkPods]
+
+
 export const AdminPolicyTier = {
   admin: 'admin',
   baseline: 'baseline'

@@ -1908,6 +1908,7 @@ export const TopologyScalarFieldEnum = {
   npEnforced: 'npEnforced',
   npPodToItself: 'npPodToItself',
   npOwnNode: 'npOwnNode',
+  npHostNetworkPods: 'npHostNetworkPods',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'
 } as const
@@ -2322,6 +2323,20 @@ export type EnumPolicyChoiceFieldRefInput<$PrismaModel> = FieldRefInputType<$Pri
  * Reference to a field of type 'PolicyChoice[]'
  */
 export type ListEnumPolicyChoiceFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'PolicyChoice[]'>
+    
+
+
+/**
+ * Reference to a field of type 'HostNetworkPods'
+ */
+export type EnumHostNetworkPodsFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'HostNetworkPods'>
+    
+
+
+/**
+ * Reference to a field of type 'HostNetworkPods[]'
+ */
+export type ListEnumHostNetworkPodsFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'HostNetworkPods[]'>
     
 
 

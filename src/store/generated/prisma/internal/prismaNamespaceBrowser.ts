@@ -116,6 +116,7 @@ export const TopologyScalarFieldEnum = {
   npEnforced: 'npEnforced',
   npPodToItself: 'npPodToItself',
   npOwnNode: 'npOwnNode',
+  npHostNetworkPods: 'npHostNetworkPods',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'
 } as const

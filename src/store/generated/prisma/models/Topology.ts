@@ -74,6 +74,7 @@ export type TopologyMinAggregateOutputType = {
   npEnforced: boolean | null
   npPodToItself: $Enums.PolicyChoice | null
   npOwnNode: $Enums.PolicyChoice | null
+  npHostNetworkPods: $Enums.HostNetworkPods | null
   createdAt: Date | null
   updatedAt: Date | null
 }
@@ -102,6 +103,7 @@ export type TopologyMaxAggregateOutputType = {
   npEnforced: boolean | null
   npPodToItself: $Enums.PolicyChoice | null
   npOwnNode: $Enums.PolicyChoice | null
+  npHostNetworkPods: $Enums.HostNetworkPods | null
   createdAt: Date | null
   updatedAt: Date | null
 }
@@ -134,6 +136,7 @@ export type TopologyCountAggregateOutputType = {
   npEnforced: number
   npPodToItself: number
   npOwnNode: number
+  npHostNetworkPods: number
   createdAt: number
   updatedAt: number
   _all: number
@@ -188,6 +191,7 @@ export type TopologyMinAggregateInputType = {
   npEnforced?: true
   npPodToItself?: true
   npOwnNode?: true
+  npHostNetworkPods?: true
   createdAt?: true
   updatedAt?: true
 }
@@ -216,6 +220,7 @@ export type TopologyMaxAggregateInputType = {
   npEnforced?: true
   npPodToItself?: true
   npOwnNode?: true
+  npHostNetworkPods?: true
   createdAt?: true
   updatedAt?: true
 }
@@ -248,6 +253,7 @@ export type TopologyCountAggregateInputType = {
   npEnforced?: true
   npPodToItself?: true
   npOwnNode?: true
+  npHostNetworkPods?: true
   createdAt?: true
   updatedAt?: true
   _all?: true
@@ -367,6 +373,7 @@ export type TopologyGroupByOutputType = {
   npEnforced: boolean | null
   npPodToItself: $Enums.PolicyChoice
   npOwnNode: $Enums.PolicyChoice
+  npHostNetworkPods: $Enums.HostNetworkPods
   createdAt: Date
   updatedAt: Date
   _count: TopologyCountAggregateOutputType | null
@@ -422,6 +429,7 @@ export type TopologyWhereInput = {
   npEnforced?: Prisma.BoolNullableFilter<"Topology"> | boolean | null
   npPodToItself?: Prisma.EnumPolicyChoiceFilter<"Topology"> | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFilter<"Topology"> | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFilter<"Topology"> | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFilter<"Topology"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Topology"> | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetListRelationFilter
@@ -467,6 +475,7 @@ export type TopologyOrderByWithRelationInput = {
   npEnforced?: Prisma.SortOrderInput | Prisma.SortOrder
   npPodToItself?: Prisma.SortOrder
   npOwnNode?: Prisma.SortOrder
+  npHostNetworkPods?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   underlaySubnets?: Prisma.UnderlaySubnetOrderByRelationAggregateInput
@@ -515,6 +524,7 @@ export type TopologyWhereUniqueInput = Prisma.AtLeast<{
   npEnforced?: Prisma.BoolNullableFilter<"Topology"> | boolean | null
   npPodToItself?: Prisma.EnumPolicyChoiceFilter<"Topology"> | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFilter<"Topology"> | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFilter<"Topology"> | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFilter<"Topology"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Topology"> | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetListRelationFilter
@@ -560,6 +570,7 @@ export type TopologyOrderByWithAggregationInput = {
   npEnforced?: Prisma.SortOrderInput | Prisma.SortOrder
   npPodToItself?: Prisma.SortOrder
   npOwnNode?: Prisma.SortOrder
+  npHostNetworkPods?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   _count?: Prisma.TopologyCountOrderByAggregateInput
@@ -600,6 +611,7 @@ export type TopologyScalarWhereWithAggregatesInput = {
   npEnforced?: Prisma.BoolNullableWithAggregatesFilter<"Topology"> | boolean | null
   npPodToItself?: Prisma.EnumPolicyChoiceWithAggregatesFilter<"Topology"> | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceWithAggregatesFilter<"Topology"> | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsWithAggregatesFilter<"Topology"> | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"Topology"> | Date | string
   updatedAt?: Prisma.DateTimeWithAggregatesFilter<"Topology"> | Date | string
 }
@@ -631,6 +643,7 @@ export type TopologyCreateInput = {
   npEnforced?: boolean | null
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -676,6 +689,7 @@ export type TopologyUncheckedCreateInput = {
   npEnforced?: boolean | null
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -720,6 +734,7 @@ export type TopologyUpdateInput = {
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -765,6 +780,7 @@ export type TopologyUncheckedUpdateInput = {
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -810,6 +826,7 @@ export type TopologyCreateManyInput = {
   npEnforced?: boolean | null
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
 }
@@ -841,6 +858,7 @@ export type TopologyUpdateManyMutationInput = {
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -873,6 +891,7 @@ export type TopologyUncheckedUpdateManyInput = {
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -913,6 +932,7 @@ export type TopologyCountOrderByAggregateInput = {
   npEnforced?: Prisma.SortOrder
   npPodToItself?: Prisma.SortOrder
   npOwnNode?: Prisma.SortOrder
+  npHostNetworkPods?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
@@ -953,6 +973,7 @@ export type TopologyMaxOrderByAggregateInput = {
   npEnforced?: Prisma.SortOrder
   npPodToItself?: Prisma.SortOrder
   npOwnNode?: Prisma.SortOrder
+  npHostNetworkPods?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
@@ -981,6 +1002,7 @@ export type TopologyMinOrderByAggregateInput = {
   npEnforced?: Prisma.SortOrder
   npPodToItself?: Prisma.SortOrder
   npOwnNode?: Prisma.SortOrder
+  npHostNetworkPods?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
@@ -1080,6 +1102,10 @@ export type NullableBoolFieldUpdateOperationsInput = {
 
 export type EnumPolicyChoiceFieldUpdateOperationsInput = {
   set?: $Enums.PolicyChoice
+}
+
+export type EnumHostNetworkPodsFieldUpdateOperationsInput = {
+  set?: $Enums.HostNetworkPods
 }
 
 export type DateTimeFieldUpdateOperationsInput = {
@@ -1295,6 +1321,7 @@ export type TopologyCreateWithoutUnderlaySubnetsInput = {
   npEnforced?: boolean | null
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlayRoutes?: Prisma.UnderlayRouteCreateNestedManyWithoutTopologyInput
@@ -1339,6 +1366,7 @@ export type TopologyUncheckedCreateWithoutUnderlaySubnetsInput = {
   npEnforced?: boolean | null
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlayRoutes?: Prisma.UnderlayRouteUncheckedCreateNestedManyWithoutTopologyInput
@@ -1398,6 +1426,7 @@ export type TopologyUpdateWithoutUnderlaySubnetsInput = {
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlayRoutes?: Prisma.UnderlayRouteUpdateManyWithoutTopologyNestedInput
@@ -1442,6 +1471,7 @@ export type TopologyUncheckedUpdateWithoutUnderlaySubnetsInput = {
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlayRoutes?: Prisma.UnderlayRouteUncheckedUpdateManyWithoutTopologyNestedInput
@@ -1485,6 +1515,7 @@ export type TopologyCreateWithoutUnderlayRoutesInput = {
   npEnforced?: boolean | null
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -1529,6 +1560,7 @@ export type TopologyUncheckedCreateWithoutUnderlayRoutesInput = {
   npEnforced?: boolean | null
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -1588,6 +1620,7 @@ export type TopologyUpdateWithoutUnderlayRoutesInput = {
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -1632,6 +1665,7 @@ export type TopologyUncheckedUpdateWithoutUnderlayRoutesInput = {
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -1675,6 +1709,7 @@ export type TopologyCreateWithoutExternalNetworksInput = {
   npEnforced?: boolean | null
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -1719,6 +1754,7 @@ export type TopologyUncheckedCreateWithoutExternalNetworksInput = {
   npEnforced?: boolean | null
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -1778,6 +1814,7 @@ export type TopologyUpdateWithoutExternalNetworksInput = {
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -1822,6 +1859,7 @@ export type TopologyUncheckedUpdateWithoutExternalNetworksInput = {
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -1865,6 +1903,7 @@ export type TopologyCreateWithoutNodeRouteTablesInput = {
   npEnforced?: boolean | null
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -1909,6 +1948,7 @@ export type TopologyUncheckedCreateWithoutNodeRouteTablesInput = {
   npEnforced?: boolean | null
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -1968,6 +2008,7 @@ export type TopologyUpdateWithoutNodeRouteTablesInput = {
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -2012,6 +2053,7 @@ export type TopologyUncheckedUpdateWithoutNodeRouteTablesInput = {
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -2055,6 +2097,7 @@ export type TopologyCreateWithoutNodesInput = {
   npEnforced?: boolean | null
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -2099,6 +2142,7 @@ export type TopologyUncheckedCreateWithoutNodesInput = {
   npEnforced?: boolean | null
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -2158,6 +2202,7 @@ export type TopologyUpdateWithoutNodesInput = {
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -2202,6 +2247,7 @@ export type TopologyUncheckedUpdateWithoutNodesInput = {
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -2245,6 +2291,7 @@ export type TopologyCreateWithoutPodsInput = {
   npEnforced?: boolean | null
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -2289,6 +2336,7 @@ export type TopologyUncheckedCreateWithoutPodsInput = {
   npEnforced?: boolean | null
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -2348,6 +2396,7 @@ export type TopologyUpdateWithoutPodsInput = {
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -2392,6 +2441,7 @@ export type TopologyUncheckedUpdateWithoutPodsInput = {
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -2435,6 +2485,7 @@ export type TopologyCreateWithoutServicesInput = {
   npEnforced?: boolean | null
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -2479,6 +2530,7 @@ export type TopologyUncheckedCreateWithoutServicesInput = {
   npEnforced?: boolean | null
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -2538,6 +2590,7 @@ export type TopologyUpdateWithoutServicesInput = {
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -2582,6 +2635,7 @@ export type TopologyUncheckedUpdateWithoutServicesInput = {
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -2625,6 +2679,7 @@ export type TopologyCreateWithoutEndpointSlicesInput = {
   npEnforced?: boolean | null
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -2669,6 +2724,7 @@ export type TopologyUncheckedCreateWithoutEndpointSlicesInput = {
   npEnforced?: boolean | null
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -2728,6 +2784,7 @@ export type TopologyUpdateWithoutEndpointSlicesInput = {
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -2772,6 +2829,7 @@ export type TopologyUncheckedUpdateWithoutEndpointSlicesInput = {
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -2815,6 +2873,7 @@ export type TopologyCreateWithoutScenariosInput = {
   npEnforced?: boolean | null
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -2859,6 +2918,7 @@ export type TopologyUncheckedCreateWithoutScenariosInput = {
   npEnforced?: boolean | null
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -2918,6 +2978,7 @@ export type TopologyUpdateWithoutScenariosInput = {
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -2962,6 +3023,7 @@ export type TopologyUncheckedUpdateWithoutScenariosInput = {
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -3005,6 +3067,7 @@ export type TopologyCreateWithoutNamespacesInput = {
   npEnforced?: boolean | null
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -3049,6 +3112,7 @@ export type TopologyUncheckedCreateWithoutNamespacesInput = {
   npEnforced?: boolean | null
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -3108,6 +3172,7 @@ export type TopologyUpdateWithoutNamespacesInput = {
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -3152,6 +3217,7 @@ export type TopologyUncheckedUpdateWithoutNamespacesInput = {
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -3195,6 +3261,7 @@ export type TopologyCreateWithoutNetworkPoliciesInput = {
   npEnforced?: boolean | null
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -3239,6 +3306,7 @@ export type TopologyUncheckedCreateWithoutNetworkPoliciesInput = {
   npEnforced?: boolean | null
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -3298,6 +3366,7 @@ export type TopologyUpdateWithoutNetworkPoliciesInput = {
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -3342,6 +3411,7 @@ export type TopologyUncheckedUpdateWithoutNetworkPoliciesInput = {
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -3385,6 +3455,7 @@ export type TopologyCreateWithoutAdminPoliciesInput = {
   npEnforced?: boolean | null
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -3429,6 +3500,7 @@ export type TopologyUncheckedCreateWithoutAdminPoliciesInput = {
   npEnforced?: boolean | null
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -3488,6 +3560,7 @@ export type TopologyUpdateWithoutAdminPoliciesInput = {
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -3532,6 +3605,7 @@ export type TopologyUncheckedUpdateWithoutAdminPoliciesInput = {
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -3575,6 +3649,7 @@ export type TopologyCreateWithoutWorkloadsInput = {
   npEnforced?: boolean | null
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -3619,6 +3694,7 @@ export type TopologyUncheckedCreateWithoutWorkloadsInput = {
   npEnforced?: boolean | null
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -3678,6 +3754,7 @@ export type TopologyUpdateWithoutWorkloadsInput = {
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -3722,6 +3799,7 @@ export type TopologyUncheckedUpdateWithoutWorkloadsInput = {
   npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -3905,6 +3983,7 @@ export type TopologySelect<ExtArgs extends runtime.Types.Extensions.InternalArgs
   npEnforced?: boolean
   npPodToItself?: boolean
   npOwnNode?: boolean
+  npHostNetworkPods?: boolean
   createdAt?: boolean
   updatedAt?: boolean
   underlaySubnets?: boolean | Prisma.Topology$underlaySubnetsArgs<ExtArgs>
@@ -3951,6 +4030,7 @@ export type TopologySelectCreateManyAndReturn<ExtArgs extends runtime.Types.Exte
   npEnforced?: boolean
   npPodToItself?: boolean
   npOwnNode?: boolean
+  npHostNetworkPods?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }, ExtArgs["result"]["topology"]>
@@ -3983,6 +4063,7 @@ export type TopologySelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Exte
   npEnforced?: boolean
   npPodToItself?: boolean
   npOwnNode?: boolean
+  npHostNetworkPods?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }, ExtArgs["result"]["topology"]>
@@ -4015,11 +4096,12 @@ export type TopologySelectScalar = {
   npEnforced?: boolean
   npPodToItself?: boolean
   npOwnNode?: boolean
+  npHostNetworkPods?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }
 
-export type TopologyOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "name" | "description" | "version" | "clusterDomain" | "podCIDRs" | "serviceCIDRs" | "nodeCIDRMaskSizeIPv4" | "nodeCIDRMaskSizeIPv6" | "cniPlugin" | "cniOverlay" | "cniCrossSubnet" | "cniBridge" | "cniVni" | "cniPort" | "cniMtu" | "kubeProxyMode" | "kubeProxyClusterCIDRs" | "kubeProxyMasqueradeBit" | "kubeProxyMasqueradeAll" | "kubeProxyLocalhostNodePorts" | "kubeProxyNodePortAddresses" | "underlayMtu" | "npIpBlockSelectsPodIPs" | "npEnforced" | "npPodToItself" | "npOwnNode" | "createdAt" | "updatedAt", ExtArgs["result"]["topology"]>
+export type TopologyOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "name" | "description" | "version" | "clusterDomain" | "podCIDRs" | "serviceCIDRs" | "nodeCIDRMaskSizeIPv4" | "nodeCIDRMaskSizeIPv6" | "cniPlugin" | "cniOverlay" | "cniCrossSubnet" | "cniBridge" | "cniVni" | "cniPort" | "cniMtu" | "kubeProxyMode" | "kubeProxyClusterCIDRs" | "kubeProxyMasqueradeBit" | "kubeProxyMasqueradeAll" | "kubeProxyLocalhostNodePorts" | "kubeProxyNodePortAddresses" | "underlayMtu" | "npIpBlockSelectsPodIPs" | "npEnforced" | "npPodToItself" | "npOwnNode" | "npHostNetworkPods" | "createdAt" | "updatedAt", ExtArgs["result"]["topology"]>
 export type TopologyInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   underlaySubnets?: boolean | Prisma.Topology$underlaySubnetsArgs<ExtArgs>
   underlayRoutes?: boolean | Prisma.Topology$underlayRoutesArgs<ExtArgs>
@@ -4093,6 +4175,7 @@ export type $TopologyPayload<ExtArgs extends runtime.Types.Extensions.InternalAr
     npEnforced: boolean | null
     npPodToItself: $Enums.PolicyChoice
     npOwnNode: $Enums.PolicyChoice
+    npHostNetworkPods: $Enums.HostNetworkPods
     createdAt: Date
     updatedAt: Date
   }, ExtArgs["result"]["topology"]>
@@ -4558,6 +4641,7 @@ export interface TopologyFieldRefs {
   readonly npEnforced: Prisma.FieldRef<"Topology", 'Boolean'>
   readonly npPodToItself: Prisma.FieldRef<"Topology", 'PolicyChoice'>
   readonly npOwnNode: Prisma.FieldRef<"Topology", 'PolicyChoice'>
+  readonly npHostNetworkPods: Prisma.FieldRef<"Topology", 'HostNetworkPods'>
   readonly createdAt: Prisma.FieldRef<"Topology", 'DateTime'>
   readonly updatedAt: Prisma.FieldRef<"Topology", 'DateTime'>
 }

@@ -2,6 +2,9 @@
 CREATE TYPE "PolicyChoice" AS ENUM ('allowed', 'policy');
 
 -- CreateEnum
+CREATE TYPE "HostNetworkPods" AS ENUM ('node', 'pod');
+
+-- CreateEnum
 CREATE TYPE "AdminPolicyTier" AS ENUM ('admin', 'baseline');
 
 -- CreateEnum
@@ -9,6 +12,7 @@ CREATE TYPE "WorkloadKind" AS ENUM ('Deployment', 'StatefulSet', 'DaemonSet', 'R
 
 -- AlterTable
 ALTER TABLE "Topology" ADD COLUMN     "npEnforced" BOOLEAN,
+ADD COLUMN     "npHostNetworkPods" "HostNetworkPods" NOT NULL DEFAULT 'node',
 ADD COLUMN     "npIpBlockSelectsPodIPs" BOOLEAN NOT NULL DEFAULT true,
 ADD COLUMN     "npOwnNode" "PolicyChoice" NOT NULL DEFAULT 'allowed',
 ADD COLUMN     "npPodToItself" "PolicyChoice" NOT NULL DEFAULT 'allowed';
