@@ -4,10 +4,21 @@
  * typed list such as `NodeList` whose items may omit apiVersion/kind) are flattened; unknown kinds are
  * reported as warnings and skipped.
  */
+import type { WorkloadKind } from '../engine/model/policy';
 import { ProblemCollector, Scope } from './problems';
 import { describe } from './shapeProblems';
 
-export type KnownKind = 'Topology' | 'Node' | 'Pod' | 'Service' | 'EndpointSlice';
+export type KnownKind =
+  | 'Topology'
+  | 'Node'
+  | 'Pod'
+  | 'Service'
+  | 'EndpointSlice'
+  | 'Namespace'
+  | 'NetworkPolicy'
+  | 'AdminNetworkPolicy'
+  | 'BaselineAdminNetworkPolicy'
+  | WorkloadKind;
 
 export interface SourceObject {
   readonly value: Record<string, unknown>;
@@ -23,13 +34,29 @@ export interface CollectedObjects {
   pods: SourceObject[];
   services: SourceObject[];
   endpointSlices: SourceObject[];
+  namespaces: SourceObject[];
+  networkPolicies: SourceObject[];
+  adminNetworkPolicies: SourceObject[];
+  baselineAdminNetworkPolicies: SourceObject[];
+  /** Every workload kind in one list, in document order; `kind` tells them apart. */
+  workloads: (SourceObject & { kind: WorkloadKind })[];
 }
 
-const API_VERSIONS: Record<Exclude<KnownKind, 'Topology'>, string> = {
+export const API_VERSIONS: Record<Exclude<KnownKind, 'Topology'>, string> = {
   Node: 'v1',
   Pod: 'v1',
   Service: 'v1',
   EndpointSlice: 'discovery.k8s.io/v1',
+  Namespace: 'v1',
+  NetworkPolicy: 'networking.k8s.io/v1',
+  AdminNetworkPolicy: 'policy.networking.k8s.io/v1alpha1',
+  BaselineAdminNetworkPolicy: 'policy.networking.k8s.io/v1alpha1',
+  Deployment: 'apps/v1',
+  StatefulSet: 'apps/v1',
+  DaemonSet: 'apps/v1',
+  ReplicaSet: 'apps/v1',
+  Job: 'batch/v1',
+  CronJob: 'batch/v1',
 };
 
 const TYPED_LISTS: Record<string, { apiVersion: string; kind: KnownKind }> = {
@@ -37,6 +64,16 @@ const TYPED_LISTS: Record<string, { apiVersion: string; kind: KnownKind }> = {
   PodList: { apiVersion: 'v1', kind: 'Pod' },
   ServiceList: { apiVersion: 'v1', kind: 'Service' },
   EndpointSliceList: { apiVersion: 'discovery.k8s.io/v1', kind: 'EndpointSlice' },
+  NamespaceList: { apiVersion: 'v1', kind: 'Namespace' },
+  NetworkPolicyList: { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy' },
+  AdminNetworkPolicyList: { apiVersion: 'policy.networking.k8s.io/v1alpha1', kind: 'AdminNetworkPolicy' },
+  BaselineAdminNetworkPolicyList: { apiVersion: 'policy.networking.k8s.io/v1alpha1', kind: 'BaselineAdminNetworkPolicy' },
+  DeploymentList: { apiVersion: 'apps/v1', kind: 'Deployment' },
+  StatefulSetList: { apiVersion: 'apps/v1', kind: 'StatefulSet' },
+  DaemonSetList: { apiVersion: 'apps/v1', kind: 'DaemonSet' },
+  ReplicaSetList: { apiVersion: 'apps/v1', kind: 'ReplicaSet' },
+  JobList: { apiVersion: 'batch/v1', kind: 'Job' },
+  CronJobList: { apiVersion: 'batch/v1', kind: 'CronJob' },
 };
 
 const PATH_PREFIX: Record<Exclude<KnownKind, 'Topology'>, keyof Omit<CollectedObjects, 'topology'>> = {
@@ -44,7 +81,20 @@ const PATH_PREFIX: Record<Exclude<KnownKind, 'Topology'>, keyof Omit<CollectedOb
   Pod: 'pods',
   Service: 'services',
   EndpointSlice: 'endpointSlices',
+  Namespace: 'namespaces',
+  NetworkPolicy: 'networkPolicies',
+  AdminNetworkPolicy: 'adminNetworkPolicies',
+  BaselineAdminNetworkPolicy: 'baselineAdminNetworkPolicies',
+  Deployment: 'workloads',
+  StatefulSet: 'workloads',
+  DaemonSet: 'workloads',
+  ReplicaSet: 'workloads',
+  Job: 'workloads',
+  CronJob: 'workloads',
 };
+
+/** Kinds without a namespace: their key is the name alone. */
+const CLUSTER_SCOPED: ReadonlySet<string> = new Set(['Node', 'Namespace', 'AdminNetworkPolicy', 'BaselineAdminNetworkPolicy']);
 
 export function collectObjects(documents: readonly unknown[], sink: ProblemCollector): CollectedObjects {
   const collector = new Collector(sink);
@@ -66,7 +116,18 @@ export function collectObjects(documents: readonly unknown[], sink: ProblemColle
 }
 
 class Collector {
-  readonly out: CollectedObjects = { topology: null, nodes: [], pods: [], services: [], endpointSlices: [] };
+  readonly out: CollectedObjects = {
+    topology: null,
+    nodes: [],
+    pods: [],
+    services: [],
+    endpointSlices: [],
+    namespaces: [],
+    networkPolicies: [],
+    adminNetworkPolicies: [],
+    baselineAdminNetworkPolicies: [],
+    workloads: [],
+  };
   private firstTopology = '';
 
   constructor(private readonly sink: ProblemCollector) {}
@@ -95,7 +156,7 @@ class Collector {
     if (apiVersion !== API_VERSIONS[known]) {
       scope.error(['apiVersion'], `${JSON.stringify(apiVersion)} is not supported for ${known}; expected ${JSON.stringify(API_VERSIONS[known])}`);
     }
-    list.push({ value, scope, key });
+    (list as (SourceObject & { kind?: KnownKind })[]).push(PATH_PREFIX[known] === 'workloads' ? { value, scope, key, kind: known } : { value, scope, key });
   }
 
   private takeTopology(value: Record<string, unknown>, source: string): void {
@@ -125,7 +186,7 @@ function nameOf(value: Record<string, unknown>): string | null {
 
 function keyOf(value: Record<string, unknown>, kind: Exclude<KnownKind, 'Topology'>): string | null {
   const name = nameOf(value);
-  if (name === null || kind === 'Node') return name;
+  if (name === null || CLUSTER_SCOPED.has(kind)) return name;
   const metadata = value.metadata as Record<string, unknown>;
   const namespace = typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : 'default';
   return `${namespace}/${name}`;

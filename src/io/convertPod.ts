@@ -53,10 +53,17 @@ export function namespaceField(value: string | null | undefined, scope: Scope): 
 }
 
 function containerPorts(pod: PodObject, scope: Scope): ContainerPort[] {
+  return containerPortsOf(pod.spec?.containers ?? [], scope, ['spec']);
+}
+
+type ContainerObject = NonNullable<NonNullable<PodObject['spec']>['containers']>[number];
+
+/** The ports of a pod spec's containers (a Pod's, or a workload's pod template at `spec`). */
+export function containerPortsOf(containers: readonly ContainerObject[], scope: Scope, spec: readonly PathSegment[]): ContainerPort[] {
   const out: ContainerPort[] = [];
   const containerNames = new DuplicateTracker();
-  (pod.spec?.containers ?? []).forEach((container, c) => {
-    const at: PathSegment[] = ['spec', 'containers', c];
+  containers.forEach((container, c) => {
+    const at: PathSegment[] = [...spec, 'containers', c];
     const name = nameField(container.name, scope, [...at, 'name'], 'a container', dns1123LabelProblem);
     if (name === null) return;
     containerNames.check(name, scope, [...at, 'name'], `container name ${JSON.stringify(name)}`);

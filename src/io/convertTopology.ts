@@ -13,6 +13,7 @@ import {
   type Topology,
   type UnderlaySubnet,
 } from '../engine/model/topology';
+import { DEFAULT_POLICY_SETTINGS, type NetworkPolicySettings } from '../engine/policy/types';
 import { bitsOf, prefixContains, type ParsedPrefix } from './addresses';
 import { DuplicateTracker, ipField, perFamilyList, prefixField } from './fields';
 import { parseIpRoute } from './ipRoute';
@@ -24,7 +25,10 @@ import { checkShape } from './shapeProblems';
 
 export const TOPOLOGY_API_VERSION = 'netmodel/v1alpha1';
 
-export type ClusterSettings = Omit<Topology, 'version' | 'nodes' | 'pods' | 'services' | 'endpointSlices'>;
+export type ClusterSettings = Omit<
+  Topology,
+  'version' | 'nodes' | 'pods' | 'services' | 'endpointSlices' | 'namespaces' | 'networkPolicies' | 'adminNetworkPolicies' | 'baselineAdminNetworkPolicies' | 'workloads'
+>;
 
 /** The largest node-mask minus cluster-mask difference the node IPAM allocator accepts for IPv6. */
 export const IPV6_MAX_MASK_DIFF = 16;
@@ -61,6 +65,19 @@ export function convertTopologyDocument(raw: unknown, scope: Scope, nameOverride
     underlay,
     externalNetworks: convertExternalNetworks(spec, specScope),
     nodeRoutes: convertNodeRoutes(spec, specScope),
+    networkPolicy: convertNetworkPolicySettings(spec),
+  };
+}
+
+/** spec.networkPolicy: each setting at its default unless written (src/engine/model/policy.ts says why each default). */
+function convertNetworkPolicySettings(spec: TopologySpec): NetworkPolicySettings {
+  const settings = spec.networkPolicy ?? {};
+  return {
+    ipBlockSelectsPodIPs: settings.ipBlockSelectsPodIPs ?? DEFAULT_POLICY_SETTINGS.ipBlockSelectsPodIPs,
+    enforced: settings.enforced ?? DEFAULT_POLICY_SETTINGS.enforced,
+    podToItself: settings.podToItself ?? DEFAULT_POLICY_SETTINGS.podToItself,
+    ownNode: settings.ownNode ?? DEFAULT_POLICY_SETTINGS.ownNode,
+    hostNetworkPods: settings.hostNetworkPods ?? DEFAULT_POLICY_SETTINGS.hostNetworkPods,
   };
 }
 

@@ -13,6 +13,7 @@ import { TOPOLOGY_API_VERSION, familiesOf } from './convertTopology';
 import { SERVICE_NAME_LABEL } from './convertEndpointSlice';
 import { MTU_ANNOTATION, SUBNET_ANNOTATION } from './convertNode';
 import { inferSubnet } from './crossChecks';
+import { networkPolicySettingsObject, policyObjects } from './exportPolicies';
 import { formatIpRoute } from './ipRoute';
 import type { DocumentFormat } from './parseTopology';
 import { completeIpFamilies } from './serviceFamilies';
@@ -33,6 +34,7 @@ export function topologyToObjects(t: Topology): unknown[] {
     ...t.pods.map((pod) => sortKeys(podObject(pod, nodes))),
     ...t.services.map((service) => sortKeys(serviceObject(service, t))),
     ...t.endpointSlices.filter((slice) => !slice.inferred).map((slice) => sortKeys(endpointSliceObject(slice))),
+    ...policyObjects(t).map(sortKeys),
   ];
 }
 
@@ -64,6 +66,7 @@ function topologyDocument(t: Topology): Json {
     return out;
   }));
   put(spec, 'nodeRoutes', Object.fromEntries(t.nodeRoutes.map((table) => [table.node, formatIpRoute(table.routes)])));
+  put(spec, 'networkPolicy', networkPolicySettingsObject(t));
   const document: Json = { apiVersion: TOPOLOGY_API_VERSION, kind: 'Topology', metadata };
   put(document, 'spec', spec);
   return document;

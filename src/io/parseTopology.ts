@@ -4,7 +4,13 @@
  */
 import type { ClusterNode, EndpointSlice, Pod, Service, Topology } from '../engine/model/topology';
 import { parsePrefix } from './addresses';
-import { collectObjects } from './collectObjects';
+import { compactPolicyModel, type TopologyPolicies } from '../engine/model/policy';
+import { collectObjects, type CollectedObjects, type SourceObject } from './collectObjects';
+import { convertAdminNetworkPolicy, convertBaselineAdminNetworkPolicy } from './convertAdminNetworkPolicy';
+import { convertNamespace } from './convertNamespace';
+import { convertNetworkPolicy } from './convertNetworkPolicy';
+import { convertWorkload } from './convertWorkload';
+import { checkPolicyObjects } from './policyCrossChecks';
 import { convertEndpointSlice } from './convertEndpointSlice';
 import { convertNode } from './convertNode';
 import { convertPod } from './convertPod';
@@ -12,7 +18,7 @@ import { convertService } from './convertService';
 import { convertTopologyDocument } from './convertTopology';
 import { crossCheck, type Converted } from './crossChecks';
 import { inferEndpointSlices } from './inferEndpointSlices';
-import { ProblemCollector, type Problem } from './problems';
+import { ProblemCollector, type Problem, type Scope } from './problems';
 import { readDocumentText, valueProblem, type DocumentFormat } from './readDocuments';
 
 export type { DocumentFormat } from './readDocuments';
@@ -76,20 +82,41 @@ function buildTopology(documents: readonly unknown[], options: ParseOptions): Pa
     value: convertEndpointSlice(source.value, source.scope),
   }));
   const checked = crossCheck({ settings, topologyScope: topologySource?.scope ?? null, nodes, pods, services, endpointSlices });
+  const policy = convertPolicyObjects(collected);
   if (sink.errorCount > 0 || settings === null) return { ok: false, errors: sink.errors(), warnings: sink.warnings() };
 
   const explicitSlices = present(endpointSlices);
   const presentServices = present(services);
   const inferred = inferEndpointSlices({ nodes: checked.nodes, pods: checked.pods, services: presentServices, endpointSlices: explicitSlices });
+  const { networkPolicy, ...clusterSettings } = settings;
   const topology: Topology = {
-    ...settings,
+    ...clusterSettings,
     version: 0,
     nodes: checked.nodes,
     pods: checked.pods,
     services: presentServices,
     endpointSlices: [...explicitSlices, ...inferred.slices],
+    ...compactPolicyModel({ ...policy, networkPolicy }),
   };
   return { ok: true, topology, warnings: sink.warnings(), inferences: [...checked.inferences, ...inferred.inferences] };
+}
+
+/** Namespaces, policies and workloads (convertNamespace.ts, convertNetworkPolicy.ts, convertAdminNetworkPolicy.ts, convertWorkload.ts). */
+function convertPolicyObjects(collected: CollectedObjects): Required<Omit<TopologyPolicies, 'networkPolicy'>> {
+  const convert = <T>(list: readonly SourceObject[], fn: (raw: unknown, scope: Scope) => T | null): Converted<T>[] =>
+    list.map((source) => ({ source, value: fn(source.value, source.scope) }));
+  const adminNetworkPolicies = convert(collected.adminNetworkPolicies, convertAdminNetworkPolicy);
+  checkPolicyObjects({ ...collected, adminNetworkPolicies });
+  return {
+    namespaces: present(convert(collected.namespaces, convertNamespace)),
+    networkPolicies: present(convert(collected.networkPolicies, convertNetworkPolicy)),
+    adminNetworkPolicies: present(adminNetworkPolicies),
+    baselineAdminNetworkPolicies: present(convert(collected.baselineAdminNetworkPolicies, convertBaselineAdminNetworkPolicy)),
+    workloads: collected.workloads.flatMap((source) => {
+      const workload = convertWorkload(source.kind, source.value, source.scope);
+      return workload === null ? [] : [workload];
+    }),
+  };
 }
 
 function present<T>(list: readonly Converted<T>[]): T[] {

@@ -83,6 +83,15 @@ export const topologySpecSchema = z.strictObject({
     z.strictObject({ name: str, cidr: str, kind: z.enum(EXTERNAL_NETWORK_KINDS).nullish() }),
   ).nullish(),
   nodeRoutes: z.record(z.string(), z.union([str, list(routeObjectSchema)], { error: 'expected a list of routes or `ip route` text' })).nullish(),
+  networkPolicy: z
+    .strictObject({
+      ipBlockSelectsPodIPs: z.boolean().nullish(),
+      enforced: z.boolean().nullish(),
+      podToItself: z.enum(['allowed', 'policy']).nullish(),
+      ownNode: z.enum(['allowed', 'policy']).nullish(),
+      hostNetworkPods: z.enum(['node', 'pod']).nullish(),
+    })
+    .nullish(),
 });
 
 export const topologyDocumentSchema = z.strictObject({
@@ -94,7 +103,7 @@ export const topologyDocumentSchema = z.strictObject({
 
 // ---- Kubernetes objects ----------------------------------------------------------------------------------
 
-const metadataSchema = z.object({
+export const metadataSchema = z.object({
   name: str.nullish(),
   namespace: str.nullish(),
   labels: stringMap.nullish(),
@@ -113,7 +122,7 @@ export const nodeSchema = z.object({
     .nullish(),
 });
 
-const containerPortSchema = z.object({
+export const containerPortSchema = z.object({
   name: str.nullish(),
   containerPort: PORT,
   protocol: z.enum(PROTOCOLS).nullish(),

@@ -75,7 +75,7 @@ const KNOWN_FIELDS = [
   'nodeCIDRMaskSize', 'ipv4', 'ipv6', 'cni', 'plugin', 'overlay', 'crossSubnet', 'bridge', 'vni', 'port', 'mtu',
   'kubeProxy', 'mode', 'clusterCIDR', 'masqueradeBit', 'masqueradeAll', 'localhostNodePorts', 'nodePortAddresses',
   'underlay', 'subnets', 'cidr', 'gateway', 'zone', 'routes', 'destination', 'via', 'dev', 'type', 'metric', 'src',
-  'onlink', 'externalNetworks', 'nodeRoutes',
+  'onlink', 'externalNetworks', 'nodeRoutes', 'networkPolicy', 'ipBlockSelectsPodIPs', 'enforced', 'podToItself', 'ownNode', 'hostNetworkPods',
 ];
 
 function suggestion(key: string): string {

@@ -2,6 +2,7 @@ import { PROTOCOLS, type ContainerPort, type Labels, type Protocol, type Route, 
 import { cniPluginFromDb, externalNetworkKindFromDb, overlayModeFromDb } from './enums';
 import type * as Row from './generated/prisma/client';
 import type { Prisma } from './generated/prisma/client';
+import { policyModelFromRows, type StoredPolicyRows } from './policyRows';
 import { addressesFromPg, addressFromPg, prefixesFromPg, prefixFromPg } from './inet';
 
 /**
@@ -10,7 +11,7 @@ import { addressesFromPg, addressFromPg, prefixesFromPg, prefixFromPg } from './
  * checked, because a row edited by hand must fail loudly here rather than deep inside the engine.
  */
 
-export interface StoredRows {
+export interface StoredRows extends StoredPolicyRows {
   topology: Row.Topology;
   underlaySubnets: Row.UnderlaySubnet[];
   underlayRoutes: Row.UnderlayRoute[];
@@ -41,7 +42,7 @@ const isProtocol = (v: unknown): v is Protocol => (PROTOCOLS as readonly unknown
 const isPort = (v: unknown): v is number => Number.isInteger(v);
 const isNullableString = (v: unknown): v is string | null => v === null || typeof v === 'string';
 
-function asContainerPorts(value: Prisma.JsonValue, where: string): ContainerPort[] {
+export function asContainerPorts(value: Prisma.JsonValue, where: string): ContainerPort[] {
   if (!Array.isArray(value)) throw corrupt(where, 'container port list', value);
   return value.map((p) => {
     const o = (typeof p === 'object' && p !== null && !Array.isArray(p) ? p : {}) as Record<string, unknown>;
@@ -201,5 +202,6 @@ export function topologyFromRows(rows: StoredRows): Topology {
     }),
     services: services(rows),
     endpointSlices: endpointSlices(rows),
+    ...policyModelFromRows(t, rows),
   };
 }

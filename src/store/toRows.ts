@@ -1,6 +1,7 @@
 import type { ExternalNetworkKind, Route, Topology } from '../engine/model/topology';
 import { cniPluginToDb, overlayModeToDb } from './enums';
 import type { Prisma } from './generated/prisma/client';
+import { policyChildRows, policySettingsColumns, type PolicyChildRows } from './policyRows';
 import type * as Row from './generated/prisma/client';
 
 /**
@@ -19,7 +20,7 @@ export type TopologyColumns = Omit<Prisma.TopologyCreateManyInput, 'id' | 'versi
  */
 export type JsonRow<M> = { [K in keyof M]: M[K] extends bigint ? number : M[K] extends bigint | null ? number | null : M[K] };
 
-export interface ChildRows {
+export interface ChildRows extends PolicyChildRows {
   UnderlaySubnet: JsonRow<Row.UnderlaySubnet>[];
   UnderlayRoute: JsonRow<Row.UnderlayRoute>[];
   // Raw SQL sees the database's enum label ('on-prem'), not the Prisma client's member name (on_prem).
@@ -58,6 +59,7 @@ export function topologyColumns(t: Topology): TopologyColumns {
     kubeProxyLocalhostNodePorts: t.kubeProxy.localhostNodePorts,
     kubeProxyNodePortAddresses: [...t.kubeProxy.nodePortAddresses],
     underlayMtu: t.underlay.mtu,
+    ...policySettingsColumns(t),
   };
 }
 
@@ -188,5 +190,6 @@ export function childRows(t: Topology, topologyId: number): ChildRows {
     })),
     ...serviceRows(t, topologyId),
     ...endpointSliceRows(t, topologyId),
+    ...policyChildRows(t, topologyId),
   };
 }

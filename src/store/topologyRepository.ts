@@ -163,6 +163,10 @@ async function readChildren(tx: Tx, topologyId: number) {
     endpointSlices: await readWide<Row.EndpointSlice>(tx, topologyId, 'EndpointSlice', SLICE_COLUMNS, ['ordinal']),
     endpoints: await readWide<Row.Endpoint>(tx, topologyId, 'Endpoint', ENDPOINT_COLUMNS, ['sliceOrdinal', 'ordinal']),
     endpointSlicePorts: await readWide<Row.EndpointSlicePort>(tx, topologyId, 'EndpointSlicePort', SLICE_PORT_COLUMNS, ['sliceOrdinal', 'ordinal']),
+    namespaces: await tx.namespace.findMany({ where, orderBy: byOrdinal }),
+    networkPolicies: await tx.networkPolicy.findMany({ where, orderBy: byOrdinal }),
+    adminPolicies: await tx.adminNetworkPolicy.findMany({ where, orderBy: [{ tier: 'asc' }, byOrdinal] }),
+    workloads: await tx.workload.findMany({ where, orderBy: byOrdinal }),
   };
 }
 
@@ -206,6 +210,10 @@ async function deleteChildren(tx: Tx, topologyId: number): Promise<void> {
   await tx.pod.deleteMany({ where });
   await tx.service.deleteMany({ where });
   await tx.endpointSlice.deleteMany({ where });
+  await tx.namespace.deleteMany({ where });
+  await tx.networkPolicy.deleteMany({ where });
+  await tx.adminNetworkPolicy.deleteMany({ where });
+  await tx.workload.deleteMany({ where });
 }
 
 /** Insertion order: every table before the tables whose foreign keys point at it. */
@@ -222,6 +230,10 @@ const CHILD_TABLES = [
   'EndpointSlice',
   'Endpoint',
   'EndpointSlicePort',
+  'Namespace',
+  'NetworkPolicy',
+  'AdminNetworkPolicy',
+  'Workload',
 ] as const satisfies readonly (keyof ChildRows)[];
 
 /**

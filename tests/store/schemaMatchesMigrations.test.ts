@@ -106,8 +106,9 @@ describe('the migrated database matches schema.prisma', () => {
 
   test('cascades every child table from Topology (checked in the catalog, not just by comparison)', () => {
     const foreignKeys = expected.filter((line) => line.startsWith('constraint') && line.includes('FOREIGN KEY'));
-    // Twelve child tables of a topology, plus its scenarios (deleted with it too).
-    assert.equal(foreignKeys.length, 13);
+    // Twelve child tables of a topology, its scenarios (deleted with it too), and the four policy tables
+    // (Namespace, NetworkPolicy, AdminNetworkPolicy, Workload).
+    assert.equal(foreignKeys.length, 17);
     for (const fk of foreignKeys) assert.match(fk, /ON DELETE CASCADE/, fk);
   });
 });

@@ -178,6 +178,8 @@ export const resolvers: Resolvers = {
     capacity: (t, args, { app, signal }) => app.questions.ask('capacity', t, withoutNulls(args), signal),
     freeCidrs: (t, args, { app, signal }) => app.questions.ask('freeCidrs', t, withoutNulls(args) as unknown as FreeCidrInput, signal),
     conflicts: (t, { failOn }, { app, signal }) => app.questions.ask('conflicts', t, { failOn: failOn ?? undefined }, signal),
+    connectivity: (t, { level, namespace }, { app, signal }) =>
+      app.questions.ask('connectivity', t, { level: level ?? undefined, namespace: namespace ?? undefined }, signal),
     encapOverhead: (t, { packetSize, trafficMatrix }, { app, signal }) =>
       app.questions.ask(
         'overhead',

@@ -47,6 +47,7 @@ export const TraceSchema = {
                     service: str,
                     probability: { type: 'number' },
                     dns: openObject('name, type, nameserver, server, resolver, search, ndots, queries[{query, rcode, answers}], status, answer, addresses'),
+                    policy: openObject('direction, verdict, enforced, decidedIn, rule, allowedBy, isolatedBy (a policy step; docs/NETWORKPOLICY.md)'),
                     packetIn: PacketSchema,
                     packetOut: { ...PacketSchema, type: ['object', 'null'] },
                   },
@@ -86,4 +87,18 @@ export const QUESTION_SCHEMAS = [TraceSchema, TraceAnswerSchema, ReachabilitySch
 
 export const ReachabilityMatrixSchema = openObject('groupBy, family, groups[{name,nodes,classes}], cells[{from,to,nodePairs,disposition,outcomes}], tracesRun, assumptions');
 export const ConflictReportSchema = openObject('findings[{kind,severity,objects[{kind,name,cidr}],message}], counts{error,warning,info}, failOn, failed');
+export const ConnectivitySchema = {
+  type: 'object',
+  description: 'Allowed connections (netpol-analyzer set syntax); at pod level every ordered pair of distinct pods appears.',
+  properties: {
+    level: str,
+    namespace: nullableStr,
+    enforced: { type: 'boolean' },
+    assumptions: strList,
+    connections: {
+      type: 'array',
+      items: { type: 'object', properties: { from: str, fromKind: str, to: str, toKind: str, allowed: str } },
+    },
+  },
+} as const;
 export const OverheadSchema = openObject('plugin, mode, crossSubnet, families, explicitMtu, overhead[], nodes[], subnetPairs[], packetSize, dontFragment, traffic, findings[], assumptions, notes');

@@ -2,6 +2,7 @@ import type { Snapshot } from '../../engine/model/snapshot';
 import type { Topology } from '../../engine/model/topology';
 import { answerCapacity, answerFreeCidrs, type CapacityInput, type FreeCidrInput } from '../../questions/capacity';
 import { answerConflicts, type ConflictsInput } from '../../questions/conflicts';
+import { answerConnectivity, type ConnectivityInput } from '../../questions/connectivity';
 import { answerOverhead, type OverheadInput } from '../../questions/overhead';
 import { answerDns, answerKubeProxyRules, answerRuleCounts, type DnsInput, type KubeProxyInput } from '../../questions/services';
 import { answerMatrix, answerReachability, answerTrace, type MatrixInput, type TraceInput } from '../../questions/trace';
@@ -27,6 +28,7 @@ export const QUESTIONS = {
   reachability: (s: WorkerSubject, input: TraceInput) => answerOrThrow(answerReachability(s.snapshot(), input)),
   reachabilityMatrix: (s: WorkerSubject, input: MatrixInput) => answerOrThrow(answerMatrix(s.snapshot(), input)),
   conflicts: (s: WorkerSubject, input: ConflictsInput) => answerOrThrow(answerConflicts(s.topology, input)),
+  connectivity: (s: WorkerSubject, input: ConnectivityInput) => answerOrThrow(answerConnectivity(s.snapshot(), input)),
   overhead: (s: WorkerSubject, input: OverheadInput) => answerOrThrow(answerOverhead(s.topology, input)),
   capacity: (s: WorkerSubject, input: CapacityInput) => answerOrThrow(answerCapacity(s.topology, input)),
   freeCidrs: (s: WorkerSubject, input: FreeCidrInput) => answerOrThrow(answerFreeCidrs(s.topology, input)),

@@ -3,6 +3,7 @@ import { AppError } from '../../app/errors';
 import { adhocSubject, answerOrThrow, storedSubject, type Subject } from '../../app/questions';
 import { validateDocument } from '../../app/topologyService';
 import { answerConflicts } from '../../questions/conflicts';
+import { answerConnectivity, connectivityText } from '../../questions/connectivity';
 import { answerOverhead } from '../../questions/overhead';
 import { answerMatrix, answerReachability, answerTrace } from '../../questions/trace';
 import { readInput, setExitCode, type CliContext } from '../context';
@@ -90,6 +91,20 @@ export function registerQuestionCommands(program: Command, ctx: CliContext): voi
       const answer = await withSubject(ctx, opts, (s) => answerOrThrow(answerConflicts(s.topology, { failOn: opts.failOn })));
       print(opts.output, answer, () => renderConflicts(answer));
       if (answer.failed) setExitCode(command, EXIT.FINDINGS);
+    });
+
+  program
+    .command('connectivity')
+    .description("allowed connections between workloads (or pods) and external ranges under the NetworkPolicies (netpol-analyzer's list)")
+    .option('-t, --topology <name>', 'a stored topology')
+    .option('-f, --file <path>', 'a topology document instead (no database needed; "-" for standard input)')
+    .addOption(new Option('--level <level>', 'workloads, or every ordered pair of pods').choices(['workload', 'pod']).default('workload'))
+    .option('--namespace <ns>', 'only connections with an end in this namespace')
+    .addOption(new Option('-o, --output <format>', 'txt: netpol-analyzer\'s "src => dst : set" lines').choices(['txt', 'json']).default('txt'))
+    .action(async (opts: { topology?: string; file?: string; level: string; namespace?: string; output: string }) => {
+      const source = { topology: opts.topology, file: opts.file, output: (opts.output === 'txt' ? 'table' : opts.output) as OutputFormat };
+      const answer = await withSubject(ctx, source, (s) => answerOrThrow(answerConnectivity(s.snapshot(), { level: opts.level, namespace: opts.namespace })));
+      print(source.output, answer, () => connectivityText(answer));
     });
 
   withSource(program.command('overhead').description('encapsulation overhead, pod MTU per node, path MTUs'))

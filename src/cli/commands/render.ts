@@ -33,7 +33,7 @@ export function renderMatrix(m: ReachabilityMatrix): string {
 
 export function renderConflicts(c: ConflictsAnswer): string {
   if (c.findings.length === 0) return 'no conflicts\n';
-  const rows = c.findings.map((f) => [f.severity, f.kind, f.objects.map((o) => `${o.kind} ${o.name} ${o.cidr}`).join(' / '), f.message]);
+  const rows = c.findings.map((f) => [f.severity, f.kind, f.objects.map((o) => `${o.kind} ${o.name}${o.cidr === "" ? "" : ` ${o.cidr}`}`).join(' / '), f.message]);
   return `${table(['SEVERITY', 'KIND', 'OBJECTS', 'MESSAGE'], rows)}${c.counts.error} errors, ${c.counts.warning} warnings, ${c.counts.info} info\n`;
 }
 

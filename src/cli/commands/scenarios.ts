@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { parse as parseYaml } from 'yaml';
 import { AppError } from '../../app/errors';
 import { ScenarioService, type ScenarioView } from '../../app/scenarioService';
+import type { ConnectivityDiff } from '../../engine/planner/diffConnectivity';
 import type { ScenarioDiff } from '../../engine/planner';
 import { readInput, type CliContext } from '../context';
 import { outputOption, collect, intOption } from '../options';
@@ -46,7 +47,19 @@ function describeScenario(s: ScenarioView): string {
 }
 
 function renderDiff(diff: ScenarioDiff, notes: readonly string[]): string {
-  return `${diff.summary}\n${notes.length ? `\nnotes:\n${notes.map((n) => `  - ${n}`).join('\n')}\n` : ''}(-o json for every section: reachability, conflicts, overhead, capacity, kubeProxy)\n`;
+  return `${diff.summary}\n${notes.length ? `\nnotes:\n${notes.map((n) => `  - ${n}`).join('\n')}\n` : ''}${renderConnectivityDiff(diff)}(-o json for every section: reachability, conflicts, overhead, capacity, kubeProxy, extra.connectivity)\n`;
+}
+
+/** The NetworkPolicy connectivity section: one line per changed pair, with what decides it before and after. */
+function renderConnectivityDiff(diff: ScenarioDiff): string {
+  const changes = (diff.extra.connectivity?.data as ConnectivityDiff | undefined)?.changes ?? [];
+  if (changes.length === 0) return '';
+  const lines = changes.map((c) => {
+    const what = c.lost !== 'No Connections' ? `lost ${c.lost}` : `gained ${c.gained}`;
+    const why = c.decidedBy.after === null ? '' : `\n      before: ${c.decidedBy.before ?? '-'}\n      after:  ${c.decidedBy.after}`;
+    return `  ${c.from} => ${c.to}: ${what} (now ${c.after}; ${c.port})${why}`;
+  });
+  return `\nconnectivity (NetworkPolicy):\n${lines.join('\n')}\n`;
 }
 
 export function registerScenarioCommands(program: Command, ctx: CliContext): void {

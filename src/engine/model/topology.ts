@@ -8,6 +8,7 @@
  * Order matters: every list keeps the order of the source document, so export reproduces it and
  * anything order-dependent (endpoint order in kube-proxy, the allocator's next free CIDR) is stable.
  */
+import type { TopologyPolicies } from './policy';
 
 export type IpFamily = 'IPv4' | 'IPv6';
 
@@ -218,7 +219,8 @@ export interface EndpointSlice {
   readonly inferred: boolean;
 }
 
-export interface Topology {
+/** The policy fields (namespaces, policies, workloads, settings) are optional: ./policy.ts says why. */
+export interface Topology extends TopologyPolicies {
   readonly name: string;
   readonly description: string;
   /** Store version; 0 for a topology that has not been stored. */

@@ -24,6 +24,7 @@ import {
   setUnderlayMtu,
 } from './applyNetwork';
 import { addNodes, removeNode } from './applyNodes';
+import { putNetworkPolicy, removeNetworkPolicy, setNamespaceLabels, setPodLabels } from './applyPolicies';
 import { addPods, addService, removePods, removeService, scaleService } from './applyWorkloads';
 import type { Operation, Problem } from './operations';
 import { parseOperation } from './parseOperation';
@@ -80,6 +81,15 @@ export function applyOperation(t: Topology, op: Operation, path: string): Step {
       return scaleService(t, op, path);
     case 'addPods':
       return addPods(t, op, path);
+    case 'addNetworkPolicy':
+    case 'replaceNetworkPolicy':
+      return putNetworkPolicy(t, op, path);
+    case 'removeNetworkPolicy':
+      return removeNetworkPolicy(t, op, path);
+    case 'setNamespaceLabels':
+      return setNamespaceLabels(t, op);
+    case 'setPodLabels':
+      return setPodLabels(t, op, path);
     case 'removePods':
       return removePods(t, op, path);
   }

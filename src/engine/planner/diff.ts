@@ -8,6 +8,7 @@ import { compileSnapshot, type Snapshot } from '../model/snapshot';
 import type { IpFamily, Topology } from '../model/topology';
 import { DEFAULT_PACKET_SIZE, type GroupBy } from '../trace';
 import { diffCapacity, type CapacityDiff } from './diffCapacity';
+import { CONNECTIVITY_DIFF, hasPolicies } from './diffConnectivity';
 import { diffKubeProxy, type KubeProxyDiff } from './diffKubeProxy';
 import { diffReachability, type NamedPair, type ReachabilityDiff } from './diffReach';
 import { assumptionDiff, diffConflicts, diffOverhead, settingChanges, type ConflictsDiff, type OverheadDiff, type SettingChange } from './diffSections';
@@ -79,7 +80,9 @@ export function diffTopologies(base: Topology, fork: Topology, options: DiffOpti
   const capacity = options.sections?.capacity === false ? null : diffCapacity(base, fork, reused);
   const kubeProxy = options.sections?.kubeProxy === false ? null : diffKubeProxy({ topology: base }, { topology: fork });
   const extra: Record<string, ExtraDiffResult> = {};
-  for (const x of options.extraDiffs ?? []) extra[x.key] = x.diff(base, fork);
+  // The connectivity section is built in; it appears when either side has policies (without, everything is allowed on both).
+  const builtIn = hasPolicies(base) || hasPolicies(fork) ? [CONNECTIVITY_DIFF] : [];
+  for (const x of [...builtIn, ...(options.extraDiffs ?? [])]) extra[x.key] = x.diff(base, fork);
   const changes = settingChanges(base, fork);
   const assumptions = assumptionDiff([...traceAssumptions(reachability, 'before'), ...overhead.assumptions.before], [...traceAssumptions(reachability, 'after'), ...overhead.assumptions.after]);
   const headlines = Object.values(extra).flatMap((x) => (x.changed && x.headline !== null ? [x.headline] : []));

@@ -233,6 +233,39 @@ export interface RemovePods {
   readonly selector?: Labels;
 }
 
+/** A NetworkPolicy manifest (metadata + spec, as kubectl prints it); a policy of that namespace/name must not exist. */
+export interface AddNetworkPolicy {
+  readonly op: 'addNetworkPolicy';
+  readonly policy: Readonly<Record<string, unknown>>;
+}
+
+/** The same, replacing the policy of that namespace/name, which must exist. */
+export interface ReplaceNetworkPolicy {
+  readonly op: 'replaceNetworkPolicy';
+  readonly policy: Readonly<Record<string, unknown>>;
+}
+
+export interface RemoveNetworkPolicy {
+  readonly op: 'removeNetworkPolicy';
+  readonly namespace: string;
+  readonly name: string;
+}
+
+/** The namespace's labels become `labels` (plus kubernetes.io/metadata.name, which the API server keeps). */
+export interface SetNamespaceLabels {
+  readonly op: 'setNamespaceLabels';
+  readonly namespace: string;
+  readonly labels: Labels;
+}
+
+/** The pod's labels become `labels` (Services selecting it follow). */
+export interface SetPodLabels {
+  readonly op: 'setPodLabels';
+  readonly namespace: string;
+  readonly name: string;
+  readonly labels: Labels;
+}
+
 export type Operation =
   | AddNodes
   | RemoveNode
@@ -256,7 +289,12 @@ export type Operation =
   | RemoveService
   | ScaleService
   | AddPods
-  | RemovePods;
+  | RemovePods
+  | AddNetworkPolicy
+  | ReplaceNetworkPolicy
+  | RemoveNetworkPolicy
+  | SetNamespaceLabels
+  | SetPodLabels;
 
 export type OperationKind = Operation['op'];
 
@@ -284,6 +322,11 @@ export const OPERATION_KINDS: readonly OperationKind[] = [
   'scaleService',
   'addPods',
   'removePods',
+  'addNetworkPolicy',
+  'replaceNetworkPolicy',
+  'removeNetworkPolicy',
+  'setNamespaceLabels',
+  'setPodLabels',
 ];
 
 /** A problem with an operation, at a field path (`operations[2].subnet`). */

@@ -8,6 +8,7 @@ import { cidrProblem, compact, describe, Fields } from './fields';
 import { dns1123SubdomainProblem, interfaceNameProblem, localNameProblem } from '../model/names';
 import { OPERATION_KINDS, type Operation, type OperationKind, type Problem } from './operations';
 import { familyOfCidr, parseRouteSpec, readDestination, routeSpecOf } from './parseRoute';
+import { parsePolicyManifestOp, parseRemoveNetworkPolicy, parseSetNamespaceLabels, parseSetPodLabels } from './parsePolicy';
 import { parseAddPods, parseAddService, parseRemovePods, parseScaleService, parseServiceRef } from './parseWorkloads';
 
 export type ParsedOperation = { readonly ok: true; readonly operation: Operation } | { readonly ok: false; readonly problems: readonly Problem[] };
@@ -213,6 +214,11 @@ const PARSERS: Readonly<Record<OperationKind, { fields: readonly string[]; parse
   scaleService: { fields: ['namespace', 'name', 'replicas', 'nodeSelector'], parse: parseScaleService },
   addPods: { fields: ['namespace', 'namePrefix', 'count', 'labels', 'node', 'nodeSelector', 'ports', 'hostNetwork'], parse: parseAddPods },
   removePods: { fields: ['namespace', 'names', 'selector'], parse: parseRemovePods },
+  addNetworkPolicy: { fields: ['policy'], parse: (f, problems) => parsePolicyManifestOp('addNetworkPolicy', f, problems) },
+  replaceNetworkPolicy: { fields: ['policy'], parse: (f, problems) => parsePolicyManifestOp('replaceNetworkPolicy', f, problems) },
+  removeNetworkPolicy: { fields: ['namespace', 'name'], parse: parseRemoveNetworkPolicy },
+  setNamespaceLabels: { fields: ['namespace', 'labels'], parse: parseSetNamespaceLabels },
+  setPodLabels: { fields: ['namespace', 'name', 'labels'], parse: parseSetPodLabels },
 };
 
 /** kube-proxy --nodeport-addresses: CIDRs, or the single word "primary". */

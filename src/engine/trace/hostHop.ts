@@ -10,6 +10,7 @@ import { deviceRole, hashedVethName, lookupNodeRoute, route as makeRoute, tableR
 import { sendOnUnderlay } from './egress';
 import { isNodeAddress, podAt, podDeviceMtu } from './facts';
 import { DF_ASSUMPTION } from './podHop';
+import { judgeEgress } from './policyHop';
 import { applyMasquerade, serviceHop } from './serviceHop';
 import { decapsulate, encapsulate } from './tunnel';
 import type { PacketHeaders } from './types';
@@ -167,6 +168,8 @@ export function hostHop(walk: Walk, node: NodeInfo, ingress: string | null, pack
 }
 
 function afterNat(walk: Walk, node: NodeInfo, p: PacketHeaders): Next {
+  const denied = judgeEgress(walk, node.name, p);
+  if (denied !== null) return denied;
   // A loopback destination reaches a host hop only from the node itself (its packets to a localhost NodePort).
   const dst = IpAddress.parse(p.inner.dst);
   if (p.outer === null && (isNodeAddress(walk, node, dst) || (dst.family === 'IPv4' ? dst.w0 >>> 24 === 127 : dst.toString() === '::1'))) return deliverToHost(walk, node, p);

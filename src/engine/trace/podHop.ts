@@ -14,6 +14,7 @@ import type { IpFamily } from '../model/topology';
 import { IpAddress, Prefix } from '../net';
 import { bridgeName, gatewayAddress, hashedVethName, LINK_LOCAL_GATEWAY } from '../routing';
 import { podAt, podSendMtu } from './facts';
+import { judgeEgress, judgeIngress } from './policyHop';
 import type { PacketHeaders } from './types';
 import { end, go, netnsOf, type Next, type PodEndpoint, type Walk } from './walk';
 
@@ -55,6 +56,8 @@ export function hostVeth(walk: Walk, endpoint: PodEndpoint): string {
 
 function deliver(walk: Walk, endpoint: PodEndpoint, packet: PacketHeaders): Next {
   walk.enter(endpoint.node.name, netnsOf(endpoint));
+  const denied = judgeIngress(walk, endpoint.pod?.key ?? null, packet);
+  if (denied !== null) return denied;
   const { inner } = packet;
   const port = inner.dstPort;
   const declared = port === null ? null : endpoint.pod?.pod.ports.find((p) => p.containerPort === port && p.protocol === inner.protocol);
@@ -75,6 +78,8 @@ function overBridge(walk: Walk, endpoint: PodEndpoint, packet: PacketHeaders): N
   const bridge = bridgeName(walk.snap.topology.cni);
   const target = podAt(walk, node, packet.inner.dst);
   if (target !== null) {
+    const denied = judgeEgress(walk, node.name, packet);
+    if (denied !== null) return denied;
     walk.step('forward', 'FORWARDED', { summary: `${bridge} switches the frame to the veth of pod ${target.key}`, device: bridge, packetIn: packet, packetOut: packet });
     return go({ kind: 'pod', endpoint: target, arriving: true }, packet);
   }

@@ -13,6 +13,7 @@ import { dnsSummary, resolveName } from './dnsHop';
 import { hostSourceAddress } from './facts';
 import { hostHop } from './hostHop';
 import { podHop } from './podHop';
+import { senderSubject } from './policyHop';
 import { chooseFamily, impliedProtocol, resolveDestination, resolveSource, servicePortFor, sourceAddress, type Destination, type Source } from './resolve';
 import { routerHop } from './routerHop';
 import { kubeProxyCandidate } from './serviceHop';
@@ -76,6 +77,7 @@ function enterOf(loc: Location): [string, string] {
 function begin(walk: Walk, src: Source, packet: PacketHeaders): Next {
   const start = startOf(src);
   walk.enter(start.node, start.netns);
+  walk.policySender = src.kind === 'pod' ? senderSubject(walk.snap, src.endpoint.pod?.key ?? null) : null;
   const h = packet.inner;
   walk.step('originate', 'SENT', { summary: `${start.label} sends ${h.protocol} ${h.src} → ${h.dst}${h.dstPort === null ? '' : `:${h.dstPort}`} (${h.size} bytes)`, packetIn: packet, packetOut: packet });
   // The node's own packets to a NodePort on itself (or on 127.0.0.1) meet kube-proxy in nat OUTPUT first.

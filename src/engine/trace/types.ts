@@ -55,7 +55,7 @@ export interface EncapsulationDetail {
 }
 
 /** `dns`: the sender's resolver turned a name into addresses; `filter`: a kube-proxy filter rule decided (REJECT, DROP, ACCEPT). */
-export type StepType = 'originate' | 'dns' | 'routing' | 'xfrm' | 'nat' | 'filter' | 'encapsulate' | 'decapsulate' | 'transmit' | 'forward' | 'deliver' | 'exit';
+export type StepType = 'originate' | 'dns' | 'routing' | 'xfrm' | 'nat' | 'filter' | 'policy' | 'encapsulate' | 'decapsulate' | 'transmit' | 'forward' | 'deliver' | 'exit';
 
 export type StepAction =
   | 'SENT'
@@ -76,6 +76,8 @@ export type StepAction =
   /** filter: kube-proxy REJECTs (ICMP port unreachable to the sender) or ACCEPTs (health-check node port). */
   | 'REJECTED'
   | 'ACCEPTED'
+  /** policy: NetworkPolicy / AdminNetworkPolicy denies the packet (policyHop.ts). */
+  | 'DENIED'
   /** The model cannot decide this step (e.g. kube-proxy mode `none`: another component implements Services). */
   | 'INSUFFICIENT_INFO';
 
@@ -100,6 +102,22 @@ export interface DnsStepDetail {
   readonly addresses: readonly string[];
 }
 
+/** A `policy` step: the direction judged, the verdict and what decided it (policyHop.ts). */
+export interface PolicyStepDetail {
+  readonly direction: 'Ingress' | 'Egress';
+  /** What the policies decide; with `enforced: false` a denied packet still goes on. */
+  readonly verdict: 'allowed' | 'denied';
+  readonly enforced: boolean;
+  /** The tier that decided: AdminNetworkPolicy, NetworkPolicy, BaselineAdminNetworkPolicy, default (no policy isolates), none. */
+  readonly decidedIn: string;
+  /** The deciding rule: `NetworkPolicy <ns>/<name> ingress[0]`, `AdminNetworkPolicy <name> egress[1] "<rule>" (Deny)`. */
+  readonly rule: string | null;
+  /** Every NetworkPolicy rule that allows the packet. */
+  readonly allowedBy: readonly string[];
+  /** NetworkPolicies (`<ns>/<name>`) isolating the pod in this direction. */
+  readonly isolatedBy: readonly string[];
+}
+
 export interface StepDetail {
   /** One sentence naming what decided. */
   readonly summary: string;
@@ -121,6 +139,7 @@ export interface StepDetail {
   /** At a load-balancing step: the probability of this branch's choice (kube-proxy's `--probability` ladder). */
   readonly probability?: number;
   readonly dns?: DnsStepDetail;
+  readonly policy?: PolicyStepDetail;
   /** The headers as the step received them and as it passed them on (null when it ended the packet's path). */
   readonly packetIn: PacketHeaders;
   readonly packetOut: PacketHeaders | null;

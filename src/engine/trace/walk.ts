@@ -5,6 +5,7 @@
  */
 import type { Snapshot } from '../model/snapshot';
 import type { NodeInfo, PodInfo, SubnetInfo } from '../model/indexes';
+import type { PolicySubject } from '../policy/types';
 import type { Disposition, Header, Hop, PacketHeaders, Step, StepAction, StepDetail, StepType } from './types';
 
 /** A pod the packet can be delivered to: a real pod, or a stand-in at an address (reachability matrices). */
@@ -65,6 +66,9 @@ export class Walk {
   /** This branch's probability and the endpoint it chose (1 and null until a fork). */
   probability = 1;
   endpoint: string | null = null;
+  /** The pod policies judge egress for (policyHop.ts), and whether that was done. */
+  policySender: PolicySubject | null = null;
+  egressJudged = false;
 
   constructor(
     readonly snap: Snapshot,
@@ -82,6 +86,8 @@ export class Walk {
     w.masquerade = this.masquerade;
     w.probability = this.probability * probability;
     w.endpoint = endpoint ?? this.endpoint;
+    w.policySender = this.policySender;
+    w.egressJudged = this.egressJudged;
     return w;
   }
 

@@ -84,6 +84,22 @@ const CASES: Record<OperationKind, KindCase> = {
     message: /either node or nodeSelector/,
   },
   removePods: { valid: { op: 'removePods', namespace: 'shop', selector: { app: 'db' } }, invalid: { op: 'removePods', namespace: 'shop' }, path: 'operation.names', message: /exactly one of names and selector/ },
+  // The NetworkPolicy rules are the API server's (pkg/apis/networking/validation/validation.go ValidateNetworkPolicyPort).
+  addNetworkPolicy: {
+    valid: { op: 'addNetworkPolicy', policy: { metadata: { namespace: 'shop', name: 'default-deny' }, spec: { podSelector: {}, policyTypes: ['Ingress', 'Egress'] } } },
+    invalid: { op: 'addNetworkPolicy', policy: { metadata: { namespace: 'shop', name: 'p' }, spec: { podSelector: {}, ingress: [{ ports: [{ endPort: 90 }] }] } } },
+    path: 'operation.policy.spec.ingress[0].ports[0].endPort',
+    message: /endPort needs port to be set/,
+  },
+  replaceNetworkPolicy: {
+    valid: { op: 'replaceNetworkPolicy', policy: { metadata: { namespace: 'shop', name: 'p' }, spec: { podSelector: {}, egress: [{ to: [{ ipBlock: { cidr: '10.0.0.0/8', except: ['10.1.0.0/16'] } }] }] } } },
+    invalid: { op: 'replaceNetworkPolicy', policy: { metadata: { namespace: 'shop', name: 'p' }, spec: { podSelector: {}, egress: [{ to: [{ ipBlock: { cidr: '10.0.0.0/16', except: ['10.1.0.0/24'] } }] }] } } },
+    path: 'operation.policy.spec.egress[0].to[0].ipBlock.except[0]',
+    message: /must be a strict subset of cidr 10.0.0.0\/16/,
+  },
+  removeNetworkPolicy: { valid: { op: 'removeNetworkPolicy', namespace: 'shop', name: 'p' }, invalid: { op: 'removeNetworkPolicy', namespace: 'Shop', name: 'p' }, path: 'operation.namespace', message: /lower case/ },
+  setNamespaceLabels: { valid: { op: 'setNamespaceLabels', namespace: 'shop', labels: { team: 'a' } }, invalid: { op: 'setNamespaceLabels', namespace: 'shop' }, path: 'operation.labels', message: /is required/ },
+  setPodLabels: { valid: { op: 'setPodLabels', namespace: 'shop', name: 'web-1', labels: { app: 'web' } }, invalid: { op: 'setPodLabels', namespace: 'shop', name: 'web-1', labels: { 'bad key': 'x' } }, path: 'operation.labels["bad key"]', message: /label key/ },
 };
 
 describe('parseOperation: every operation kind parses and refuses', () => {

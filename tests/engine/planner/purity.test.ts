@@ -42,6 +42,12 @@ const PLAN: Operation[] = [
   { op: 'removeService', namespace: 'shop', name: 'web-nodeport' },
   { op: 'addPods', namespace: 'kube-system', namePrefix: 'coredns-extra', count: 1, labels: { 'k8s-app': 'kube-dns' } },
   { op: 'removePods', namespace: 'shop', selector: { app: 'db' } },
+  { op: 'addNetworkPolicy', policy: { metadata: { namespace: 'shop', name: 'deny-all' }, spec: { podSelector: {}, policyTypes: ['Ingress', 'Egress'] } } },
+  { op: 'addNetworkPolicy', policy: { metadata: { namespace: 'shop', name: 'allow-web' }, spec: { podSelector: { matchLabels: { app: 'web' } }, ingress: [{}] } } },
+  { op: 'replaceNetworkPolicy', policy: { metadata: { namespace: 'shop', name: 'allow-web' }, spec: { podSelector: { matchLabels: { app: 'web' } }, ingress: [{ ports: [{ port: 'http' }] }] } } },
+  { op: 'removeNetworkPolicy', namespace: 'shop', name: 'deny-all' },
+  { op: 'setNamespaceLabels', namespace: 'shop', labels: { team: 'shop' } },
+  { op: 'setPodLabels', namespace: 'shop', name: 'api-5f6c7d8e9a-r5t6y', labels: { app: 'api', tier: 'backend' } },
   { op: 'removeSubnet', name: 'rack-c' },
 ];
 

@@ -73,6 +73,16 @@ export type ConflictReport = {
   readonly findings: ReadonlyArray<ConflictFinding>;
 };
 
+export type Connectivity = {
+  readonly __typename?: 'Connectivity';
+  readonly assumptions: ReadonlyArray<Scalars['String']['output']>;
+  readonly connections: ReadonlyArray<PolicyConnection>;
+  /** Whether the data plane enforces the policies (the CNI, or spec.networkPolicy.enforced); when not, connections say what they would allow. */
+  readonly enforced: Scalars['Boolean']['output'];
+  readonly level: Scalars['String']['output'];
+  readonly namespace?: Maybe<Scalars['String']['output']>;
+};
+
 export type ContainerPort = {
   readonly __typename?: 'ContainerPort';
   readonly container: Scalars['String']['output'];
@@ -489,6 +499,31 @@ export type Pod = {
   readonly ready: Scalars['Boolean']['output'];
 };
 
+export type PolicyConnection = {
+  readonly __typename?: 'PolicyConnection';
+  /** All Connections | No Connections | e.g. TCP 80,8080-8090,UDP 53 */
+  readonly allowed: Scalars['String']['output'];
+  /** ns/name, or an address range a-b (kind External). */
+  readonly from: Scalars['String']['output'];
+  readonly fromKind: Scalars['String']['output'];
+  readonly to: Scalars['String']['output'];
+  readonly toKind: Scalars['String']['output'];
+};
+
+export type PolicyStep = {
+  readonly __typename?: 'PolicyStep';
+  readonly allowedBy: ReadonlyArray<Scalars['String']['output']>;
+  /** AdminNetworkPolicy | NetworkPolicy | BaselineAdminNetworkPolicy | default | none */
+  readonly decidedIn: Scalars['String']['output'];
+  /** Ingress | Egress */
+  readonly direction: Scalars['String']['output'];
+  readonly enforced: Scalars['Boolean']['output'];
+  readonly isolatedBy: ReadonlyArray<Scalars['String']['output']>;
+  readonly rule?: Maybe<Scalars['String']['output']>;
+  /** allowed | denied (what the policies decide; with enforced false a denied packet goes on) */
+  readonly verdict: Scalars['String']['output'];
+};
+
 export type Problem = {
   readonly __typename?: 'Problem';
   readonly message: Scalars['String']['output'];
@@ -726,6 +761,8 @@ export type StepDetail = {
   readonly mtu?: Maybe<Scalars['Int']['output']>;
   readonly packetIn: Packet;
   readonly packetOut?: Maybe<Packet>;
+  /** The NetworkPolicy verdict of a policy step (type policy): direction, verdict, deciding rule or isolating policies. */
+  readonly policy?: Maybe<PolicyStep>;
   /** The probability of the branch this step chose. */
   readonly probability?: Maybe<Scalars['Float']['output']>;
   /** The matched route as ip-route text. */
@@ -760,6 +797,12 @@ export type Topology = {
   readonly cni: Cni;
   /** CIDR conflicts: every overlap that matters, each with a severity and a sentence a person can act on. */
   readonly conflicts: ConflictReport;
+  /**
+   * Every allowed connection between workloads (level workload, the default) or pods (level pod, every ordered pair of
+   * distinct pods, No Connections included) and the external address ranges the policies' ipBlocks cut, in netpol-analyzer's
+   * set syntax: All Connections, No Connections, TCP 80,8080-8090,UDP 53. namespace keeps connections with an end in it.
+   */
+  readonly connectivity: Connectivity;
   readonly counts: TopologyCounts;
   readonly description: Scalars['String']['output'];
   /**
@@ -825,6 +868,12 @@ export type TopologyCapacityArgs = {
 
 export type TopologyConflictsArgs = {
   failOn?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type TopologyConnectivityArgs = {
+  level?: InputMaybe<Scalars['String']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1138,6 +1187,7 @@ export type ResolversTypes = {
   ConflictFinding: ResolverTypeWrapper<ConflictFinding>;
   ConflictObject: ResolverTypeWrapper<ConflictObject>;
   ConflictReport: ResolverTypeWrapper<ConflictReport>;
+  Connectivity: ResolverTypeWrapper<Connectivity>;
   ContainerPort: ResolverTypeWrapper<ContainerPort>;
   CrossSubnet: ResolverTypeWrapper<CrossSubnet>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1178,6 +1228,8 @@ export type ResolversTypes = {
   Packet: ResolverTypeWrapper<Packet>;
   PlanInput: PlanInput;
   Pod: ResolverTypeWrapper<PodParent>;
+  PolicyConnection: ResolverTypeWrapper<PolicyConnection>;
+  PolicyStep: ResolverTypeWrapper<PolicyStep>;
   Problem: ResolverTypeWrapper<Problem>;
   PromoteResult: ResolverTypeWrapper<Omit<PromoteResult, 'scenario'> & { scenario: ResolversTypes['Scenario'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1217,6 +1269,7 @@ export type ResolversParentTypes = {
   ConflictFinding: ConflictFinding;
   ConflictObject: ConflictObject;
   ConflictReport: ConflictReport;
+  Connectivity: Connectivity;
   ContainerPort: ContainerPort;
   CrossSubnet: CrossSubnet;
   DateTime: Scalars['DateTime']['output'];
@@ -1255,6 +1308,8 @@ export type ResolversParentTypes = {
   Packet: Packet;
   PlanInput: PlanInput;
   Pod: PodParent;
+  PolicyConnection: PolicyConnection;
+  PolicyStep: PolicyStep;
   Problem: Problem;
   PromoteResult: Omit<PromoteResult, 'scenario'> & { scenario: ResolversParentTypes['Scenario'] };
   Query: Record<PropertyKey, never>;
@@ -1322,6 +1377,14 @@ export type ConflictReportResolvers<ContextType = GraphQLContext, ParentType ext
   failOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   failed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   findings?: Resolver<ReadonlyArray<ResolversTypes['ConflictFinding']>, ParentType, ContextType>;
+};
+
+export type ConnectivityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Connectivity'] = ResolversParentTypes['Connectivity']> = {
+  assumptions?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  connections?: Resolver<ReadonlyArray<ResolversTypes['PolicyConnection']>, ParentType, ContextType>;
+  enforced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namespace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ContainerPortResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContainerPort'] = ResolversParentTypes['ContainerPort']> = {
@@ -1609,6 +1672,24 @@ export type PodResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   ready?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PolicyConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyConnection'] = ResolversParentTypes['PolicyConnection']> = {
+  allowed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PolicyStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyStep'] = ResolversParentTypes['PolicyStep']> = {
+  allowedBy?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedIn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enforced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  isolatedBy?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ProblemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Problem'] = ResolversParentTypes['Problem']> = {
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   object?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1742,6 +1823,7 @@ export type StepDetailResolvers<ContextType = GraphQLContext, ParentType extends
   mtu?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   packetIn?: Resolver<ResolversTypes['Packet'], ParentType, ContextType>;
   packetOut?: Resolver<Maybe<ResolversTypes['Packet']>, ParentType, ContextType>;
+  policy?: Resolver<Maybe<ResolversTypes['PolicyStep']>, ParentType, ContextType>;
   probability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   route?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   routeOrigin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1765,6 +1847,7 @@ export type TopologyResolvers<ContextType = GraphQLContext, ParentType extends R
   clusterDomain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cni?: Resolver<ResolversTypes['Cni'], ParentType, ContextType>;
   conflicts?: Resolver<ResolversTypes['ConflictReport'], ParentType, ContextType, Partial<TopologyConflictsArgs>>;
+  connectivity?: Resolver<ResolversTypes['Connectivity'], ParentType, ContextType, RequireFields<TopologyConnectivityArgs, 'level'>>;
   counts?: Resolver<ResolversTypes['TopologyCounts'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   diagram?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<TopologyDiagramArgs, 'format'>>;
@@ -1875,6 +1958,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ConflictFinding?: ConflictFindingResolvers<ContextType>;
   ConflictObject?: ConflictObjectResolvers<ContextType>;
   ConflictReport?: ConflictReportResolvers<ContextType>;
+  Connectivity?: ConnectivityResolvers<ContextType>;
   ContainerPort?: ContainerPortResolvers<ContextType>;
   CrossSubnet?: CrossSubnetResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
@@ -1910,6 +1994,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OverheadFinding?: OverheadFindingResolvers<ContextType>;
   Packet?: PacketResolvers<ContextType>;
   Pod?: PodResolvers<ContextType>;
+  PolicyConnection?: PolicyConnectionResolvers<ContextType>;
+  PolicyStep?: PolicyStepResolvers<ContextType>;
   Problem?: ProblemResolvers<ContextType>;
   PromoteResult?: PromoteResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { TrafficEntry } from '../../../engine/overlay';
 import type { TraceInput } from '../../../questions/trace';
+import type { ConnectivityInput } from '../../../questions/connectivity';
 import { nameParam, problemResponses } from '../schemas';
-import { ConflictReportSchema, OverheadSchema, ReachabilityMatrixSchema } from '../questionSchemas';
+import { ConflictReportSchema, ConnectivitySchema, OverheadSchema, ReachabilityMatrixSchema } from '../questionSchemas';
 
 const traceQuery = {
   type: 'object',
@@ -75,6 +76,21 @@ export async function questionRoutes(server: FastifyInstance) {
       response: { 200: ConflictReportSchema, ...problemResponses(400, 404, 503) },
     },
     handler: async (request) => request.ask('conflicts', request.params.name, request.query),
+  });
+
+  server.get<Named & { Querystring: ConnectivityInput }>('/topologies/:name/connectivity', {
+    schema: {
+      summary: 'Allowed connections between workloads (or pods) and external ranges, by NetworkPolicy',
+      description: 'netpol-analyzer\'s connectivity list: `allowed` in its set syntax (All Connections, No Connections, TCP 80,UDP 53). docs/NETWORKPOLICY.md.',
+      tags: ['questions'],
+      params: nameParam,
+      querystring: {
+        type: 'object',
+        properties: { level: { type: 'string', enum: ['workload', 'pod'], default: 'workload' }, namespace: { type: 'string' } },
+      },
+      response: { 200: ConnectivitySchema, ...problemResponses(400, 404, 503) },
+    },
+    handler: async (request) => request.ask('connectivity', request.params.name, request.query),
   });
 
   server.get<Named & { Querystring: { packetSize?: number } }>('/topologies/:name/overhead', {

@@ -93,3 +93,25 @@ export type ApiToken = Prisma.ApiTokenModel
  * The baseline is untouched until a promote writes the applied result and marks the scenario promoted, in one transaction.
  */
 export type Scenario = Prisma.ScenarioModel
+/**
+ * Model Namespace
+ * A declared Namespace; its labels always hold kubernetes.io/metadata.name.
+ */
+export type Namespace = Prisma.NamespaceModel
+/**
+ * Model NetworkPolicy
+ * A NetworkPolicy. The spec (podSelector, policyTypes, ingress and egress rules with their peers, selectors, ipBlocks
+ * and ports) is one JSON value: it is a tree read and written whole and never queried by field, so normalizing it
+ * into six tables would add joins and code without a query that needs them (src/store/README.md).
+ */
+export type NetworkPolicy = Prisma.NetworkPolicyModel
+/**
+ * Model AdminNetworkPolicy
+ * AdminNetworkPolicies (tier admin) and the BaselineAdminNetworkPolicy (tier baseline, no priority); spec as JSON, as for NetworkPolicy.
+ */
+export type AdminNetworkPolicy = Prisma.AdminNetworkPolicyModel
+/**
+ * Model Workload
+ * A workload declared without its pods, modeled by its pod template.
+ */
+export type Workload = Prisma.WorkloadModel

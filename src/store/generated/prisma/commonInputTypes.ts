@@ -77,6 +77,25 @@ export type EnumKubeProxyModeFilter<$PrismaModel = never> = {
   not?: Prisma.NestedEnumKubeProxyModeFilter<$PrismaModel> | $Enums.KubeProxyMode
 }
 
+export type BoolNullableFilter<$PrismaModel = never> = {
+  equals?: boolean | Prisma.BooleanFieldRefInput<$PrismaModel> | null
+  not?: Prisma.NestedBoolNullableFilter<$PrismaModel> | boolean | null
+}
+
+export type EnumPolicyChoiceFilter<$PrismaModel = never> = {
+  equals?: $Enums.PolicyChoice | Prisma.EnumPolicyChoiceFieldRefInput<$PrismaModel>
+  in?: $Enums.PolicyChoice[] | Prisma.ListEnumPolicyChoiceFieldRefInput<$PrismaModel>
+  notIn?: $Enums.PolicyChoice[] | Prisma.ListEnumPolicyChoiceFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumPolicyChoiceFilter<$PrismaModel> | $Enums.PolicyChoice
+}
+
+export type EnumHostNetworkPodsFilter<$PrismaModel = never> = {
+  equals?: $Enums.HostNetworkPods | Prisma.EnumHostNetworkPodsFieldRefInput<$PrismaModel>
+  in?: $Enums.HostNetworkPods[] | Prisma.ListEnumHostNetworkPodsFieldRefInput<$PrismaModel>
+  notIn?: $Enums.HostNetworkPods[] | Prisma.ListEnumHostNetworkPodsFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumHostNetworkPodsFilter<$PrismaModel> | $Enums.HostNetworkPods
+}
+
 export type DateTimeFilter<$PrismaModel = never> = {
   equals?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel>
   in?: Date[] | string[] | Prisma.ListDateTimeFieldRefInput<$PrismaModel>
@@ -179,6 +198,34 @@ export type EnumKubeProxyModeWithAggregatesFilter<$PrismaModel = never> = {
   _count?: Prisma.NestedIntFilter<$PrismaModel>
   _min?: Prisma.NestedEnumKubeProxyModeFilter<$PrismaModel>
   _max?: Prisma.NestedEnumKubeProxyModeFilter<$PrismaModel>
+}
+
+export type BoolNullableWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: boolean | Prisma.BooleanFieldRefInput<$PrismaModel> | null
+  not?: Prisma.NestedBoolNullableWithAggregatesFilter<$PrismaModel> | boolean | null
+  _count?: Prisma.NestedIntNullableFilter<$PrismaModel>
+  _min?: Prisma.NestedBoolNullableFilter<$PrismaModel>
+  _max?: Prisma.NestedBoolNullableFilter<$PrismaModel>
+}
+
+export type EnumPolicyChoiceWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.PolicyChoice | Prisma.EnumPolicyChoiceFieldRefInput<$PrismaModel>
+  in?: $Enums.PolicyChoice[] | Prisma.ListEnumPolicyChoiceFieldRefInput<$PrismaModel>
+  notIn?: $Enums.PolicyChoice[] | Prisma.ListEnumPolicyChoiceFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumPolicyChoiceWithAggregatesFilter<$PrismaModel> | $Enums.PolicyChoice
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumPolicyChoiceFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumPolicyChoiceFilter<$PrismaModel>
+}
+
+export type EnumHostNetworkPodsWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.HostNetworkPods | Prisma.EnumHostNetworkPodsFieldRefInput<$PrismaModel>
+  in?: $Enums.HostNetworkPods[] | Prisma.ListEnumHostNetworkPodsFieldRefInput<$PrismaModel>
+  notIn?: $Enums.HostNetworkPods[] | Prisma.ListEnumHostNetworkPodsFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumHostNetworkPodsWithAggregatesFilter<$PrismaModel> | $Enums.HostNetworkPods
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumHostNetworkPodsFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumHostNetworkPodsFilter<$PrismaModel>
 }
 
 export type DateTimeWithAggregatesFilter<$PrismaModel = never> = {
@@ -579,6 +626,40 @@ export type EnumScenarioStatusWithAggregatesFilter<$PrismaModel = never> = {
   _max?: Prisma.NestedEnumScenarioStatusFilter<$PrismaModel>
 }
 
+export type EnumAdminPolicyTierFilter<$PrismaModel = never> = {
+  equals?: $Enums.AdminPolicyTier | Prisma.EnumAdminPolicyTierFieldRefInput<$PrismaModel>
+  in?: $Enums.AdminPolicyTier[] | Prisma.ListEnumAdminPolicyTierFieldRefInput<$PrismaModel>
+  notIn?: $Enums.AdminPolicyTier[] | Prisma.ListEnumAdminPolicyTierFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumAdminPolicyTierFilter<$PrismaModel> | $Enums.AdminPolicyTier
+}
+
+export type EnumAdminPolicyTierWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.AdminPolicyTier | Prisma.EnumAdminPolicyTierFieldRefInput<$PrismaModel>
+  in?: $Enums.AdminPolicyTier[] | Prisma.ListEnumAdminPolicyTierFieldRefInput<$PrismaModel>
+  notIn?: $Enums.AdminPolicyTier[] | Prisma.ListEnumAdminPolicyTierFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumAdminPolicyTierWithAggregatesFilter<$PrismaModel> | $Enums.AdminPolicyTier
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumAdminPolicyTierFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumAdminPolicyTierFilter<$PrismaModel>
+}
+
+export type EnumWorkloadKindFilter<$PrismaModel = never> = {
+  equals?: $Enums.WorkloadKind | Prisma.EnumWorkloadKindFieldRefInput<$PrismaModel>
+  in?: $Enums.WorkloadKind[] | Prisma.ListEnumWorkloadKindFieldRefInput<$PrismaModel>
+  notIn?: $Enums.WorkloadKind[] | Prisma.ListEnumWorkloadKindFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumWorkloadKindFilter<$PrismaModel> | $Enums.WorkloadKind
+}
+
+export type EnumWorkloadKindWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.WorkloadKind | Prisma.EnumWorkloadKindFieldRefInput<$PrismaModel>
+  in?: $Enums.WorkloadKind[] | Prisma.ListEnumWorkloadKindFieldRefInput<$PrismaModel>
+  notIn?: $Enums.WorkloadKind[] | Prisma.ListEnumWorkloadKindFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumWorkloadKindWithAggregatesFilter<$PrismaModel> | $Enums.WorkloadKind
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumWorkloadKindFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumWorkloadKindFilter<$PrismaModel>
+}
+
 export type NestedIntFilter<$PrismaModel = never> = {
   equals?: number | Prisma.IntFieldRefInput<$PrismaModel>
   in?: number[] | Prisma.ListIntFieldRefInput<$PrismaModel>
@@ -639,6 +720,25 @@ export type NestedEnumKubeProxyModeFilter<$PrismaModel = never> = {
   in?: $Enums.KubeProxyMode[] | Prisma.ListEnumKubeProxyModeFieldRefInput<$PrismaModel>
   notIn?: $Enums.KubeProxyMode[] | Prisma.ListEnumKubeProxyModeFieldRefInput<$PrismaModel>
   not?: Prisma.NestedEnumKubeProxyModeFilter<$PrismaModel> | $Enums.KubeProxyMode
+}
+
+export type NestedBoolNullableFilter<$PrismaModel = never> = {
+  equals?: boolean | Prisma.BooleanFieldRefInput<$PrismaModel> | null
+  not?: Prisma.NestedBoolNullableFilter<$PrismaModel> | boolean | null
+}
+
+export type NestedEnumPolicyChoiceFilter<$PrismaModel = never> = {
+  equals?: $Enums.PolicyChoice | Prisma.EnumPolicyChoiceFieldRefInput<$PrismaModel>
+  in?: $Enums.PolicyChoice[] | Prisma.ListEnumPolicyChoiceFieldRefInput<$PrismaModel>
+  notIn?: $Enums.PolicyChoice[] | Prisma.ListEnumPolicyChoiceFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumPolicyChoiceFilter<$PrismaModel> | $Enums.PolicyChoice
+}
+
+export type NestedEnumHostNetworkPodsFilter<$PrismaModel = never> = {
+  equals?: $Enums.HostNetworkPods | Prisma.EnumHostNetworkPodsFieldRefInput<$PrismaModel>
+  in?: $Enums.HostNetworkPods[] | Prisma.ListEnumHostNetworkPodsFieldRefInput<$PrismaModel>
+  notIn?: $Enums.HostNetworkPods[] | Prisma.ListEnumHostNetworkPodsFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumHostNetworkPodsFilter<$PrismaModel> | $Enums.HostNetworkPods
 }
 
 export type NestedDateTimeFilter<$PrismaModel = never> = {
@@ -759,6 +859,34 @@ export type NestedEnumKubeProxyModeWithAggregatesFilter<$PrismaModel = never> = 
   _count?: Prisma.NestedIntFilter<$PrismaModel>
   _min?: Prisma.NestedEnumKubeProxyModeFilter<$PrismaModel>
   _max?: Prisma.NestedEnumKubeProxyModeFilter<$PrismaModel>
+}
+
+export type NestedBoolNullableWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: boolean | Prisma.BooleanFieldRefInput<$PrismaModel> | null
+  not?: Prisma.NestedBoolNullableWithAggregatesFilter<$PrismaModel> | boolean | null
+  _count?: Prisma.NestedIntNullableFilter<$PrismaModel>
+  _min?: Prisma.NestedBoolNullableFilter<$PrismaModel>
+  _max?: Prisma.NestedBoolNullableFilter<$PrismaModel>
+}
+
+export type NestedEnumPolicyChoiceWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.PolicyChoice | Prisma.EnumPolicyChoiceFieldRefInput<$PrismaModel>
+  in?: $Enums.PolicyChoice[] | Prisma.ListEnumPolicyChoiceFieldRefInput<$PrismaModel>
+  notIn?: $Enums.PolicyChoice[] | Prisma.ListEnumPolicyChoiceFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumPolicyChoiceWithAggregatesFilter<$PrismaModel> | $Enums.PolicyChoice
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumPolicyChoiceFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumPolicyChoiceFilter<$PrismaModel>
+}
+
+export type NestedEnumHostNetworkPodsWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.HostNetworkPods | Prisma.EnumHostNetworkPodsFieldRefInput<$PrismaModel>
+  in?: $Enums.HostNetworkPods[] | Prisma.ListEnumHostNetworkPodsFieldRefInput<$PrismaModel>
+  notIn?: $Enums.HostNetworkPods[] | Prisma.ListEnumHostNetworkPodsFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumHostNetworkPodsWithAggregatesFilter<$PrismaModel> | $Enums.HostNetworkPods
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumHostNetworkPodsFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumHostNetworkPodsFilter<$PrismaModel>
 }
 
 export type NestedDateTimeWithAggregatesFilter<$PrismaModel = never> = {
@@ -1099,6 +1227,40 @@ export type NestedEnumScenarioStatusWithAggregatesFilter<$PrismaModel = never> =
   _count?: Prisma.NestedIntFilter<$PrismaModel>
   _min?: Prisma.NestedEnumScenarioStatusFilter<$PrismaModel>
   _max?: Prisma.NestedEnumScenarioStatusFilter<$PrismaModel>
+}
+
+export type NestedEnumAdminPolicyTierFilter<$PrismaModel = never> = {
+  equals?: $Enums.AdminPolicyTier | Prisma.EnumAdminPolicyTierFieldRefInput<$PrismaModel>
+  in?: $Enums.AdminPolicyTier[] | Prisma.ListEnumAdminPolicyTierFieldRefInput<$PrismaModel>
+  notIn?: $Enums.AdminPolicyTier[] | Prisma.ListEnumAdminPolicyTierFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumAdminPolicyTierFilter<$PrismaModel> | $Enums.AdminPolicyTier
+}
+
+export type NestedEnumAdminPolicyTierWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.AdminPolicyTier | Prisma.EnumAdminPolicyTierFieldRefInput<$PrismaModel>
+  in?: $Enums.AdminPolicyTier[] | Prisma.ListEnumAdminPolicyTierFieldRefInput<$PrismaModel>
+  notIn?: $Enums.AdminPolicyTier[] | Prisma.ListEnumAdminPolicyTierFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumAdminPolicyTierWithAggregatesFilter<$PrismaModel> | $Enums.AdminPolicyTier
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumAdminPolicyTierFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumAdminPolicyTierFilter<$PrismaModel>
+}
+
+export type NestedEnumWorkloadKindFilter<$PrismaModel = never> = {
+  equals?: $Enums.WorkloadKind | Prisma.EnumWorkloadKindFieldRefInput<$PrismaModel>
+  in?: $Enums.WorkloadKind[] | Prisma.ListEnumWorkloadKindFieldRefInput<$PrismaModel>
+  notIn?: $Enums.WorkloadKind[] | Prisma.ListEnumWorkloadKindFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumWorkloadKindFilter<$PrismaModel> | $Enums.WorkloadKind
+}
+
+export type NestedEnumWorkloadKindWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.WorkloadKind | Prisma.EnumWorkloadKindFieldRefInput<$PrismaModel>
+  in?: $Enums.WorkloadKind[] | Prisma.ListEnumWorkloadKindFieldRefInput<$PrismaModel>
+  notIn?: $Enums.WorkloadKind[] | Prisma.ListEnumWorkloadKindFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumWorkloadKindWithAggregatesFilter<$PrismaModel> | $Enums.WorkloadKind
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumWorkloadKindFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumWorkloadKindFilter<$PrismaModel>
 }
 
 

@@ -147,3 +147,39 @@ export const ScenarioStatus = {
 } as const
 
 export type ScenarioStatus = (typeof ScenarioStatus)[keyof typeof ScenarioStatus]
+
+
+export const PolicyChoice = {
+  allowed: 'allowed',
+  policy: 'policy'
+} as const
+
+export type PolicyChoice = (typeof PolicyChoice)[keyof typeof PolicyChoice]
+
+
+export const HostNetworkPods = {
+  node: 'node',
+  pod: 'pod'
+} as const
+
+export type HostNetworkPods = (typeof HostNetworkPods)[keyof typeof HostNetworkPods]
+
+
+export const AdminPolicyTier = {
+  admin: 'admin',
+  baseline: 'baseline'
+} as const
+
+export type AdminPolicyTier = (typeof AdminPolicyTier)[keyof typeof AdminPolicyTier]
+
+
+export const WorkloadKind = {
+  Deployment: 'Deployment',
+  StatefulSet: 'StatefulSet',
+  DaemonSet: 'DaemonSet',
+  ReplicaSet: 'ReplicaSet',
+  Job: 'Job',
+  CronJob: 'CronJob'
+} as const
+
+export type WorkloadKind = (typeof WorkloadKind)[keyof typeof WorkloadKind]

@@ -411,7 +411,11 @@ export const ModelName = {
   Endpoint: 'Endpoint',
   EndpointSlicePort: 'EndpointSlicePort',
   ApiToken: 'ApiToken',
-  Scenario: 'Scenario'
+  Scenario: 'Scenario',
+  Namespace: 'Namespace',
+  NetworkPolicy: 'NetworkPolicy',
+  AdminNetworkPolicy: 'AdminNetworkPolicy',
+  Workload: 'Workload'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -427,7 +431,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "topology" | "underlaySubnet" | "underlayRoute" | "externalNetwork" | "nodeRouteTable" | "nodeRoute" | "node" | "pod" | "service" | "servicePort" | "endpointSlice" | "endpoint" | "endpointSlicePort" | "apiToken" | "scenario"
+    modelProps: "topology" | "underlaySubnet" | "underlayRoute" | "externalNetwork" | "nodeRouteTable" | "nodeRoute" | "node" | "pod" | "service" | "servicePort" | "endpointSlice" | "endpoint" | "endpointSlicePort" | "apiToken" | "scenario" | "namespace" | "networkPolicy" | "adminNetworkPolicy" | "workload"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -1541,6 +1545,302 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    Namespace: {
+      payload: Prisma.$NamespacePayload<ExtArgs>
+      fields: Prisma.NamespaceFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.NamespaceFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NamespacePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.NamespaceFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NamespacePayload>
+        }
+        findFirst: {
+          args: Prisma.NamespaceFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NamespacePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.NamespaceFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NamespacePayload>
+        }
+        findMany: {
+          args: Prisma.NamespaceFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NamespacePayload>[]
+        }
+        create: {
+          args: Prisma.NamespaceCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NamespacePayload>
+        }
+        createMany: {
+          args: Prisma.NamespaceCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.NamespaceCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NamespacePayload>[]
+        }
+        delete: {
+          args: Prisma.NamespaceDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NamespacePayload>
+        }
+        update: {
+          args: Prisma.NamespaceUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NamespacePayload>
+        }
+        deleteMany: {
+          args: Prisma.NamespaceDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.NamespaceUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.NamespaceUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NamespacePayload>[]
+        }
+        upsert: {
+          args: Prisma.NamespaceUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NamespacePayload>
+        }
+        aggregate: {
+          args: Prisma.NamespaceAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateNamespace>
+        }
+        groupBy: {
+          args: Prisma.NamespaceGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.NamespaceGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.NamespaceCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.NamespaceCountAggregateOutputType> | number
+        }
+      }
+    }
+    NetworkPolicy: {
+      payload: Prisma.$NetworkPolicyPayload<ExtArgs>
+      fields: Prisma.NetworkPolicyFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.NetworkPolicyFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NetworkPolicyPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.NetworkPolicyFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NetworkPolicyPayload>
+        }
+        findFirst: {
+          args: Prisma.NetworkPolicyFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NetworkPolicyPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.NetworkPolicyFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NetworkPolicyPayload>
+        }
+        findMany: {
+          args: Prisma.NetworkPolicyFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NetworkPolicyPayload>[]
+        }
+        create: {
+          args: Prisma.NetworkPolicyCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NetworkPolicyPayload>
+        }
+        createMany: {
+          args: Prisma.NetworkPolicyCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.NetworkPolicyCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NetworkPolicyPayload>[]
+        }
+        delete: {
+          args: Prisma.NetworkPolicyDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NetworkPolicyPayload>
+        }
+        update: {
+          args: Prisma.NetworkPolicyUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NetworkPolicyPayload>
+        }
+        deleteMany: {
+          args: Prisma.NetworkPolicyDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.NetworkPolicyUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.NetworkPolicyUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NetworkPolicyPayload>[]
+        }
+        upsert: {
+          args: Prisma.NetworkPolicyUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NetworkPolicyPayload>
+        }
+        aggregate: {
+          args: Prisma.NetworkPolicyAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateNetworkPolicy>
+        }
+        groupBy: {
+          args: Prisma.NetworkPolicyGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.NetworkPolicyGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.NetworkPolicyCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.NetworkPolicyCountAggregateOutputType> | number
+        }
+      }
+    }
+    AdminNetworkPolicy: {
+      payload: Prisma.$AdminNetworkPolicyPayload<ExtArgs>
+      fields: Prisma.AdminNetworkPolicyFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.AdminNetworkPolicyFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AdminNetworkPolicyPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.AdminNetworkPolicyFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AdminNetworkPolicyPayload>
+        }
+        findFirst: {
+          args: Prisma.AdminNetworkPolicyFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AdminNetworkPolicyPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.AdminNetworkPolicyFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AdminNetworkPolicyPayload>
+        }
+        findMany: {
+          args: Prisma.AdminNetworkPolicyFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AdminNetworkPolicyPayload>[]
+        }
+        create: {
+          args: Prisma.AdminNetworkPolicyCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AdminNetworkPolicyPayload>
+        }
+        createMany: {
+          args: Prisma.AdminNetworkPolicyCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.AdminNetworkPolicyCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AdminNetworkPolicyPayload>[]
+        }
+        delete: {
+          args: Prisma.AdminNetworkPolicyDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AdminNetworkPolicyPayload>
+        }
+        update: {
+          args: Prisma.AdminNetworkPolicyUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AdminNetworkPolicyPayload>
+        }
+        deleteMany: {
+          args: Prisma.AdminNetworkPolicyDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.AdminNetworkPolicyUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.AdminNetworkPolicyUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AdminNetworkPolicyPayload>[]
+        }
+        upsert: {
+          args: Prisma.AdminNetworkPolicyUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AdminNetworkPolicyPayload>
+        }
+        aggregate: {
+          args: Prisma.AdminNetworkPolicyAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateAdminNetworkPolicy>
+        }
+        groupBy: {
+          args: Prisma.AdminNetworkPolicyGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AdminNetworkPolicyGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.AdminNetworkPolicyCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AdminNetworkPolicyCountAggregateOutputType> | number
+        }
+      }
+    }
+    Workload: {
+      payload: Prisma.$WorkloadPayload<ExtArgs>
+      fields: Prisma.WorkloadFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.WorkloadFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkloadPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.WorkloadFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkloadPayload>
+        }
+        findFirst: {
+          args: Prisma.WorkloadFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkloadPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.WorkloadFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkloadPayload>
+        }
+        findMany: {
+          args: Prisma.WorkloadFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkloadPayload>[]
+        }
+        create: {
+          args: Prisma.WorkloadCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkloadPayload>
+        }
+        createMany: {
+          args: Prisma.WorkloadCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.WorkloadCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkloadPayload>[]
+        }
+        delete: {
+          args: Prisma.WorkloadDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkloadPayload>
+        }
+        update: {
+          args: Prisma.WorkloadUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkloadPayload>
+        }
+        deleteMany: {
+          args: Prisma.WorkloadDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.WorkloadUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.WorkloadUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkloadPayload>[]
+        }
+        upsert: {
+          args: Prisma.WorkloadUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkloadPayload>
+        }
+        aggregate: {
+          args: Prisma.WorkloadAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateWorkload>
+        }
+        groupBy: {
+          args: Prisma.WorkloadGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.WorkloadGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.WorkloadCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.WorkloadCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -1604,6 +1904,11 @@ export const TopologyScalarFieldEnum = {
   kubeProxyLocalhostNodePorts: 'kubeProxyLocalhostNodePorts',
   kubeProxyNodePortAddresses: 'kubeProxyNodePortAddresses',
   underlayMtu: 'underlayMtu',
+  npIpBlockSelectsPodIPs: 'npIpBlockSelectsPodIPs',
+  npEnforced: 'npEnforced',
+  npPodToItself: 'npPodToItself',
+  npOwnNode: 'npOwnNode',
+  npHostNetworkPods: 'npHostNetworkPods',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'
 } as const
@@ -1828,6 +2133,54 @@ export const ScenarioScalarFieldEnum = {
 export type ScenarioScalarFieldEnum = (typeof ScenarioScalarFieldEnum)[keyof typeof ScenarioScalarFieldEnum]
 
 
+export const NamespaceScalarFieldEnum = {
+  topologyId: 'topologyId',
+  ordinal: 'ordinal',
+  name: 'name',
+  labels: 'labels'
+} as const
+
+export type NamespaceScalarFieldEnum = (typeof NamespaceScalarFieldEnum)[keyof typeof NamespaceScalarFieldEnum]
+
+
+export const NetworkPolicyScalarFieldEnum = {
+  topologyId: 'topologyId',
+  ordinal: 'ordinal',
+  namespace: 'namespace',
+  name: 'name',
+  spec: 'spec'
+} as const
+
+export type NetworkPolicyScalarFieldEnum = (typeof NetworkPolicyScalarFieldEnum)[keyof typeof NetworkPolicyScalarFieldEnum]
+
+
+export const AdminNetworkPolicyScalarFieldEnum = {
+  topologyId: 'topologyId',
+  tier: 'tier',
+  ordinal: 'ordinal',
+  name: 'name',
+  priority: 'priority',
+  spec: 'spec'
+} as const
+
+export type AdminNetworkPolicyScalarFieldEnum = (typeof AdminNetworkPolicyScalarFieldEnum)[keyof typeof AdminNetworkPolicyScalarFieldEnum]
+
+
+export const WorkloadScalarFieldEnum = {
+  topologyId: 'topologyId',
+  ordinal: 'ordinal',
+  kind: 'kind',
+  namespace: 'namespace',
+  name: 'name',
+  labels: 'labels',
+  ports: 'ports',
+  hostNetwork: 'hostNetwork',
+  replicas: 'replicas'
+} as const
+
+export type WorkloadScalarFieldEnum = (typeof WorkloadScalarFieldEnum)[keyof typeof WorkloadScalarFieldEnum]
+
+
 export const SortOrder = {
   asc: 'asc',
   desc: 'desc'
@@ -1956,6 +2309,34 @@ export type EnumKubeProxyModeFieldRefInput<$PrismaModel> = FieldRefInputType<$Pr
  * Reference to a field of type 'KubeProxyMode[]'
  */
 export type ListEnumKubeProxyModeFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'KubeProxyMode[]'>
+    
+
+
+/**
+ * Reference to a field of type 'PolicyChoice'
+ */
+export type EnumPolicyChoiceFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'PolicyChoice'>
+    
+
+
+/**
+ * Reference to a field of type 'PolicyChoice[]'
+ */
+export type ListEnumPolicyChoiceFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'PolicyChoice[]'>
+    
+
+
+/**
+ * Reference to a field of type 'HostNetworkPods'
+ */
+export type EnumHostNetworkPodsFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'HostNetworkPods'>
+    
+
+
+/**
+ * Reference to a field of type 'HostNetworkPods[]'
+ */
+export type ListEnumHostNetworkPodsFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'HostNetworkPods[]'>
     
 
 
@@ -2156,6 +2537,34 @@ export type ListEnumScenarioStatusFieldRefInput<$PrismaModel> = FieldRefInputTyp
 
 
 /**
+ * Reference to a field of type 'AdminPolicyTier'
+ */
+export type EnumAdminPolicyTierFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'AdminPolicyTier'>
+    
+
+
+/**
+ * Reference to a field of type 'AdminPolicyTier[]'
+ */
+export type ListEnumAdminPolicyTierFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'AdminPolicyTier[]'>
+    
+
+
+/**
+ * Reference to a field of type 'WorkloadKind'
+ */
+export type EnumWorkloadKindFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'WorkloadKind'>
+    
+
+
+/**
+ * Reference to a field of type 'WorkloadKind[]'
+ */
+export type ListEnumWorkloadKindFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'WorkloadKind[]'>
+    
+
+
+/**
  * Reference to a field of type 'Float'
  */
 export type FloatFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Float'>
@@ -2334,6 +2743,10 @@ export type GlobalOmitConfig = {
   endpointSlicePort?: Prisma.EndpointSlicePortOmit
   apiToken?: Prisma.ApiTokenOmit
   scenario?: Prisma.ScenarioOmit
+  namespace?: Prisma.NamespaceOmit
+  networkPolicy?: Prisma.NetworkPolicyOmit
+  adminNetworkPolicy?: Prisma.AdminNetworkPolicyOmit
+  workload?: Prisma.WorkloadOmit
 }
 
 /* Types for Logging */

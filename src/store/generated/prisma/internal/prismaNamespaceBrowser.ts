@@ -65,7 +65,11 @@ export const ModelName = {
   Endpoint: 'Endpoint',
   EndpointSlicePort: 'EndpointSlicePort',
   ApiToken: 'ApiToken',
-  Scenario: 'Scenario'
+  Scenario: 'Scenario',
+  Namespace: 'Namespace',
+  NetworkPolicy: 'NetworkPolicy',
+  AdminNetworkPolicy: 'AdminNetworkPolicy',
+  Workload: 'Workload'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -108,6 +112,11 @@ export const TopologyScalarFieldEnum = {
   kubeProxyLocalhostNodePorts: 'kubeProxyLocalhostNodePorts',
   kubeProxyNodePortAddresses: 'kubeProxyNodePortAddresses',
   underlayMtu: 'underlayMtu',
+  npIpBlockSelectsPodIPs: 'npIpBlockSelectsPodIPs',
+  npEnforced: 'npEnforced',
+  npPodToItself: 'npPodToItself',
+  npOwnNode: 'npOwnNode',
+  npHostNetworkPods: 'npHostNetworkPods',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'
 } as const
@@ -330,6 +339,54 @@ export const ScenarioScalarFieldEnum = {
 } as const
 
 export type ScenarioScalarFieldEnum = (typeof ScenarioScalarFieldEnum)[keyof typeof ScenarioScalarFieldEnum]
+
+
+export const NamespaceScalarFieldEnum = {
+  topologyId: 'topologyId',
+  ordinal: 'ordinal',
+  name: 'name',
+  labels: 'labels'
+} as const
+
+export type NamespaceScalarFieldEnum = (typeof NamespaceScalarFieldEnum)[keyof typeof NamespaceScalarFieldEnum]
+
+
+export const NetworkPolicyScalarFieldEnum = {
+  topologyId: 'topologyId',
+  ordinal: 'ordinal',
+  namespace: 'namespace',
+  name: 'name',
+  spec: 'spec'
+} as const
+
+export type NetworkPolicyScalarFieldEnum = (typeof NetworkPolicyScalarFieldEnum)[keyof typeof NetworkPolicyScalarFieldEnum]
+
+
+export const AdminNetworkPolicyScalarFieldEnum = {
+  topologyId: 'topologyId',
+  tier: 'tier',
+  ordinal: 'ordinal',
+  name: 'name',
+  priority: 'priority',
+  spec: 'spec'
+} as const
+
+export type AdminNetworkPolicyScalarFieldEnum = (typeof AdminNetworkPolicyScalarFieldEnum)[keyof typeof AdminNetworkPolicyScalarFieldEnum]
+
+
+export const WorkloadScalarFieldEnum = {
+  topologyId: 'topologyId',
+  ordinal: 'ordinal',
+  kind: 'kind',
+  namespace: 'namespace',
+  name: 'name',
+  labels: 'labels',
+  ports: 'ports',
+  hostNetwork: 'hostNetwork',
+  replicas: 'replicas'
+} as const
+
+export type WorkloadScalarFieldEnum = (typeof WorkloadScalarFieldEnum)[keyof typeof WorkloadScalarFieldEnum]
 
 
 export const SortOrder = {

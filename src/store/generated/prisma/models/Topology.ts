@@ -70,6 +70,11 @@ export type TopologyMinAggregateOutputType = {
   kubeProxyMasqueradeAll: boolean | null
   kubeProxyLocalhostNodePorts: boolean | null
   underlayMtu: number | null
+  npIpBlockSelectsPodIPs: boolean | null
+  npEnforced: boolean | null
+  npPodToItself: $Enums.PolicyChoice | null
+  npOwnNode: $Enums.PolicyChoice | null
+  npHostNetworkPods: $Enums.HostNetworkPods | null
   createdAt: Date | null
   updatedAt: Date | null
 }
@@ -94,6 +99,11 @@ export type TopologyMaxAggregateOutputType = {
   kubeProxyMasqueradeAll: boolean | null
   kubeProxyLocalhostNodePorts: boolean | null
   underlayMtu: number | null
+  npIpBlockSelectsPodIPs: boolean | null
+  npEnforced: boolean | null
+  npPodToItself: $Enums.PolicyChoice | null
+  npOwnNode: $Enums.PolicyChoice | null
+  npHostNetworkPods: $Enums.HostNetworkPods | null
   createdAt: Date | null
   updatedAt: Date | null
 }
@@ -122,6 +132,11 @@ export type TopologyCountAggregateOutputType = {
   kubeProxyLocalhostNodePorts: number
   kubeProxyNodePortAddresses: number
   underlayMtu: number
+  npIpBlockSelectsPodIPs: number
+  npEnforced: number
+  npPodToItself: number
+  npOwnNode: number
+  npHostNetworkPods: number
   createdAt: number
   updatedAt: number
   _all: number
@@ -172,6 +187,11 @@ export type TopologyMinAggregateInputType = {
   kubeProxyMasqueradeAll?: true
   kubeProxyLocalhostNodePorts?: true
   underlayMtu?: true
+  npIpBlockSelectsPodIPs?: true
+  npEnforced?: true
+  npPodToItself?: true
+  npOwnNode?: true
+  npHostNetworkPods?: true
   createdAt?: true
   updatedAt?: true
 }
@@ -196,6 +216,11 @@ export type TopologyMaxAggregateInputType = {
   kubeProxyMasqueradeAll?: true
   kubeProxyLocalhostNodePorts?: true
   underlayMtu?: true
+  npIpBlockSelectsPodIPs?: true
+  npEnforced?: true
+  npPodToItself?: true
+  npOwnNode?: true
+  npHostNetworkPods?: true
   createdAt?: true
   updatedAt?: true
 }
@@ -224,6 +249,11 @@ export type TopologyCountAggregateInputType = {
   kubeProxyLocalhostNodePorts?: true
   kubeProxyNodePortAddresses?: true
   underlayMtu?: true
+  npIpBlockSelectsPodIPs?: true
+  npEnforced?: true
+  npPodToItself?: true
+  npOwnNode?: true
+  npHostNetworkPods?: true
   createdAt?: true
   updatedAt?: true
   _all?: true
@@ -339,6 +369,11 @@ export type TopologyGroupByOutputType = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses: string[]
   underlayMtu: number
+  npIpBlockSelectsPodIPs: boolean
+  npEnforced: boolean | null
+  npPodToItself: $Enums.PolicyChoice
+  npOwnNode: $Enums.PolicyChoice
+  npHostNetworkPods: $Enums.HostNetworkPods
   createdAt: Date
   updatedAt: Date
   _count: TopologyCountAggregateOutputType | null
@@ -390,6 +425,11 @@ export type TopologyWhereInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFilter<"Topology"> | boolean
   kubeProxyNodePortAddresses?: Prisma.StringNullableListFilter<"Topology">
   underlayMtu?: Prisma.IntFilter<"Topology"> | number
+  npIpBlockSelectsPodIPs?: Prisma.BoolFilter<"Topology"> | boolean
+  npEnforced?: Prisma.BoolNullableFilter<"Topology"> | boolean | null
+  npPodToItself?: Prisma.EnumPolicyChoiceFilter<"Topology"> | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFilter<"Topology"> | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFilter<"Topology"> | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFilter<"Topology"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Topology"> | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetListRelationFilter
@@ -401,6 +441,10 @@ export type TopologyWhereInput = {
   services?: Prisma.ServiceListRelationFilter
   endpointSlices?: Prisma.EndpointSliceListRelationFilter
   scenarios?: Prisma.ScenarioListRelationFilter
+  namespaces?: Prisma.NamespaceListRelationFilter
+  networkPolicies?: Prisma.NetworkPolicyListRelationFilter
+  adminPolicies?: Prisma.AdminNetworkPolicyListRelationFilter
+  workloads?: Prisma.WorkloadListRelationFilter
 }
 
 export type TopologyOrderByWithRelationInput = {
@@ -427,6 +471,11 @@ export type TopologyOrderByWithRelationInput = {
   kubeProxyLocalhostNodePorts?: Prisma.SortOrder
   kubeProxyNodePortAddresses?: Prisma.SortOrder
   underlayMtu?: Prisma.SortOrder
+  npIpBlockSelectsPodIPs?: Prisma.SortOrder
+  npEnforced?: Prisma.SortOrderInput | Prisma.SortOrder
+  npPodToItself?: Prisma.SortOrder
+  npOwnNode?: Prisma.SortOrder
+  npHostNetworkPods?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   underlaySubnets?: Prisma.UnderlaySubnetOrderByRelationAggregateInput
@@ -438,6 +487,10 @@ export type TopologyOrderByWithRelationInput = {
   services?: Prisma.ServiceOrderByRelationAggregateInput
   endpointSlices?: Prisma.EndpointSliceOrderByRelationAggregateInput
   scenarios?: Prisma.ScenarioOrderByRelationAggregateInput
+  namespaces?: Prisma.NamespaceOrderByRelationAggregateInput
+  networkPolicies?: Prisma.NetworkPolicyOrderByRelationAggregateInput
+  adminPolicies?: Prisma.AdminNetworkPolicyOrderByRelationAggregateInput
+  workloads?: Prisma.WorkloadOrderByRelationAggregateInput
 }
 
 export type TopologyWhereUniqueInput = Prisma.AtLeast<{
@@ -467,6 +520,11 @@ export type TopologyWhereUniqueInput = Prisma.AtLeast<{
   kubeProxyLocalhostNodePorts?: Prisma.BoolFilter<"Topology"> | boolean
   kubeProxyNodePortAddresses?: Prisma.StringNullableListFilter<"Topology">
   underlayMtu?: Prisma.IntFilter<"Topology"> | number
+  npIpBlockSelectsPodIPs?: Prisma.BoolFilter<"Topology"> | boolean
+  npEnforced?: Prisma.BoolNullableFilter<"Topology"> | boolean | null
+  npPodToItself?: Prisma.EnumPolicyChoiceFilter<"Topology"> | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFilter<"Topology"> | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFilter<"Topology"> | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFilter<"Topology"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Topology"> | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetListRelationFilter
@@ -478,6 +536,10 @@ export type TopologyWhereUniqueInput = Prisma.AtLeast<{
   services?: Prisma.ServiceListRelationFilter
   endpointSlices?: Prisma.EndpointSliceListRelationFilter
   scenarios?: Prisma.ScenarioListRelationFilter
+  namespaces?: Prisma.NamespaceListRelationFilter
+  networkPolicies?: Prisma.NetworkPolicyListRelationFilter
+  adminPolicies?: Prisma.AdminNetworkPolicyListRelationFilter
+  workloads?: Prisma.WorkloadListRelationFilter
 }, "id" | "name">
 
 export type TopologyOrderByWithAggregationInput = {
@@ -504,6 +566,11 @@ export type TopologyOrderByWithAggregationInput = {
   kubeProxyLocalhostNodePorts?: Prisma.SortOrder
   kubeProxyNodePortAddresses?: Prisma.SortOrder
   underlayMtu?: Prisma.SortOrder
+  npIpBlockSelectsPodIPs?: Prisma.SortOrder
+  npEnforced?: Prisma.SortOrderInput | Prisma.SortOrder
+  npPodToItself?: Prisma.SortOrder
+  npOwnNode?: Prisma.SortOrder
+  npHostNetworkPods?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   _count?: Prisma.TopologyCountOrderByAggregateInput
@@ -540,6 +607,11 @@ export type TopologyScalarWhereWithAggregatesInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolWithAggregatesFilter<"Topology"> | boolean
   kubeProxyNodePortAddresses?: Prisma.StringNullableListFilter<"Topology">
   underlayMtu?: Prisma.IntWithAggregatesFilter<"Topology"> | number
+  npIpBlockSelectsPodIPs?: Prisma.BoolWithAggregatesFilter<"Topology"> | boolean
+  npEnforced?: Prisma.BoolNullableWithAggregatesFilter<"Topology"> | boolean | null
+  npPodToItself?: Prisma.EnumPolicyChoiceWithAggregatesFilter<"Topology"> | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceWithAggregatesFilter<"Topology"> | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsWithAggregatesFilter<"Topology"> | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"Topology"> | Date | string
   updatedAt?: Prisma.DateTimeWithAggregatesFilter<"Topology"> | Date | string
 }
@@ -567,6 +639,11 @@ export type TopologyCreateInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  npIpBlockSelectsPodIPs?: boolean
+  npEnforced?: boolean | null
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -578,6 +655,10 @@ export type TopologyCreateInput = {
   services?: Prisma.ServiceCreateNestedManyWithoutTopologyInput
   endpointSlices?: Prisma.EndpointSliceCreateNestedManyWithoutTopologyInput
   scenarios?: Prisma.ScenarioCreateNestedManyWithoutTopologyInput
+  namespaces?: Prisma.NamespaceCreateNestedManyWithoutTopologyInput
+  networkPolicies?: Prisma.NetworkPolicyCreateNestedManyWithoutTopologyInput
+  adminPolicies?: Prisma.AdminNetworkPolicyCreateNestedManyWithoutTopologyInput
+  workloads?: Prisma.WorkloadCreateNestedManyWithoutTopologyInput
 }
 
 export type TopologyUncheckedCreateInput = {
@@ -604,6 +685,11 @@ export type TopologyUncheckedCreateInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  npIpBlockSelectsPodIPs?: boolean
+  npEnforced?: boolean | null
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -615,6 +701,10 @@ export type TopologyUncheckedCreateInput = {
   services?: Prisma.ServiceUncheckedCreateNestedManyWithoutTopologyInput
   endpointSlices?: Prisma.EndpointSliceUncheckedCreateNestedManyWithoutTopologyInput
   scenarios?: Prisma.ScenarioUncheckedCreateNestedManyWithoutTopologyInput
+  namespaces?: Prisma.NamespaceUncheckedCreateNestedManyWithoutTopologyInput
+  networkPolicies?: Prisma.NetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
+  workloads?: Prisma.WorkloadUncheckedCreateNestedManyWithoutTopologyInput
 }
 
 export type TopologyUpdateInput = {
@@ -640,6 +730,11 @@ export type TopologyUpdateInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -651,6 +746,10 @@ export type TopologyUpdateInput = {
   services?: Prisma.ServiceUpdateManyWithoutTopologyNestedInput
   endpointSlices?: Prisma.EndpointSliceUpdateManyWithoutTopologyNestedInput
   scenarios?: Prisma.ScenarioUpdateManyWithoutTopologyNestedInput
+  namespaces?: Prisma.NamespaceUpdateManyWithoutTopologyNestedInput
+  networkPolicies?: Prisma.NetworkPolicyUpdateManyWithoutTopologyNestedInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUpdateManyWithoutTopologyNestedInput
+  workloads?: Prisma.WorkloadUpdateManyWithoutTopologyNestedInput
 }
 
 export type TopologyUncheckedUpdateInput = {
@@ -677,6 +776,11 @@ export type TopologyUncheckedUpdateInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -688,6 +792,10 @@ export type TopologyUncheckedUpdateInput = {
   services?: Prisma.ServiceUncheckedUpdateManyWithoutTopologyNestedInput
   endpointSlices?: Prisma.EndpointSliceUncheckedUpdateManyWithoutTopologyNestedInput
   scenarios?: Prisma.ScenarioUncheckedUpdateManyWithoutTopologyNestedInput
+  namespaces?: Prisma.NamespaceUncheckedUpdateManyWithoutTopologyNestedInput
+  networkPolicies?: Prisma.NetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
+  workloads?: Prisma.WorkloadUncheckedUpdateManyWithoutTopologyNestedInput
 }
 
 export type TopologyCreateManyInput = {
@@ -714,6 +822,11 @@ export type TopologyCreateManyInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  npIpBlockSelectsPodIPs?: boolean
+  npEnforced?: boolean | null
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
 }
@@ -741,6 +854,11 @@ export type TopologyUpdateManyMutationInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -769,6 +887,11 @@ export type TopologyUncheckedUpdateManyInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -805,6 +928,11 @@ export type TopologyCountOrderByAggregateInput = {
   kubeProxyLocalhostNodePorts?: Prisma.SortOrder
   kubeProxyNodePortAddresses?: Prisma.SortOrder
   underlayMtu?: Prisma.SortOrder
+  npIpBlockSelectsPodIPs?: Prisma.SortOrder
+  npEnforced?: Prisma.SortOrder
+  npPodToItself?: Prisma.SortOrder
+  npOwnNode?: Prisma.SortOrder
+  npHostNetworkPods?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
@@ -841,6 +969,11 @@ export type TopologyMaxOrderByAggregateInput = {
   kubeProxyMasqueradeAll?: Prisma.SortOrder
   kubeProxyLocalhostNodePorts?: Prisma.SortOrder
   underlayMtu?: Prisma.SortOrder
+  npIpBlockSelectsPodIPs?: Prisma.SortOrder
+  npEnforced?: Prisma.SortOrder
+  npPodToItself?: Prisma.SortOrder
+  npOwnNode?: Prisma.SortOrder
+  npHostNetworkPods?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
@@ -865,6 +998,11 @@ export type TopologyMinOrderByAggregateInput = {
   kubeProxyMasqueradeAll?: Prisma.SortOrder
   kubeProxyLocalhostNodePorts?: Prisma.SortOrder
   underlayMtu?: Prisma.SortOrder
+  npIpBlockSelectsPodIPs?: Prisma.SortOrder
+  npEnforced?: Prisma.SortOrder
+  npPodToItself?: Prisma.SortOrder
+  npOwnNode?: Prisma.SortOrder
+  npHostNetworkPods?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
@@ -956,6 +1094,18 @@ export type TopologyUpdatekubeProxyClusterCIDRsInput = {
 export type TopologyUpdatekubeProxyNodePortAddressesInput = {
   set?: string[]
   push?: string | string[]
+}
+
+export type NullableBoolFieldUpdateOperationsInput = {
+  set?: boolean | null
+}
+
+export type EnumPolicyChoiceFieldUpdateOperationsInput = {
+  set?: $Enums.PolicyChoice
+}
+
+export type EnumHostNetworkPodsFieldUpdateOperationsInput = {
+  set?: $Enums.HostNetworkPods
 }
 
 export type DateTimeFieldUpdateOperationsInput = {
@@ -1088,6 +1238,62 @@ export type TopologyUpdateOneRequiredWithoutScenariosNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.TopologyUpdateToOneWithWhereWithoutScenariosInput, Prisma.TopologyUpdateWithoutScenariosInput>, Prisma.TopologyUncheckedUpdateWithoutScenariosInput>
 }
 
+export type TopologyCreateNestedOneWithoutNamespacesInput = {
+  create?: Prisma.XOR<Prisma.TopologyCreateWithoutNamespacesInput, Prisma.TopologyUncheckedCreateWithoutNamespacesInput>
+  connectOrCreate?: Prisma.TopologyCreateOrConnectWithoutNamespacesInput
+  connect?: Prisma.TopologyWhereUniqueInput
+}
+
+export type TopologyUpdateOneRequiredWithoutNamespacesNestedInput = {
+  create?: Prisma.XOR<Prisma.TopologyCreateWithoutNamespacesInput, Prisma.TopologyUncheckedCreateWithoutNamespacesInput>
+  connectOrCreate?: Prisma.TopologyCreateOrConnectWithoutNamespacesInput
+  upsert?: Prisma.TopologyUpsertWithoutNamespacesInput
+  connect?: Prisma.TopologyWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.TopologyUpdateToOneWithWhereWithoutNamespacesInput, Prisma.TopologyUpdateWithoutNamespacesInput>, Prisma.TopologyUncheckedUpdateWithoutNamespacesInput>
+}
+
+export type TopologyCreateNestedOneWithoutNetworkPoliciesInput = {
+  create?: Prisma.XOR<Prisma.TopologyCreateWithoutNetworkPoliciesInput, Prisma.TopologyUncheckedCreateWithoutNetworkPoliciesInput>
+  connectOrCreate?: Prisma.TopologyCreateOrConnectWithoutNetworkPoliciesInput
+  connect?: Prisma.TopologyWhereUniqueInput
+}
+
+export type TopologyUpdateOneRequiredWithoutNetworkPoliciesNestedInput = {
+  create?: Prisma.XOR<Prisma.TopologyCreateWithoutNetworkPoliciesInput, Prisma.TopologyUncheckedCreateWithoutNetworkPoliciesInput>
+  connectOrCreate?: Prisma.TopologyCreateOrConnectWithoutNetworkPoliciesInput
+  upsert?: Prisma.TopologyUpsertWithoutNetworkPoliciesInput
+  connect?: Prisma.TopologyWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.TopologyUpdateToOneWithWhereWithoutNetworkPoliciesInput, Prisma.TopologyUpdateWithoutNetworkPoliciesInput>, Prisma.TopologyUncheckedUpdateWithoutNetworkPoliciesInput>
+}
+
+export type TopologyCreateNestedOneWithoutAdminPoliciesInput = {
+  create?: Prisma.XOR<Prisma.TopologyCreateWithoutAdminPoliciesInput, Prisma.TopologyUncheckedCreateWithoutAdminPoliciesInput>
+  connectOrCreate?: Prisma.TopologyCreateOrConnectWithoutAdminPoliciesInput
+  connect?: Prisma.TopologyWhereUniqueInput
+}
+
+export type TopologyUpdateOneRequiredWithoutAdminPoliciesNestedInput = {
+  create?: Prisma.XOR<Prisma.TopologyCreateWithoutAdminPoliciesInput, Prisma.TopologyUncheckedCreateWithoutAdminPoliciesInput>
+  connectOrCreate?: Prisma.TopologyCreateOrConnectWithoutAdminPoliciesInput
+  upsert?: Prisma.TopologyUpsertWithoutAdminPoliciesInput
+  connect?: Prisma.TopologyWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.TopologyUpdateToOneWithWhereWithoutAdminPoliciesInput, Prisma.TopologyUpdateWithoutAdminPoliciesInput>, Prisma.TopologyUncheckedUpdateWithoutAdminPoliciesInput>
+}
+
+export type TopologyCreateNestedOneWithoutWorkloadsInput = {
+  create?: Prisma.XOR<Prisma.TopologyCreateWithoutWorkloadsInput, Prisma.TopologyUncheckedCreateWithoutWorkloadsInput>
+  connectOrCreate?: Prisma.TopologyCreateOrConnectWithoutWorkloadsInput
+  connect?: Prisma.TopologyWhereUniqueInput
+}
+
+export type TopologyUpdateOneRequiredWithoutWorkloadsNestedInput = {
+  create?: Prisma.XOR<Prisma.TopologyCreateWithoutWorkloadsInput, Prisma.TopologyUncheckedCreateWithoutWorkloadsInput>
+  connectOrCreate?: Prisma.TopologyCreateOrConnectWithoutWorkloadsInput
+  upsert?: Prisma.TopologyUpsertWithoutWorkloadsInput
+  connect?: Prisma.TopologyWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.TopologyUpdateToOneWithWhereWithoutWorkloadsInput, Prisma.TopologyUpdateWithoutWorkloadsInput>, Prisma.TopologyUncheckedUpdateWithoutWorkloadsInput>
+}
+
 export type TopologyCreateWithoutUnderlaySubnetsInput = {
   name: string
   description: string
@@ -1111,6 +1317,11 @@ export type TopologyCreateWithoutUnderlaySubnetsInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  npIpBlockSelectsPodIPs?: boolean
+  npEnforced?: boolean | null
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlayRoutes?: Prisma.UnderlayRouteCreateNestedManyWithoutTopologyInput
@@ -1121,6 +1332,10 @@ export type TopologyCreateWithoutUnderlaySubnetsInput = {
   services?: Prisma.ServiceCreateNestedManyWithoutTopologyInput
   endpointSlices?: Prisma.EndpointSliceCreateNestedManyWithoutTopologyInput
   scenarios?: Prisma.ScenarioCreateNestedManyWithoutTopologyInput
+  namespaces?: Prisma.NamespaceCreateNestedManyWithoutTopologyInput
+  networkPolicies?: Prisma.NetworkPolicyCreateNestedManyWithoutTopologyInput
+  adminPolicies?: Prisma.AdminNetworkPolicyCreateNestedManyWithoutTopologyInput
+  workloads?: Prisma.WorkloadCreateNestedManyWithoutTopologyInput
 }
 
 export type TopologyUncheckedCreateWithoutUnderlaySubnetsInput = {
@@ -1147,6 +1362,11 @@ export type TopologyUncheckedCreateWithoutUnderlaySubnetsInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  npIpBlockSelectsPodIPs?: boolean
+  npEnforced?: boolean | null
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlayRoutes?: Prisma.UnderlayRouteUncheckedCreateNestedManyWithoutTopologyInput
@@ -1157,6 +1377,10 @@ export type TopologyUncheckedCreateWithoutUnderlaySubnetsInput = {
   services?: Prisma.ServiceUncheckedCreateNestedManyWithoutTopologyInput
   endpointSlices?: Prisma.EndpointSliceUncheckedCreateNestedManyWithoutTopologyInput
   scenarios?: Prisma.ScenarioUncheckedCreateNestedManyWithoutTopologyInput
+  namespaces?: Prisma.NamespaceUncheckedCreateNestedManyWithoutTopologyInput
+  networkPolicies?: Prisma.NetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
+  workloads?: Prisma.WorkloadUncheckedCreateNestedManyWithoutTopologyInput
 }
 
 export type TopologyCreateOrConnectWithoutUnderlaySubnetsInput = {
@@ -1198,6 +1422,11 @@ export type TopologyUpdateWithoutUnderlaySubnetsInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlayRoutes?: Prisma.UnderlayRouteUpdateManyWithoutTopologyNestedInput
@@ -1208,6 +1437,10 @@ export type TopologyUpdateWithoutUnderlaySubnetsInput = {
   services?: Prisma.ServiceUpdateManyWithoutTopologyNestedInput
   endpointSlices?: Prisma.EndpointSliceUpdateManyWithoutTopologyNestedInput
   scenarios?: Prisma.ScenarioUpdateManyWithoutTopologyNestedInput
+  namespaces?: Prisma.NamespaceUpdateManyWithoutTopologyNestedInput
+  networkPolicies?: Prisma.NetworkPolicyUpdateManyWithoutTopologyNestedInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUpdateManyWithoutTopologyNestedInput
+  workloads?: Prisma.WorkloadUpdateManyWithoutTopologyNestedInput
 }
 
 export type TopologyUncheckedUpdateWithoutUnderlaySubnetsInput = {
@@ -1234,6 +1467,11 @@ export type TopologyUncheckedUpdateWithoutUnderlaySubnetsInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlayRoutes?: Prisma.UnderlayRouteUncheckedUpdateManyWithoutTopologyNestedInput
@@ -1244,6 +1482,10 @@ export type TopologyUncheckedUpdateWithoutUnderlaySubnetsInput = {
   services?: Prisma.ServiceUncheckedUpdateManyWithoutTopologyNestedInput
   endpointSlices?: Prisma.EndpointSliceUncheckedUpdateManyWithoutTopologyNestedInput
   scenarios?: Prisma.ScenarioUncheckedUpdateManyWithoutTopologyNestedInput
+  namespaces?: Prisma.NamespaceUncheckedUpdateManyWithoutTopologyNestedInput
+  networkPolicies?: Prisma.NetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
+  workloads?: Prisma.WorkloadUncheckedUpdateManyWithoutTopologyNestedInput
 }
 
 export type TopologyCreateWithoutUnderlayRoutesInput = {
@@ -1269,6 +1511,11 @@ export type TopologyCreateWithoutUnderlayRoutesInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  npIpBlockSelectsPodIPs?: boolean
+  npEnforced?: boolean | null
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -1279,6 +1526,10 @@ export type TopologyCreateWithoutUnderlayRoutesInput = {
   services?: Prisma.ServiceCreateNestedManyWithoutTopologyInput
   endpointSlices?: Prisma.EndpointSliceCreateNestedManyWithoutTopologyInput
   scenarios?: Prisma.ScenarioCreateNestedManyWithoutTopologyInput
+  namespaces?: Prisma.NamespaceCreateNestedManyWithoutTopologyInput
+  networkPolicies?: Prisma.NetworkPolicyCreateNestedManyWithoutTopologyInput
+  adminPolicies?: Prisma.AdminNetworkPolicyCreateNestedManyWithoutTopologyInput
+  workloads?: Prisma.WorkloadCreateNestedManyWithoutTopologyInput
 }
 
 export type TopologyUncheckedCreateWithoutUnderlayRoutesInput = {
@@ -1305,6 +1556,11 @@ export type TopologyUncheckedCreateWithoutUnderlayRoutesInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  npIpBlockSelectsPodIPs?: boolean
+  npEnforced?: boolean | null
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -1315,6 +1571,10 @@ export type TopologyUncheckedCreateWithoutUnderlayRoutesInput = {
   services?: Prisma.ServiceUncheckedCreateNestedManyWithoutTopologyInput
   endpointSlices?: Prisma.EndpointSliceUncheckedCreateNestedManyWithoutTopologyInput
   scenarios?: Prisma.ScenarioUncheckedCreateNestedManyWithoutTopologyInput
+  namespaces?: Prisma.NamespaceUncheckedCreateNestedManyWithoutTopologyInput
+  networkPolicies?: Prisma.NetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
+  workloads?: Prisma.WorkloadUncheckedCreateNestedManyWithoutTopologyInput
 }
 
 export type TopologyCreateOrConnectWithoutUnderlayRoutesInput = {
@@ -1356,6 +1616,11 @@ export type TopologyUpdateWithoutUnderlayRoutesInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -1366,6 +1631,10 @@ export type TopologyUpdateWithoutUnderlayRoutesInput = {
   services?: Prisma.ServiceUpdateManyWithoutTopologyNestedInput
   endpointSlices?: Prisma.EndpointSliceUpdateManyWithoutTopologyNestedInput
   scenarios?: Prisma.ScenarioUpdateManyWithoutTopologyNestedInput
+  namespaces?: Prisma.NamespaceUpdateManyWithoutTopologyNestedInput
+  networkPolicies?: Prisma.NetworkPolicyUpdateManyWithoutTopologyNestedInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUpdateManyWithoutTopologyNestedInput
+  workloads?: Prisma.WorkloadUpdateManyWithoutTopologyNestedInput
 }
 
 export type TopologyUncheckedUpdateWithoutUnderlayRoutesInput = {
@@ -1392,6 +1661,11 @@ export type TopologyUncheckedUpdateWithoutUnderlayRoutesInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -1402,6 +1676,10 @@ export type TopologyUncheckedUpdateWithoutUnderlayRoutesInput = {
   services?: Prisma.ServiceUncheckedUpdateManyWithoutTopologyNestedInput
   endpointSlices?: Prisma.EndpointSliceUncheckedUpdateManyWithoutTopologyNestedInput
   scenarios?: Prisma.ScenarioUncheckedUpdateManyWithoutTopologyNestedInput
+  namespaces?: Prisma.NamespaceUncheckedUpdateManyWithoutTopologyNestedInput
+  networkPolicies?: Prisma.NetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
+  workloads?: Prisma.WorkloadUncheckedUpdateManyWithoutTopologyNestedInput
 }
 
 export type TopologyCreateWithoutExternalNetworksInput = {
@@ -1427,6 +1705,11 @@ export type TopologyCreateWithoutExternalNetworksInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  npIpBlockSelectsPodIPs?: boolean
+  npEnforced?: boolean | null
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -1437,6 +1720,10 @@ export type TopologyCreateWithoutExternalNetworksInput = {
   services?: Prisma.ServiceCreateNestedManyWithoutTopologyInput
   endpointSlices?: Prisma.EndpointSliceCreateNestedManyWithoutTopologyInput
   scenarios?: Prisma.ScenarioCreateNestedManyWithoutTopologyInput
+  namespaces?: Prisma.NamespaceCreateNestedManyWithoutTopologyInput
+  networkPolicies?: Prisma.NetworkPolicyCreateNestedManyWithoutTopologyInput
+  adminPolicies?: Prisma.AdminNetworkPolicyCreateNestedManyWithoutTopologyInput
+  workloads?: Prisma.WorkloadCreateNestedManyWithoutTopologyInput
 }
 
 export type TopologyUncheckedCreateWithoutExternalNetworksInput = {
@@ -1463,6 +1750,11 @@ export type TopologyUncheckedCreateWithoutExternalNetworksInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  npIpBlockSelectsPodIPs?: boolean
+  npEnforced?: boolean | null
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -1473,6 +1765,10 @@ export type TopologyUncheckedCreateWithoutExternalNetworksInput = {
   services?: Prisma.ServiceUncheckedCreateNestedManyWithoutTopologyInput
   endpointSlices?: Prisma.EndpointSliceUncheckedCreateNestedManyWithoutTopologyInput
   scenarios?: Prisma.ScenarioUncheckedCreateNestedManyWithoutTopologyInput
+  namespaces?: Prisma.NamespaceUncheckedCreateNestedManyWithoutTopologyInput
+  networkPolicies?: Prisma.NetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
+  workloads?: Prisma.WorkloadUncheckedCreateNestedManyWithoutTopologyInput
 }
 
 export type TopologyCreateOrConnectWithoutExternalNetworksInput = {
@@ -1514,6 +1810,11 @@ export type TopologyUpdateWithoutExternalNetworksInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -1524,6 +1825,10 @@ export type TopologyUpdateWithoutExternalNetworksInput = {
   services?: Prisma.ServiceUpdateManyWithoutTopologyNestedInput
   endpointSlices?: Prisma.EndpointSliceUpdateManyWithoutTopologyNestedInput
   scenarios?: Prisma.ScenarioUpdateManyWithoutTopologyNestedInput
+  namespaces?: Prisma.NamespaceUpdateManyWithoutTopologyNestedInput
+  networkPolicies?: Prisma.NetworkPolicyUpdateManyWithoutTopologyNestedInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUpdateManyWithoutTopologyNestedInput
+  workloads?: Prisma.WorkloadUpdateManyWithoutTopologyNestedInput
 }
 
 export type TopologyUncheckedUpdateWithoutExternalNetworksInput = {
@@ -1550,6 +1855,11 @@ export type TopologyUncheckedUpdateWithoutExternalNetworksInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -1560,6 +1870,10 @@ export type TopologyUncheckedUpdateWithoutExternalNetworksInput = {
   services?: Prisma.ServiceUncheckedUpdateManyWithoutTopologyNestedInput
   endpointSlices?: Prisma.EndpointSliceUncheckedUpdateManyWithoutTopologyNestedInput
   scenarios?: Prisma.ScenarioUncheckedUpdateManyWithoutTopologyNestedInput
+  namespaces?: Prisma.NamespaceUncheckedUpdateManyWithoutTopologyNestedInput
+  networkPolicies?: Prisma.NetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
+  workloads?: Prisma.WorkloadUncheckedUpdateManyWithoutTopologyNestedInput
 }
 
 export type TopologyCreateWithoutNodeRouteTablesInput = {
@@ -1585,6 +1899,11 @@ export type TopologyCreateWithoutNodeRouteTablesInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  npIpBlockSelectsPodIPs?: boolean
+  npEnforced?: boolean | null
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -1595,6 +1914,10 @@ export type TopologyCreateWithoutNodeRouteTablesInput = {
   services?: Prisma.ServiceCreateNestedManyWithoutTopologyInput
   endpointSlices?: Prisma.EndpointSliceCreateNestedManyWithoutTopologyInput
   scenarios?: Prisma.ScenarioCreateNestedManyWithoutTopologyInput
+  namespaces?: Prisma.NamespaceCreateNestedManyWithoutTopologyInput
+  networkPolicies?: Prisma.NetworkPolicyCreateNestedManyWithoutTopologyInput
+  adminPolicies?: Prisma.AdminNetworkPolicyCreateNestedManyWithoutTopologyInput
+  workloads?: Prisma.WorkloadCreateNestedManyWithoutTopologyInput
 }
 
 export type TopologyUncheckedCreateWithoutNodeRouteTablesInput = {
@@ -1621,6 +1944,11 @@ export type TopologyUncheckedCreateWithoutNodeRouteTablesInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  npIpBlockSelectsPodIPs?: boolean
+  npEnforced?: boolean | null
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -1631,6 +1959,10 @@ export type TopologyUncheckedCreateWithoutNodeRouteTablesInput = {
   services?: Prisma.ServiceUncheckedCreateNestedManyWithoutTopologyInput
   endpointSlices?: Prisma.EndpointSliceUncheckedCreateNestedManyWithoutTopologyInput
   scenarios?: Prisma.ScenarioUncheckedCreateNestedManyWithoutTopologyInput
+  namespaces?: Prisma.NamespaceUncheckedCreateNestedManyWithoutTopologyInput
+  networkPolicies?: Prisma.NetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
+  workloads?: Prisma.WorkloadUncheckedCreateNestedManyWithoutTopologyInput
 }
 
 export type TopologyCreateOrConnectWithoutNodeRouteTablesInput = {
@@ -1672,6 +2004,11 @@ export type TopologyUpdateWithoutNodeRouteTablesInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -1682,6 +2019,10 @@ export type TopologyUpdateWithoutNodeRouteTablesInput = {
   services?: Prisma.ServiceUpdateManyWithoutTopologyNestedInput
   endpointSlices?: Prisma.EndpointSliceUpdateManyWithoutTopologyNestedInput
   scenarios?: Prisma.ScenarioUpdateManyWithoutTopologyNestedInput
+  namespaces?: Prisma.NamespaceUpdateManyWithoutTopologyNestedInput
+  networkPolicies?: Prisma.NetworkPolicyUpdateManyWithoutTopologyNestedInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUpdateManyWithoutTopologyNestedInput
+  workloads?: Prisma.WorkloadUpdateManyWithoutTopologyNestedInput
 }
 
 export type TopologyUncheckedUpdateWithoutNodeRouteTablesInput = {
@@ -1708,6 +2049,11 @@ export type TopologyUncheckedUpdateWithoutNodeRouteTablesInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -1718,6 +2064,10 @@ export type TopologyUncheckedUpdateWithoutNodeRouteTablesInput = {
   services?: Prisma.ServiceUncheckedUpdateManyWithoutTopologyNestedInput
   endpointSlices?: Prisma.EndpointSliceUncheckedUpdateManyWithoutTopologyNestedInput
   scenarios?: Prisma.ScenarioUncheckedUpdateManyWithoutTopologyNestedInput
+  namespaces?: Prisma.NamespaceUncheckedUpdateManyWithoutTopologyNestedInput
+  networkPolicies?: Prisma.NetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
+  workloads?: Prisma.WorkloadUncheckedUpdateManyWithoutTopologyNestedInput
 }
 
 export type TopologyCreateWithoutNodesInput = {
@@ -1743,6 +2093,11 @@ export type TopologyCreateWithoutNodesInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  npIpBlockSelectsPodIPs?: boolean
+  npEnforced?: boolean | null
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -1753,6 +2108,10 @@ export type TopologyCreateWithoutNodesInput = {
   services?: Prisma.ServiceCreateNestedManyWithoutTopologyInput
   endpointSlices?: Prisma.EndpointSliceCreateNestedManyWithoutTopologyInput
   scenarios?: Prisma.ScenarioCreateNestedManyWithoutTopologyInput
+  namespaces?: Prisma.NamespaceCreateNestedManyWithoutTopologyInput
+  networkPolicies?: Prisma.NetworkPolicyCreateNestedManyWithoutTopologyInput
+  adminPolicies?: Prisma.AdminNetworkPolicyCreateNestedManyWithoutTopologyInput
+  workloads?: Prisma.WorkloadCreateNestedManyWithoutTopologyInput
 }
 
 export type TopologyUncheckedCreateWithoutNodesInput = {
@@ -1779,6 +2138,11 @@ export type TopologyUncheckedCreateWithoutNodesInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  npIpBlockSelectsPodIPs?: boolean
+  npEnforced?: boolean | null
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -1789,6 +2153,10 @@ export type TopologyUncheckedCreateWithoutNodesInput = {
   services?: Prisma.ServiceUncheckedCreateNestedManyWithoutTopologyInput
   endpointSlices?: Prisma.EndpointSliceUncheckedCreateNestedManyWithoutTopologyInput
   scenarios?: Prisma.ScenarioUncheckedCreateNestedManyWithoutTopologyInput
+  namespaces?: Prisma.NamespaceUncheckedCreateNestedManyWithoutTopologyInput
+  networkPolicies?: Prisma.NetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
+  workloads?: Prisma.WorkloadUncheckedCreateNestedManyWithoutTopologyInput
 }
 
 export type TopologyCreateOrConnectWithoutNodesInput = {
@@ -1830,6 +2198,11 @@ export type TopologyUpdateWithoutNodesInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -1840,6 +2213,10 @@ export type TopologyUpdateWithoutNodesInput = {
   services?: Prisma.ServiceUpdateManyWithoutTopologyNestedInput
   endpointSlices?: Prisma.EndpointSliceUpdateManyWithoutTopologyNestedInput
   scenarios?: Prisma.ScenarioUpdateManyWithoutTopologyNestedInput
+  namespaces?: Prisma.NamespaceUpdateManyWithoutTopologyNestedInput
+  networkPolicies?: Prisma.NetworkPolicyUpdateManyWithoutTopologyNestedInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUpdateManyWithoutTopologyNestedInput
+  workloads?: Prisma.WorkloadUpdateManyWithoutTopologyNestedInput
 }
 
 export type TopologyUncheckedUpdateWithoutNodesInput = {
@@ -1866,6 +2243,11 @@ export type TopologyUncheckedUpdateWithoutNodesInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -1876,6 +2258,10 @@ export type TopologyUncheckedUpdateWithoutNodesInput = {
   services?: Prisma.ServiceUncheckedUpdateManyWithoutTopologyNestedInput
   endpointSlices?: Prisma.EndpointSliceUncheckedUpdateManyWithoutTopologyNestedInput
   scenarios?: Prisma.ScenarioUncheckedUpdateManyWithoutTopologyNestedInput
+  namespaces?: Prisma.NamespaceUncheckedUpdateManyWithoutTopologyNestedInput
+  networkPolicies?: Prisma.NetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
+  workloads?: Prisma.WorkloadUncheckedUpdateManyWithoutTopologyNestedInput
 }
 
 export type TopologyCreateWithoutPodsInput = {
@@ -1901,6 +2287,11 @@ export type TopologyCreateWithoutPodsInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  npIpBlockSelectsPodIPs?: boolean
+  npEnforced?: boolean | null
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -1911,6 +2302,10 @@ export type TopologyCreateWithoutPodsInput = {
   services?: Prisma.ServiceCreateNestedManyWithoutTopologyInput
   endpointSlices?: Prisma.EndpointSliceCreateNestedManyWithoutTopologyInput
   scenarios?: Prisma.ScenarioCreateNestedManyWithoutTopologyInput
+  namespaces?: Prisma.NamespaceCreateNestedManyWithoutTopologyInput
+  networkPolicies?: Prisma.NetworkPolicyCreateNestedManyWithoutTopologyInput
+  adminPolicies?: Prisma.AdminNetworkPolicyCreateNestedManyWithoutTopologyInput
+  workloads?: Prisma.WorkloadCreateNestedManyWithoutTopologyInput
 }
 
 export type TopologyUncheckedCreateWithoutPodsInput = {
@@ -1937,6 +2332,11 @@ export type TopologyUncheckedCreateWithoutPodsInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  npIpBlockSelectsPodIPs?: boolean
+  npEnforced?: boolean | null
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -1947,6 +2347,10 @@ export type TopologyUncheckedCreateWithoutPodsInput = {
   services?: Prisma.ServiceUncheckedCreateNestedManyWithoutTopologyInput
   endpointSlices?: Prisma.EndpointSliceUncheckedCreateNestedManyWithoutTopologyInput
   scenarios?: Prisma.ScenarioUncheckedCreateNestedManyWithoutTopologyInput
+  namespaces?: Prisma.NamespaceUncheckedCreateNestedManyWithoutTopologyInput
+  networkPolicies?: Prisma.NetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
+  workloads?: Prisma.WorkloadUncheckedCreateNestedManyWithoutTopologyInput
 }
 
 export type TopologyCreateOrConnectWithoutPodsInput = {
@@ -1988,6 +2392,11 @@ export type TopologyUpdateWithoutPodsInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -1998,6 +2407,10 @@ export type TopologyUpdateWithoutPodsInput = {
   services?: Prisma.ServiceUpdateManyWithoutTopologyNestedInput
   endpointSlices?: Prisma.EndpointSliceUpdateManyWithoutTopologyNestedInput
   scenarios?: Prisma.ScenarioUpdateManyWithoutTopologyNestedInput
+  namespaces?: Prisma.NamespaceUpdateManyWithoutTopologyNestedInput
+  networkPolicies?: Prisma.NetworkPolicyUpdateManyWithoutTopologyNestedInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUpdateManyWithoutTopologyNestedInput
+  workloads?: Prisma.WorkloadUpdateManyWithoutTopologyNestedInput
 }
 
 export type TopologyUncheckedUpdateWithoutPodsInput = {
@@ -2024,6 +2437,11 @@ export type TopologyUncheckedUpdateWithoutPodsInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -2034,6 +2452,10 @@ export type TopologyUncheckedUpdateWithoutPodsInput = {
   services?: Prisma.ServiceUncheckedUpdateManyWithoutTopologyNestedInput
   endpointSlices?: Prisma.EndpointSliceUncheckedUpdateManyWithoutTopologyNestedInput
   scenarios?: Prisma.ScenarioUncheckedUpdateManyWithoutTopologyNestedInput
+  namespaces?: Prisma.NamespaceUncheckedUpdateManyWithoutTopologyNestedInput
+  networkPolicies?: Prisma.NetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
+  workloads?: Prisma.WorkloadUncheckedUpdateManyWithoutTopologyNestedInput
 }
 
 export type TopologyCreateWithoutServicesInput = {
@@ -2059,6 +2481,11 @@ export type TopologyCreateWithoutServicesInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  npIpBlockSelectsPodIPs?: boolean
+  npEnforced?: boolean | null
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -2069,6 +2496,10 @@ export type TopologyCreateWithoutServicesInput = {
   pods?: Prisma.PodCreateNestedManyWithoutTopologyInput
   endpointSlices?: Prisma.EndpointSliceCreateNestedManyWithoutTopologyInput
   scenarios?: Prisma.ScenarioCreateNestedManyWithoutTopologyInput
+  namespaces?: Prisma.NamespaceCreateNestedManyWithoutTopologyInput
+  networkPolicies?: Prisma.NetworkPolicyCreateNestedManyWithoutTopologyInput
+  adminPolicies?: Prisma.AdminNetworkPolicyCreateNestedManyWithoutTopologyInput
+  workloads?: Prisma.WorkloadCreateNestedManyWithoutTopologyInput
 }
 
 export type TopologyUncheckedCreateWithoutServicesInput = {
@@ -2095,6 +2526,11 @@ export type TopologyUncheckedCreateWithoutServicesInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  npIpBlockSelectsPodIPs?: boolean
+  npEnforced?: boolean | null
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -2105,6 +2541,10 @@ export type TopologyUncheckedCreateWithoutServicesInput = {
   pods?: Prisma.PodUncheckedCreateNestedManyWithoutTopologyInput
   endpointSlices?: Prisma.EndpointSliceUncheckedCreateNestedManyWithoutTopologyInput
   scenarios?: Prisma.ScenarioUncheckedCreateNestedManyWithoutTopologyInput
+  namespaces?: Prisma.NamespaceUncheckedCreateNestedManyWithoutTopologyInput
+  networkPolicies?: Prisma.NetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
+  workloads?: Prisma.WorkloadUncheckedCreateNestedManyWithoutTopologyInput
 }
 
 export type TopologyCreateOrConnectWithoutServicesInput = {
@@ -2146,6 +2586,11 @@ export type TopologyUpdateWithoutServicesInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -2156,6 +2601,10 @@ export type TopologyUpdateWithoutServicesInput = {
   pods?: Prisma.PodUpdateManyWithoutTopologyNestedInput
   endpointSlices?: Prisma.EndpointSliceUpdateManyWithoutTopologyNestedInput
   scenarios?: Prisma.ScenarioUpdateManyWithoutTopologyNestedInput
+  namespaces?: Prisma.NamespaceUpdateManyWithoutTopologyNestedInput
+  networkPolicies?: Prisma.NetworkPolicyUpdateManyWithoutTopologyNestedInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUpdateManyWithoutTopologyNestedInput
+  workloads?: Prisma.WorkloadUpdateManyWithoutTopologyNestedInput
 }
 
 export type TopologyUncheckedUpdateWithoutServicesInput = {
@@ -2182,6 +2631,11 @@ export type TopologyUncheckedUpdateWithoutServicesInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -2192,6 +2646,10 @@ export type TopologyUncheckedUpdateWithoutServicesInput = {
   pods?: Prisma.PodUncheckedUpdateManyWithoutTopologyNestedInput
   endpointSlices?: Prisma.EndpointSliceUncheckedUpdateManyWithoutTopologyNestedInput
   scenarios?: Prisma.ScenarioUncheckedUpdateManyWithoutTopologyNestedInput
+  namespaces?: Prisma.NamespaceUncheckedUpdateManyWithoutTopologyNestedInput
+  networkPolicies?: Prisma.NetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
+  workloads?: Prisma.WorkloadUncheckedUpdateManyWithoutTopologyNestedInput
 }
 
 export type TopologyCreateWithoutEndpointSlicesInput = {
@@ -2217,6 +2675,11 @@ export type TopologyCreateWithoutEndpointSlicesInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  npIpBlockSelectsPodIPs?: boolean
+  npEnforced?: boolean | null
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -2227,6 +2690,10 @@ export type TopologyCreateWithoutEndpointSlicesInput = {
   pods?: Prisma.PodCreateNestedManyWithoutTopologyInput
   services?: Prisma.ServiceCreateNestedManyWithoutTopologyInput
   scenarios?: Prisma.ScenarioCreateNestedManyWithoutTopologyInput
+  namespaces?: Prisma.NamespaceCreateNestedManyWithoutTopologyInput
+  networkPolicies?: Prisma.NetworkPolicyCreateNestedManyWithoutTopologyInput
+  adminPolicies?: Prisma.AdminNetworkPolicyCreateNestedManyWithoutTopologyInput
+  workloads?: Prisma.WorkloadCreateNestedManyWithoutTopologyInput
 }
 
 export type TopologyUncheckedCreateWithoutEndpointSlicesInput = {
@@ -2253,6 +2720,11 @@ export type TopologyUncheckedCreateWithoutEndpointSlicesInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  npIpBlockSelectsPodIPs?: boolean
+  npEnforced?: boolean | null
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -2263,6 +2735,10 @@ export type TopologyUncheckedCreateWithoutEndpointSlicesInput = {
   pods?: Prisma.PodUncheckedCreateNestedManyWithoutTopologyInput
   services?: Prisma.ServiceUncheckedCreateNestedManyWithoutTopologyInput
   scenarios?: Prisma.ScenarioUncheckedCreateNestedManyWithoutTopologyInput
+  namespaces?: Prisma.NamespaceUncheckedCreateNestedManyWithoutTopologyInput
+  networkPolicies?: Prisma.NetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
+  workloads?: Prisma.WorkloadUncheckedCreateNestedManyWithoutTopologyInput
 }
 
 export type TopologyCreateOrConnectWithoutEndpointSlicesInput = {
@@ -2304,6 +2780,11 @@ export type TopologyUpdateWithoutEndpointSlicesInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -2314,6 +2795,10 @@ export type TopologyUpdateWithoutEndpointSlicesInput = {
   pods?: Prisma.PodUpdateManyWithoutTopologyNestedInput
   services?: Prisma.ServiceUpdateManyWithoutTopologyNestedInput
   scenarios?: Prisma.ScenarioUpdateManyWithoutTopologyNestedInput
+  namespaces?: Prisma.NamespaceUpdateManyWithoutTopologyNestedInput
+  networkPolicies?: Prisma.NetworkPolicyUpdateManyWithoutTopologyNestedInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUpdateManyWithoutTopologyNestedInput
+  workloads?: Prisma.WorkloadUpdateManyWithoutTopologyNestedInput
 }
 
 export type TopologyUncheckedUpdateWithoutEndpointSlicesInput = {
@@ -2340,6 +2825,11 @@ export type TopologyUncheckedUpdateWithoutEndpointSlicesInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -2350,6 +2840,10 @@ export type TopologyUncheckedUpdateWithoutEndpointSlicesInput = {
   pods?: Prisma.PodUncheckedUpdateManyWithoutTopologyNestedInput
   services?: Prisma.ServiceUncheckedUpdateManyWithoutTopologyNestedInput
   scenarios?: Prisma.ScenarioUncheckedUpdateManyWithoutTopologyNestedInput
+  namespaces?: Prisma.NamespaceUncheckedUpdateManyWithoutTopologyNestedInput
+  networkPolicies?: Prisma.NetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
+  workloads?: Prisma.WorkloadUncheckedUpdateManyWithoutTopologyNestedInput
 }
 
 export type TopologyCreateWithoutScenariosInput = {
@@ -2375,6 +2869,11 @@ export type TopologyCreateWithoutScenariosInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  npIpBlockSelectsPodIPs?: boolean
+  npEnforced?: boolean | null
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -2385,6 +2884,10 @@ export type TopologyCreateWithoutScenariosInput = {
   pods?: Prisma.PodCreateNestedManyWithoutTopologyInput
   services?: Prisma.ServiceCreateNestedManyWithoutTopologyInput
   endpointSlices?: Prisma.EndpointSliceCreateNestedManyWithoutTopologyInput
+  namespaces?: Prisma.NamespaceCreateNestedManyWithoutTopologyInput
+  networkPolicies?: Prisma.NetworkPolicyCreateNestedManyWithoutTopologyInput
+  adminPolicies?: Prisma.AdminNetworkPolicyCreateNestedManyWithoutTopologyInput
+  workloads?: Prisma.WorkloadCreateNestedManyWithoutTopologyInput
 }
 
 export type TopologyUncheckedCreateWithoutScenariosInput = {
@@ -2411,6 +2914,11 @@ export type TopologyUncheckedCreateWithoutScenariosInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  npIpBlockSelectsPodIPs?: boolean
+  npEnforced?: boolean | null
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -2421,6 +2929,10 @@ export type TopologyUncheckedCreateWithoutScenariosInput = {
   pods?: Prisma.PodUncheckedCreateNestedManyWithoutTopologyInput
   services?: Prisma.ServiceUncheckedCreateNestedManyWithoutTopologyInput
   endpointSlices?: Prisma.EndpointSliceUncheckedCreateNestedManyWithoutTopologyInput
+  namespaces?: Prisma.NamespaceUncheckedCreateNestedManyWithoutTopologyInput
+  networkPolicies?: Prisma.NetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
+  workloads?: Prisma.WorkloadUncheckedCreateNestedManyWithoutTopologyInput
 }
 
 export type TopologyCreateOrConnectWithoutScenariosInput = {
@@ -2462,6 +2974,11 @@ export type TopologyUpdateWithoutScenariosInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -2472,6 +2989,10 @@ export type TopologyUpdateWithoutScenariosInput = {
   pods?: Prisma.PodUpdateManyWithoutTopologyNestedInput
   services?: Prisma.ServiceUpdateManyWithoutTopologyNestedInput
   endpointSlices?: Prisma.EndpointSliceUpdateManyWithoutTopologyNestedInput
+  namespaces?: Prisma.NamespaceUpdateManyWithoutTopologyNestedInput
+  networkPolicies?: Prisma.NetworkPolicyUpdateManyWithoutTopologyNestedInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUpdateManyWithoutTopologyNestedInput
+  workloads?: Prisma.WorkloadUpdateManyWithoutTopologyNestedInput
 }
 
 export type TopologyUncheckedUpdateWithoutScenariosInput = {
@@ -2498,6 +3019,11 @@ export type TopologyUncheckedUpdateWithoutScenariosInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -2508,6 +3034,786 @@ export type TopologyUncheckedUpdateWithoutScenariosInput = {
   pods?: Prisma.PodUncheckedUpdateManyWithoutTopologyNestedInput
   services?: Prisma.ServiceUncheckedUpdateManyWithoutTopologyNestedInput
   endpointSlices?: Prisma.EndpointSliceUncheckedUpdateManyWithoutTopologyNestedInput
+  namespaces?: Prisma.NamespaceUncheckedUpdateManyWithoutTopologyNestedInput
+  networkPolicies?: Prisma.NetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
+  workloads?: Prisma.WorkloadUncheckedUpdateManyWithoutTopologyNestedInput
+}
+
+export type TopologyCreateWithoutNamespacesInput = {
+  name: string
+  description: string
+  version: number
+  clusterDomain: string
+  podCIDRs?: Prisma.TopologyCreatepodCIDRsInput | string[]
+  serviceCIDRs?: Prisma.TopologyCreateserviceCIDRsInput | string[]
+  nodeCIDRMaskSizeIPv4: number
+  nodeCIDRMaskSizeIPv6: number
+  cniPlugin: $Enums.CniPlugin
+  cniOverlay: $Enums.OverlayMode
+  cniCrossSubnet: boolean
+  cniBridge: string
+  cniVni?: number | null
+  cniPort?: number | null
+  cniMtu?: number | null
+  kubeProxyMode: $Enums.KubeProxyMode
+  kubeProxyClusterCIDRs?: Prisma.TopologyCreatekubeProxyClusterCIDRsInput | string[]
+  kubeProxyMasqueradeBit: number
+  kubeProxyMasqueradeAll: boolean
+  kubeProxyLocalhostNodePorts: boolean
+  kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
+  underlayMtu: number
+  npIpBlockSelectsPodIPs?: boolean
+  npEnforced?: boolean | null
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
+  underlayRoutes?: Prisma.UnderlayRouteCreateNestedManyWithoutTopologyInput
+  externalNetworks?: Prisma.ExternalNetworkCreateNestedManyWithoutTopologyInput
+  nodeRouteTables?: Prisma.NodeRouteTableCreateNestedManyWithoutTopologyInput
+  nodes?: Prisma.NodeCreateNestedManyWithoutTopologyInput
+  pods?: Prisma.PodCreateNestedManyWithoutTopologyInput
+  services?: Prisma.ServiceCreateNestedManyWithoutTopologyInput
+  endpointSlices?: Prisma.EndpointSliceCreateNestedManyWithoutTopologyInput
+  scenarios?: Prisma.ScenarioCreateNestedManyWithoutTopologyInput
+  networkPolicies?: Prisma.NetworkPolicyCreateNestedManyWithoutTopologyInput
+  adminPolicies?: Prisma.AdminNetworkPolicyCreateNestedManyWithoutTopologyInput
+  workloads?: Prisma.WorkloadCreateNestedManyWithoutTopologyInput
+}
+
+export type TopologyUncheckedCreateWithoutNamespacesInput = {
+  id?: number
+  name: string
+  description: string
+  version: number
+  clusterDomain: string
+  podCIDRs?: Prisma.TopologyCreatepodCIDRsInput | string[]
+  serviceCIDRs?: Prisma.TopologyCreateserviceCIDRsInput | string[]
+  nodeCIDRMaskSizeIPv4: number
+  nodeCIDRMaskSizeIPv6: number
+  cniPlugin: $Enums.CniPlugin
+  cniOverlay: $Enums.OverlayMode
+  cniCrossSubnet: boolean
+  cniBridge: string
+  cniVni?: number | null
+  cniPort?: number | null
+  cniMtu?: number | null
+  kubeProxyMode: $Enums.KubeProxyMode
+  kubeProxyClusterCIDRs?: Prisma.TopologyCreatekubeProxyClusterCIDRsInput | string[]
+  kubeProxyMasqueradeBit: number
+  kubeProxyMasqueradeAll: boolean
+  kubeProxyLocalhostNodePorts: boolean
+  kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
+  underlayMtu: number
+  npIpBlockSelectsPodIPs?: boolean
+  npEnforced?: boolean | null
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
+  underlayRoutes?: Prisma.UnderlayRouteUncheckedCreateNestedManyWithoutTopologyInput
+  externalNetworks?: Prisma.ExternalNetworkUncheckedCreateNestedManyWithoutTopologyInput
+  nodeRouteTables?: Prisma.NodeRouteTableUncheckedCreateNestedManyWithoutTopologyInput
+  nodes?: Prisma.NodeUncheckedCreateNestedManyWithoutTopologyInput
+  pods?: Prisma.PodUncheckedCreateNestedManyWithoutTopologyInput
+  services?: Prisma.ServiceUncheckedCreateNestedManyWithoutTopologyInput
+  endpointSlices?: Prisma.EndpointSliceUncheckedCreateNestedManyWithoutTopologyInput
+  scenarios?: Prisma.ScenarioUncheckedCreateNestedManyWithoutTopologyInput
+  networkPolicies?: Prisma.NetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
+  workloads?: Prisma.WorkloadUncheckedCreateNestedManyWithoutTopologyInput
+}
+
+export type TopologyCreateOrConnectWithoutNamespacesInput = {
+  where: Prisma.TopologyWhereUniqueInput
+  create: Prisma.XOR<Prisma.TopologyCreateWithoutNamespacesInput, Prisma.TopologyUncheckedCreateWithoutNamespacesInput>
+}
+
+export type TopologyUpsertWithoutNamespacesInput = {
+  update: Prisma.XOR<Prisma.TopologyUpdateWithoutNamespacesInput, Prisma.TopologyUncheckedUpdateWithoutNamespacesInput>
+  create: Prisma.XOR<Prisma.TopologyCreateWithoutNamespacesInput, Prisma.TopologyUncheckedCreateWithoutNamespacesInput>
+  where?: Prisma.TopologyWhereInput
+}
+
+export type TopologyUpdateToOneWithWhereWithoutNamespacesInput = {
+  where?: Prisma.TopologyWhereInput
+  data: Prisma.XOR<Prisma.TopologyUpdateWithoutNamespacesInput, Prisma.TopologyUncheckedUpdateWithoutNamespacesInput>
+}
+
+export type TopologyUpdateWithoutNamespacesInput = {
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  clusterDomain?: Prisma.StringFieldUpdateOperationsInput | string
+  podCIDRs?: Prisma.TopologyUpdatepodCIDRsInput | string[]
+  serviceCIDRs?: Prisma.TopologyUpdateserviceCIDRsInput | string[]
+  nodeCIDRMaskSizeIPv4?: Prisma.IntFieldUpdateOperationsInput | number
+  nodeCIDRMaskSizeIPv6?: Prisma.IntFieldUpdateOperationsInput | number
+  cniPlugin?: Prisma.EnumCniPluginFieldUpdateOperationsInput | $Enums.CniPlugin
+  cniOverlay?: Prisma.EnumOverlayModeFieldUpdateOperationsInput | $Enums.OverlayMode
+  cniCrossSubnet?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  cniBridge?: Prisma.StringFieldUpdateOperationsInput | string
+  cniVni?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cniPort?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cniMtu?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  kubeProxyMode?: Prisma.EnumKubeProxyModeFieldUpdateOperationsInput | $Enums.KubeProxyMode
+  kubeProxyClusterCIDRs?: Prisma.TopologyUpdatekubeProxyClusterCIDRsInput | string[]
+  kubeProxyMasqueradeBit?: Prisma.IntFieldUpdateOperationsInput | number
+  kubeProxyMasqueradeAll?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
+  underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
+  underlayRoutes?: Prisma.UnderlayRouteUpdateManyWithoutTopologyNestedInput
+  externalNetworks?: Prisma.ExternalNetworkUpdateManyWithoutTopologyNestedInput
+  nodeRouteTables?: Prisma.NodeRouteTableUpdateManyWithoutTopologyNestedInput
+  nodes?: Prisma.NodeUpdateManyWithoutTopologyNestedInput
+  pods?: Prisma.PodUpdateManyWithoutTopologyNestedInput
+  services?: Prisma.ServiceUpdateManyWithoutTopologyNestedInput
+  endpointSlices?: Prisma.EndpointSliceUpdateManyWithoutTopologyNestedInput
+  scenarios?: Prisma.ScenarioUpdateManyWithoutTopologyNestedInput
+  networkPolicies?: Prisma.NetworkPolicyUpdateManyWithoutTopologyNestedInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUpdateManyWithoutTopologyNestedInput
+  workloads?: Prisma.WorkloadUpdateManyWithoutTopologyNestedInput
+}
+
+export type TopologyUncheckedUpdateWithoutNamespacesInput = {
+  id?: Prisma.IntFieldUpdateOperationsInput | number
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  clusterDomain?: Prisma.StringFieldUpdateOperationsInput | string
+  podCIDRs?: Prisma.TopologyUpdatepodCIDRsInput | string[]
+  serviceCIDRs?: Prisma.TopologyUpdateserviceCIDRsInput | string[]
+  nodeCIDRMaskSizeIPv4?: Prisma.IntFieldUpdateOperationsInput | number
+  nodeCIDRMaskSizeIPv6?: Prisma.IntFieldUpdateOperationsInput | number
+  cniPlugin?: Prisma.EnumCniPluginFieldUpdateOperationsInput | $Enums.CniPlugin
+  cniOverlay?: Prisma.EnumOverlayModeFieldUpdateOperationsInput | $Enums.OverlayMode
+  cniCrossSubnet?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  cniBridge?: Prisma.StringFieldUpdateOperationsInput | string
+  cniVni?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cniPort?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cniMtu?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  kubeProxyMode?: Prisma.EnumKubeProxyModeFieldUpdateOperationsInput | $Enums.KubeProxyMode
+  kubeProxyClusterCIDRs?: Prisma.TopologyUpdatekubeProxyClusterCIDRsInput | string[]
+  kubeProxyMasqueradeBit?: Prisma.IntFieldUpdateOperationsInput | number
+  kubeProxyMasqueradeAll?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
+  underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
+  underlayRoutes?: Prisma.UnderlayRouteUncheckedUpdateManyWithoutTopologyNestedInput
+  externalNetworks?: Prisma.ExternalNetworkUncheckedUpdateManyWithoutTopologyNestedInput
+  nodeRouteTables?: Prisma.NodeRouteTableUncheckedUpdateManyWithoutTopologyNestedInput
+  nodes?: Prisma.NodeUncheckedUpdateManyWithoutTopologyNestedInput
+  pods?: Prisma.PodUncheckedUpdateManyWithoutTopologyNestedInput
+  services?: Prisma.ServiceUncheckedUpdateManyWithoutTopologyNestedInput
+  endpointSlices?: Prisma.EndpointSliceUncheckedUpdateManyWithoutTopologyNestedInput
+  scenarios?: Prisma.ScenarioUncheckedUpdateManyWithoutTopologyNestedInput
+  networkPolicies?: Prisma.NetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
+  workloads?: Prisma.WorkloadUncheckedUpdateManyWithoutTopologyNestedInput
+}
+
+export type TopologyCreateWithoutNetworkPoliciesInput = {
+  name: string
+  description: string
+  version: number
+  clusterDomain: string
+  podCIDRs?: Prisma.TopologyCreatepodCIDRsInput | string[]
+  serviceCIDRs?: Prisma.TopologyCreateserviceCIDRsInput | string[]
+  nodeCIDRMaskSizeIPv4: number
+  nodeCIDRMaskSizeIPv6: number
+  cniPlugin: $Enums.CniPlugin
+  cniOverlay: $Enums.OverlayMode
+  cniCrossSubnet: boolean
+  cniBridge: string
+  cniVni?: number | null
+  cniPort?: number | null
+  cniMtu?: number | null
+  kubeProxyMode: $Enums.KubeProxyMode
+  kubeProxyClusterCIDRs?: Prisma.TopologyCreatekubeProxyClusterCIDRsInput | string[]
+  kubeProxyMasqueradeBit: number
+  kubeProxyMasqueradeAll: boolean
+  kubeProxyLocalhostNodePorts: boolean
+  kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
+  underlayMtu: number
+  npIpBlockSelectsPodIPs?: boolean
+  npEnforced?: boolean | null
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
+  underlayRoutes?: Prisma.UnderlayRouteCreateNestedManyWithoutTopologyInput
+  externalNetworks?: Prisma.ExternalNetworkCreateNestedManyWithoutTopologyInput
+  nodeRouteTables?: Prisma.NodeRouteTableCreateNestedManyWithoutTopologyInput
+  nodes?: Prisma.NodeCreateNestedManyWithoutTopologyInput
+  pods?: Prisma.PodCreateNestedManyWithoutTopologyInput
+  services?: Prisma.ServiceCreateNestedManyWithoutTopologyInput
+  endpointSlices?: Prisma.EndpointSliceCreateNestedManyWithoutTopologyInput
+  scenarios?: Prisma.ScenarioCreateNestedManyWithoutTopologyInput
+  namespaces?: Prisma.NamespaceCreateNestedManyWithoutTopologyInput
+  adminPolicies?: Prisma.AdminNetworkPolicyCreateNestedManyWithoutTopologyInput
+  workloads?: Prisma.WorkloadCreateNestedManyWithoutTopologyInput
+}
+
+export type TopologyUncheckedCreateWithoutNetworkPoliciesInput = {
+  id?: number
+  name: string
+  description: string
+  version: number
+  clusterDomain: string
+  podCIDRs?: Prisma.TopologyCreatepodCIDRsInput | string[]
+  serviceCIDRs?: Prisma.TopologyCreateserviceCIDRsInput | string[]
+  nodeCIDRMaskSizeIPv4: number
+  nodeCIDRMaskSizeIPv6: number
+  cniPlugin: $Enums.CniPlugin
+  cniOverlay: $Enums.OverlayMode
+  cniCrossSubnet: boolean
+  cniBridge: string
+  cniVni?: number | null
+  cniPort?: number | null
+  cniMtu?: number | null
+  kubeProxyMode: $Enums.KubeProxyMode
+  kubeProxyClusterCIDRs?: Prisma.TopologyCreatekubeProxyClusterCIDRsInput | string[]
+  kubeProxyMasqueradeBit: number
+  kubeProxyMasqueradeAll: boolean
+  kubeProxyLocalhostNodePorts: boolean
+  kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
+  underlayMtu: number
+  npIpBlockSelectsPodIPs?: boolean
+  npEnforced?: boolean | null
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
+  underlayRoutes?: Prisma.UnderlayRouteUncheckedCreateNestedManyWithoutTopologyInput
+  externalNetworks?: Prisma.ExternalNetworkUncheckedCreateNestedManyWithoutTopologyInput
+  nodeRouteTables?: Prisma.NodeRouteTableUncheckedCreateNestedManyWithoutTopologyInput
+  nodes?: Prisma.NodeUncheckedCreateNestedManyWithoutTopologyInput
+  pods?: Prisma.PodUncheckedCreateNestedManyWithoutTopologyInput
+  services?: Prisma.ServiceUncheckedCreateNestedManyWithoutTopologyInput
+  endpointSlices?: Prisma.EndpointSliceUncheckedCreateNestedManyWithoutTopologyInput
+  scenarios?: Prisma.ScenarioUncheckedCreateNestedManyWithoutTopologyInput
+  namespaces?: Prisma.NamespaceUncheckedCreateNestedManyWithoutTopologyInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
+  workloads?: Prisma.WorkloadUncheckedCreateNestedManyWithoutTopologyInput
+}
+
+export type TopologyCreateOrConnectWithoutNetworkPoliciesInput = {
+  where: Prisma.TopologyWhereUniqueInput
+  create: Prisma.XOR<Prisma.TopologyCreateWithoutNetworkPoliciesInput, Prisma.TopologyUncheckedCreateWithoutNetworkPoliciesInput>
+}
+
+export type TopologyUpsertWithoutNetworkPoliciesInput = {
+  update: Prisma.XOR<Prisma.TopologyUpdateWithoutNetworkPoliciesInput, Prisma.TopologyUncheckedUpdateWithoutNetworkPoliciesInput>
+  create: Prisma.XOR<Prisma.TopologyCreateWithoutNetworkPoliciesInput, Prisma.TopologyUncheckedCreateWithoutNetworkPoliciesInput>
+  where?: Prisma.TopologyWhereInput
+}
+
+export type TopologyUpdateToOneWithWhereWithoutNetworkPoliciesInput = {
+  where?: Prisma.TopologyWhereInput
+  data: Prisma.XOR<Prisma.TopologyUpdateWithoutNetworkPoliciesInput, Prisma.TopologyUncheckedUpdateWithoutNetworkPoliciesInput>
+}
+
+export type TopologyUpdateWithoutNetworkPoliciesInput = {
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  clusterDomain?: Prisma.StringFieldUpdateOperationsInput | string
+  podCIDRs?: Prisma.TopologyUpdatepodCIDRsInput | string[]
+  serviceCIDRs?: Prisma.TopologyUpdateserviceCIDRsInput | string[]
+  nodeCIDRMaskSizeIPv4?: Prisma.IntFieldUpdateOperationsInput | number
+  nodeCIDRMaskSizeIPv6?: Prisma.IntFieldUpdateOperationsInput | number
+  cniPlugin?: Prisma.EnumCniPluginFieldUpdateOperationsInput | $Enums.CniPlugin
+  cniOverlay?: Prisma.EnumOverlayModeFieldUpdateOperationsInput | $Enums.OverlayMode
+  cniCrossSubnet?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  cniBridge?: Prisma.StringFieldUpdateOperationsInput | string
+  cniVni?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cniPort?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cniMtu?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  kubeProxyMode?: Prisma.EnumKubeProxyModeFieldUpdateOperationsInput | $Enums.KubeProxyMode
+  kubeProxyClusterCIDRs?: Prisma.TopologyUpdatekubeProxyClusterCIDRsInput | string[]
+  kubeProxyMasqueradeBit?: Prisma.IntFieldUpdateOperationsInput | number
+  kubeProxyMasqueradeAll?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
+  underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
+  underlayRoutes?: Prisma.UnderlayRouteUpdateManyWithoutTopologyNestedInput
+  externalNetworks?: Prisma.ExternalNetworkUpdateManyWithoutTopologyNestedInput
+  nodeRouteTables?: Prisma.NodeRouteTableUpdateManyWithoutTopologyNestedInput
+  nodes?: Prisma.NodeUpdateManyWithoutTopologyNestedInput
+  pods?: Prisma.PodUpdateManyWithoutTopologyNestedInput
+  services?: Prisma.ServiceUpdateManyWithoutTopologyNestedInput
+  endpointSlices?: Prisma.EndpointSliceUpdateManyWithoutTopologyNestedInput
+  scenarios?: Prisma.ScenarioUpdateManyWithoutTopologyNestedInput
+  namespaces?: Prisma.NamespaceUpdateManyWithoutTopologyNestedInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUpdateManyWithoutTopologyNestedInput
+  workloads?: Prisma.WorkloadUpdateManyWithoutTopologyNestedInput
+}
+
+export type TopologyUncheckedUpdateWithoutNetworkPoliciesInput = {
+  id?: Prisma.IntFieldUpdateOperationsInput | number
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  clusterDomain?: Prisma.StringFieldUpdateOperationsInput | string
+  podCIDRs?: Prisma.TopologyUpdatepodCIDRsInput | string[]
+  serviceCIDRs?: Prisma.TopologyUpdateserviceCIDRsInput | string[]
+  nodeCIDRMaskSizeIPv4?: Prisma.IntFieldUpdateOperationsInput | number
+  nodeCIDRMaskSizeIPv6?: Prisma.IntFieldUpdateOperationsInput | number
+  cniPlugin?: Prisma.EnumCniPluginFieldUpdateOperationsInput | $Enums.CniPlugin
+  cniOverlay?: Prisma.EnumOverlayModeFieldUpdateOperationsInput | $Enums.OverlayMode
+  cniCrossSubnet?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  cniBridge?: Prisma.StringFieldUpdateOperationsInput | string
+  cniVni?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cniPort?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cniMtu?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  kubeProxyMode?: Prisma.EnumKubeProxyModeFieldUpdateOperationsInput | $Enums.KubeProxyMode
+  kubeProxyClusterCIDRs?: Prisma.TopologyUpdatekubeProxyClusterCIDRsInput | string[]
+  kubeProxyMasqueradeBit?: Prisma.IntFieldUpdateOperationsInput | number
+  kubeProxyMasqueradeAll?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
+  underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
+  underlayRoutes?: Prisma.UnderlayRouteUncheckedUpdateManyWithoutTopologyNestedInput
+  externalNetworks?: Prisma.ExternalNetworkUncheckedUpdateManyWithoutTopologyNestedInput
+  nodeRouteTables?: Prisma.NodeRouteTableUncheckedUpdateManyWithoutTopologyNestedInput
+  nodes?: Prisma.NodeUncheckedUpdateManyWithoutTopologyNestedInput
+  pods?: Prisma.PodUncheckedUpdateManyWithoutTopologyNestedInput
+  services?: Prisma.ServiceUncheckedUpdateManyWithoutTopologyNestedInput
+  endpointSlices?: Prisma.EndpointSliceUncheckedUpdateManyWithoutTopologyNestedInput
+  scenarios?: Prisma.ScenarioUncheckedUpdateManyWithoutTopologyNestedInput
+  namespaces?: Prisma.NamespaceUncheckedUpdateManyWithoutTopologyNestedInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
+  workloads?: Prisma.WorkloadUncheckedUpdateManyWithoutTopologyNestedInput
+}
+
+export type TopologyCreateWithoutAdminPoliciesInput = {
+  name: string
+  description: string
+  version: number
+  clusterDomain: string
+  podCIDRs?: Prisma.TopologyCreatepodCIDRsInput | string[]
+  serviceCIDRs?: Prisma.TopologyCreateserviceCIDRsInput | string[]
+  nodeCIDRMaskSizeIPv4: number
+  nodeCIDRMaskSizeIPv6: number
+  cniPlugin: $Enums.CniPlugin
+  cniOverlay: $Enums.OverlayMode
+  cniCrossSubnet: boolean
+  cniBridge: string
+  cniVni?: number | null
+  cniPort?: number | null
+  cniMtu?: number | null
+  kubeProxyMode: $Enums.KubeProxyMode
+  kubeProxyClusterCIDRs?: Prisma.TopologyCreatekubeProxyClusterCIDRsInput | string[]
+  kubeProxyMasqueradeBit: number
+  kubeProxyMasqueradeAll: boolean
+  kubeProxyLocalhostNodePorts: boolean
+  kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
+  underlayMtu: number
+  npIpBlockSelectsPodIPs?: boolean
+  npEnforced?: boolean | null
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
+  underlayRoutes?: Prisma.UnderlayRouteCreateNestedManyWithoutTopologyInput
+  externalNetworks?: Prisma.ExternalNetworkCreateNestedManyWithoutTopologyInput
+  nodeRouteTables?: Prisma.NodeRouteTableCreateNestedManyWithoutTopologyInput
+  nodes?: Prisma.NodeCreateNestedManyWithoutTopologyInput
+  pods?: Prisma.PodCreateNestedManyWithoutTopologyInput
+  services?: Prisma.ServiceCreateNestedManyWithoutTopologyInput
+  endpointSlices?: Prisma.EndpointSliceCreateNestedManyWithoutTopologyInput
+  scenarios?: Prisma.ScenarioCreateNestedManyWithoutTopologyInput
+  namespaces?: Prisma.NamespaceCreateNestedManyWithoutTopologyInput
+  networkPolicies?: Prisma.NetworkPolicyCreateNestedManyWithoutTopologyInput
+  workloads?: Prisma.WorkloadCreateNestedManyWithoutTopologyInput
+}
+
+export type TopologyUncheckedCreateWithoutAdminPoliciesInput = {
+  id?: number
+  name: string
+  description: string
+  version: number
+  clusterDomain: string
+  podCIDRs?: Prisma.TopologyCreatepodCIDRsInput | string[]
+  serviceCIDRs?: Prisma.TopologyCreateserviceCIDRsInput | string[]
+  nodeCIDRMaskSizeIPv4: number
+  nodeCIDRMaskSizeIPv6: number
+  cniPlugin: $Enums.CniPlugin
+  cniOverlay: $Enums.OverlayMode
+  cniCrossSubnet: boolean
+  cniBridge: string
+  cniVni?: number | null
+  cniPort?: number | null
+  cniMtu?: number | null
+  kubeProxyMode: $Enums.KubeProxyMode
+  kubeProxyClusterCIDRs?: Prisma.TopologyCreatekubeProxyClusterCIDRsInput | string[]
+  kubeProxyMasqueradeBit: number
+  kubeProxyMasqueradeAll: boolean
+  kubeProxyLocalhostNodePorts: boolean
+  kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
+  underlayMtu: number
+  npIpBlockSelectsPodIPs?: boolean
+  npEnforced?: boolean | null
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
+  underlayRoutes?: Prisma.UnderlayRouteUncheckedCreateNestedManyWithoutTopologyInput
+  externalNetworks?: Prisma.ExternalNetworkUncheckedCreateNestedManyWithoutTopologyInput
+  nodeRouteTables?: Prisma.NodeRouteTableUncheckedCreateNestedManyWithoutTopologyInput
+  nodes?: Prisma.NodeUncheckedCreateNestedManyWithoutTopologyInput
+  pods?: Prisma.PodUncheckedCreateNestedManyWithoutTopologyInput
+  services?: Prisma.ServiceUncheckedCreateNestedManyWithoutTopologyInput
+  endpointSlices?: Prisma.EndpointSliceUncheckedCreateNestedManyWithoutTopologyInput
+  scenarios?: Prisma.ScenarioUncheckedCreateNestedManyWithoutTopologyInput
+  namespaces?: Prisma.NamespaceUncheckedCreateNestedManyWithoutTopologyInput
+  networkPolicies?: Prisma.NetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
+  workloads?: Prisma.WorkloadUncheckedCreateNestedManyWithoutTopologyInput
+}
+
+export type TopologyCreateOrConnectWithoutAdminPoliciesInput = {
+  where: Prisma.TopologyWhereUniqueInput
+  create: Prisma.XOR<Prisma.TopologyCreateWithoutAdminPoliciesInput, Prisma.TopologyUncheckedCreateWithoutAdminPoliciesInput>
+}
+
+export type TopologyUpsertWithoutAdminPoliciesInput = {
+  update: Prisma.XOR<Prisma.TopologyUpdateWithoutAdminPoliciesInput, Prisma.TopologyUncheckedUpdateWithoutAdminPoliciesInput>
+  create: Prisma.XOR<Prisma.TopologyCreateWithoutAdminPoliciesInput, Prisma.TopologyUncheckedCreateWithoutAdminPoliciesInput>
+  where?: Prisma.TopologyWhereInput
+}
+
+export type TopologyUpdateToOneWithWhereWithoutAdminPoliciesInput = {
+  where?: Prisma.TopologyWhereInput
+  data: Prisma.XOR<Prisma.TopologyUpdateWithoutAdminPoliciesInput, Prisma.TopologyUncheckedUpdateWithoutAdminPoliciesInput>
+}
+
+export type TopologyUpdateWithoutAdminPoliciesInput = {
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  clusterDomain?: Prisma.StringFieldUpdateOperationsInput | string
+  podCIDRs?: Prisma.TopologyUpdatepodCIDRsInput | string[]
+  serviceCIDRs?: Prisma.TopologyUpdateserviceCIDRsInput | string[]
+  nodeCIDRMaskSizeIPv4?: Prisma.IntFieldUpdateOperationsInput | number
+  nodeCIDRMaskSizeIPv6?: Prisma.IntFieldUpdateOperationsInput | number
+  cniPlugin?: Prisma.EnumCniPluginFieldUpdateOperationsInput | $Enums.CniPlugin
+  cniOverlay?: Prisma.EnumOverlayModeFieldUpdateOperationsInput | $Enums.OverlayMode
+  cniCrossSubnet?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  cniBridge?: Prisma.StringFieldUpdateOperationsInput | string
+  cniVni?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cniPort?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cniMtu?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  kubeProxyMode?: Prisma.EnumKubeProxyModeFieldUpdateOperationsInput | $Enums.KubeProxyMode
+  kubeProxyClusterCIDRs?: Prisma.TopologyUpdatekubeProxyClusterCIDRsInput | string[]
+  kubeProxyMasqueradeBit?: Prisma.IntFieldUpdateOperationsInput | number
+  kubeProxyMasqueradeAll?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
+  underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
+  underlayRoutes?: Prisma.UnderlayRouteUpdateManyWithoutTopologyNestedInput
+  externalNetworks?: Prisma.ExternalNetworkUpdateManyWithoutTopologyNestedInput
+  nodeRouteTables?: Prisma.NodeRouteTableUpdateManyWithoutTopologyNestedInput
+  nodes?: Prisma.NodeUpdateManyWithoutTopologyNestedInput
+  pods?: Prisma.PodUpdateManyWithoutTopologyNestedInput
+  services?: Prisma.ServiceUpdateManyWithoutTopologyNestedInput
+  endpointSlices?: Prisma.EndpointSliceUpdateManyWithoutTopologyNestedInput
+  scenarios?: Prisma.ScenarioUpdateManyWithoutTopologyNestedInput
+  namespaces?: Prisma.NamespaceUpdateManyWithoutTopologyNestedInput
+  networkPolicies?: Prisma.NetworkPolicyUpdateManyWithoutTopologyNestedInput
+  workloads?: Prisma.WorkloadUpdateManyWithoutTopologyNestedInput
+}
+
+export type TopologyUncheckedUpdateWithoutAdminPoliciesInput = {
+  id?: Prisma.IntFieldUpdateOperationsInput | number
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  clusterDomain?: Prisma.StringFieldUpdateOperationsInput | string
+  podCIDRs?: Prisma.TopologyUpdatepodCIDRsInput | string[]
+  serviceCIDRs?: Prisma.TopologyUpdateserviceCIDRsInput | string[]
+  nodeCIDRMaskSizeIPv4?: Prisma.IntFieldUpdateOperationsInput | number
+  nodeCIDRMaskSizeIPv6?: Prisma.IntFieldUpdateOperationsInput | number
+  cniPlugin?: Prisma.EnumCniPluginFieldUpdateOperationsInput | $Enums.CniPlugin
+  cniOverlay?: Prisma.EnumOverlayModeFieldUpdateOperationsInput | $Enums.OverlayMode
+  cniCrossSubnet?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  cniBridge?: Prisma.StringFieldUpdateOperationsInput | string
+  cniVni?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cniPort?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cniMtu?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  kubeProxyMode?: Prisma.EnumKubeProxyModeFieldUpdateOperationsInput | $Enums.KubeProxyMode
+  kubeProxyClusterCIDRs?: Prisma.TopologyUpdatekubeProxyClusterCIDRsInput | string[]
+  kubeProxyMasqueradeBit?: Prisma.IntFieldUpdateOperationsInput | number
+  kubeProxyMasqueradeAll?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
+  underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
+  underlayRoutes?: Prisma.UnderlayRouteUncheckedUpdateManyWithoutTopologyNestedInput
+  externalNetworks?: Prisma.ExternalNetworkUncheckedUpdateManyWithoutTopologyNestedInput
+  nodeRouteTables?: Prisma.NodeRouteTableUncheckedUpdateManyWithoutTopologyNestedInput
+  nodes?: Prisma.NodeUncheckedUpdateManyWithoutTopologyNestedInput
+  pods?: Prisma.PodUncheckedUpdateManyWithoutTopologyNestedInput
+  services?: Prisma.ServiceUncheckedUpdateManyWithoutTopologyNestedInput
+  endpointSlices?: Prisma.EndpointSliceUncheckedUpdateManyWithoutTopologyNestedInput
+  scenarios?: Prisma.ScenarioUncheckedUpdateManyWithoutTopologyNestedInput
+  namespaces?: Prisma.NamespaceUncheckedUpdateManyWithoutTopologyNestedInput
+  networkPolicies?: Prisma.NetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
+  workloads?: Prisma.WorkloadUncheckedUpdateManyWithoutTopologyNestedInput
+}
+
+export type TopologyCreateWithoutWorkloadsInput = {
+  name: string
+  description: string
+  version: number
+  clusterDomain: string
+  podCIDRs?: Prisma.TopologyCreatepodCIDRsInput | string[]
+  serviceCIDRs?: Prisma.TopologyCreateserviceCIDRsInput | string[]
+  nodeCIDRMaskSizeIPv4: number
+  nodeCIDRMaskSizeIPv6: number
+  cniPlugin: $Enums.CniPlugin
+  cniOverlay: $Enums.OverlayMode
+  cniCrossSubnet: boolean
+  cniBridge: string
+  cniVni?: number | null
+  cniPort?: number | null
+  cniMtu?: number | null
+  kubeProxyMode: $Enums.KubeProxyMode
+  kubeProxyClusterCIDRs?: Prisma.TopologyCreatekubeProxyClusterCIDRsInput | string[]
+  kubeProxyMasqueradeBit: number
+  kubeProxyMasqueradeAll: boolean
+  kubeProxyLocalhostNodePorts: boolean
+  kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
+  underlayMtu: number
+  npIpBlockSelectsPodIPs?: boolean
+  npEnforced?: boolean | null
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
+  underlayRoutes?: Prisma.UnderlayRouteCreateNestedManyWithoutTopologyInput
+  externalNetworks?: Prisma.ExternalNetworkCreateNestedManyWithoutTopologyInput
+  nodeRouteTables?: Prisma.NodeRouteTableCreateNestedManyWithoutTopologyInput
+  nodes?: Prisma.NodeCreateNestedManyWithoutTopologyInput
+  pods?: Prisma.PodCreateNestedManyWithoutTopologyInput
+  services?: Prisma.ServiceCreateNestedManyWithoutTopologyInput
+  endpointSlices?: Prisma.EndpointSliceCreateNestedManyWithoutTopologyInput
+  scenarios?: Prisma.ScenarioCreateNestedManyWithoutTopologyInput
+  namespaces?: Prisma.NamespaceCreateNestedManyWithoutTopologyInput
+  networkPolicies?: Prisma.NetworkPolicyCreateNestedManyWithoutTopologyInput
+  adminPolicies?: Prisma.AdminNetworkPolicyCreateNestedManyWithoutTopologyInput
+}
+
+export type TopologyUncheckedCreateWithoutWorkloadsInput = {
+  id?: number
+  name: string
+  description: string
+  version: number
+  clusterDomain: string
+  podCIDRs?: Prisma.TopologyCreatepodCIDRsInput | string[]
+  serviceCIDRs?: Prisma.TopologyCreateserviceCIDRsInput | string[]
+  nodeCIDRMaskSizeIPv4: number
+  nodeCIDRMaskSizeIPv6: number
+  cniPlugin: $Enums.CniPlugin
+  cniOverlay: $Enums.OverlayMode
+  cniCrossSubnet: boolean
+  cniBridge: string
+  cniVni?: number | null
+  cniPort?: number | null
+  cniMtu?: number | null
+  kubeProxyMode: $Enums.KubeProxyMode
+  kubeProxyClusterCIDRs?: Prisma.TopologyCreatekubeProxyClusterCIDRsInput | string[]
+  kubeProxyMasqueradeBit: number
+  kubeProxyMasqueradeAll: boolean
+  kubeProxyLocalhostNodePorts: boolean
+  kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
+  underlayMtu: number
+  npIpBlockSelectsPodIPs?: boolean
+  npEnforced?: boolean | null
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
+  underlayRoutes?: Prisma.UnderlayRouteUncheckedCreateNestedManyWithoutTopologyInput
+  externalNetworks?: Prisma.ExternalNetworkUncheckedCreateNestedManyWithoutTopologyInput
+  nodeRouteTables?: Prisma.NodeRouteTableUncheckedCreateNestedManyWithoutTopologyInput
+  nodes?: Prisma.NodeUncheckedCreateNestedManyWithoutTopologyInput
+  pods?: Prisma.PodUncheckedCreateNestedManyWithoutTopologyInput
+  services?: Prisma.ServiceUncheckedCreateNestedManyWithoutTopologyInput
+  endpointSlices?: Prisma.EndpointSliceUncheckedCreateNestedManyWithoutTopologyInput
+  scenarios?: Prisma.ScenarioUncheckedCreateNestedManyWithoutTopologyInput
+  namespaces?: Prisma.NamespaceUncheckedCreateNestedManyWithoutTopologyInput
+  networkPolicies?: Prisma.NetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
+}
+
+export type TopologyCreateOrConnectWithoutWorkloadsInput = {
+  where: Prisma.TopologyWhereUniqueInput
+  create: Prisma.XOR<Prisma.TopologyCreateWithoutWorkloadsInput, Prisma.TopologyUncheckedCreateWithoutWorkloadsInput>
+}
+
+export type TopologyUpsertWithoutWorkloadsInput = {
+  update: Prisma.XOR<Prisma.TopologyUpdateWithoutWorkloadsInput, Prisma.TopologyUncheckedUpdateWithoutWorkloadsInput>
+  create: Prisma.XOR<Prisma.TopologyCreateWithoutWorkloadsInput, Prisma.TopologyUncheckedCreateWithoutWorkloadsInput>
+  where?: Prisma.TopologyWhereInput
+}
+
+export type TopologyUpdateToOneWithWhereWithoutWorkloadsInput = {
+  where?: Prisma.TopologyWhereInput
+  data: Prisma.XOR<Prisma.TopologyUpdateWithoutWorkloadsInput, Prisma.TopologyUncheckedUpdateWithoutWorkloadsInput>
+}
+
+export type TopologyUpdateWithoutWorkloadsInput = {
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  clusterDomain?: Prisma.StringFieldUpdateOperationsInput | string
+  podCIDRs?: Prisma.TopologyUpdatepodCIDRsInput | string[]
+  serviceCIDRs?: Prisma.TopologyUpdateserviceCIDRsInput | string[]
+  nodeCIDRMaskSizeIPv4?: Prisma.IntFieldUpdateOperationsInput | number
+  nodeCIDRMaskSizeIPv6?: Prisma.IntFieldUpdateOperationsInput | number
+  cniPlugin?: Prisma.EnumCniPluginFieldUpdateOperationsInput | $Enums.CniPlugin
+  cniOverlay?: Prisma.EnumOverlayModeFieldUpdateOperationsInput | $Enums.OverlayMode
+  cniCrossSubnet?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  cniBridge?: Prisma.StringFieldUpdateOperationsInput | string
+  cniVni?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cniPort?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cniMtu?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  kubeProxyMode?: Prisma.EnumKubeProxyModeFieldUpdateOperationsInput | $Enums.KubeProxyMode
+  kubeProxyClusterCIDRs?: Prisma.TopologyUpdatekubeProxyClusterCIDRsInput | string[]
+  kubeProxyMasqueradeBit?: Prisma.IntFieldUpdateOperationsInput | number
+  kubeProxyMasqueradeAll?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
+  underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
+  underlayRoutes?: Prisma.UnderlayRouteUpdateManyWithoutTopologyNestedInput
+  externalNetworks?: Prisma.ExternalNetworkUpdateManyWithoutTopologyNestedInput
+  nodeRouteTables?: Prisma.NodeRouteTableUpdateManyWithoutTopologyNestedInput
+  nodes?: Prisma.NodeUpdateManyWithoutTopologyNestedInput
+  pods?: Prisma.PodUpdateManyWithoutTopologyNestedInput
+  services?: Prisma.ServiceUpdateManyWithoutTopologyNestedInput
+  endpointSlices?: Prisma.EndpointSliceUpdateManyWithoutTopologyNestedInput
+  scenarios?: Prisma.ScenarioUpdateManyWithoutTopologyNestedInput
+  namespaces?: Prisma.NamespaceUpdateManyWithoutTopologyNestedInput
+  networkPolicies?: Prisma.NetworkPolicyUpdateManyWithoutTopologyNestedInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUpdateManyWithoutTopologyNestedInput
+}
+
+export type TopologyUncheckedUpdateWithoutWorkloadsInput = {
+  id?: Prisma.IntFieldUpdateOperationsInput | number
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  clusterDomain?: Prisma.StringFieldUpdateOperationsInput | string
+  podCIDRs?: Prisma.TopologyUpdatepodCIDRsInput | string[]
+  serviceCIDRs?: Prisma.TopologyUpdateserviceCIDRsInput | string[]
+  nodeCIDRMaskSizeIPv4?: Prisma.IntFieldUpdateOperationsInput | number
+  nodeCIDRMaskSizeIPv6?: Prisma.IntFieldUpdateOperationsInput | number
+  cniPlugin?: Prisma.EnumCniPluginFieldUpdateOperationsInput | $Enums.CniPlugin
+  cniOverlay?: Prisma.EnumOverlayModeFieldUpdateOperationsInput | $Enums.OverlayMode
+  cniCrossSubnet?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  cniBridge?: Prisma.StringFieldUpdateOperationsInput | string
+  cniVni?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cniPort?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cniMtu?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  kubeProxyMode?: Prisma.EnumKubeProxyModeFieldUpdateOperationsInput | $Enums.KubeProxyMode
+  kubeProxyClusterCIDRs?: Prisma.TopologyUpdatekubeProxyClusterCIDRsInput | string[]
+  kubeProxyMasqueradeBit?: Prisma.IntFieldUpdateOperationsInput | number
+  kubeProxyMasqueradeAll?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
+  underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
+  underlayRoutes?: Prisma.UnderlayRouteUncheckedUpdateManyWithoutTopologyNestedInput
+  externalNetworks?: Prisma.ExternalNetworkUncheckedUpdateManyWithoutTopologyNestedInput
+  nodeRouteTables?: Prisma.NodeRouteTableUncheckedUpdateManyWithoutTopologyNestedInput
+  nodes?: Prisma.NodeUncheckedUpdateManyWithoutTopologyNestedInput
+  pods?: Prisma.PodUncheckedUpdateManyWithoutTopologyNestedInput
+  services?: Prisma.ServiceUncheckedUpdateManyWithoutTopologyNestedInput
+  endpointSlices?: Prisma.EndpointSliceUncheckedUpdateManyWithoutTopologyNestedInput
+  scenarios?: Prisma.ScenarioUncheckedUpdateManyWithoutTopologyNestedInput
+  namespaces?: Prisma.NamespaceUncheckedUpdateManyWithoutTopologyNestedInput
+  networkPolicies?: Prisma.NetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
 }
 
 
@@ -2525,6 +3831,10 @@ export type TopologyCountOutputType = {
   services: number
   endpointSlices: number
   scenarios: number
+  namespaces: number
+  networkPolicies: number
+  adminPolicies: number
+  workloads: number
 }
 
 export type TopologyCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -2537,6 +3847,10 @@ export type TopologyCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensio
   services?: boolean | TopologyCountOutputTypeCountServicesArgs
   endpointSlices?: boolean | TopologyCountOutputTypeCountEndpointSlicesArgs
   scenarios?: boolean | TopologyCountOutputTypeCountScenariosArgs
+  namespaces?: boolean | TopologyCountOutputTypeCountNamespacesArgs
+  networkPolicies?: boolean | TopologyCountOutputTypeCountNetworkPoliciesArgs
+  adminPolicies?: boolean | TopologyCountOutputTypeCountAdminPoliciesArgs
+  workloads?: boolean | TopologyCountOutputTypeCountWorkloadsArgs
 }
 
 /**
@@ -2612,6 +3926,34 @@ export type TopologyCountOutputTypeCountScenariosArgs<ExtArgs extends runtime.Ty
   where?: Prisma.ScenarioWhereInput
 }
 
+/**
+ * TopologyCountOutputType without action
+ */
+export type TopologyCountOutputTypeCountNamespacesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.NamespaceWhereInput
+}
+
+/**
+ * TopologyCountOutputType without action
+ */
+export type TopologyCountOutputTypeCountNetworkPoliciesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.NetworkPolicyWhereInput
+}
+
+/**
+ * TopologyCountOutputType without action
+ */
+export type TopologyCountOutputTypeCountAdminPoliciesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.AdminNetworkPolicyWhereInput
+}
+
+/**
+ * TopologyCountOutputType without action
+ */
+export type TopologyCountOutputTypeCountWorkloadsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.WorkloadWhereInput
+}
+
 
 export type TopologySelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -2637,6 +3979,11 @@ export type TopologySelect<ExtArgs extends runtime.Types.Extensions.InternalArgs
   kubeProxyLocalhostNodePorts?: boolean
   kubeProxyNodePortAddresses?: boolean
   underlayMtu?: boolean
+  npIpBlockSelectsPodIPs?: boolean
+  npEnforced?: boolean
+  npPodToItself?: boolean
+  npOwnNode?: boolean
+  npHostNetworkPods?: boolean
   createdAt?: boolean
   updatedAt?: boolean
   underlaySubnets?: boolean | Prisma.Topology$underlaySubnetsArgs<ExtArgs>
@@ -2648,6 +3995,10 @@ export type TopologySelect<ExtArgs extends runtime.Types.Extensions.InternalArgs
   services?: boolean | Prisma.Topology$servicesArgs<ExtArgs>
   endpointSlices?: boolean | Prisma.Topology$endpointSlicesArgs<ExtArgs>
   scenarios?: boolean | Prisma.Topology$scenariosArgs<ExtArgs>
+  namespaces?: boolean | Prisma.Topology$namespacesArgs<ExtArgs>
+  networkPolicies?: boolean | Prisma.Topology$networkPoliciesArgs<ExtArgs>
+  adminPolicies?: boolean | Prisma.Topology$adminPoliciesArgs<ExtArgs>
+  workloads?: boolean | Prisma.Topology$workloadsArgs<ExtArgs>
   _count?: boolean | Prisma.TopologyCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["topology"]>
 
@@ -2675,6 +4026,11 @@ export type TopologySelectCreateManyAndReturn<ExtArgs extends runtime.Types.Exte
   kubeProxyLocalhostNodePorts?: boolean
   kubeProxyNodePortAddresses?: boolean
   underlayMtu?: boolean
+  npIpBlockSelectsPodIPs?: boolean
+  npEnforced?: boolean
+  npPodToItself?: boolean
+  npOwnNode?: boolean
+  npHostNetworkPods?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }, ExtArgs["result"]["topology"]>
@@ -2703,6 +4059,11 @@ export type TopologySelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Exte
   kubeProxyLocalhostNodePorts?: boolean
   kubeProxyNodePortAddresses?: boolean
   underlayMtu?: boolean
+  npIpBlockSelectsPodIPs?: boolean
+  npEnforced?: boolean
+  npPodToItself?: boolean
+  npOwnNode?: boolean
+  npHostNetworkPods?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }, ExtArgs["result"]["topology"]>
@@ -2731,11 +4092,16 @@ export type TopologySelectScalar = {
   kubeProxyLocalhostNodePorts?: boolean
   kubeProxyNodePortAddresses?: boolean
   underlayMtu?: boolean
+  npIpBlockSelectsPodIPs?: boolean
+  npEnforced?: boolean
+  npPodToItself?: boolean
+  npOwnNode?: boolean
+  npHostNetworkPods?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }
 
-export type TopologyOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "name" | "description" | "version" | "clusterDomain" | "podCIDRs" | "serviceCIDRs" | "nodeCIDRMaskSizeIPv4" | "nodeCIDRMaskSizeIPv6" | "cniPlugin" | "cniOverlay" | "cniCrossSubnet" | "cniBridge" | "cniVni" | "cniPort" | "cniMtu" | "kubeProxyMode" | "kubeProxyClusterCIDRs" | "kubeProxyMasqueradeBit" | "kubeProxyMasqueradeAll" | "kubeProxyLocalhostNodePorts" | "kubeProxyNodePortAddresses" | "underlayMtu" | "createdAt" | "updatedAt", ExtArgs["result"]["topology"]>
+export type TopologyOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "name" | "description" | "version" | "clusterDomain" | "podCIDRs" | "serviceCIDRs" | "nodeCIDRMaskSizeIPv4" | "nodeCIDRMaskSizeIPv6" | "cniPlugin" | "cniOverlay" | "cniCrossSubnet" | "cniBridge" | "cniVni" | "cniPort" | "cniMtu" | "kubeProxyMode" | "kubeProxyClusterCIDRs" | "kubeProxyMasqueradeBit" | "kubeProxyMasqueradeAll" | "kubeProxyLocalhostNodePorts" | "kubeProxyNodePortAddresses" | "underlayMtu" | "npIpBlockSelectsPodIPs" | "npEnforced" | "npPodToItself" | "npOwnNode" | "npHostNetworkPods" | "createdAt" | "updatedAt", ExtArgs["result"]["topology"]>
 export type TopologyInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   underlaySubnets?: boolean | Prisma.Topology$underlaySubnetsArgs<ExtArgs>
   underlayRoutes?: boolean | Prisma.Topology$underlayRoutesArgs<ExtArgs>
@@ -2746,6 +4112,10 @@ export type TopologyInclude<ExtArgs extends runtime.Types.Extensions.InternalArg
   services?: boolean | Prisma.Topology$servicesArgs<ExtArgs>
   endpointSlices?: boolean | Prisma.Topology$endpointSlicesArgs<ExtArgs>
   scenarios?: boolean | Prisma.Topology$scenariosArgs<ExtArgs>
+  namespaces?: boolean | Prisma.Topology$namespacesArgs<ExtArgs>
+  networkPolicies?: boolean | Prisma.Topology$networkPoliciesArgs<ExtArgs>
+  adminPolicies?: boolean | Prisma.Topology$adminPoliciesArgs<ExtArgs>
+  workloads?: boolean | Prisma.Topology$workloadsArgs<ExtArgs>
   _count?: boolean | Prisma.TopologyCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type TopologyIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {}
@@ -2763,6 +4133,10 @@ export type $TopologyPayload<ExtArgs extends runtime.Types.Extensions.InternalAr
     services: Prisma.$ServicePayload<ExtArgs>[]
     endpointSlices: Prisma.$EndpointSlicePayload<ExtArgs>[]
     scenarios: Prisma.$ScenarioPayload<ExtArgs>[]
+    namespaces: Prisma.$NamespacePayload<ExtArgs>[]
+    networkPolicies: Prisma.$NetworkPolicyPayload<ExtArgs>[]
+    adminPolicies: Prisma.$AdminNetworkPolicyPayload<ExtArgs>[]
+    workloads: Prisma.$WorkloadPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: number
@@ -2794,6 +4168,14 @@ export type $TopologyPayload<ExtArgs extends runtime.Types.Extensions.InternalAr
      */
     kubeProxyNodePortAddresses: string[]
     underlayMtu: number
+    /**
+     * spec.networkPolicy (src/engine/policy/types.ts NetworkPolicySettings); npEnforced null = inferred from the CNI.
+     */
+    npIpBlockSelectsPodIPs: boolean
+    npEnforced: boolean | null
+    npPodToItself: $Enums.PolicyChoice
+    npOwnNode: $Enums.PolicyChoice
+    npHostNetworkPods: $Enums.HostNetworkPods
     createdAt: Date
     updatedAt: Date
   }, ExtArgs["result"]["topology"]>
@@ -3199,6 +4581,10 @@ export interface Prisma__TopologyClient<T, Null = never, ExtArgs extends runtime
   services<T extends Prisma.Topology$servicesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Topology$servicesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ServicePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   endpointSlices<T extends Prisma.Topology$endpointSlicesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Topology$endpointSlicesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$EndpointSlicePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   scenarios<T extends Prisma.Topology$scenariosArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Topology$scenariosArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ScenarioPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  namespaces<T extends Prisma.Topology$namespacesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Topology$namespacesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$NamespacePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  networkPolicies<T extends Prisma.Topology$networkPoliciesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Topology$networkPoliciesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$NetworkPolicyPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  adminPolicies<T extends Prisma.Topology$adminPoliciesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Topology$adminPoliciesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$AdminNetworkPolicyPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  workloads<T extends Prisma.Topology$workloadsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Topology$workloadsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$WorkloadPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -3251,6 +4637,11 @@ export interface TopologyFieldRefs {
   readonly kubeProxyLocalhostNodePorts: Prisma.FieldRef<"Topology", 'Boolean'>
   readonly kubeProxyNodePortAddresses: Prisma.FieldRef<"Topology", 'String[]'>
   readonly underlayMtu: Prisma.FieldRef<"Topology", 'Int'>
+  readonly npIpBlockSelectsPodIPs: Prisma.FieldRef<"Topology", 'Boolean'>
+  readonly npEnforced: Prisma.FieldRef<"Topology", 'Boolean'>
+  readonly npPodToItself: Prisma.FieldRef<"Topology", 'PolicyChoice'>
+  readonly npOwnNode: Prisma.FieldRef<"Topology", 'PolicyChoice'>
+  readonly npHostNetworkPods: Prisma.FieldRef<"Topology", 'HostNetworkPods'>
   readonly createdAt: Prisma.FieldRef<"Topology", 'DateTime'>
   readonly updatedAt: Prisma.FieldRef<"Topology", 'DateTime'>
 }
@@ -3859,6 +5250,102 @@ export type Topology$scenariosArgs<ExtArgs extends runtime.Types.Extensions.Inte
   take?: number
   skip?: number
   distinct?: Prisma.ScenarioScalarFieldEnum | Prisma.ScenarioScalarFieldEnum[]
+}
+
+/**
+ * Topology.namespaces
+ */
+export type Topology$namespacesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the Namespace
+   */
+  select?: Prisma.NamespaceSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the Namespace
+   */
+  omit?: Prisma.NamespaceOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.NamespaceInclude<ExtArgs> | null
+  where?: Prisma.NamespaceWhereInput
+  orderBy?: Prisma.NamespaceOrderByWithRelationInput | Prisma.NamespaceOrderByWithRelationInput[]
+  cursor?: Prisma.NamespaceWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.NamespaceScalarFieldEnum | Prisma.NamespaceScalarFieldEnum[]
+}
+
+/**
+ * Topology.networkPolicies
+ */
+export type Topology$networkPoliciesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the NetworkPolicy
+   */
+  select?: Prisma.NetworkPolicySelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the NetworkPolicy
+   */
+  omit?: Prisma.NetworkPolicyOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.NetworkPolicyInclude<ExtArgs> | null
+  where?: Prisma.NetworkPolicyWhereInput
+  orderBy?: Prisma.NetworkPolicyOrderByWithRelationInput | Prisma.NetworkPolicyOrderByWithRelationInput[]
+  cursor?: Prisma.NetworkPolicyWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.NetworkPolicyScalarFieldEnum | Prisma.NetworkPolicyScalarFieldEnum[]
+}
+
+/**
+ * Topology.adminPolicies
+ */
+export type Topology$adminPoliciesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the AdminNetworkPolicy
+   */
+  select?: Prisma.AdminNetworkPolicySelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the AdminNetworkPolicy
+   */
+  omit?: Prisma.AdminNetworkPolicyOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.AdminNetworkPolicyInclude<ExtArgs> | null
+  where?: Prisma.AdminNetworkPolicyWhereInput
+  orderBy?: Prisma.AdminNetworkPolicyOrderByWithRelationInput | Prisma.AdminNetworkPolicyOrderByWithRelationInput[]
+  cursor?: Prisma.AdminNetworkPolicyWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.AdminNetworkPolicyScalarFieldEnum | Prisma.AdminNetworkPolicyScalarFieldEnum[]
+}
+
+/**
+ * Topology.workloads
+ */
+export type Topology$workloadsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the Workload
+   */
+  select?: Prisma.WorkloadSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the Workload
+   */
+  omit?: Prisma.WorkloadOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.WorkloadInclude<ExtArgs> | null
+  where?: Prisma.WorkloadWhereInput
+  orderBy?: Prisma.WorkloadOrderByWithRelationInput | Prisma.WorkloadOrderByWithRelationInput[]
+  cursor?: Prisma.WorkloadWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.WorkloadScalarFieldEnum | Prisma.WorkloadScalarFieldEnum[]
 }
 
 /**

@@ -1,0 +1,113 @@
+/**
+ * The what-if diff's connectivity section (netpol-analyzer's semantic diff): every ordered pair of pods (and pod ↔
+ * external range) whose allowed connections changed, with what was gained and lost and, for each side, the
+ * policy and rule that decide one changed port — a container port the destination declares when there is one, as
+ * a client would use — (or "no rule allows", with the isolating policies).
+ */
+import { evaluatorModelOf } from '../model/policy';
+import type { Topology } from '../model/topology';
+import { compilePolicies, type CompiledPolicies } from '../policy/compile';
+import { ConnectionSet } from '../policy/connectionSet';
+import { decidePolicy, explainVerdict } from '../policy/decide';
+import type { Protocol } from '../policy/types';
+import { connectivitySets, type ConnectivitySetRow } from '../trace/connectivity';
+import type { ExtraDiff, ExtraDiffResult } from './diff';
+
+export interface ConnectivityChange {
+  readonly from: string;
+  readonly fromKind: string;
+  readonly to: string;
+  readonly toKind: string;
+  readonly before: string;
+  readonly after: string;
+  readonly gained: string;
+  readonly lost: string;
+  /** The first changed port and what decides it on each side (null for an external range or a pod one side lacks). */
+  readonly port: string;
+  readonly decidedBy: { readonly before: string | null; readonly after: string | null };
+}
+
+export interface ConnectivityDiff {
+  readonly changes: readonly ConnectivityChange[];
+  readonly lost: number;
+  readonly gained: number;
+}
+
+function firstPort(set: ConnectionSet): { protocol: Protocol; port: number } | null {
+  for (const protocol of ['TCP', 'UDP', 'SCTP'] as const) {
+    const iv = set.of(protocol);
+    if (iv.length > 0) return { protocol, port: iv[0]! };
+  }
+  return null;
+}
+
+function explain(c: CompiledPolicies, row: ConnectivitySetRow | undefined, at: { protocol: Protocol; port: number }): string | null {
+  const src = row?.src === null || row?.src === undefined ? undefined : c.subjectByKey.get(`${row.src.namespace}/${row.src.name}`);
+  const dst = row?.dst === null || row?.dst === undefined ? undefined : c.subjectByKey.get(`${row.dst.namespace}/${row.dst.name}`);
+  if (src === undefined || dst === undefined) return null;
+  const d = decidePolicy(c, { from: { kind: 'subject', subject: src }, to: { kind: 'subject', subject: dst }, protocol: at.protocol, port: at.port });
+  if (d.deniedAt === 'Egress') return explainVerdict(d.egress);
+  if (d.deniedAt === 'Ingress') return explainVerdict(d.ingress);
+  return `${explainVerdict(d.egress)}; ${explainVerdict(d.ingress)}`;
+}
+
+export const hasPolicies = (t: Topology): boolean => (t.networkPolicies?.length ?? 0) + (t.adminNetworkPolicies?.length ?? 0) + (t.baselineAdminNetworkPolicies?.length ?? 0) > 0;
+
+export function diffConnectivity(base: Topology, fork: Topology): ConnectivityDiff {
+  // Without policies on either side everything is allowed on both: nothing to compare (and no pairwise cost).
+  if (!hasPolicies(base) && !hasPolicies(fork)) return { changes: [], lost: 0, gained: 0 };
+  const cb = compilePolicies(evaluatorModelOf(base), { cniPlugin: base.cni.plugin });
+  const ca = compilePolicies(evaluatorModelOf(fork), { cniPlugin: fork.cni.plugin });
+  const options = { level: 'pod' as const, namespace: null };
+  const key = (r: ConnectivitySetRow) => `${r.from}[${r.fromKind}]\u0000${r.to}[${r.toKind}]`;
+  const before = new Map(connectivitySets(cb, base, options).map((r) => [key(r), r]));
+  const after = new Map(connectivitySets(ca, fork, options).map((r) => [key(r), r]));
+  const changes: ConnectivityChange[] = [];
+  let lost = 0;
+  let gained = 0;
+  for (const k of [...new Set([...before.keys(), ...after.keys()])].sort()) {
+    const b = before.get(k);
+    const a = after.get(k);
+    const sb = b?.allowed ?? ConnectionSet.NONE;
+    const sa = a?.allowed ?? ConnectionSet.NONE;
+    if (sb.equals(sa)) continue;
+    const gone = sb.minus(sa);
+    const come = sa.minus(sb);
+    const row = (a ?? b)!;
+    const changed = gone.isEmpty() ? come : gone;
+    // The port named is one the destination declares (what a client would use), else the first changed one.
+    const declared = row.dst?.ports.find((p) => changed.has(p.protocol, p.port));
+    const at = declared === undefined ? firstPort(changed)! : { protocol: declared.protocol, port: declared.port };
+    if (!gone.isEmpty()) lost++;
+    if (!come.isEmpty()) gained++;
+    changes.push({
+      from: row.from,
+      fromKind: row.fromKind,
+      to: row.to,
+      toKind: row.toKind,
+      before: sb.format(),
+      after: sa.format(),
+      gained: come.format(),
+      lost: gone.format(),
+      port: `${at.protocol} ${at.port}`,
+      decidedBy: { before: explain(cb, b ?? a, at), after: explain(ca, a ?? b, at) },
+    });
+  }
+  return { changes, lost, gained };
+}
+
+function headline(d: ConnectivityDiff): string | null {
+  if (d.changes.length === 0) return null;
+  const first = d.changes.find((c) => c.lost !== 'No Connections' && c.fromKind !== 'External' && c.toKind !== 'External') ?? d.changes[0]!;
+  const example = `${first.from} → ${first.to} ${first.lost !== 'No Connections' ? `loses ${first.lost}` : `gains ${first.gained}`}`;
+  return `NetworkPolicy connectivity changes for ${d.changes.length} pod pair${d.changes.length === 1 ? '' : 's'} (${d.lost} losing, ${d.gained} gaining connections), e.g. ${example}.`;
+}
+
+/** The section as the diff's built-in extra (key `connectivity`). */
+export const CONNECTIVITY_DIFF: ExtraDiff = {
+  key: 'connectivity',
+  diff(base: Topology, fork: Topology): ExtraDiffResult {
+    const d = diffConnectivity(base, fork);
+    return { changed: d.changes.length > 0, headline: headline(d), data: d };
+  },
+};

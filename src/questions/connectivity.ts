@@ -1,0 +1,50 @@
+/**
+ * connectivity: every allowed connection between workloads (or pods) and the external ranges the policies cut
+ * out of the address space — netpol-analyzer's connectivity list, with its set syntax (`All Connections`,
+ * `No Connections`, `TCP 80,8080-8090,UDP 53`), computed by src/engine/policy over the topology's policies.
+ */
+import type { Snapshot } from '../engine/model/snapshot';
+import { connectivityOf, type ConnectivityLevel } from '../engine/trace/connectivity';
+import type { QuestionResult } from './problems';
+
+export interface ConnectivityInput {
+  /** workload (default) | pod */
+  level?: string;
+  /** Only connections with an end in this namespace. */
+  namespace?: string;
+}
+
+export interface ConnectivityConnection {
+  /** `ns/name`, or an address range `a-b` for kind External. */
+  readonly from: string;
+  readonly fromKind: string;
+  readonly to: string;
+  readonly toKind: string;
+  /** netpol-analyzer's set syntax. */
+  readonly allowed: string;
+}
+
+export interface ConnectivityAnswer {
+  readonly level: ConnectivityLevel;
+  readonly namespace: string | null;
+  /** Whether the data plane enforces the policies; when not, `connections` still says what they would allow. */
+  readonly enforced: boolean;
+  readonly assumptions: readonly string[];
+  readonly connections: readonly ConnectivityConnection[];
+}
+
+const LEVELS: readonly ConnectivityLevel[] = ['workload', 'pod'];
+
+export function answerConnectivity(snapshot: Snapshot, input: ConnectivityInput = {}): QuestionResult<ConnectivityAnswer> {
+  const level = (input.level ?? 'workload') as ConnectivityLevel;
+  if (!LEVELS.includes(level)) return { ok: false, problems: [{ path: 'level', message: `"${input.level}" is not one of ${LEVELS.join(', ')}` }] };
+  const namespace = input.namespace === undefined || input.namespace === '' ? null : input.namespace;
+  const result = connectivityOf(snapshot, { level, namespace });
+  return { ok: true, answer: { level, namespace, ...result } };
+}
+
+/** netpol-analyzer's `-o txt`: one `src => dst : set` line per connection, peers as `ns/name[Kind]`. */
+export function connectivityText(answer: ConnectivityAnswer): string {
+  const lines = answer.connections.map((c) => `${c.from}[${c.fromKind}] => ${c.to}[${c.toKind}] : ${c.allowed}`);
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}

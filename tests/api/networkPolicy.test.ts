@@ -1,0 +1,104 @@
+/**
+ * NetworkPolicy through all three interfaces on the real server: connectivity (REST, GraphQL and the CLI's --file
+ * form answer the same data), a trace that ends DENIED naming the policy, the flannel topology whose policies are
+ * reported as not enforced, and the example exported back from the database as it was imported.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../src/cli/main';
+import { graphql, startTestServer, type TestServer } from '../helpers/server';
+
+const EXAMPLE = readFileSync(join(__dirname, '..', '..', 'examples', 'shop-policies.yaml'), 'utf8');
+const FLANNEL = EXAMPLE.replace('name: shop-policies', 'name: shop-flannel').replace('plugin: calico', 'plugin: flannel');
+
+let ts: TestServer;
+let work: string;
+
+async function cli(args: string[]): Promise<{ code: number; out: string }> {
+  let out = '';
+  const code = await runCli(args, { out: (t) => void (out += t), err: () => undefined }, {});
+  return { code, out };
+}
+
+beforeAll(async () => {
+  ts = await startTestServer();
+  work = mkdtempSync(join(tmpdir(), 'netmodel-netpol-'));
+  writeFileSync(join(work, 'shop.yaml'), EXAMPLE);
+  for (const body of [EXAMPLE, FLANNEL]) {
+    const response = await fetch(`${ts.baseUrl}/api/v1/topologies`, { method: 'POST', headers: { 'content-type': 'application/yaml' }, body });
+    expect(response.status).toBe(201);
+  }
+});
+afterAll(async () => {
+  await ts.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('connectivity', () => {
+  test('REST, GraphQL and the CLI give the same list; it holds what the example\'s policies allow', async () => {
+    const rest = (await (await fetch(`${ts.baseUrl}/api/v1/topologies/shop-policies/connectivity`)).json()) as { connections: unknown[]; assumptions: string[]; enforced: boolean };
+    const gql = await graphql<{ topology: { connectivity: { connections: unknown[]; assumptions: string[]; enforced: boolean } } }>(
+      ts.baseUrl,
+      '{ topology(name: "shop-policies") { connectivity { level namespace enforced assumptions connections { from fromKind to toKind allowed } } } }',
+    );
+    const file = await cli(['connectivity', '-f', join(work, 'shop.yaml'), '-o', 'json']);
+    expect(file.code).toBe(0);
+    const fromCli = JSON.parse(file.out) as unknown;
+    expect(gql.errors).toBeUndefined();
+    expect(gql.data?.topology.connectivity).toEqual(rest);
+    expect(fromCli).toEqual(rest);
+    expect(rest.enforced).toBe(true);
+    expect(rest.connections).toContainEqual({ from: 'ingress-nginx/ingress-nginx-1', fromKind: 'Pod', to: 'shop/web-1', toKind: 'Pod', allowed: 'TCP 8080' });
+    expect(rest.connections).toContainEqual({ from: 'shop/api-1', fromKind: 'Pod', to: 'billing/billing-1', toKind: 'Pod', allowed: 'TCP 8443' });
+    expect(rest.connections).toContainEqual({ from: 'billing/billing-1', fromKind: 'Pod', to: 'kube-system/coredns-1', toKind: 'Pod', allowed: 'TCP 53,UDP 53' });
+    // Workload level lists allowed connections only: web-1 → billing-1 is not there.
+    expect(rest.connections).not.toContainEqual(expect.objectContaining({ from: 'shop/web-1', to: 'billing/billing-1' }));
+  });
+
+  test('pod level lists every ordered pair, No Connections included; -o txt prints netpol-analyzer lines', async () => {
+    const rest = (await (await fetch(`${ts.baseUrl}/api/v1/topologies/shop-policies/connectivity?level=pod&namespace=billing`)).json()) as { connections: { from: string; to: string; allowed: string }[] };
+    expect(rest.connections).toContainEqual(expect.objectContaining({ from: 'shop/web-1', to: 'billing/billing-1', allowed: 'No Connections' }));
+    const txt = await cli(['connectivity', '-f', join(work, 'shop.yaml'), '--namespace', 'billing']);
+    expect(txt.code).toBe(0);
+    expect(txt.out.split('\n')).toContain('shop/api-1[Pod] => billing/billing-1[Pod] : TCP 8443');
+  });
+
+  test('a bad level is BAD_USER_INPUT naming the argument', async () => {
+    const gql = await graphql(ts.baseUrl, '{ topology(name: "shop-policies") { connectivity(level: "namespace") { level } } }');
+    expect(gql.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    const rest = await fetch(`${ts.baseUrl}/api/v1/topologies/shop-policies/connectivity?level=namespace`);
+    expect(rest.status).toBe(400);
+  });
+});
+
+describe('traces and findings', () => {
+  test('web → billing through its ClusterIP ends DENIED at billing\'s ingress, naming the isolating policies', async () => {
+    const q = new URLSearchParams({ from: 'pod:shop/web-1', to: 'svc:billing/billing' });
+    const body = (await (await fetch(`${ts.baseUrl}/api/v1/topologies/shop-policies/trace?${q}`)).json()) as {
+      trace: { disposition: string; hops: { node: string; steps: { type: string; action: string; detail: { policy?: Record<string, unknown> } }[] }[] };
+    };
+    expect(body.trace.disposition).toBe('DENIED');
+    const last = body.trace.hops.at(-1)!;
+    expect(last.node).toBe('node-3');
+    expect(last.steps.at(-1)).toMatchObject({
+      type: 'policy',
+      action: 'DENIED',
+      detail: { policy: { direction: 'Ingress', verdict: 'denied', enforced: true, isolatedBy: ['billing/default-deny', 'billing/allow-from-shop-api'] } },
+    });
+  });
+
+  test('flannel: the trace is delivered and the conflicts report says the policies are not enforced', async () => {
+    const q = new URLSearchParams({ from: 'pod:shop/web-1', to: 'svc:billing/billing' });
+    const body = (await (await fetch(`${ts.baseUrl}/api/v1/topologies/shop-flannel/trace?${q}`)).json()) as { trace: { disposition: string } };
+    expect(body.trace.disposition).toBe('DELIVERED');
+    const report = (await (await fetch(`${ts.baseUrl}/api/v1/topologies/shop-flannel/conflicts`)).json()) as { findings: { kind: string; message: string }[] };
+    expect(report.findings).toContainEqual(expect.objectContaining({ kind: 'POLICIES_NOT_ENFORCED' }));
+  });
+
+  test('the stored example exports exactly as the file (store round trip)', async () => {
+    const exported = await (await fetch(`${ts.baseUrl}/api/v1/topologies/shop-policies/export?format=yaml`)).text();
+    expect(exported).toBe(EXAMPLE.slice(EXAMPLE.indexOf('apiVersion: netmodel')));
+  });
+});
