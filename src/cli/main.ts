@@ -12,6 +12,7 @@ import { registerGenerate } from './commands/generate';
 import { registerCapacityCommands } from './commands/capacity';
 import { registerServiceCommands } from './commands/services';
 import { registerScenarioCommands } from './commands/scenarios';
+import { registerInferCommand } from './commands/infer';
 
 export interface CliContext {
   readonly io: Io;
@@ -57,6 +58,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerCapacityCommands(program, ctx);
   registerServiceCommands(program, ctx);
   registerScenarioCommands(program, ctx);
+  registerInferCommand(program, ctx);
   return program;
 }
 

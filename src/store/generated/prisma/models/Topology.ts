@@ -122,6 +122,7 @@ export type TopologyCountAggregateOutputType = {
   kubeProxyLocalhostNodePorts: number
   kubeProxyNodePortAddresses: number
   underlayMtu: number
+  dns: number
   createdAt: number
   updatedAt: number
   _all: number
@@ -224,6 +225,7 @@ export type TopologyCountAggregateInputType = {
   kubeProxyLocalhostNodePorts?: true
   kubeProxyNodePortAddresses?: true
   underlayMtu?: true
+  dns?: true
   createdAt?: true
   updatedAt?: true
   _all?: true
@@ -339,6 +341,7 @@ export type TopologyGroupByOutputType = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses: string[]
   underlayMtu: number
+  dns: runtime.JsonValue | null
   createdAt: Date
   updatedAt: Date
   _count: TopologyCountAggregateOutputType | null
@@ -390,6 +393,7 @@ export type TopologyWhereInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFilter<"Topology"> | boolean
   kubeProxyNodePortAddresses?: Prisma.StringNullableListFilter<"Topology">
   underlayMtu?: Prisma.IntFilter<"Topology"> | number
+  dns?: Prisma.JsonNullableFilter<"Topology">
   createdAt?: Prisma.DateTimeFilter<"Topology"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Topology"> | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetListRelationFilter
@@ -427,6 +431,7 @@ export type TopologyOrderByWithRelationInput = {
   kubeProxyLocalhostNodePorts?: Prisma.SortOrder
   kubeProxyNodePortAddresses?: Prisma.SortOrder
   underlayMtu?: Prisma.SortOrder
+  dns?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   underlaySubnets?: Prisma.UnderlaySubnetOrderByRelationAggregateInput
@@ -467,6 +472,7 @@ export type TopologyWhereUniqueInput = Prisma.AtLeast<{
   kubeProxyLocalhostNodePorts?: Prisma.BoolFilter<"Topology"> | boolean
   kubeProxyNodePortAddresses?: Prisma.StringNullableListFilter<"Topology">
   underlayMtu?: Prisma.IntFilter<"Topology"> | number
+  dns?: Prisma.JsonNullableFilter<"Topology">
   createdAt?: Prisma.DateTimeFilter<"Topology"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Topology"> | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetListRelationFilter
@@ -504,6 +510,7 @@ export type TopologyOrderByWithAggregationInput = {
   kubeProxyLocalhostNodePorts?: Prisma.SortOrder
   kubeProxyNodePortAddresses?: Prisma.SortOrder
   underlayMtu?: Prisma.SortOrder
+  dns?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   _count?: Prisma.TopologyCountOrderByAggregateInput
@@ -540,6 +547,7 @@ export type TopologyScalarWhereWithAggregatesInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolWithAggregatesFilter<"Topology"> | boolean
   kubeProxyNodePortAddresses?: Prisma.StringNullableListFilter<"Topology">
   underlayMtu?: Prisma.IntWithAggregatesFilter<"Topology"> | number
+  dns?: Prisma.JsonNullableWithAggregatesFilter<"Topology">
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"Topology"> | Date | string
   updatedAt?: Prisma.DateTimeWithAggregatesFilter<"Topology"> | Date | string
 }
@@ -567,6 +575,7 @@ export type TopologyCreateInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -604,6 +613,7 @@ export type TopologyUncheckedCreateInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -640,6 +650,7 @@ export type TopologyUpdateInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -677,6 +688,7 @@ export type TopologyUncheckedUpdateInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -714,6 +726,7 @@ export type TopologyCreateManyInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
 }
@@ -741,6 +754,7 @@ export type TopologyUpdateManyMutationInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -769,6 +783,7 @@ export type TopologyUncheckedUpdateManyInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -805,6 +820,7 @@ export type TopologyCountOrderByAggregateInput = {
   kubeProxyLocalhostNodePorts?: Prisma.SortOrder
   kubeProxyNodePortAddresses?: Prisma.SortOrder
   underlayMtu?: Prisma.SortOrder
+  dns?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
@@ -1111,6 +1127,7 @@ export type TopologyCreateWithoutUnderlaySubnetsInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlayRoutes?: Prisma.UnderlayRouteCreateNestedManyWithoutTopologyInput
@@ -1147,6 +1164,7 @@ export type TopologyUncheckedCreateWithoutUnderlaySubnetsInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlayRoutes?: Prisma.UnderlayRouteUncheckedCreateNestedManyWithoutTopologyInput
@@ -1198,6 +1216,7 @@ export type TopologyUpdateWithoutUnderlaySubnetsInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlayRoutes?: Prisma.UnderlayRouteUpdateManyWithoutTopologyNestedInput
@@ -1234,6 +1253,7 @@ export type TopologyUncheckedUpdateWithoutUnderlaySubnetsInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlayRoutes?: Prisma.UnderlayRouteUncheckedUpdateManyWithoutTopologyNestedInput
@@ -1269,6 +1289,7 @@ export type TopologyCreateWithoutUnderlayRoutesInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -1305,6 +1326,7 @@ export type TopologyUncheckedCreateWithoutUnderlayRoutesInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -1356,6 +1378,7 @@ export type TopologyUpdateWithoutUnderlayRoutesInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -1392,6 +1415,7 @@ export type TopologyUncheckedUpdateWithoutUnderlayRoutesInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -1427,6 +1451,7 @@ export type TopologyCreateWithoutExternalNetworksInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -1463,6 +1488,7 @@ export type TopologyUncheckedCreateWithoutExternalNetworksInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -1514,6 +1540,7 @@ export type TopologyUpdateWithoutExternalNetworksInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -1550,6 +1577,7 @@ export type TopologyUncheckedUpdateWithoutExternalNetworksInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -1585,6 +1613,7 @@ export type TopologyCreateWithoutNodeRouteTablesInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -1621,6 +1650,7 @@ export type TopologyUncheckedCreateWithoutNodeRouteTablesInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -1672,6 +1702,7 @@ export type TopologyUpdateWithoutNodeRouteTablesInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -1708,6 +1739,7 @@ export type TopologyUncheckedUpdateWithoutNodeRouteTablesInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -1743,6 +1775,7 @@ export type TopologyCreateWithoutNodesInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -1779,6 +1812,7 @@ export type TopologyUncheckedCreateWithoutNodesInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -1830,6 +1864,7 @@ export type TopologyUpdateWithoutNodesInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -1866,6 +1901,7 @@ export type TopologyUncheckedUpdateWithoutNodesInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -1901,6 +1937,7 @@ export type TopologyCreateWithoutPodsInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -1937,6 +1974,7 @@ export type TopologyUncheckedCreateWithoutPodsInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -1988,6 +2026,7 @@ export type TopologyUpdateWithoutPodsInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -2024,6 +2063,7 @@ export type TopologyUncheckedUpdateWithoutPodsInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -2059,6 +2099,7 @@ export type TopologyCreateWithoutServicesInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -2095,6 +2136,7 @@ export type TopologyUncheckedCreateWithoutServicesInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -2146,6 +2188,7 @@ export type TopologyUpdateWithoutServicesInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -2182,6 +2225,7 @@ export type TopologyUncheckedUpdateWithoutServicesInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -2217,6 +2261,7 @@ export type TopologyCreateWithoutEndpointSlicesInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -2253,6 +2298,7 @@ export type TopologyUncheckedCreateWithoutEndpointSlicesInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -2304,6 +2350,7 @@ export type TopologyUpdateWithoutEndpointSlicesInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -2340,6 +2387,7 @@ export type TopologyUncheckedUpdateWithoutEndpointSlicesInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -2375,6 +2423,7 @@ export type TopologyCreateWithoutScenariosInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -2411,6 +2460,7 @@ export type TopologyUncheckedCreateWithoutScenariosInput = {
   kubeProxyLocalhostNodePorts: boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
   underlayMtu: number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -2462,6 +2512,7 @@ export type TopologyUpdateWithoutScenariosInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -2498,6 +2549,7 @@ export type TopologyUncheckedUpdateWithoutScenariosInput = {
   kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
   kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
   underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -2637,6 +2689,7 @@ export type TopologySelect<ExtArgs extends runtime.Types.Extensions.InternalArgs
   kubeProxyLocalhostNodePorts?: boolean
   kubeProxyNodePortAddresses?: boolean
   underlayMtu?: boolean
+  dns?: boolean
   createdAt?: boolean
   updatedAt?: boolean
   underlaySubnets?: boolean | Prisma.Topology$underlaySubnetsArgs<ExtArgs>
@@ -2675,6 +2728,7 @@ export type TopologySelectCreateManyAndReturn<ExtArgs extends runtime.Types.Exte
   kubeProxyLocalhostNodePorts?: boolean
   kubeProxyNodePortAddresses?: boolean
   underlayMtu?: boolean
+  dns?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }, ExtArgs["result"]["topology"]>
@@ -2703,6 +2757,7 @@ export type TopologySelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Exte
   kubeProxyLocalhostNodePorts?: boolean
   kubeProxyNodePortAddresses?: boolean
   underlayMtu?: boolean
+  dns?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }, ExtArgs["result"]["topology"]>
@@ -2731,11 +2786,12 @@ export type TopologySelectScalar = {
   kubeProxyLocalhostNodePorts?: boolean
   kubeProxyNodePortAddresses?: boolean
   underlayMtu?: boolean
+  dns?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }
 
-export type TopologyOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "name" | "description" | "version" | "clusterDomain" | "podCIDRs" | "serviceCIDRs" | "nodeCIDRMaskSizeIPv4" | "nodeCIDRMaskSizeIPv6" | "cniPlugin" | "cniOverlay" | "cniCrossSubnet" | "cniBridge" | "cniVni" | "cniPort" | "cniMtu" | "kubeProxyMode" | "kubeProxyClusterCIDRs" | "kubeProxyMasqueradeBit" | "kubeProxyMasqueradeAll" | "kubeProxyLocalhostNodePorts" | "kubeProxyNodePortAddresses" | "underlayMtu" | "createdAt" | "updatedAt", ExtArgs["result"]["topology"]>
+export type TopologyOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "name" | "description" | "version" | "clusterDomain" | "podCIDRs" | "serviceCIDRs" | "nodeCIDRMaskSizeIPv4" | "nodeCIDRMaskSizeIPv6" | "cniPlugin" | "cniOverlay" | "cniCrossSubnet" | "cniBridge" | "cniVni" | "cniPort" | "cniMtu" | "kubeProxyMode" | "kubeProxyClusterCIDRs" | "kubeProxyMasqueradeBit" | "kubeProxyMasqueradeAll" | "kubeProxyLocalhostNodePorts" | "kubeProxyNodePortAddresses" | "underlayMtu" | "dns" | "createdAt" | "updatedAt", ExtArgs["result"]["topology"]>
 export type TopologyInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   underlaySubnets?: boolean | Prisma.Topology$underlaySubnetsArgs<ExtArgs>
   underlayRoutes?: boolean | Prisma.Topology$underlayRoutesArgs<ExtArgs>
@@ -2794,6 +2850,10 @@ export type $TopologyPayload<ExtArgs extends runtime.Types.Extensions.InternalAr
      */
     kubeProxyNodePortAddresses: string[]
     underlayMtu: number
+    /**
+     * DnsSettings (the cluster's Corefile) as JSON; null = kubeadm's Corefile.
+     */
+    dns: runtime.JsonValue | null
     createdAt: Date
     updatedAt: Date
   }, ExtArgs["result"]["topology"]>
@@ -3251,6 +3311,7 @@ export interface TopologyFieldRefs {
   readonly kubeProxyLocalhostNodePorts: Prisma.FieldRef<"Topology", 'Boolean'>
   readonly kubeProxyNodePortAddresses: Prisma.FieldRef<"Topology", 'String[]'>
   readonly underlayMtu: Prisma.FieldRef<"Topology", 'Int'>
+  readonly dns: Prisma.FieldRef<"Topology", 'Json'>
   readonly createdAt: Prisma.FieldRef<"Topology", 'DateTime'>
   readonly updatedAt: Prisma.FieldRef<"Topology", 'DateTime'>
 }
