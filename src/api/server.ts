@@ -20,6 +20,7 @@ import { installMetrics } from './metrics';
 import { capacityRoutes } from './rest/routes/capacity';
 import { serviceRoutes } from './rest/routes/services';
 import { scenarioRoutes } from './rest/routes/scenarios';
+import { inferRoutes } from './rest/routes/infer';
 
 export interface ServerOptions {
   /** Pino logger options, or false for none (tests). */
@@ -218,6 +219,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
       await api.register(capacityRoutes);
       await api.register(serviceRoutes);
       await api.register(scenarioRoutes, { app });
+      await api.register(inferRoutes, { app });
     },
     { prefix: '/api/v1' },
   );
@@ -225,7 +227,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
 }
 
 // Read-only POSTs: their answers may be replaced by TIMEOUT. A write that took long has happened and must say so.
-const READ_ONLY_POSTS = /^\/api\/v1\/(validate|plan|topologies\/[^/]+\/(overhead|what-if)|scenarios\/[^/]+\/diff)(\?|$)/;
+const READ_ONLY_POSTS = /^\/api\/v1\/(validate|infer|plan|topologies\/[^/]+\/(overhead|what-if)|scenarios\/[^/]+\/diff)(\?|$)/;
 
 /** A question (reads only): GETs under /api, read-only POSTs, and GraphQL operations that are not mutations. */
 function isQuestion(request: FastifyRequest): boolean {

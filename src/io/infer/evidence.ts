@@ -20,6 +20,12 @@ export const AUTHORITY = {
   config: 3,
   /** A running process's command-line flags or environment. */
   running: 4,
+  /**
+   * The allocator pods really get addresses from, when the CNI runs its own IPAM (Calico IPPools, Cilium's
+   * cluster pool): for pod CIDRs and per-node block sizes it beats the controller-manager's --cluster-cidr,
+   * which then only feeds node spec.podCIDRs that the CNI ignores.
+   */
+  ipam: 5,
 } as const;
 
 export interface Candidate {

@@ -8,7 +8,7 @@
  */
 import { TOPOLOGY_API_VERSION } from '../convertTopology';
 import { AUTHORITY, Evidence, type Finding, type Missing } from './evidence';
-import { field, indexDump, isObj, str, type Dump, type DumpObject, type Obj } from './dump';
+import { containersOf, envOf, field, indexDump, isObj, str, type Dump, type DumpObject, type Obj } from './dump';
 import { readAwsVpcCni, type InstanceTypeLimits } from './readAwsVpcCni';
 import { readCalico } from './readCalico';
 import { readCilium } from './readCilium';
@@ -69,6 +69,7 @@ export function inferTopology(documents: readonly unknown[], options: InferOptio
     sources[path] = candidate.source;
   }
   checkNodePodCIDRs(dump, spec, evidence);
+  underlayMtuFromPods(spec, sources, evidence);
   const explicitDoc = dump.objects.find((o) => o.kind === 'Topology') ?? null;
   const metadata: Obj = { name: options.name ?? clusterName(dump, sources) ?? 'inferred' };
   if (options.name === undefined && sources['metadata.name'] === undefined) evidence.lack('metadata.name', '--name NAME (or kubeadm-config ClusterConfiguration.clusterName)');
@@ -96,7 +97,8 @@ function readFromNodes(dump: Dump, evidence: Evidence): void {
     for (const cidr of cidrs) if (typeof cidr === 'string' && cidr.includes('/')) lengths[cidr.includes(':') ? 'IPv6' : 'IPv4'].add(Number(cidr.split('/')[1]));
   }
   for (const [family, set] of Object.entries(lengths)) {
-    if (set.size === 1) evidence.offer(`spec.nodeCIDRMaskSize.${family === 'IPv4' ? 'ipv4' : 'ipv6'}`, [...set][0], `Node spec.podCIDRs (every node's ${family} pod CIDR is a /${[...set][0]})`, AUTHORITY.derived);
+    // What the allocator really assigned: the running state, as good as the controller-manager's flag.
+    if (set.size === 1) evidence.offer(`spec.nodeCIDRMaskSize.${family === 'IPv4' ? 'ipv4' : 'ipv6'}`, [...set][0], `Node spec.podCIDRs (every node's ${family} pod CIDR is a /${[...set][0]})`, AUTHORITY.running);
   }
 }
 
@@ -110,6 +112,25 @@ function listUnknowns(evidence: Evidence): void {
     ['spec.kubeProxy.mode', 'ConfigMap kube-system/kube-proxy data["config.conf"] mode, or the kube-proxy DaemonSet\'s --proxy-mode (default iptables assumed)'],
   ];
   for (const [path, supply] of wanted) if (!evidence.has(path)) evidence.lack(path, supply);
+}
+
+/** Per-packet bytes each encapsulation adds, as Calico and Cilium subtract them from the host MTU (../../engine/overlay). */
+const OVERHEAD: Record<string, number> = { vxlan: 50, geneve: 50, ipip: 20, wireguard: 60 };
+
+/**
+ * A pod MTU above 1500 (Calico's Installation mtu, cilium-config mtu) means a jumbo-frame underlay: the CNIs set it
+ * to the host MTU minus the encapsulation's overhead, so the host MTU is that sum. Said as a finding.
+ */
+function underlayMtuFromPods(spec: Obj, sources: Record<string, string>, evidence: Evidence): void {
+  const cni = isObj(spec.cni) ? spec.cni : {};
+  const underlay = isObj(spec.underlay) ? spec.underlay : {};
+  if (typeof cni.mtu !== 'number' || underlay.mtu !== undefined) return;
+  const overhead = OVERHEAD[String(cni.overlay ?? 'none')] ?? 0;
+  const mtu = cni.mtu + overhead;
+  if (mtu <= 1500) return;
+  spec.underlay = { mtu, ...underlay };
+  sources['spec.underlay.mtu'] = `spec.cni.mtu ${cni.mtu} + ${String(cni.overlay ?? 'none')} overhead ${overhead} (${sources['spec.cni.mtu'] ?? 'the CNI'})`;
+  evidence.finding(`spec.underlay.mtu: ${mtu} = the pod MTU ${cni.mtu} plus the ${String(cni.overlay ?? 'none')} overhead ${overhead}, as the CNI derives one from the other; set spec.underlay.mtu if the hosts' MTU differs`, 'spec.underlay.mtu', 'info');
 }
 
 /** A node pod CIDR outside the cluster's pod CIDRs: the CNI (pools) and the controller-manager disagree. */
@@ -141,7 +162,15 @@ function clusterName(dump: Dump, sources: Record<string, string>): string | null
   const cm = dump.find('ConfigMap', 'kube-system', 'kubeadm-config');
   const text = str(field(cm?.value, 'data', 'ClusterConfiguration'));
   const match = text === null ? null : /^clusterName:\s*["']?([A-Za-z0-9_.-]{1,63})["']?\s*$/m.exec(text);
-  if (match === null || cm === null) return null;
+  if (match === null || cm === null) {
+    // EKS: the aws-node DaemonSet carries the cluster's name.
+    const awsNode = dump.find('DaemonSet', 'kube-system', 'aws-node');
+    const container = awsNode === null ? undefined : containersOf(awsNode).find((c) => c.name === 'aws-node');
+    const name = container === undefined ? null : envOf(container, 'CLUSTER_NAME');
+    if (name === null || !/^[A-Za-z0-9_.-]{1,63}$/.test(name)) return null;
+    sources['metadata.name'] = `${(container as { label: string }).label}: env CLUSTER_NAME`;
+    return name;
+  }
   sources['metadata.name'] = `${cm.label}: ClusterConfiguration.clusterName`;
   return match[1] as string;
 }

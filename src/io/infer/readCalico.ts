@@ -32,7 +32,7 @@ export function readCalico(dump: Dump, evidence: Evidence): void {
   if (running !== null) evidence.offer('spec.cni.plugin', 'calico', running.label, AUTHORITY.running);
   const pools = dump.ofKind('IPPool').filter((p) => /projectcalico\.org\//.test(p.apiVersion) && field(p.value, 'spec', 'disabled') !== true);
   const fromPools = pools.flatMap((p) => poolOf(p, evidence));
-  if (fromPools.length > 0) offerPools(fromPools, AUTHORITY.config, evidence);
+  if (fromPools.length > 0) offerPools(fromPools, AUTHORITY.ipam, evidence);
   for (const installation of dump.ofKind('Installation').filter((i) => /operator\.tigera\.io\//.test(i.apiVersion))) {
     evidence.offer('spec.cni.plugin', 'calico', installation.label, AUTHORITY.recorded);
     const network = field(installation.value, 'spec', 'calicoNetwork');
@@ -101,8 +101,10 @@ function offerPools(pools: readonly Pool[], authority: number, evidence: Evidenc
   }
   evidence.offer('spec.podCIDRs', firsts.map((p) => p.cidr), firsts.map((p) => `${p.source}.cidr`).join(', '), authority);
   const main = firsts[0] as Pool;
-  evidence.offer('spec.cni.overlay', main.overlay, `${main.source}.${main.overlay === 'vxlan' ? 'vxlanMode' : 'ipipMode'}${main.source.includes('ipPools[') ? ' (encapsulation)' : ''}`, authority);
-  evidence.offer('spec.cni.crossSubnet', main.crossSubnet, `${main.source} (${main.crossSubnet ? 'CrossSubnet' : 'not CrossSubnet'})`, authority);
+  // The encapsulation is the pools' setting, which calico-node applies: config footing, not IPAM's.
+  const mode = Math.min(authority, AUTHORITY.config);
+  evidence.offer('spec.cni.overlay', main.overlay, `${main.source}.${main.overlay === 'vxlan' ? 'vxlanMode' : 'ipipMode'}${main.source.includes('ipPools[') ? ' (encapsulation)' : ''}`, mode);
+  evidence.offer('spec.cni.crossSubnet', main.crossSubnet, `${main.source} (${main.crossSubnet ? 'CrossSubnet' : 'not CrossSubnet'})`, mode);
   for (const pool of firsts) {
     const v6 = pool.cidr.includes(':');
     const size = pool.blockSize ?? (v6 ? 122 : 26);

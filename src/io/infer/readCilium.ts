@@ -57,12 +57,12 @@ export function readCilium(dump: Dump, evidence: Evidence): void {
       const v6 = cidrs.filter((c) => c.includes(':'));
       if (v4.length > 1 || v6.length > 1) evidence.finding(`${at('cluster-pool-ipv4-cidr')}: several CIDRs; the model has one pod CIDR per family and keeps the first`, 'spec.podCIDRs');
       const kept = [v4[0], v6[0]].filter((c): c is string => c !== undefined);
-      if (kept.length > 0) evidence.offer('spec.podCIDRs', kept, at(v6.length > 0 ? 'cluster-pool-ipv4-cidr, cluster-pool-ipv6-cidr' : 'cluster-pool-ipv4-cidr'), AUTHORITY.config);
+      if (kept.length > 0) evidence.offer('spec.podCIDRs', kept, at(v6.length > 0 ? 'cluster-pool-ipv4-cidr, cluster-pool-ipv6-cidr' : 'cluster-pool-ipv4-cidr'), AUTHORITY.ipam);
       else evidence.lack('spec.podCIDRs', `ConfigMap kube-system/cilium-config data.cluster-pool-ipv4-cidr`);
       const mask4 = get('cluster-pool-ipv4-mask-size');
-      evidence.offer('spec.nodeCIDRMaskSize.ipv4', mask4 !== null && /^\d+$/.test(mask4) ? Number(mask4) : 24, mask4 !== null ? at('cluster-pool-ipv4-mask-size') : `${cm.label} (no cluster-pool-ipv4-mask-size: Cilium's default 24)`, AUTHORITY.config);
+      evidence.offer('spec.nodeCIDRMaskSize.ipv4', mask4 !== null && /^\d+$/.test(mask4) ? Number(mask4) : 24, mask4 !== null ? at('cluster-pool-ipv4-mask-size') : `${cm.label} (no cluster-pool-ipv4-mask-size: Cilium's default 24)`, AUTHORITY.ipam);
       const mask6 = get('cluster-pool-ipv6-mask-size');
-      if (mask6 !== null && /^\d+$/.test(mask6)) evidence.offer('spec.nodeCIDRMaskSize.ipv6', Number(mask6), at('cluster-pool-ipv6-mask-size'), AUTHORITY.config);
+      if (mask6 !== null && /^\d+$/.test(mask6)) evidence.offer('spec.nodeCIDRMaskSize.ipv6', Number(mask6), at('cluster-pool-ipv6-mask-size'), AUTHORITY.ipam);
     } else if (ipam !== 'kubernetes') {
       evidence.finding(`${at('ipam')} is ${ipam}: pod addresses come from ${ipam}'s own allocation, which the model does not mirror; pod IPs are taken as the pods report them`, 'spec.podCIDRs', 'info');
     }

@@ -108,6 +108,10 @@ export function readUnderlay(dump: Dump, evidence: Evidence, inputs: readonly Un
       `the subnet of ${uncovered.map((n) => n.name).join(', ')}: --underlay NODE=FILE with \`ip -j route\` from the node, or --underlay FILE with \`aws ec2 describe-subnets\` JSON, or the node annotation k8s-netmodel.io/subnet`,
     );
   }
+  const noGateway = subnets.filter((s) => s.gateway === null);
+  if (subnets.length > 1 && noGateway.length > 0) {
+    evidence.lack('spec.underlay.subnets[].gateway', `the gateway of ${noGateway.map((s) => s.cidr).join(', ')} (nodes in different subnets reach each other through it): --underlay NODE=FILE with the node's \`ip route\` (its default route)`);
+  }
   if (externals.length > 0) evidence.offer('spec.externalNetworks', externals.map(({ source: _s, ...e }) => e), externals.map((e) => e.source).join('; '), AUTHORITY.config);
   const noAddress = nodes.filter((n) => n.ips.length === 0);
   if (noAddress.length > 0) evidence.lack('nodes.status.addresses', `an InternalIP for ${noAddress.map((n) => n.name).join(', ')} (Node status.addresses)`);
