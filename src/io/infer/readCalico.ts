@@ -32,6 +32,7 @@ export function readCalico(dump: Dump, evidence: Evidence): void {
   if (running !== null) evidence.offer('spec.cni.plugin', 'calico', running.label, AUTHORITY.running);
   const pools = dump.ofKind('IPPool').filter((p) => /projectcalico\.org\//.test(p.apiVersion) && field(p.value, 'spec', 'disabled') !== true);
   const fromPools = pools.flatMap((p) => poolOf(p, evidence));
+  if (pools[0] !== undefined) evidence.offer('spec.cni.plugin', 'calico', pools[0].label, AUTHORITY.config);
   if (fromPools.length > 0) offerPools(fromPools, AUTHORITY.ipam, evidence);
   for (const installation of dump.ofKind('Installation').filter((i) => /operator\.tigera\.io\//.test(i.apiVersion))) {
     evidence.offer('spec.cni.plugin', 'calico', installation.label, AUTHORITY.recorded);
