@@ -39,11 +39,21 @@ export interface InferResult {
 
 /** Kinds passed through to the importer. */
 const MODEL_KINDS = new Set(['Node', 'Pod', 'Service', 'EndpointSlice', 'NetworkPolicy', 'Namespace']);
-/** Kinds only inference reads: a dump holding one of these has component configuration to infer from. */
-export const INFERENCE_KINDS = new Set(['ConfigMap', 'DaemonSet', 'Deployment', 'IPPool', 'Installation', 'FelixConfiguration', 'BlockAffinity', 'CiliumNode']);
 
+const READ_CONFIG_MAPS = new Set(['kubeadm-config', 'kube-proxy', 'kube-proxy-config', 'coredns', 'kube-flannel-cfg', 'calico-config', 'cilium-config']);
+const READ_DAEMON_SETS = new Set(['kube-proxy', 'aws-node', 'calico-node', 'cilium', 'kube-flannel-ds']);
+const READ_KINDS = new Set(['IPPool', 'Installation', 'FelixConfiguration', 'BlockAffinity', 'CiliumNode']);
+const CONTROL_PLANE = new Set(['kube-controller-manager', 'kube-apiserver']);
+
+/** The dump holds an object some reader reads (a Deployment or an unrelated ConfigMap does not count). */
 export function hasInferenceSources(documents: readonly unknown[]): boolean {
-  return indexDump(documents).objects.some((o) => INFERENCE_KINDS.has(o.kind));
+  return indexDump(documents).objects.some(
+    (o) =>
+      READ_KINDS.has(o.kind) ||
+      (o.kind === 'ConfigMap' && READ_CONFIG_MAPS.has(o.name)) ||
+      (o.kind === 'DaemonSet' && READ_DAEMON_SETS.has(o.name)) ||
+      (o.kind === 'Pod' && CONTROL_PLANE.has(str(field(o.value, 'metadata', 'labels', 'component')) ?? '')),
+  );
 }
 
 export function inferTopology(documents: readonly unknown[], options: InferOptions = {}): InferResult {
