@@ -18,6 +18,7 @@ import { registerHealth } from './health';
 import { registerGraphql } from './graphqlRoute';
 import { diagramRoutes } from './rest/routes/diagrams';
 import { uiPlugin } from './ui/plugin';
+import { inferRoutes } from './rest/routes/infer';
 
 export interface ServerOptions {
   /** Pino logger options, or false for none (tests). */
@@ -58,6 +59,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
       await api.register(capacityRoutes);
       await api.register(serviceRoutes);
       await api.register(scenarioRoutes, { app });
+      await api.register(inferRoutes, { app });
     },
     { prefix: '/api/v1' },
   );

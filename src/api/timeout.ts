@@ -17,7 +17,7 @@ export interface Work {
 }
 
 // Read-only POSTs: questions like GETs. Every other non-GET under /api is a write.
-const READ_ONLY_POSTS = /^\/api\/v1\/(validate|plan|topologies\/[^/]+\/(overhead|what-if)|scenarios\/[^/]+\/diff)(\?|$)/;
+const READ_ONLY_POSTS = /^\/api\/v1\/(validate|infer|plan|topologies\/[^/]+\/(overhead|what-if)|scenarios\/[^/]+\/diff)(\?|$)/;
 
 function isRestWrite(request: FastifyRequest): boolean {
   if (!request.url.startsWith('/api/')) return false;

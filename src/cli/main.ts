@@ -13,6 +13,7 @@ import { registerCapacityCommands } from './commands/capacity';
 import { registerServiceCommands } from './commands/services';
 import { registerScenarioCommands } from './commands/scenarios';
 import { registerDiagramCommand } from './commands/diagram';
+import { registerInferCommand } from './commands/infer';
 
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command('netmodel')
@@ -34,6 +35,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerServiceCommands(program, ctx);
   registerScenarioCommands(program, ctx);
   registerDiagramCommand(program, ctx);
+  registerInferCommand(program, ctx);
   return program;
 }
 

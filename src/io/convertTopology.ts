@@ -3,7 +3,9 @@
  * address canonical. Node, Pod, Service and EndpointSlice objects are converted elsewhere.
  */
 import {
+  DEFAULT_DNS,
   DEFAULTS,
+  type DnsSettings,
   type CniConfig,
   type ExternalNetwork,
   type IpFamily,
@@ -65,6 +67,7 @@ export function convertTopologyDocument(raw: unknown, scope: Scope, nameOverride
     underlay,
     externalNetworks: convertExternalNetworks(spec, specScope),
     nodeRoutes: convertNodeRoutes(spec, specScope),
+    ...convertDns(spec, specScope),
     networkPolicy: convertNetworkPolicySettings(spec),
   };
 }
@@ -79,6 +82,30 @@ function convertNetworkPolicySettings(spec: TopologySpec): NetworkPolicySettings
     ownNode: settings.ownNode ?? DEFAULT_POLICY_SETTINGS.ownNode,
     hostNetworkPods: settings.hostNetworkPods ?? DEFAULT_POLICY_SETTINGS.hostNetworkPods,
   };
+}
+
+/** spec.dns → DnsSettings; absent when every field is kubeadm's (so a document round-trips to one form). */
+function convertDns(spec: TopologySpec, scope: Scope): { dns?: DnsSettings } {
+  const dns = spec.dns;
+  if (dns === undefined || dns === null) return {};
+  const forward = (dns.forward ?? DEFAULT_DNS.forward).map((block, index) => {
+    const zone = block.zone === '.' ? '.' : block.zone.replace(/\.$/, '').toLowerCase();
+    const problem = zone === '.' ? null : dns1123SubdomainProblem(zone);
+    if (problem !== null) scope.error(['dns', 'forward', index, 'zone'], `${JSON.stringify(block.zone)} ${problem}`);
+    block.to.forEach((to, i) => {
+      if (to.trim() === '' || /\s/.test(to)) scope.error(['dns', 'forward', index, 'to', i], `${JSON.stringify(to)} is not an upstream (an address[:port], tls://address or a resolv.conf path)`);
+    });
+    return { zone, to: [...block.to] };
+  });
+  const settings: DnsSettings = {
+    podMode: dns.podMode ?? DEFAULT_DNS.podMode,
+    ttl: dns.ttl ?? DEFAULT_DNS.ttl,
+    reverseZones: dns.reverseZones ?? DEFAULT_DNS.reverseZones,
+    fallthroughReverse: dns.fallthroughReverse ?? DEFAULT_DNS.fallthroughReverse,
+    endpointPodNames: dns.endpointPodNames ?? DEFAULT_DNS.endpointPodNames,
+    forward,
+  };
+  return JSON.stringify(settings) === JSON.stringify(DEFAULT_DNS) ? {} : { dns: settings };
 }
 
 function cidrs(values: readonly string[], scope: Scope, field: string, what: string): ParsedPrefix[] {

@@ -8,7 +8,7 @@
  * readers (kubectl, sigs.k8s.io/yaml) as well as for this project's YAML 1.2 reader.
  */
 import * as YAML from 'yaml';
-import { DEFAULTS, type ClusterNode, type EndpointSlice, type Pod, type Route, type Service, type Topology } from '../engine/model/topology';
+import { DEFAULT_DNS, DEFAULTS, type ClusterNode, type EndpointSlice, type Pod, type Route, type Service, type Topology } from '../engine/model/topology';
 import { TOPOLOGY_API_VERSION, familiesOf } from './convertTopology';
 import { SERVICE_NAME_LABEL } from './convertEndpointSlice';
 import { MTU_ANNOTATION, SUBNET_ANNOTATION } from './convertNode';
@@ -67,9 +67,22 @@ function topologyDocument(t: Topology): Json {
   }));
   put(spec, 'nodeRoutes', Object.fromEntries(t.nodeRoutes.map((table) => [table.node, formatIpRoute(table.routes)])));
   put(spec, 'networkPolicy', networkPolicySettingsObject(t));
+  put(spec, 'dns', dnsObject(t));
   const document: Json = { apiVersion: TOPOLOGY_API_VERSION, kind: 'Topology', metadata };
   put(document, 'spec', spec);
   return document;
+}
+
+function dnsObject(t: Topology): Json {
+  const dns: Json = {};
+  if (t.dns === undefined) return dns;
+  put(dns, 'podMode', t.dns.podMode, DEFAULT_DNS.podMode);
+  put(dns, 'ttl', t.dns.ttl, DEFAULT_DNS.ttl);
+  put(dns, 'reverseZones', t.dns.reverseZones, DEFAULT_DNS.reverseZones);
+  put(dns, 'fallthroughReverse', t.dns.fallthroughReverse, DEFAULT_DNS.fallthroughReverse);
+  put(dns, 'endpointPodNames', t.dns.endpointPodNames, DEFAULT_DNS.endpointPodNames);
+  if (JSON.stringify(t.dns.forward) !== JSON.stringify(DEFAULT_DNS.forward)) dns.forward = t.dns.forward.map((f) => ({ zone: f.zone, to: [...f.to] }));
+  return dns;
 }
 
 function cniObject(t: Topology): Json {

@@ -18,6 +18,7 @@ import { convertService } from './convertService';
 import { convertTopologyDocument } from './convertTopology';
 import { crossCheck, type Converted } from './crossChecks';
 import { inferEndpointSlices } from './inferEndpointSlices';
+import { hasInferenceSources, inferTopology } from './infer/inferTopology';
 import { ProblemCollector, type Problem, type Scope } from './problems';
 import { readDocumentText, valueProblem, type DocumentFormat } from './readDocuments';
 
@@ -56,7 +57,26 @@ export function parseTopologyObjects(objects: unknown[], options: ParseOptions =
   return buildTopology(objects, options);
 }
 
-function buildTopology(documents: readonly unknown[], options: ParseOptions): ParseResult {
+function buildTopology(input: readonly unknown[], options: ParseOptions): ParseResult {
+  // A cluster dump without a Topology document, or with component configuration beside one: infer the
+  // Topology (src/io/infer; an explicit document wins field by field) and import what inference produced.
+  let documents = input;
+  const notes: string[] = [];
+  const hasTopology = input.some((d) => d !== null && typeof d === 'object' && (d as Record<string, unknown>).kind === 'Topology');
+  if (hasInferenceSources(input) || (!hasTopology && hasNodes(input))) {
+    const inferred = inferTopology(input, options.name === undefined ? {} : { name: options.name });
+    const count = Object.keys(inferred.sources).length;
+    if (!hasTopology || count > 0) {
+      documents = inferred.documents;
+      notes.push(
+        hasTopology
+          ? `the Topology document was completed from the dump's component configuration (${count} fields; its own fields won; \`netmodel infer\` shows each source)`
+          : `no Topology document: inferred one from the dump (${count} fields from the cluster's own configuration; \`netmodel infer\` shows each source)`,
+        ...inferred.findings.map((f) => `finding (${f.severity}): ${f.message}`),
+        ...inferred.missing.map((m) => `not inferred: ${m.field} — supply ${m.supplyWith}`),
+      );
+    }
+  }
   const sink = new ProblemCollector();
   const collected = collectObjects(documents, sink);
   if (collected.topology === null) {
@@ -98,7 +118,12 @@ function buildTopology(documents: readonly unknown[], options: ParseOptions): Pa
     endpointSlices: [...explicitSlices, ...inferred.slices],
     ...compactPolicyModel({ ...policy, networkPolicy }),
   };
-  return { ok: true, topology, warnings: sink.warnings(), inferences: [...checked.inferences, ...inferred.inferences] };
+  return { ok: true, topology, warnings: sink.warnings(), inferences: [...notes, ...checked.inferences, ...inferred.inferences] };
+}
+
+function hasNodes(documents: readonly unknown[]): boolean {
+  const isNode = (d: unknown) => d !== null && typeof d === 'object' && (d as Record<string, unknown>).kind === 'Node';
+  return documents.some((d) => isNode(d) || (d !== null && typeof d === 'object' && ((d as Record<string, unknown>).kind === 'NodeList' || (Array.isArray((d as Record<string, unknown>).items) && ((d as Record<string, unknown>).items as unknown[]).some(isNode)))));
 }
 
 /** Namespaces, policies and workloads (convertNamespace.ts, convertNetworkPolicy.ts, convertAdminNetworkPolicy.ts, convertWorkload.ts). */

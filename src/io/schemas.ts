@@ -83,6 +83,18 @@ export const topologySpecSchema = z.strictObject({
     z.strictObject({ name: str, cidr: str, kind: z.enum(EXTERNAL_NETWORK_KINDS).nullish() }),
   ).nullish(),
   nodeRoutes: z.record(z.string(), z.union([str, list(routeObjectSchema)], { error: 'expected a list of routes or `ip route` text' })).nullish(),
+  // CoreDNS's Corefile (coredns/coredns plugin/kubernetes README: `pods`, `ttl` 0–3600, `fallthrough`,
+  // `endpoint_pod_names`; plugin/forward README: `forward FROM TO...`).
+  dns: z
+    .strictObject({
+      podMode: z.enum(['disabled', 'insecure', 'verified']).nullish(),
+      ttl: int(0, 3600).nullish(),
+      reverseZones: z.boolean().nullish(),
+      fallthroughReverse: z.boolean().nullish(),
+      endpointPodNames: z.boolean().nullish(),
+      forward: list(z.strictObject({ zone: str, to: list(str).min(1, { error: 'needs at least 1 upstream' }) })).nullish(),
+    })
+    .nullish(),
   networkPolicy: z
     .strictObject({
       ipBlockSelectsPodIPs: z.boolean().nullish(),

@@ -152,6 +152,10 @@ export interface MaxPodsInput {
   maxEnis?: number;
   vcpus?: number;
   maxPodsPerNode?: number;
+  /** ENI limits from the user's own account (aws ec2 describe-instance-types): they win over the built-in tables. */
+  enis?: number;
+  ipv4PerEni?: number;
+  hypervisor?: 'nitro' | 'xen' | 'unknown';
 }
 
 export function answerMaxPods(input: MaxPodsInput): QuestionResult<MaxPodsAnswer> {
@@ -168,6 +172,9 @@ export function answerMaxPods(input: MaxPodsInput): QuestionResult<MaxPodsAnswer
     customNetworking: input.customNetworking,
     maxEnis: input.maxEnis,
     vcpus: input.vcpus,
+    ...(input.enis === undefined ? {} : { enis: input.enis }),
+    ...(input.ipv4PerEni === undefined ? {} : { ipv4PerEni: input.ipv4PerEni }),
+    ...(input.hypervisor === undefined ? {} : { hypervisor: input.hypervisor }),
   });
   return r.ok ? { ok: true, answer: r.value } : { ok: false, problems: [{ path: 'instanceType', message: r.message }] };
 }

@@ -1,4 +1,4 @@
-import { PROTOCOLS, type ContainerPort, type Labels, type Protocol, type Route, type Topology } from '../engine/model/topology';
+import { PROTOCOLS, type DnsSettings, type ContainerPort, type Labels, type Protocol, type Route, type Topology } from '../engine/model/topology';
 import { cniPluginFromDb, externalNetworkKindFromDb, overlayModeFromDb } from './enums';
 import type * as Row from './generated/prisma/client';
 import type { Prisma } from './generated/prisma/client';
@@ -52,6 +52,19 @@ export function asContainerPorts(value: Prisma.JsonValue, where: string): Contai
     }
     return { container, name, containerPort, protocol, hostPort };
   });
+}
+
+function asDns(value: Prisma.JsonValue, where: string): DnsSettings {
+  const o = (typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {}) as Record<string, unknown>;
+  const modes: readonly unknown[] = ['disabled', 'insecure', 'verified'];
+  const forward = o.forward;
+  const forwardOk =
+    Array.isArray(forward) &&
+    forward.every((f) => typeof f === 'object' && f !== null && typeof (f as Record<string, unknown>).zone === 'string' && Array.isArray((f as Record<string, unknown>).to));
+  if (!modes.includes(o.podMode) || !Number.isInteger(o.ttl) || typeof o.reverseZones !== 'boolean' || typeof o.fallthroughReverse !== 'boolean' || typeof o.endpointPodNames !== 'boolean' || !forwardOk) {
+    throw corrupt(where, 'dns settings object', value);
+  }
+  return o as unknown as DnsSettings;
 }
 
 /** Rows of one table grouped by their parent's ordinal, keeping their order. */
@@ -177,6 +190,7 @@ export function topologyFromRows(rows: StoredRows): Topology {
     },
     externalNetworks: rows.externalNetworks.map((n) => ({ name: n.name, cidr: prefixFromPg(n.cidr), kind: externalNetworkKindFromDb(n.kind) })),
     nodeRoutes: rows.nodeRouteTables.map((table) => ({ node: table.node, routes: (nodeRoutes.get(table.ordinal) ?? []).map(route) })),
+    ...(t.dns === null ? {} : { dns: asDns(t.dns, `topology ${t.name}`) }),
     nodes: rows.nodes.map((n) => ({
       name: n.name,
       internalIPs: addressesFromPg(n.internalIPs),

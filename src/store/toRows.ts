@@ -1,6 +1,6 @@
 import type { ExternalNetworkKind, Route, Topology } from '../engine/model/topology';
 import { cniPluginToDb, overlayModeToDb } from './enums';
-import type { Prisma } from './generated/prisma/client';
+import { Prisma } from './generated/prisma/client';
 import { policyChildRows, policySettingsColumns, type PolicyChildRows } from './policyRows';
 import type * as Row from './generated/prisma/client';
 
@@ -60,6 +60,7 @@ export function topologyColumns(t: Topology): TopologyColumns {
     kubeProxyNodePortAddresses: [...t.kubeProxy.nodePortAddresses],
     underlayMtu: t.underlay.mtu,
     ...policySettingsColumns(t),
+    dns: t.dns === undefined ? Prisma.DbNull : (JSON.parse(JSON.stringify(t.dns)) as Prisma.InputJsonValue),
   };
 }
 

@@ -19,7 +19,9 @@ const spec = (objects: Obj[], path: (string | number)[], value: unknown) => set(
 
 const CASES: Case[] = [
   // the document as a whole
-  { name: 'no Topology document', objects: variant((o) => o.slice(1)), path: 'topology', message: 'no Topology document' },
+  // Nodes or component configuration without a Topology document are a cluster dump, inferred (tests/io/infer); a pod and a
+  // Service alone are not.
+  { name: 'no Topology document', objects: variant((o) => o.slice(3)), path: 'topology', message: 'no Topology document' },
   { name: 'a second Topology document', objects: variant((o) => [...o, { ...at(o, 0) }]), path: 'documents[5]', message: 'a second Topology document; only one is allowed (the first is documents[0])' },
   { name: 'an object without kind', objects: variant((o) => [...o, { apiVersion: 'v1', metadata: {} }]), path: 'documents[5]', message: 'needs apiVersion and kind' },
   { name: 'a document that is not a mapping', objects: variant((o) => [...o, 'just text' as unknown as Obj]), path: 'documents[5]', message: 'got "just text" (a string)' },

@@ -1,3 +1,4 @@
+import { inferDump } from '../../app/inferService';
 import { GraphQLScalarType, Kind } from 'graphql';
 import type { DocumentFormat as DocumentFormatModel } from '../../io/parseTopology';
 import type { Topology } from '../../engine/model/topology';
@@ -69,6 +70,10 @@ export const resolvers: Resolvers = {
     topology: (_root, { name }, { topologies }) => topologies.find(name),
     exportTopology: (_root, { name, format }, { topologies }) => topologies.export(name, formatOf(format) ?? 'yaml'),
     validateTopology: (_root, { document, format }, { topologies }) => topologies.validate(document, { format: formatOf(format) }),
+    inferTopology: (_root, { dump, name }, { topologies, app }) => {
+      topologies.require('read');
+      return inferDump(dump, { maxBytes: app.config.maxDocumentBytes, ...(name === null || name === undefined ? {} : { name }) });
+    },
     plan: async (_root, { input, topology }, { topologies }) =>
       topologies.require('read') ??
       answerOrThrow(

@@ -1,8 +1,10 @@
 import { Option, type Command } from 'commander';
 import { answerOrThrow } from '../../app/questions';
-import { answerCapacity, answerFreeCidrs, answerMaxPods, answerPlan, type CapacityAnswer } from '../../questions/capacity';
-import { setExitCode, type CliContext } from '../context';
+import { answerCapacity, answerFreeCidrs, answerMaxPods, answerPlan, type CapacityAnswer, type MaxPodsInput } from '../../questions/capacity';
+import { readInput, setExitCode, type CliContext } from '../context';
 import { outputOption, collect, intOption, numberOption } from '../options';
+import { AppError } from '../../app/errors';
+import { parseInstanceTypes } from '../../io/infer';
 import { EXIT, json, table, type OutputFormat } from '../output';
 import { withSource, withSubject } from './questions';
 import { diagramOutputOption, printDiagram } from './diagram';
@@ -82,13 +84,24 @@ export function registerCapacityCommands(program: Command, ctx: CliContext): voi
     .addOption(intOption('--max-enis <n>', 'EKS: --cni-max-eni override'))
     .addOption(intOption('--vcpus <n>', 'EKS: vCPUs (for types not in the built-in table)'))
     .addOption(intOption('--max-pods-per-node <n>', 'GKE: the max pods per node setting'))
+    .option('--instance-types <file>', 'EKS: `aws ec2 describe-instance-types` JSON; its limits for the type win over the built-in tables')
     .addOption(outputOption())
-    .action((opts: { provider: string; output: OutputFormat } & Record<string, unknown>) => {
-      const answer = answerOrThrow(answerMaxPods(opts as never));
+    .action(async (opts: { provider: string; output: OutputFormat; instanceType?: string; instanceTypes?: string } & Record<string, unknown>) => {
+      const account = opts.instanceTypes === undefined ? {} : await accountLimits(opts.instanceTypes, opts.instanceType);
+      const answer = answerOrThrow(answerMaxPods({ ...(opts as unknown as MaxPodsInput), ...account }));
       print(opts.output, answer, () => {
         if (answer.provider === 'gke') return `max pods ${answer.gke.maxPodsPerNode}: per-node range /${answer.gke.nodeRange.value} (${answer.gke.addresses} addresses) — ${answer.gke.nodeRange.rule}\n`;
         const e = answer.eks;
         return `${e.instanceType ?? 'instance'}: max pods ${e.maxPods.value} (${e.maxPods.detail}; formula ${e.maxAllowed.detail}${e.ceiling ? `; ceiling ${e.ceiling.detail}` : ""})\n`;
       });
     });
+}
+
+/** The type's limits from describe-instance-types output (netmodel infer reads the same file the same way). */
+async function accountLimits(file: string, type: string | undefined): Promise<{ enis?: number; ipv4PerEni?: number; vcpus?: number; hypervisor?: 'nitro' | 'xen' | 'unknown' }> {
+  const parsed = parseInstanceTypes(await readInput(file));
+  if (!parsed.ok) throw new AppError('BAD_USER_INPUT', `--instance-types: ${parsed.errors[0]?.message ?? 'invalid'}`, { problems: parsed.errors });
+  const limits = type === undefined ? undefined : parsed.types.get(type);
+  if (limits === undefined) return {};
+  return { enis: limits.enis, ipv4PerEni: limits.ipv4PerEni, hypervisor: limits.hypervisor, ...(limits.vcpus === null ? {} : { vcpus: limits.vcpus }) };
 }

@@ -13,6 +13,7 @@
  * (awslabs/amazon-eks-ami#1368). Bare-metal types report hypervisor "unknown" and get no prefix delegation.
  */
 import { instanceLimits, type Hypervisor } from './awsInstances';
+import { publishedMaxPods } from './eksEniMaxPods';
 import { figure, type Figure } from './types';
 
 export const IPS_PER_PREFIX = 16;
@@ -42,7 +43,8 @@ export interface AwsMaxPodsInput {
 
 export interface AwsMaxPods {
   readonly instanceType: string | null;
-  readonly limitsFrom: 'table' | 'input' | 'table+input';
+  /** `published`: only EKS's published figure is known for the type (eksEniMaxPods.ts); ENI limits unknown (0). */
+  readonly limitsFrom: 'table' | 'input' | 'table+input' | 'published';
   readonly enis: number;
   readonly ipv4PerEni: number;
   readonly vcpus: number | null;
@@ -76,6 +78,8 @@ export function cniSupportsPrefixDelegation(version: string): boolean | undefine
 export function awsMaxPods(input: AwsMaxPodsInput): AwsMaxPodsResult {
   const table = input.instanceType ? instanceLimits(input.instanceType) : undefined;
   if (input.instanceType && !table && (input.enis === undefined || input.ipv4PerEni === undefined)) {
+    const published = publishedMaxPods(input.instanceType);
+    if (published !== undefined) return fromPublished(input, input.instanceType, published);
     return {
       ok: false,
       message: `instance type ${input.instanceType} is not in the built-in table; pass its ENI count and IPv4 addresses per ENI (aws ec2 describe-instance-types)`,
@@ -152,6 +156,48 @@ export function awsMaxPods(input: AwsMaxPodsInput): AwsMaxPodsResult {
       ceiling,
       maxPods,
       eniMaxPodsFile: table?.eniMaxPods ?? null,
+    },
+  };
+}
+
+/**
+ * A type AWS publishes a max-pods figure for but whose ENI limits the built-in table lacks: the figure itself (it is
+ * ENIs × (IPv4 per ENI − 1) + 2 without options), capped as the calculator caps it when vCPUs are given. Options that
+ * need the ENI limits (prefix delegation, custom networking, --cni-max-eni) are refused with what would supply them.
+ */
+function fromPublished(input: AwsMaxPodsInput, type: string, published: number): AwsMaxPodsResult {
+  if (input.prefixDelegation || input.customNetworking || (input.maxEnis !== undefined && input.maxEnis !== null)) {
+    return {
+      ok: false,
+      message: `instance type ${type}: EKS publishes max-pods ${published} for it, but prefix delegation, custom networking and --cni-max-eni need its ENI count and IPv4 addresses per ENI (aws ec2 describe-instance-types)`,
+    };
+  }
+  const vcpus = input.vcpus ?? null;
+  const maxAllowed = figure(published, 'aws.maxPods.published', `${type}: ${published} in eni-max-pods.txt (awslabs/amazon-eks-ami)`, 'awsCalculator');
+  const ceilingValue = vcpus === null ? null : vcpus > HIGH_CPU_THRESHOLD ? MAX_POD_CEILING_FOR_HIGH_CPU : MAX_POD_CEILING_FOR_LOW_CPU;
+  const ceiling = ceilingValue === null ? null : figure(ceilingValue, 'aws.maxPods.ceiling', `${vcpus} vCPUs ${vcpus! > HIGH_CPU_THRESHOLD ? '> 30 → 250' : '≤ 30 → 110'}`, ['awsCalculator', 'awsVcpus']);
+  const maxPods =
+    input.showMaxAllowed || ceilingValue === null
+      ? input.showMaxAllowed
+        ? maxAllowed
+        : figure(published, 'aws.maxPods.uncapped', `${published} published; vCPUs unknown, so the 110 / 250 ceiling is not applied (pass --vcpus)`, 'awsCalculator', false)
+      : figure(Math.min(ceilingValue, published), 'aws.maxPods.recommended', `min(${ceilingValue}, ${published}) = ${Math.min(ceilingValue, published)}`, ['awsCalculator', 'awsVcpus']);
+  return {
+    ok: true,
+    value: {
+      instanceType: type,
+      limitsFrom: 'published',
+      enis: 0,
+      ipv4PerEni: 0,
+      vcpus,
+      hypervisor: input.hypervisor ?? 'nitro',
+      enisForPods: 0,
+      prefixDelegation: { requested: false, applied: false, reason: 'not requested' },
+      podAddresses: published - 2,
+      maxAllowed,
+      ceiling,
+      maxPods,
+      eniMaxPodsFile: published,
     },
   };
 }

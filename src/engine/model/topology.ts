@@ -219,6 +219,31 @@ export interface EndpointSlice {
   readonly inferred: boolean;
 }
 
+/** A `forward` block of the Corefile: names in `zone` go to `to` (addresses or /etc/resolv.conf). */
+export interface DnsForward {
+  readonly zone: string;
+  readonly to: readonly string[];
+}
+
+/**
+ * The cluster's CoreDNS settings (its Corefile's `kubernetes` block and `forward` plugins). Absent on a Topology =
+ * kubeadm's Corefile (cmd/kubeadm/app/phases/addons/dns/manifests.go), which is what every cluster had before.
+ */
+export interface DnsSettings {
+  /** `pods disabled|insecure|verified`. */
+  readonly podMode: 'disabled' | 'insecure' | 'verified';
+  /** `ttl` (0–3600). */
+  readonly ttl: number;
+  /** The block also serves in-addr.arpa and ip6.arpa. */
+  readonly reverseZones: boolean;
+  /** `fallthrough` covers the reverse zones. */
+  readonly fallthroughReverse: boolean;
+  /** `endpoint_pod_names`. */
+  readonly endpointPodNames: boolean;
+  /** `forward` blocks, the root zone `.` last; the stub domains are the others. */
+  readonly forward: readonly DnsForward[];
+}
+
 /** The policy fields (namespaces, policies, workloads, settings) are optional: ./policy.ts says why. */
 export interface Topology extends TopologyPolicies {
   readonly name: string;
@@ -240,6 +265,8 @@ export interface Topology extends TopologyPolicies {
   };
   readonly externalNetworks: readonly ExternalNetwork[];
   readonly nodeRoutes: readonly NodeRouteTable[];
+  /** CoreDNS settings; absent = kubeadm's Corefile (DEFAULT_DNS). */
+  readonly dns?: DnsSettings;
   readonly nodes: readonly ClusterNode[];
   readonly pods: readonly Pod[];
   readonly services: readonly Service[];
@@ -255,3 +282,13 @@ export const DEFAULTS = {
   sessionAffinityTimeoutSeconds: 10800,
   kubeletMaxPods: 110,
 } as const;
+
+/** kubeadm's Corefile: `kubernetes <domain> in-addr.arpa ip6.arpa { pods insecure; fallthrough in-addr.arpa ip6.arpa; ttl 30 }`, `forward . /etc/resolv.conf`. */
+export const DEFAULT_DNS: DnsSettings = {
+  podMode: 'insecure',
+  ttl: 30,
+  reverseZones: true,
+  fallthroughReverse: true,
+  endpointPodNames: false,
+  forward: [{ zone: '.', to: ['/etc/resolv.conf'] }],
+};

@@ -281,6 +281,35 @@ export type ImportResult = {
   readonly warnings: ReadonlyArray<Problem>;
 };
 
+export type InferFinding = {
+  readonly __typename?: 'InferFinding';
+  readonly field?: Maybe<Scalars['String']['output']>;
+  readonly message: Scalars['String']['output'];
+  readonly severity: Scalars['String']['output'];
+};
+
+export type InferMissing = {
+  readonly __typename?: 'InferMissing';
+  readonly field: Scalars['String']['output'];
+  readonly supplyWith: Scalars['String']['output'];
+};
+
+export type InferResult = {
+  readonly __typename?: 'InferResult';
+  /** The Topology document first, then the Kubernetes objects, ready for importTopology. */
+  readonly documents: ReadonlyArray<Scalars['JSON']['output']>;
+  /** The dump had its own Topology document, whose fields won over inference. */
+  readonly explicit: Scalars['Boolean']['output'];
+  /** Disagreements between sources (the running component won) and settings the model cannot mirror. */
+  readonly findings: ReadonlyArray<InferFinding>;
+  /** What could not be inferred, with the flag or field that would supply it. */
+  readonly missing: ReadonlyArray<InferMissing>;
+  /** Field path (spec.cni.overlay) → the object and key its value came from. */
+  readonly sources: Scalars['JSON']['output'];
+  /** The same documents as multi-document YAML, each inferred key's source in a comment above it. */
+  readonly yaml: Scalars['String']['output'];
+};
+
 export type KubeProxy = {
   readonly __typename?: 'KubeProxy';
   readonly clusterCIDRs: ReadonlyArray<Scalars['String']['output']>;
@@ -544,6 +573,8 @@ export type Query = {
   readonly __typename?: 'Query';
   /** A stored topology written back as a topology document (NOT_FOUND when missing). */
   readonly exportTopology: Scalars['String']['output'];
+  /** Infers a Topology document from a `kubectl get … -o yaml` dump (docs/INFER.md); stores nothing. */
+  readonly inferTopology: InferResult;
   /** Max pods per node: EKS from ENIs and IPs per ENI (instance type), or GKE's per-node range for a max-pods setting. */
   readonly maxPods: Scalars['JSON']['output'];
   /**
@@ -570,6 +601,12 @@ export type Query = {
 export type QueryExportTopologyArgs = {
   format?: InputMaybe<DocumentFormat>;
   name: Scalars['String']['input'];
+};
+
+
+export type QueryInferTopologyArgs = {
+  dump: Scalars['String']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1210,6 +1247,9 @@ export type ResolversTypes = {
   Headroom: ResolverTypeWrapper<Headroom>;
   Hop: ResolverTypeWrapper<Hop>;
   ImportResult: ResolverTypeWrapper<Omit<ImportResult, 'topology'> & { topology: ResolversTypes['Topology'] }>;
+  InferFinding: ResolverTypeWrapper<InferFinding>;
+  InferMissing: ResolverTypeWrapper<InferMissing>;
+  InferResult: ResolverTypeWrapper<InferResult>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KubeProxy: ResolverTypeWrapper<KubeProxy>;
@@ -1290,6 +1330,9 @@ export type ResolversParentTypes = {
   Headroom: Headroom;
   Hop: Hop;
   ImportResult: Omit<ImportResult, 'topology'> & { topology: ResolversParentTypes['Topology'] };
+  InferFinding: InferFinding;
+  InferMissing: InferMissing;
+  InferResult: InferResult;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   KubeProxy: KubeProxy;
@@ -1550,6 +1593,26 @@ export type ImportResultResolvers<ContextType = GraphQLContext, ParentType exten
   warnings?: Resolver<ReadonlyArray<ResolversTypes['Problem']>, ParentType, ContextType>;
 };
 
+export type InferFindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InferFinding'] = ResolversParentTypes['InferFinding']> = {
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InferMissingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InferMissing'] = ResolversParentTypes['InferMissing']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supplyWith?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InferResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InferResult'] = ResolversParentTypes['InferResult']> = {
+  documents?: Resolver<ReadonlyArray<ResolversTypes['JSON']>, ParentType, ContextType>;
+  explicit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  findings?: Resolver<ReadonlyArray<ResolversTypes['InferFinding']>, ParentType, ContextType>;
+  missing?: Resolver<ReadonlyArray<ResolversTypes['InferMissing']>, ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  yaml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -1703,6 +1766,7 @@ export type PromoteResultResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   exportTopology?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryExportTopologyArgs, 'format' | 'name'>>;
+  inferTopology?: Resolver<ResolversTypes['InferResult'], ParentType, ContextType, RequireFields<QueryInferTopologyArgs, 'dump'>>;
   maxPods?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<QueryMaxPodsArgs, 'provider'>>;
   plan?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<QueryPlanArgs, 'input'>>;
   scenario?: Resolver<Maybe<ResolversTypes['Scenario']>, ParentType, ContextType, RequireFields<QueryScenarioArgs, 'name'>>;
@@ -1978,6 +2042,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Headroom?: HeadroomResolvers<ContextType>;
   Hop?: HopResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
+  InferFinding?: InferFindingResolvers<ContextType>;
+  InferMissing?: InferMissingResolvers<ContextType>;
+  InferResult?: InferResultResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   KubeProxy?: KubeProxyResolvers<ContextType>;
   KubeProxyRules?: KubeProxyRulesResolvers<ContextType>;

@@ -129,7 +129,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 export function buildDnsIndex(topology: Topology, options: Partial<DnsOptions> = {}): DnsIndex {
-  const opts: DnsOptions = { ...KUBEADM_COREFILE, ...options };
+  // The topology's own Corefile settings (spec.dns) replace kubeadm's; explicit options replace both.
+  const fromTopology: Partial<DnsOptions> = topology.dns ?? {};
+  const opts: DnsOptions = { ...KUBEADM_COREFILE, ...fromTopology, ...options };
   const notes: string[] = [];
   const namespaces = new Set<string>(SYSTEM_NAMESPACES);
   for (const o of [...topology.pods, ...topology.services, ...topology.endpointSlices]) namespaces.add(o.namespace);

@@ -187,6 +187,17 @@ function nameServers(ctx: LookupContext, qname: string, out: Result): undefined 
   return undefined;
 }
 
+/** The Corefile's `forward` block with the longest zone holding the name (a stub domain before `.`). */
+function forwardFor(index: DnsIndex, lower: string): string {
+  const blocks = index.options.forward ?? [{ zone: '.', to: ['/etc/resolv.conf'] }];
+  let best: { zone: string; to: readonly string[] } | null = null;
+  for (const block of blocks) {
+    const zone = block.zone === '.' ? '' : block.zone.toLowerCase().replace(/\.$/, '');
+    if ((zone === '' || isSubdomain(zone, lower)) && (best === null || zone.length > best.zone.length)) best = { zone, to: block.to };
+  }
+  return best === null ? 'no forward block covers it' : `forward ${best.zone === '' ? '.' : best.zone} ${best.to.join(' ')}`;
+}
+
 function unanswered(question: DnsAnswer['question'], answeredBy: 'upstream' | 'none', why: string): DnsAnswer {
   return { question, answeredBy, rcode: null, answers: [], additional: [], authority: [], incomplete: false, notes: [why] };
 }
@@ -199,7 +210,7 @@ export function query(index: DnsIndex, name: string, type: QueryType): DnsAnswer
   if (problem !== null) return unanswered(question, 'none', `not sent: ${problem} (resolvers refuse to build such a query)`);
   const lower = relative(qname).toLowerCase();
   const zone = matchZone(index, lower);
-  if (zone === null) return unanswered(question, 'upstream', `${qname} is outside ${zonesOf(index).join(', ')}: CoreDNS forwards it upstream (forward . /etc/resolv.conf), which the model does not know`);
+  if (zone === null) return unanswered(question, 'upstream', `${qname} is outside ${zonesOf(index).join(', ')}: CoreDNS forwards it upstream (${forwardFor(index, lower)}), which the model does not know`);
   const zoneAsAsked = relative(qname).slice(relative(qname).length - zone.length);
   const reply = (rcode: Rcode, out: Result, soa: boolean): DnsAnswer => ({
     question,
@@ -217,7 +228,7 @@ export function query(index: DnsIndex, name: string, type: QueryType): DnsAnswer
   const nameError = dispatch(ctx, qname, lower, type, out);
   if (nameError !== undefined) {
     if (zone !== index.zone && index.options.fallthroughReverse) {
-      return unanswered(question, 'upstream', `${nameError}; with \`fallthrough in-addr.arpa ip6.arpa\` CoreDNS passes the query upstream (forward . /etc/resolv.conf), which the model does not know`);
+      return unanswered(question, 'upstream', `${nameError}; with \`fallthrough in-addr.arpa ip6.arpa\` CoreDNS passes the query upstream (${forwardFor(index, lower)}), which the model does not know`);
     }
     out.notes.unshift(`NXDOMAIN: ${nameError}`);
     return reply('NXDOMAIN', out, true);

@@ -77,6 +77,8 @@ export interface DnsOptions {
   readonly fallthroughReverse: boolean;
   /** `endpoint_pod_names`: an endpoint without a hostname is named after its pod instead of its dashed address. Default false. */
   readonly endpointPodNames: boolean;
+  /** The Corefile's `forward` blocks (stub domains, then `.`); absent = `forward . /etc/resolv.conf`. */
+  readonly forward?: readonly { readonly zone: string; readonly to: readonly string[] }[];
 }
 
 /** kubeadm's Corefile: `pods insecure`, `fallthrough in-addr.arpa ip6.arpa`, `ttl 30`. */

@@ -137,6 +137,7 @@ export type TopologyCountAggregateOutputType = {
   npPodToItself: number
   npOwnNode: number
   npHostNetworkPods: number
+  dns: number
   createdAt: number
   updatedAt: number
   _all: number
@@ -254,6 +255,7 @@ export type TopologyCountAggregateInputType = {
   npPodToItself?: true
   npOwnNode?: true
   npHostNetworkPods?: true
+  dns?: true
   createdAt?: true
   updatedAt?: true
   _all?: true
@@ -374,6 +376,7 @@ export type TopologyGroupByOutputType = {
   npPodToItself: $Enums.PolicyChoice
   npOwnNode: $Enums.PolicyChoice
   npHostNetworkPods: $Enums.HostNetworkPods
+  dns: runtime.JsonValue | null
   createdAt: Date
   updatedAt: Date
   _count: TopologyCountAggregateOutputType | null
@@ -430,6 +433,7 @@ export type TopologyWhereInput = {
   npPodToItself?: Prisma.EnumPolicyChoiceFilter<"Topology"> | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFilter<"Topology"> | $Enums.PolicyChoice
   npHostNetworkPods?: Prisma.EnumHostNetworkPodsFilter<"Topology"> | $Enums.HostNetworkPods
+  dns?: Prisma.JsonNullableFilter<"Topology">
   createdAt?: Prisma.DateTimeFilter<"Topology"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Topology"> | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetListRelationFilter
@@ -476,6 +480,7 @@ export type TopologyOrderByWithRelationInput = {
   npPodToItself?: Prisma.SortOrder
   npOwnNode?: Prisma.SortOrder
   npHostNetworkPods?: Prisma.SortOrder
+  dns?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   underlaySubnets?: Prisma.UnderlaySubnetOrderByRelationAggregateInput
@@ -525,6 +530,7 @@ export type TopologyWhereUniqueInput = Prisma.AtLeast<{
   npPodToItself?: Prisma.EnumPolicyChoiceFilter<"Topology"> | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFilter<"Topology"> | $Enums.PolicyChoice
   npHostNetworkPods?: Prisma.EnumHostNetworkPodsFilter<"Topology"> | $Enums.HostNetworkPods
+  dns?: Prisma.JsonNullableFilter<"Topology">
   createdAt?: Prisma.DateTimeFilter<"Topology"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Topology"> | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetListRelationFilter
@@ -571,6 +577,7 @@ export type TopologyOrderByWithAggregationInput = {
   npPodToItself?: Prisma.SortOrder
   npOwnNode?: Prisma.SortOrder
   npHostNetworkPods?: Prisma.SortOrder
+  dns?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   _count?: Prisma.TopologyCountOrderByAggregateInput
@@ -612,6 +619,7 @@ export type TopologyScalarWhereWithAggregatesInput = {
   npPodToItself?: Prisma.EnumPolicyChoiceWithAggregatesFilter<"Topology"> | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceWithAggregatesFilter<"Topology"> | $Enums.PolicyChoice
   npHostNetworkPods?: Prisma.EnumHostNetworkPodsWithAggregatesFilter<"Topology"> | $Enums.HostNetworkPods
+  dns?: Prisma.JsonNullableWithAggregatesFilter<"Topology">
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"Topology"> | Date | string
   updatedAt?: Prisma.DateTimeWithAggregatesFilter<"Topology"> | Date | string
 }
@@ -644,6 +652,7 @@ export type TopologyCreateInput = {
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
   npHostNetworkPods?: $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -690,6 +699,7 @@ export type TopologyUncheckedCreateInput = {
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
   npHostNetworkPods?: $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -735,6 +745,7 @@ export type TopologyUpdateInput = {
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -781,6 +792,7 @@ export type TopologyUncheckedUpdateInput = {
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -827,6 +839,7 @@ export type TopologyCreateManyInput = {
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
   npHostNetworkPods?: $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
 }
@@ -859,6 +872,7 @@ export type TopologyUpdateManyMutationInput = {
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -892,6 +906,7 @@ export type TopologyUncheckedUpdateManyInput = {
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -933,6 +948,7 @@ export type TopologyCountOrderByAggregateInput = {
   npPodToItself?: Prisma.SortOrder
   npOwnNode?: Prisma.SortOrder
   npHostNetworkPods?: Prisma.SortOrder
+  dns?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
@@ -1322,6 +1338,7 @@ export type TopologyCreateWithoutUnderlaySubnetsInput = {
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
   npHostNetworkPods?: $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlayRoutes?: Prisma.UnderlayRouteCreateNestedManyWithoutTopologyInput
@@ -1367,6 +1384,7 @@ export type TopologyUncheckedCreateWithoutUnderlaySubnetsInput = {
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
   npHostNetworkPods?: $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlayRoutes?: Prisma.UnderlayRouteUncheckedCreateNestedManyWithoutTopologyInput
@@ -1427,6 +1445,7 @@ export type TopologyUpdateWithoutUnderlaySubnetsInput = {
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlayRoutes?: Prisma.UnderlayRouteUpdateManyWithoutTopologyNestedInput
@@ -1472,6 +1491,7 @@ export type TopologyUncheckedUpdateWithoutUnderlaySubnetsInput = {
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlayRoutes?: Prisma.UnderlayRouteUncheckedUpdateManyWithoutTopologyNestedInput
@@ -1516,6 +1536,7 @@ export type TopologyCreateWithoutUnderlayRoutesInput = {
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
   npHostNetworkPods?: $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -1561,6 +1582,7 @@ export type TopologyUncheckedCreateWithoutUnderlayRoutesInput = {
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
   npHostNetworkPods?: $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -1621,6 +1643,7 @@ export type TopologyUpdateWithoutUnderlayRoutesInput = {
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -1666,6 +1689,7 @@ export type TopologyUncheckedUpdateWithoutUnderlayRoutesInput = {
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -1710,6 +1734,7 @@ export type TopologyCreateWithoutExternalNetworksInput = {
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
   npHostNetworkPods?: $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -1755,6 +1780,7 @@ export type TopologyUncheckedCreateWithoutExternalNetworksInput = {
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
   npHostNetworkPods?: $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -1815,6 +1841,7 @@ export type TopologyUpdateWithoutExternalNetworksInput = {
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -1860,6 +1887,7 @@ export type TopologyUncheckedUpdateWithoutExternalNetworksInput = {
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -1904,6 +1932,7 @@ export type TopologyCreateWithoutNodeRouteTablesInput = {
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
   npHostNetworkPods?: $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -1949,6 +1978,7 @@ export type TopologyUncheckedCreateWithoutNodeRouteTablesInput = {
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
   npHostNetworkPods?: $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -2009,6 +2039,7 @@ export type TopologyUpdateWithoutNodeRouteTablesInput = {
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -2054,6 +2085,7 @@ export type TopologyUncheckedUpdateWithoutNodeRouteTablesInput = {
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -2098,6 +2130,7 @@ export type TopologyCreateWithoutNodesInput = {
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
   npHostNetworkPods?: $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -2143,6 +2176,7 @@ export type TopologyUncheckedCreateWithoutNodesInput = {
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
   npHostNetworkPods?: $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -2203,6 +2237,7 @@ export type TopologyUpdateWithoutNodesInput = {
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -2248,6 +2283,7 @@ export type TopologyUncheckedUpdateWithoutNodesInput = {
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -2292,6 +2328,7 @@ export type TopologyCreateWithoutPodsInput = {
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
   npHostNetworkPods?: $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -2337,6 +2374,7 @@ export type TopologyUncheckedCreateWithoutPodsInput = {
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
   npHostNetworkPods?: $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -2397,6 +2435,7 @@ export type TopologyUpdateWithoutPodsInput = {
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -2442,6 +2481,7 @@ export type TopologyUncheckedUpdateWithoutPodsInput = {
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -2486,6 +2526,7 @@ export type TopologyCreateWithoutServicesInput = {
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
   npHostNetworkPods?: $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -2531,6 +2572,7 @@ export type TopologyUncheckedCreateWithoutServicesInput = {
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
   npHostNetworkPods?: $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -2591,6 +2633,7 @@ export type TopologyUpdateWithoutServicesInput = {
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -2636,6 +2679,7 @@ export type TopologyUncheckedUpdateWithoutServicesInput = {
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -2680,6 +2724,7 @@ export type TopologyCreateWithoutEndpointSlicesInput = {
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
   npHostNetworkPods?: $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -2725,6 +2770,7 @@ export type TopologyUncheckedCreateWithoutEndpointSlicesInput = {
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
   npHostNetworkPods?: $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -2785,6 +2831,7 @@ export type TopologyUpdateWithoutEndpointSlicesInput = {
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -2830,6 +2877,7 @@ export type TopologyUncheckedUpdateWithoutEndpointSlicesInput = {
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -2874,6 +2922,7 @@ export type TopologyCreateWithoutScenariosInput = {
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
   npHostNetworkPods?: $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -2919,6 +2968,7 @@ export type TopologyUncheckedCreateWithoutScenariosInput = {
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
   npHostNetworkPods?: $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -2979,6 +3029,7 @@ export type TopologyUpdateWithoutScenariosInput = {
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -3024,6 +3075,7 @@ export type TopologyUncheckedUpdateWithoutScenariosInput = {
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -3068,6 +3120,7 @@ export type TopologyCreateWithoutNamespacesInput = {
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
   npHostNetworkPods?: $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -3113,6 +3166,7 @@ export type TopologyUncheckedCreateWithoutNamespacesInput = {
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
   npHostNetworkPods?: $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -3173,6 +3227,7 @@ export type TopologyUpdateWithoutNamespacesInput = {
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -3218,6 +3273,7 @@ export type TopologyUncheckedUpdateWithoutNamespacesInput = {
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -3262,6 +3318,7 @@ export type TopologyCreateWithoutNetworkPoliciesInput = {
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
   npHostNetworkPods?: $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -3307,6 +3364,7 @@ export type TopologyUncheckedCreateWithoutNetworkPoliciesInput = {
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
   npHostNetworkPods?: $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -3367,6 +3425,7 @@ export type TopologyUpdateWithoutNetworkPoliciesInput = {
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -3412,6 +3471,7 @@ export type TopologyUncheckedUpdateWithoutNetworkPoliciesInput = {
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -3456,6 +3516,7 @@ export type TopologyCreateWithoutAdminPoliciesInput = {
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
   npHostNetworkPods?: $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -3501,6 +3562,7 @@ export type TopologyUncheckedCreateWithoutAdminPoliciesInput = {
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
   npHostNetworkPods?: $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -3561,6 +3623,7 @@ export type TopologyUpdateWithoutAdminPoliciesInput = {
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -3606,6 +3669,7 @@ export type TopologyUncheckedUpdateWithoutAdminPoliciesInput = {
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -3650,6 +3714,7 @@ export type TopologyCreateWithoutWorkloadsInput = {
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
   npHostNetworkPods?: $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
@@ -3695,6 +3760,7 @@ export type TopologyUncheckedCreateWithoutWorkloadsInput = {
   npPodToItself?: $Enums.PolicyChoice
   npOwnNode?: $Enums.PolicyChoice
   npHostNetworkPods?: $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
@@ -3755,6 +3821,7 @@ export type TopologyUpdateWithoutWorkloadsInput = {
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
@@ -3800,6 +3867,7 @@ export type TopologyUncheckedUpdateWithoutWorkloadsInput = {
   npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
   npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
@@ -3984,6 +4052,7 @@ export type TopologySelect<ExtArgs extends runtime.Types.Extensions.InternalArgs
   npPodToItself?: boolean
   npOwnNode?: boolean
   npHostNetworkPods?: boolean
+  dns?: boolean
   createdAt?: boolean
   updatedAt?: boolean
   underlaySubnets?: boolean | Prisma.Topology$underlaySubnetsArgs<ExtArgs>
@@ -4031,6 +4100,7 @@ export type TopologySelectCreateManyAndReturn<ExtArgs extends runtime.Types.Exte
   npPodToItself?: boolean
   npOwnNode?: boolean
   npHostNetworkPods?: boolean
+  dns?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }, ExtArgs["result"]["topology"]>
@@ -4064,6 +4134,7 @@ export type TopologySelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Exte
   npPodToItself?: boolean
   npOwnNode?: boolean
   npHostNetworkPods?: boolean
+  dns?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }, ExtArgs["result"]["topology"]>
@@ -4097,11 +4168,12 @@ export type TopologySelectScalar = {
   npPodToItself?: boolean
   npOwnNode?: boolean
   npHostNetworkPods?: boolean
+  dns?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }
 
-export type TopologyOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "name" | "description" | "version" | "clusterDomain" | "podCIDRs" | "serviceCIDRs" | "nodeCIDRMaskSizeIPv4" | "nodeCIDRMaskSizeIPv6" | "cniPlugin" | "cniOverlay" | "cniCrossSubnet" | "cniBridge" | "cniVni" | "cniPort" | "cniMtu" | "kubeProxyMode" | "kubeProxyClusterCIDRs" | "kubeProxyMasqueradeBit" | "kubeProxyMasqueradeAll" | "kubeProxyLocalhostNodePorts" | "kubeProxyNodePortAddresses" | "underlayMtu" | "npIpBlockSelectsPodIPs" | "npEnforced" | "npPodToItself" | "npOwnNode" | "npHostNetworkPods" | "createdAt" | "updatedAt", ExtArgs["result"]["topology"]>
+export type TopologyOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "name" | "description" | "version" | "clusterDomain" | "podCIDRs" | "serviceCIDRs" | "nodeCIDRMaskSizeIPv4" | "nodeCIDRMaskSizeIPv6" | "cniPlugin" | "cniOverlay" | "cniCrossSubnet" | "cniBridge" | "cniVni" | "cniPort" | "cniMtu" | "kubeProxyMode" | "kubeProxyClusterCIDRs" | "kubeProxyMasqueradeBit" | "kubeProxyMasqueradeAll" | "kubeProxyLocalhostNodePorts" | "kubeProxyNodePortAddresses" | "underlayMtu" | "npIpBlockSelectsPodIPs" | "npEnforced" | "npPodToItself" | "npOwnNode" | "npHostNetworkPods" | "dns" | "createdAt" | "updatedAt", ExtArgs["result"]["topology"]>
 export type TopologyInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   underlaySubnets?: boolean | Prisma.Topology$underlaySubnetsArgs<ExtArgs>
   underlayRoutes?: boolean | Prisma.Topology$underlayRoutesArgs<ExtArgs>
@@ -4176,6 +4248,10 @@ export type $TopologyPayload<ExtArgs extends runtime.Types.Extensions.InternalAr
     npPodToItself: $Enums.PolicyChoice
     npOwnNode: $Enums.PolicyChoice
     npHostNetworkPods: $Enums.HostNetworkPods
+    /**
+     * DnsSettings (the cluster's Corefile) as JSON; null = kubeadm's Corefile.
+     */
+    dns: runtime.JsonValue | null
     createdAt: Date
     updatedAt: Date
   }, ExtArgs["result"]["topology"]>
@@ -4642,6 +4718,7 @@ export interface TopologyFieldRefs {
   readonly npPodToItself: Prisma.FieldRef<"Topology", 'PolicyChoice'>
   readonly npOwnNode: Prisma.FieldRef<"Topology", 'PolicyChoice'>
   readonly npHostNetworkPods: Prisma.FieldRef<"Topology", 'HostNetworkPods'>
+  readonly dns: Prisma.FieldRef<"Topology", 'Json'>
   readonly createdAt: Prisma.FieldRef<"Topology", 'DateTime'>
   readonly updatedAt: Prisma.FieldRef<"Topology", 'DateTime'>
 }

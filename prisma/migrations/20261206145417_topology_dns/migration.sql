@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Topology" ADD COLUMN     "dns" JSON;
