@@ -47,6 +47,9 @@ export function createApollo(options: ApolloOptions): ApolloServer<GraphQLContex
     // The default landing page loads from a CDN and is blank offline; GraphiQL is served at /graphiql instead.
     plugins: [ApolloServerPluginLandingPageDisabled(), ...armor.plugins, ...(options.plugins ?? [])],
     includeStacktraceInErrorResponses: false,
+    // `netmodel serve` handles SIGTERM/SIGINT itself (src/cli/commands/serve.ts); Apollo's handlers would re-raise the
+    // signal after stopping and kill the process before the database is closed.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatError(formatted, toAppError(unwrapResolverError(error)), options.logError),
   });
 }
