@@ -2,6 +2,7 @@
 // src/engine is pure (DESIGN.md) and may import nothing outside itself — no Prisma, no node:*, no I/O.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import jestPlugin from 'eslint-plugin-jest';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', '.netmodel/', 'src/store/generated/', 'src/api/graphql/generated/'] },
@@ -29,7 +30,18 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', 'bin/**/*.js'],
+    // Main carries no skipped, focused or empty tests, and every test states an expectation.
+    files: ['tests/**/*.ts'],
+    plugins: { jest: jestPlugin },
+    rules: {
+      'jest/no-disabled-tests': 'error',
+      'jest/no-focused-tests': 'error',
+      'jest/no-identical-title': 'error',
+      'jest/no-done-callback': 'error',
+    },
+  },
+  {
+    files: ['**/*.mjs', 'bin/**/*.js', 'jest.config.js', 'tests/helpers/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', require: 'readonly', __dirname: 'readonly', module: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

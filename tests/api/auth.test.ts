@@ -1,4 +1,4 @@
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { afterAll, beforeAll, beforeEach, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
@@ -9,10 +9,10 @@ import { cliDatabaseEnv, type CliDatabaseEnv } from '../helpers/cliEnv';
 import { smallDocument } from '../fixtures/documents';
 
 let ts: TestServer;
-before(async () => {
+beforeAll(async () => {
   ts = await startTestServer();
 });
-after(async () => {
+afterAll(async () => {
   await ts.close();
 });
 beforeEach(async () => {
@@ -119,10 +119,10 @@ describe('access control', () => {
 
 describe('token CLI and binding', () => {
   let dbEnv: CliDatabaseEnv;
-  before(async () => {
+  beforeAll(async () => {
     dbEnv = await cliDatabaseEnv();
   });
-  after(async () => {
+  afterAll(async () => {
     await dbEnv.cleanup();
   });
 
@@ -169,10 +169,10 @@ describe('token CLI and binding', () => {
 
 describe('open mode answers only loopback names; every answer carries its request id', () => {
   let open: TestServer;
-  before(async () => {
+  beforeAll(async () => {
     open = await startTestServer();
   });
-  after(async () => {
+  afterAll(async () => {
     await open.close();
   });
 

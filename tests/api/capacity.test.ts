@@ -1,4 +1,4 @@
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ const EXAMPLE = join(ROOT, 'examples', 'kubeadm-calico.yaml');
 let ts: TestServer;
 let work: string;
 let tightPath: string;
-before(async () => {
+beforeAll(async () => {
   ts = await startTestServer();
   work = mkdtempSync(join(tmpdir(), 'netmodel-capacity-'));
   // Six nodes in a /21 cluster CIDR at /24 per node: 8 blocks, 2 free = 25%.
@@ -28,7 +28,7 @@ before(async () => {
     assert.equal(r.status, 201);
   }
 });
-after(async () => {
+afterAll(async () => {
   await ts.close();
   rmSync(work, { recursive: true, force: true });
 });

@@ -1,4 +1,4 @@
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { afterAll, beforeAll, beforeEach, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,10 +15,10 @@ const IMPORT = `mutation Import($document: String!, $name: String, $replace: Boo
 }`;
 
 let ts: TestServer;
-before(async () => {
+beforeAll(async () => {
   ts = await startTestServer({ maxDocumentBytes: 256 * 1024 });
 });
-after(async () => {
+afterAll(async () => {
   await ts.close();
 });
 beforeEach(async () => {

@@ -1,4 +1,4 @@
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { loadConfig } from '../../src/app/config';
 import { startTestServer, type TestServer } from '../helpers/server';
@@ -6,11 +6,11 @@ import { startTestServer, type TestServer } from '../helpers/server';
 // Request limits (docs/SECURITY.md): GraphQL depth, aliases and batching; rate limit per token with Retry-After; metrics.
 let ts: TestServer;
 let limited: TestServer;
-before(async () => {
+beforeAll(async () => {
   ts = await startTestServer();
   limited = await startTestServer({ rateLimitPerMinute: 3, graphql: { ...loadConfig({}).graphql, introspection: false } });
 });
-after(async () => {
+afterAll(async () => {
   await ts.close();
   await limited.close();
 });

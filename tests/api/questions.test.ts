@@ -1,4 +1,4 @@
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -78,7 +78,7 @@ const TRACES: TraceCase[] = [
 
 let ts: TestServer;
 let work: string;
-before(async () => {
+beforeAll(async () => {
   ts = await startTestServer();
   work = mkdtempSync(join(tmpdir(), 'netmodel-questions-'));
   for (const name of EXAMPLES) {
@@ -90,7 +90,7 @@ before(async () => {
     assert.equal(response.status, 201);
   }
 });
-after(async () => {
+afterAll(async () => {
   await ts.close();
   rmSync(work, { recursive: true, force: true });
 });

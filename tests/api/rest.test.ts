@@ -1,4 +1,4 @@
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { afterAll, beforeAll, beforeEach, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,10 +8,10 @@ import { BAD_DOCUMENTS, smallDocument } from '../fixtures/documents';
 const EXAMPLE = readFileSync(join(__dirname, '..', '..', 'examples', 'kubeadm-calico.yaml'), 'utf8');
 
 let ts: TestServer;
-before(async () => {
+beforeAll(async () => {
   ts = await startTestServer({ maxDocumentBytes: 256 * 1024 });
 });
-after(async () => {
+afterAll(async () => {
   await ts.close();
 });
 beforeEach(async () => {

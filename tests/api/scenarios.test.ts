@@ -1,4 +1,4 @@
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { afterAll, beforeAll, beforeEach, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,10 +15,10 @@ const EXAMPLE = readFileSync(join(ROOT, 'examples', 'kubeadm-calico.yaml'), 'utf
 const TO_ROUTED = [{ op: 'setCni', overlay: 'none' }];
 
 let ts: TestServer;
-before(async () => {
+beforeAll(async () => {
   ts = await startTestServer();
 });
-after(async () => {
+afterAll(async () => {
   await ts.close();
 });
 beforeEach(async () => {
@@ -158,11 +158,11 @@ describe('scenarios over GraphQL', () => {
 describe('scenarios from the CLI', () => {
   let dbEnv: CliDatabaseEnv;
   let work: string;
-  before(async () => {
+  beforeAll(async () => {
     dbEnv = await cliDatabaseEnv();
     work = mkdtempSync(join(tmpdir(), 'netmodel-scenario-'));
   });
-  after(async () => {
+  afterAll(async () => {
     await dbEnv.cleanup();
     rmSync(work, { recursive: true, force: true });
   });

@@ -1,4 +1,4 @@
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,12 +12,12 @@ const ROOT = join(__dirname, '..', '..');
 const EXAMPLE = join(ROOT, 'examples', 'kubeadm-calico.yaml');
 
 let ts: TestServer;
-before(async () => {
+beforeAll(async () => {
   ts = await startTestServer();
   const r = await fetch(`${ts.baseUrl}/api/v1/topologies`, { method: 'POST', headers: { 'content-type': 'application/yaml' }, body: readFileSync(EXAMPLE, 'utf8') });
   assert.equal(r.status, 201);
 });
-after(async () => {
+afterAll(async () => {
   await ts.close();
 });
 

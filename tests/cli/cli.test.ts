@@ -1,4 +1,4 @@
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,11 +20,11 @@ interface Run {
 
 let dbEnv: CliDatabaseEnv;
 let work: string;
-before(async () => {
+beforeAll(async () => {
   dbEnv = await cliDatabaseEnv();
   work = mkdtempSync(join(tmpdir(), 'netmodel-cli-'));
 });
-after(async () => {
+afterAll(async () => {
   await dbEnv.cleanup();
   rmSync(work, { recursive: true, force: true });
 });

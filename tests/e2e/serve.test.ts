@@ -1,4 +1,4 @@
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -51,10 +51,10 @@ async function stop(child: ChildProcess): Promise<void> {
 
 describe('netmodel serve', () => {
   let dbEnv: CliDatabaseEnv;
-  before(async () => {
+  beforeAll(async () => {
     dbEnv = await cliDatabaseEnv();
   });
-  after(async () => {
+  afterAll(async () => {
     await dbEnv.cleanup();
   });
 

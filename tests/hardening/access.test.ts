@@ -1,4 +1,4 @@
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { EXAMPLE_TEXTS } from './helpers/corpus';
@@ -13,7 +13,7 @@ let ts: TestServer;
 let teamToken: string;
 let readToken: string;
 
-before(async () => {
+beforeAll(async () => {
   ts = await startTestServer({ rateLimitPerMinute: 0 });
   for (const name of ['mine', 'theirs']) {
     const r = await fetch(`${ts.baseUrl}/api/v1/topologies?name=${name}`, { method: 'POST', headers: { 'content-type': 'application/yaml' }, body: SEED_OVERLAY });
@@ -22,7 +22,7 @@ before(async () => {
   teamToken = (await ts.app.auth.create({ name: 'team', scope: 'write', topologies: ['mine'] })).token;
   readToken = (await ts.app.auth.create({ name: 'reader', scope: 'read' })).token;
 });
-after(async () => {
+afterAll(async () => {
   await ts.close();
 });
 

@@ -1,4 +1,4 @@
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { afterAll, beforeAll, beforeEach, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { graphql, startTestServer, type TestServer } from '../helpers/server';
 import { smallDocument } from '../fixtures/documents';
@@ -12,10 +12,10 @@ const WRITERS = 16;
 const ROUNDS = 3;
 
 let ts: TestServer;
-before(async () => {
+beforeAll(async () => {
   ts = await startTestServer({ rateLimitPerMinute: 0 });
 });
-after(async () => {
+afterAll(async () => {
   await ts.close();
 });
 beforeEach(async () => {

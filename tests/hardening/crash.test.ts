@@ -1,4 +1,4 @@
-import { after, before, describe, test, type TestContext } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
@@ -40,7 +40,7 @@ let big: { text: string; nodes: number; pods: number; services: number };
  */
 let pg: { locker: Client; watcher: Client; applicationName: string; schema: string } | null = null;
 
-before(async () => {
+beforeAll(async () => {
   dbEnv = await cliDatabaseEnv();
   const generated = generateTopology({ nodes: 500, podsPerNode: 30, name: NAME });
   assert.ok(generated.ok);
@@ -64,7 +64,7 @@ before(async () => {
   port = await freePort();
 });
 
-after(async () => {
+afterAll(async () => {
   await pg?.locker.end();
   await pg?.watcher.end();
   await dbEnv.cleanup();
@@ -102,7 +102,7 @@ async function midWrite(): Promise<{ probe: () => Promise<boolean>; release: () 
 }
 
 /** Sends the request, SIGKILLs the server once it is mid-write, and checks that no answer came back. */
-async function killDuring(t: TestContext, served: Served, what: string, send: () => Promise<Response>): Promise<void> {
+async function killDuring(served: Served, what: string, send: () => Promise<Response>): Promise<void> {
   const { probe, release } = await midWrite();
   try {
     let answer: number | 'none' | null = null;
@@ -118,7 +118,7 @@ async function killDuring(t: TestContext, served: Served, what: string, send: ()
     const seenAt = Date.now();
     await kill(served);
     await inFlight;
-    t.diagnostic(`${what}: mid-write after ${seenAt - started} ms, killed ${Date.now() - seenAt} ms later`);
+    console.log(`${what}: mid-write after ${seenAt - started} ms, killed ${Date.now() - seenAt} ms later`);
     assert.equal(answer, 'none', `${what}: the client must get no answer (an answer means the kill came after the commit)`);
   } finally {
     await release();
@@ -144,7 +144,7 @@ describe(`SIGKILL in the middle of a write (${postgresUrl ? 'Postgres' : 'embedd
   /** What the first test leaves stored, for the second. */
   let large: { summary: unknown; digest: string } | null = null;
 
-  test('a killed replace leaves the previous version whole; the database opens and writes again', async (t) => {
+  test('a killed replace leaves the previous version whole; the database opens and writes again', async () => {
     let served = await startServe(env, port);
     try {
       const created = await fetch(`${served.base}/api/v1/topologies`, { method: 'POST', headers: { 'content-type': 'application/yaml' }, body: OLD_DOCUMENT });
@@ -152,7 +152,7 @@ describe(`SIGKILL in the middle of a write (${postgresUrl ? 'Postgres' : 'embedd
       const old = { summary: await summary(served.base), digest: await modelDigest(served.base) };
       assert.deepEqual(old.summary, [{ name: NAME, version: 1, nodeCount: 2, podCount: 1, serviceCount: 0 }]);
 
-      await killDuring(t, served, 'replace', () => put(served.base, big.text, '"1"'));
+      await killDuring(served, 'replace', () => put(served.base, big.text, '"1"'));
       served = await startServe(env, port);
       assert.deepEqual(await summary(served.base), old.summary, 'after the killed replace: version 1 and its counts');
       assert.equal(await modelDigest(served.base), old.digest, 'after the killed replace: the same model, byte for byte');
@@ -167,7 +167,7 @@ describe(`SIGKILL in the middle of a write (${postgresUrl ? 'Postgres' : 'embedd
     }
   });
 
-  test('a killed promote leaves the baseline and the scenario as they were', async (t) => {
+  test('a killed promote leaves the baseline and the scenario as they were', async () => {
     // A promote writes the scenario's result as the new baseline and marks the scenario promoted, in one transaction
     // (docs/PLANNER.md): after a kill neither may have happened.
     assert.ok(large, 'the previous test stored the large topology');
@@ -186,7 +186,7 @@ describe(`SIGKILL in the middle of a write (${postgresUrl ? 'Postgres' : 'embedd
       const open = await scenario();
       assert.deepEqual(open, { status: 'open', version: 1, promotedVersion: null });
 
-      await killDuring(t, served, 'promote', () => fetch(`${served.base}/api/v1/scenarios/jumbo/promote`, { method: 'POST' }));
+      await killDuring(served, 'promote', () => fetch(`${served.base}/api/v1/scenarios/jumbo/promote`, { method: 'POST' }));
       served = await startServe(env, port);
       assert.deepEqual(await summary(served.base), large.summary, 'after the killed promote: the baseline at version 2');
       assert.equal(await modelDigest(served.base), large.digest, 'after the killed promote: the same baseline model');
@@ -197,11 +197,11 @@ describe(`SIGKILL in the middle of a write (${postgresUrl ? 'Postgres' : 'embedd
   });
 
   // Defined only with Postgres: on PGlite a 40 ms delete cannot be caught mid-way from outside (see the top of this file).
-  if (postgresUrl) test('a killed delete leaves the topology whole (Postgres)', async (t) => {
+  if (postgresUrl) test('a killed delete leaves the topology whole (Postgres)', async () => {
     assert.ok(large, 'the previous test stored the large topology');
     let served = await startServe(env, port);
     try {
-      await killDuring(t, served, 'delete', () => fetch(`${served.base}/api/v1/topologies/${NAME}`, { method: 'DELETE', headers: { 'if-match': '"2"' } }));
+      await killDuring(served, 'delete', () => fetch(`${served.base}/api/v1/topologies/${NAME}`, { method: 'DELETE', headers: { 'if-match': '"2"' } }));
       served = await startServe(env, port);
       assert.deepEqual(await summary(served.base), large.summary, 'after the killed delete: version 2, every row');
       assert.equal(await modelDigest(served.base), large.digest, 'after the killed delete: the same model');

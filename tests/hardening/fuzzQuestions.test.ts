@@ -1,4 +1,4 @@
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -17,14 +17,14 @@ const ANSWER_MS = 10_000;
 const EXAMPLE_FILE = join(__dirname, '..', '..', 'examples', 'seed-overlay.yaml');
 
 let ts: TestServer;
-before(async () => {
+beforeAll(async () => {
   ts = await startTestServer({ rateLimitPerMinute: 0 });
   for (const text of EXAMPLE_TEXTS) {
     const r = await fetch(`${ts.baseUrl}/api/v1/topologies`, { method: 'POST', headers: { 'content-type': 'application/yaml' }, body: text });
     assert.equal(r.status, 201);
   }
 });
-after(async () => {
+afterAll(async () => {
   await ts.close();
 });
 
@@ -123,7 +123,7 @@ function query(params: Params): string {
 }
 
 describe('bad question parameters through REST, GraphQL and the CLI', () => {
-  test(`REST: every question answers 200, 400 or 404 problem+json, promptly (${RUNS} cases)`, async (t) => {
+  test(`REST: every question answers 200, 400 or 404 problem+json, promptly (${RUNS} cases)`, async () => {
     const seen: Record<number, number> = {};
     await checkProperty(
       fc.asyncProperty(topologyName, restQuestion, async (name, { route, params }) => {
@@ -143,12 +143,12 @@ describe('bad question parameters through REST, GraphQL and the CLI', () => {
       }),
       { seed: FUZZ_SEED + 10, numRuns: RUNS },
     );
-    t.diagnostic(`statuses: ${JSON.stringify(seen)}`);
+    console.log(`statuses: ${JSON.stringify(seen)}`);
     // The corpus must reach the questions themselves, not only the argument checks.
     assert.ok((seen[200] ?? 0) >= RUNS / 5 && (seen[400] ?? 0) >= RUNS / 10, JSON.stringify(seen));
   });
 
-  test(`GraphQL: Topology's question fields answer or say BAD_USER_INPUT / NOT_FOUND, never INTERNAL_SERVER_ERROR (${RUNS} cases)`, async (t) => {
+  test(`GraphQL: Topology's question fields answer or say BAD_USER_INPUT / NOT_FOUND, never INTERNAL_SERVER_ERROR (${RUNS} cases)`, async () => {
     const answered: Record<string, number> = {};
     // One question field per request: they are non-null, so one refused field would null the whole topology and hide
     // whether the others answered.
@@ -218,13 +218,13 @@ describe('bad question parameters through REST, GraphQL and the CLI', () => {
       ),
       { seed: FUZZ_SEED + 11, numRuns: RUNS },
     );
-    t.diagnostic(`fields answered: ${JSON.stringify(answered)}`);
+    console.log(`fields answered: ${JSON.stringify(answered)}`);
     // The corpus must reach the resolvers, not only the argument checks (fixed seed: the same cases every run).
     const total = Object.values(answered).reduce((a, b) => a + b, 0);
     assert.ok(Object.keys(answered).length >= 5 && total >= RUNS / 5, `answers from most fields: ${JSON.stringify(answered)}`);
   });
 
-  test(`CLI: trace, dns and free-cidr on a file exit 0 or 2, never 70 (${RUNS} cases)`, async (t) => {
+  test(`CLI: trace, dns and free-cidr on a file exit 0 or 2, never 70 (${RUNS} cases)`, async () => {
     const exits: Record<number, number> = {};
     const command = fc.oneof(
       fc.record({ from: target, to: target, port: maybe(port), packetSize: maybe(number) }).map((o) => [
@@ -248,7 +248,7 @@ describe('bad question parameters through REST, GraphQL and the CLI', () => {
       }),
       { seed: FUZZ_SEED + 12, numRuns: RUNS },
     );
-    t.diagnostic(`exit codes: ${JSON.stringify(exits)}`);
+    console.log(`exit codes: ${JSON.stringify(exits)}`);
     assert.ok((exits[0] ?? 0) >= RUNS / 10, `the corpus reaches real answers: ${JSON.stringify(exits)}`);
   });
 });

@@ -1,4 +1,4 @@
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +18,7 @@ let work: string;
 const [first, second] = readMigrations();
 if (first === undefined || second === undefined) throw new Error('prisma/migrations holds at least two migrations');
 
-before(async () => {
+beforeAll(async () => {
   dbEnv = await cliDatabaseEnv();
   work = mkdtempSync(join(tmpdir(), 'netmodel-migration-failure-'));
   // The state before the upgrade: a hand-made "TokenScope" type (the second migration creates it), then the first
@@ -36,7 +36,7 @@ before(async () => {
   }
 });
 
-after(async () => {
+afterAll(async () => {
   await dbEnv.cleanup();
   rmSync(work, { recursive: true, force: true });
 });

@@ -1,4 +1,4 @@
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,10 +25,10 @@ const ODD = [
 ] as const;
 
 let ts: TestServer;
-before(async () => {
+beforeAll(async () => {
   ts = await startTestServer({ rateLimitPerMinute: 0 });
 });
-after(async () => {
+afterAll(async () => {
   await ts.close();
 });
 

@@ -1,4 +1,4 @@
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { smallDocument } from '../fixtures/documents';
 import { createPrivatePostgres, postgresBin, type PrivatePostgres } from './helpers/privatePostgres';
@@ -69,7 +69,7 @@ describe('the database goes away and comes back while serve runs', () => {
   /** A server whose database port nobody ever listens on. */
   let closed: Served;
 
-  before(async () => {
+  beforeAll(async () => {
     postgres = createPrivatePostgres(bin!, await freePort());
     const [servePort, closedPort, deadPort] = [await freePort(), await freePort(), await freePort()];
     served = spawnServe({ DATABASE_URL: postgres.url }, servePort);
@@ -82,7 +82,7 @@ describe('the database goes away and comes back while serve runs', () => {
     }
   });
 
-  after(async () => {
+  afterAll(async () => {
     await Promise.all([served, closed].filter(Boolean).map((s) => stop(s)));
     postgres?.destroy();
   });

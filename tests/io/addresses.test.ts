@@ -1,4 +1,4 @@
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { parseIp, parsePrefix, prefixContains } from '../../src/io/addresses';
 import { dns1123LabelProblem, interfaceNameProblem, labelKeyProblem, labelValueProblem, portNameProblem } from '../../src/engine/model/names';

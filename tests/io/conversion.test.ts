@@ -1,5 +1,5 @@
 /** How documents map onto the model: defaults, canonical forms, and the API's own defaulting rules. */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import type { Topology } from '../../src/engine/model/topology';
 import { parseTopologyObjects } from '../../src/io/parseTopology';

@@ -1,5 +1,5 @@
 /** Reading text safely: formats, syntax errors with positions, size and nesting limits, YAML hazards, Lists. */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { DEFAULT_MAX_DOCUMENT_BYTES, parseTopologyDocument, parseTopologyObjects, type ParseResult } from '../../src/io/parseTopology';
 import { MAX_NESTING } from '../../src/io/readDocuments';

@@ -1,5 +1,5 @@
 /** Every file in examples/ must import cleanly, be in canonical export form, and say what its header says. */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

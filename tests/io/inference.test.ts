@@ -3,7 +3,7 @@
  * controller (kubernetes/kubernetes staging/src/k8s.io/endpointslice/reconciler.go and utils.go,
  * pkg/controller/endpointslice/endpointslice_controller.go); the cited function is named in each case.
  */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import type { EndpointSlice, Topology } from '../../src/engine/model/topology';
 import { MAX_ENDPOINTS_PER_SLICE } from '../../src/io/inferEndpointSlices';

@@ -1,4 +1,4 @@
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import type { Route } from '../../src/engine/model/topology';
 import { formatIpRoute, formatRoute, parseIpRoute } from '../../src/io/ipRoute';

@@ -3,7 +3,7 @@
  * export(t) byte for byte, in YAML and JSON — for every example, the rich fixture, and random documents.
  * Also: no input, however broken, makes the importer throw.
  */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -4,7 +4,7 @@
  * named beside it (kubernetes/kubernetes pkg/apis/core/validation, pkg/apis/discovery/validation/validation.go).
  * Objects: [0] Topology, [1] node-a, [2] node-b, [3] pod shop/web-1, [4] service shop/web.
  */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { parseTopologyObjects } from '../../src/io/parseTopology';
 import { at, endpointSlice, pod, service, set, variant, type Obj } from './fixtures';

@@ -3,7 +3,7 @@
  * exact field path and a fragment of the message. Objects come from tests/io/fixtures.ts smallCluster():
  * [0] Topology, [1] node-a, [2] node-b, [3] pod shop/web-1, [4] service shop/web.
  */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { parseTopologyObjects } from '../../src/io/parseTopology';
 import { at, node, set, variant, type Obj } from './fixtures';

@@ -1,4 +1,4 @@
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import type { Topology } from '../../src/engine/model/topology';
 import { TopologyRepository } from '../../src/store/topologyRepository';
@@ -6,13 +6,9 @@ import { createTestDatabase, type TestDatabase } from '../helpers/db';
 import { makeTopology } from '../helpers/topologyBuilder';
 
 /**
- * 1,000 nodes and 30,000 pods must store and load in seconds. Measured on the 2-core development machine:
- * create ≈1.0 s, get ≈0.6 s, replace ≈0.8 s on PGlite; ≈0.8 / 0.5 / 0.6 s on Postgres. Prisma's
- * createMany took 12 s for the same create; the budget below fails on a regression of that size while
- * leaving room for a loaded CI machine.
+ * 1,000 nodes and 30,000 pods store, load, replace and delete losslessly (the batched insert path, not Prisma's
+ * per-row createMany). How long that takes is measured by `npm run bench`, not asserted here.
  */
-const BUDGET_MS = 8_000;
-
 function bigTopology(): Topology {
   return makeTopology('big', (t) => {
     t.podCIDRs = ['10.128.0.0/9'];
@@ -45,31 +41,21 @@ function bigTopology(): Topology {
 }
 
 let tdb: TestDatabase;
-before(async () => {
+beforeAll(async () => {
   tdb = await createTestDatabase();
 });
-after(async () => {
+afterAll(async () => {
   await tdb.close();
 });
 
-async function timed<T>(what: string, fn: () => Promise<T>, diagnostic: (message: string) => void): Promise<T> {
-  const start = performance.now();
-  const result = await fn();
-  const ms = performance.now() - start;
-  diagnostic(`${what}: ${Math.round(ms)} ms on ${tdb.db.description}`);
-  assert.ok(ms < BUDGET_MS, `${what} took ${Math.round(ms)} ms (budget ${BUDGET_MS} ms)`);
-  return result;
-}
-
-test('a 1,000-node, 30,000-pod topology stores, loads, replaces and deletes within budget, losslessly', async (t) => {
+test('a 1,000-node, 30,000-pod topology stores, loads, replaces and deletes losslessly', async () => {
   const repo = new TopologyRepository(tdb.db.prisma);
   const big = bigTopology();
-  const log = (m: string) => t.diagnostic(m);
-  await timed('create', () => repo.create(big), log);
-  const loaded = await timed('get', () => repo.get('big'), log);
+  await repo.create(big);
+  const loaded = await repo.get('big');
   assert.deepEqual(loaded, { ...big, version: 1 });
-  await timed('replace', () => repo.replace('big', big, 1), log);
+  await repo.replace('big', big, 1);
   assert.equal((await repo.list())[0]?.podCount, 30_000);
-  await timed('delete', () => repo.delete('big', 2), log);
+  await repo.delete('big', 2);
   assert.deepEqual(await repo.list(), []);
 });

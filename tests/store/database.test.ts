@@ -1,4 +1,4 @@
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -99,10 +99,10 @@ describe('openDatabase', () => {
 
 describe('the embedded database on disk', () => {
   let root: string;
-  before(() => {
+  beforeAll(() => {
     root = mkdtempSync(join(tmpdir(), 'netmodel-embedded-'));
   });
-  after(() => {
+  afterAll(() => {
     rmSync(root, { recursive: true, force: true });
   });
 

@@ -1,4 +1,4 @@
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
@@ -24,7 +24,7 @@ function files(dir: string): string[] {
 let work: string;
 let regenerated: string;
 
-before(() => {
+beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'netmodel-generate-'));
   mkdirSync(join(work, 'prisma'));
   copyFileSync(join(ROOT, 'prisma', 'schema.prisma'), join(work, 'prisma', 'schema.prisma'));
@@ -40,7 +40,7 @@ before(() => {
   regenerated = join(work, 'src', 'store', 'generated', 'prisma');
 });
 
-after(() => {
+afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 

@@ -1,4 +1,4 @@
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import ipaddr from 'ipaddr.js';
@@ -63,10 +63,10 @@ describe('formatIPv6 (RFC 5952 §4)', () => {
 
 describe('round trip through a real inet column', () => {
   let tdb: TestDatabase;
-  before(async () => {
+  beforeAll(async () => {
     tdb = await createTestDatabase({ migrated: false });
   });
-  after(async () => {
+  afterAll(async () => {
     await tdb.close();
   });
 

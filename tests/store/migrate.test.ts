@@ -1,4 +1,4 @@
-import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -57,11 +57,11 @@ async function emptySchema(): Promise<void> {
   await db.sql.exec(`DROP SCHEMA "${row?.schema}" CASCADE; CREATE SCHEMA "${row?.schema}"`);
 }
 
-before(async () => {
+beforeAll(async () => {
   tdb = await createTestDatabase({ migrated: false });
   db = tdb.db;
 });
-after(async () => {
+afterAll(async () => {
   await tdb.close();
 });
 beforeEach(async () => {

@@ -1,4 +1,4 @@
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -84,7 +84,7 @@ async function catalogOf(sql: string): Promise<string[]> {
   return catalog(tdb.db.sql, schema);
 }
 
-before(async () => {
+beforeAll(async () => {
   tdb = await createTestDatabase();
   const [row] = await tdb.db.sql.query<{ schema: string }>('SELECT current_schema() AS schema');
   migratedSchema = row?.schema ?? 'public';
@@ -92,7 +92,7 @@ before(async () => {
   expected = await catalogOf(schemaSql);
 });
 
-after(async () => {
+afterAll(async () => {
   for (const schema of created) await tdb.db.sql.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
   await tdb.close();
 });

@@ -1,4 +1,4 @@
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { afterAll, beforeAll, beforeEach, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { AlreadyExistsError, NotFoundError, VersionConflictError } from '../../src/store/errors';
 import { TopologyRepository } from '../../src/store/topologyRepository';
@@ -37,11 +37,11 @@ async function rowCounts(): Promise<Record<string, number>> {
 
 const EMPTY = Object.fromEntries(TABLES.map((t) => [t, 0]));
 
-before(async () => {
+beforeAll(async () => {
   tdb = await createTestDatabase();
   repo = new TopologyRepository(tdb.db.prisma);
 });
-after(async () => {
+afterAll(async () => {
   await tdb.close();
 });
 beforeEach(async () => {

@@ -3,7 +3,7 @@
 //   29; with --cni-custom-networking-enabled 20; with --cni-prefix-delegation-enabled 110);
 // - awslabs/amazon-eks-ami#1368 (c5.4xlarge: eni-max-pods.txt says 234, the calculator 110);
 // - aws/amazon-vpc-cni-k8s misc/eni-max-pods.txt (every row of the built-in table, --show-max-allowed).
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { awsMaxPods, cniSupportsPrefixDelegation, INSTANCE_LIMITS, maxPods, type AwsMaxPodsInput } from '../../../src/engine/capacity';
 

@@ -3,7 +3,7 @@
 // kubeadm-calico has six nodes with /24s 10.244.0–5.0 in 10.244.0.0/16, Services in 10.96.0.0/12 at
 // 10.96.0.1 and 10.96.0.10 (static band) and four dynamic addresses, racks 10.0.1.0/24 and 10.0.2.0/24,
 // and the on-prem network 192.168.0.0/16.
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

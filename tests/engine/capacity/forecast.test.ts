@@ -1,6 +1,6 @@
 // The exhaustion forecast: months until each resource runs out under linear growth. The expected values are
 // worked by hand from the formulas in src/engine/capacity/forecast.ts (no upstream component forecasts).
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { capacityReport, monthsUntil, podMonths } from '../../../src/engine/capacity';
 import { makeTopology } from '../fixtures/cluster';

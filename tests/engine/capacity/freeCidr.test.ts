@@ -1,6 +1,6 @@
 // free-cidr: first free aligned prefixes of a length inside supernets, avoiding the topology's ranges.
 // Default supernets: RFC 1918 §3 for IPv4, fd00::/8 (RFC 4193 locally assigned) for IPv6.
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { freeCidr, knownRanges } from '../../../src/engine/capacity';
 import { dualStack, makeTopology } from '../fixtures/cluster';

@@ -2,7 +2,7 @@
 // - GKE "Configure maximum Pods per node" table: 8 → /28 (16), 9–16 → /27 (32), 17–32 → /26 (64),
 //   33–64 → /25 (128), 65–110 → /24 (256); Google Cloud subnets reserve 4 addresses (a /24 holds 252 nodes).
 // - Calico IPPool: blockSize 20–32 (IPv4) / 116–128 (IPv6), default 26 / 122; IPAMConfiguration defaults.
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { calicoBlocksPerNode, calicoPoolReport, gcpSubnetMaxNodes, gkeMaxNodes, gkeNodeRange } from '../../../src/engine/capacity';
 import { Prefix } from '../../../src/engine/net';

@@ -1,7 +1,7 @@
 // The CNI host-local plugin's default range, from containernetworking/plugins
 // plugins/ipam/host-local/backend/allocator/range_test.go ("should generate sane defaults ...",
 // "Should reject a network that's too small") plus the gateway skip of allocator.go's RangeIter.
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { hostLocalLengthFor, hostLocalRange } from '../../../src/engine/capacity';
 import { Prefix } from '../../../src/engine/net';

@@ -2,7 +2,7 @@
 // cmd/kubeadm/app/apis/kubeadm/validation/validation_test.go (TestValidateIPNetFromString,
 // TestValidatePodSubnetNodeMask, TestValidateServiceSubnetSize): same inputs, same pass/fail verdicts.
 // The messages are checked against validation.go's format strings.
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import {
   kubeadmNetworkingChecks,

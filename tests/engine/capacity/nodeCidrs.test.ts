@@ -2,7 +2,7 @@
 // tests/engine/net against upstream's cidr_set_test.go). The expected values follow cidr_set.go's
 // semantics: 2^(nodeMask − clusterMask) blocks, Occupy takes every block a CIDR touches, AllocateNext
 // returns the first free block from index 0 after a (re)start; errors carry upstream's text.
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { nodeCidrReport } from '../../../src/engine/capacity';
 import { dualStack, makeNode, makeTopology } from '../fixtures/cluster';

@@ -1,7 +1,7 @@
 // The planner: sizes from each provider's rule (host-local range.go, the GKE max-Pods table, Azure CNI
 // Overlay's /24, Calico blocks, EKS subnet addresses, ClusterIP hostsPerNetwork, kubeadm's limits), then
 // placement with the free-CIDR finder, largest range first. Expected sizes are worked from those rules.
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { plan, type Plan, type PlanRequest } from '../../../src/engine/capacity';
 import { makeTopology } from '../fixtures/cluster';

@@ -2,7 +2,7 @@
 // hands out the addresses. Expected values come from the per-IPAM rules tested on their own in
 // hostLocal.test.ts (containernetworking/plugins range.go), awsMaxPods.test.ts (max-pods-calculator.sh),
 // gkeCalico.test.ts (GKE table, Calico blocks).
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { podCapacityReport } from '../../../src/engine/capacity';
 import { cni, makePod, makeTopology } from '../fixtures/cluster';

@@ -1,7 +1,7 @@
 // Provider inference from well-known labels, and the provider sections of the report: GKE node pools by
 // cloud.google.com/gke-max-pods-per-node, Azure CNI Overlay's /24 per node, EKS by
 // node.kubernetes.io/instance-type. Figures follow the rules tested in gkeCalico.test.ts and awsMaxPods.test.ts.
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { capacityReport, inferProvider, providerRules } from '../../../src/engine/capacity';
 import { cni, makeTopology } from '../fixtures/cluster';

@@ -3,7 +3,7 @@
 // TestAllocateReserved, TestClusterIPMetrics' IPv6 cap, Test_calculateRangeOffset), ipallocator.go
 // (hostsPerNetwork, the /64 floor) and cmd/kube-apiserver/app/options/validation_test.go
 // (TestValidateMaxCIDRRange's messages).
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import {
   allocatableClusterIPs,

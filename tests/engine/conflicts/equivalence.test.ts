@@ -3,7 +3,7 @@
  * object-per-entry version kept as an oracle): identical reports, messages included, on generated
  * topologies with conflicts of every kind planted at random, and on hand-built corner cases.
  */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { findConflicts } from '../../../src/engine/conflicts/findConflicts';
 import { generateTopology } from '../../../src/engine/generate';

@@ -1,5 +1,5 @@
 /** The table runner shared by the conflict tests: build the fixture, apply the case's edit, compare the report. */
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { findConflicts } from '../../../src/engine/conflicts/findConflicts';
 import type { ConflictObject, FindingKind, Severity } from '../../../src/engine/conflicts/types';

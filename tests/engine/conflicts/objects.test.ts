@@ -1,5 +1,5 @@
 /** Nodes, pods and Services against the ranges that should hold them: one named case per finding kind. */
-import { describe } from 'node:test';
+import { describe } from '@jest/globals';
 import type { Topology } from '../../../src/engine/model/topology';
 import { find, makeNode, makePod, makeService, type Draft } from './builder';
 import { o, POD4, POD6, run, SVC4, SVC6 } from './harness';

@@ -1,5 +1,5 @@
 /** Cluster ranges against each other, the underlay and external networks: one named case per finding kind. */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { findConflicts } from '../../../src/engine/conflicts/findConflicts';
 import type { Topology } from '../../../src/engine/model/topology';

@@ -1,5 +1,5 @@
 /** Properties of the report as a whole: deterministic order, and only real conflicts at scale. */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { findConflicts } from '../../../src/engine/conflicts/findConflicts';
 import type { Topology } from '../../../src/engine/model/topology';

@@ -3,7 +3,7 @@
  * upstream's own tables: kubernetes/kubernetes pkg/registry/core/service/ipallocator/bitmap_test.go and
  * pkg/registry/core/service/portallocator/allocator_test.go (Test_calculateRangeOffset).
  */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { Prefix } from '../../../src/engine/net';
 import {

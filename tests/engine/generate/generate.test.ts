@@ -2,7 +2,7 @@
  * What generateTopology builds: exact counts, the system Services as kube-apiserver and kubeadm create them,
  * Deployment-style pods with host-local addresses, the Service mix, determinism, and dual-stack.
  */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import type { Topology } from '../../../src/engine/model/topology';
 import { generated, kindOf, topologyOf } from './harness';

@@ -1,5 +1,5 @@
 /** Kubernetes-style names and the seeded PRNG. */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { ALPHANUMS, catalogName, nodeName, safeEncodeString, BACKGROUND_KINDS, SERVED_KINDS } from '../../../src/engine/generate/names';
 import { Prng } from '../../../src/engine/generate/prng';

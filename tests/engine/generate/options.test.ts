@@ -2,7 +2,7 @@
  * Option validation and defaults: every problem comes back as data naming the option (never an exception),
  * and the defaults are the ones the brief and README.md state.
  */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { OVERLAY_MODES } from '../../../src/engine/model/topology';
 import { DEFAULT_PLUGIN, generateTopology, resolveOptions, type GenerateOptions } from '../../../src/engine/generate';

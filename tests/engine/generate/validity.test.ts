@@ -4,7 +4,7 @@
  * nothing, the explicit EndpointSlices equal the ones src/io infers as the EndpointSlice controller would,
  * and pods reach each other across nodes in every mode that a real cluster would carry.
  */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { CNI_PLUGINS, type EndpointSlice } from '../../../src/engine/model/topology';
 import { findConflicts } from '../../../src/engine/conflicts';

@@ -3,7 +3,7 @@
  * describe names the upstream test function. Expected values are upstream's. Cases marked "derived" are
  * ours, reasoned from cidr_set.go itself, for behavior the upstream tests do not pin down.
  */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import {
   CidrSet,

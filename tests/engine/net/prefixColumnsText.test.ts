@@ -3,7 +3,7 @@
  * exactly what IpAddress.tryParse / Prefix.tryParse accept and store the same prefix; parseIpv6Groups on a
  * range must read the range as if it were the whole string.
  */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { IpAddress } from '../../../src/engine/net/ipAddress';

@@ -5,7 +5,7 @@
  * with upstream's inputs and expected values. Upstream occupies "allocatedCIDRs" white-box in the sets;
  * here the same CIDRs enter as other nodes' spec.podCIDRs, which reaches the same Occupy calls.
  */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { ERR_CLUSTER_MASK_LONGER_THAN_NODE_MASK } from '../../../src/engine/net/cidrSet';
 import {

@@ -1,4 +1,4 @@
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { encapsulation, perPacketOverhead } from '../../../src/engine/overlay';
 import type { IpFamily, OverlayMode } from '../../../src/engine/model/topology';

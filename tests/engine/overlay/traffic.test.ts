@@ -1,4 +1,4 @@
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { encapOverhead, type TrafficEntry } from '../../../src/engine/overlay';
 import { makeEndpoint, makePod, makeService, makeSlice, makeTopology, type TopologyDraft } from './builder';

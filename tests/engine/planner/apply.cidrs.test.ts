@@ -4,7 +4,7 @@
  * (cmd/kube-apiserver/app/options/validation.go: "specified --service-cluster-ip-range is too large; for
  * 32-bit addresses, the mask must be >= 12", the case "ipv4 cidr to big" of its validation_test.go).
  */
-import { describe } from 'node:test';
+import { describe } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { dualStack, makeTopology, twoSubnets } from '../fixtures/cluster';
 import { example, note, runApply, runReject } from './harness';

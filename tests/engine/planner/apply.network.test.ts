@@ -3,7 +3,7 @@
  * kube-proxy. One applying and one refused case each; the modes a plugin offers are the overlay module's
  * table (its README cites each plugin's docs).
  */
-import { describe } from 'node:test';
+import { describe } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { makeRoute, makeTopology } from '../fixtures/cluster';
 import { example, node, note, runApply, runReject } from './harness';

@@ -4,7 +4,7 @@
  * blocks occupied, the service range carved out, then the lowest free block; its error texts are
  * upstream's (ErrCIDRRangeNoCIDRsRemaining, "failed to allocate cidr from cluster cidr at idx:%v: %v").
  */
-import { describe } from 'node:test';
+import { describe } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { dualStack, makeNode, makeTopology, twoSubnets } from '../fixtures/cluster';
 import { example, node, note, runApply, runReject } from './harness';

@@ -4,7 +4,7 @@
  * (pkg/registry/core/service/ipallocator/bitmap_test.go TestAllocateReserved: "subnet /25 = 128 ; dynamic
  * block size is min(max(16,128/16),256) = 16", so the dynamic band of 192.168.1.0/25 starts at .17).
  */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import type { Topology } from '../../../src/engine/model/topology';
 import { exportTopology } from '../../../src/io/exportTopology';

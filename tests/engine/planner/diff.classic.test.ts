@@ -6,7 +6,7 @@
  * CIDR until ErrCIDRRangeNoCIDRsRemaining (cidr_set.go); flannel VXLAN's pod MTU is host − 50
  * (pkg/backend/vxlan/vxlan_network.go encapOverhead = 50); Calico IPIP adds 20 (felix ipipMTUOverhead).
  */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { compileSnapshot } from '../../../src/engine/model/snapshot';
 import type { Topology } from '../../../src/engine/model/topology';

@@ -3,7 +3,7 @@
  * counting every node on its own, in every mode, on clusters whose nodes differ in local endpoints
  * (externalTrafficPolicy Local, internalTrafficPolicy Local), in addresses, and with --nodeport-addresses.
  */
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { compileSnapshot } from '../../../src/engine/model/snapshot';
 import type { Topology } from '../../../src/engine/model/topology';

@@ -3,7 +3,7 @@
  * other groupings, named pairs that stop resolving, sections switched off, and the extraDiffs extension
  * point (its headline joins the summary, its data is returned as given).
  */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import type { Topology } from '../../../src/engine/model/topology';
 import { diffTopologies, parseDiffOptions, type ExtraDiff } from '../../../src/engine/planner';

@@ -3,7 +3,7 @@
  * canonical value it becomes) and one that is refused (with the field path and the reason). Name rules
  * are the API server's (apimachinery validation.go); the "did you mean" for host bits mirrors src/io.
  */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { OPERATION_KINDS, parseOperation, parseOperations, type OperationKind } from '../../../src/engine/planner';
 

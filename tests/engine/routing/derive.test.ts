@@ -4,7 +4,7 @@
  * 172.17.0.0/24, 172.17.1.0/24, 172.17.2.0/24; node-1 runs pods 172.17.0.2 (default/account-app-x2kqp) and
  * 172.17.0.3 (default/web-frontend). Each table encodes the upstream rule cited in src/engine/routing/README.md.
  */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { compileSnapshot } from '../../../src/engine/model/snapshot';
 import type { CniPlugin, OverlayMode } from '../../../src/engine/model/topology';

@@ -2,7 +2,7 @@
  * Explicit routes (topology.nodeRoutes) combined with the derived table, the lookup the tracer uses, and
  * the underlay routers' table.
  */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { compileSnapshot } from '../../../src/engine/model/snapshot';
 import { lookupRoute, lookupUnderlay, nodeRouteTable } from '../../../src/engine/routing';

@@ -2,7 +2,7 @@
  * Packet flows that fail, each with the step that decided: missing routes, deliberate drops, loops, MTUs,
  * addresses nobody owns, next hops that cannot be reached, and what the tracer refuses to guess (Services).
  */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { trace } from '../../../src/engine/trace';
 import { cni, dualStack, makePod, makeRoute, makeTopology, twoSubnets } from '../fixtures/cluster';

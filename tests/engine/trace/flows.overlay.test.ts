@@ -4,7 +4,7 @@
  * decapsulation, delivery. One table per mode; IPv6 tables on the dual-stack fixture.
  * Nodes: node-1 10.100.0.2 and node-2 10.100.0.3 (subnet node-net), node-3 10.100.1.2 (node-net-b).
  */
-import { describe } from 'node:test';
+import { describe } from '@jest/globals';
 import type { CniPlugin, OverlayMode } from '../../../src/engine/model/topology';
 import { cni, dualStack, makeTopology, twoSubnets } from '../fixtures/cluster';
 import { runFlows, type FlowCase } from './harness';

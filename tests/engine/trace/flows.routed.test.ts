@@ -2,7 +2,7 @@
  * Packet flows without encapsulation: one pod, one node, routed between nodes (the seed cluster, flannel
  * host-gw, Calico BGP, kubenet with cloud routes), hostNetwork pods, nodes, and traffic leaving the cluster.
  */
-import { describe } from 'node:test';
+import { describe } from '@jest/globals';
 import { cni, dualStack, makeRoute, makeTopology, twoSubnets, withSeedRoutes } from '../fixtures/cluster';
 import { runFlows } from './harness';
 

@@ -5,7 +5,7 @@
  * A trace that forks (a Service load-balancing) must list its `branches`: endpoint, probability, disposition
  * and each branch's own key steps; one that does not fork must not list any.
  */
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { compileSnapshot, type Snapshot } from '../../../src/engine/model/snapshot';
 import type { IpFamily, Protocol, Topology } from '../../../src/engine/model/topology';

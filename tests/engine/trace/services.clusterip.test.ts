@@ -13,7 +13,7 @@
  * - nftables: `cluster-ips-check` REJECTs undefined ports and DROPs unallocated ClusterIPs
  *   (pkg/proxy/nftables/proxier.go).
  */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { trace } from '../../../src/engine/trace';
 import { cni, dualStack, makeTopology, twoSubnets } from '../fixtures/cluster';

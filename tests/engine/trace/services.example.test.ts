@@ -16,7 +16,7 @@
  * - Calico natOutgoing masquerades pod traffic to addresses outside its IP pools (the kubernetes Service's
  *   endpoint is the control plane's address).
  */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import type { Topology } from '../../../src/engine/model/topology';
 import { trace } from '../../../src/engine/trace';

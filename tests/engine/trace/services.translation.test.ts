@@ -5,7 +5,7 @@
  * pod, a node and an outside client, on every node — and on a cluster large enough (> 1000 endpoints) for
  * kube-proxy to drop the endpoint rules' comments (proxier.go largeClusterEndpointsThreshold).
  */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import type { Topology } from '../../../src/engine/model/topology';
 import { translateAt, type Packet } from '../../../src/engine/services/kubeproxy';

@@ -3,7 +3,7 @@
  * kubernetes.go findServices/findPods/Services, parse.go, handler.go) and pinned here because users meet
  * them: NXDOMAIN vs NODATA at the edges, endpoint names of ClusterIP Services, readiness, kubeadm's TTL.
  */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { buildDnsIndex, KUBEADM_COREFILE, PLUGIN_DEFAULTS, query, type DnsOptions, type QueryType } from '../../../../src/engine/services/dns';
 import { clusterIpService, corednsWorld, ep, epPort, externalNameService, headlessService, show, slice, soa, svcPort } from './world';

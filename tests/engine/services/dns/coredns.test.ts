@@ -6,7 +6,7 @@
  * index is built with PLUGIN_DEFAULTS. Sections are compared sorted, as their test.SortAndCheck does; the
  * SOA serial (a timestamp there) is not modeled and prints as `?`.
  */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { buildDnsIndex, PLUGIN_DEFAULTS, query, type QueryType } from '../../../../src/engine/services/dns';
 import { corednsWorld, show, soa } from './world';

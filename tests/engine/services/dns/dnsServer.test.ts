@@ -5,7 +5,7 @@
  * CoreDNS derives from it (ns.go; coredns/ci test/kubernetes/a_test.go expects
  * `cluster.local. NS kube-dns.kube-system.svc.cluster.local.` with `A 10.96.0.10` additional).
  */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { buildDnsIndex, conventionalDnsAddress, dnsServer, PLUGIN_DEFAULTS, query } from '../../../../src/engine/services/dns';
 import { makeTopology } from '../../../helpers/topologyBuilder';

@@ -4,7 +4,7 @@
  * The same names asked from two namespaces show the search path at work; `ndots:5` makes even a full
  * Service FQDN (4 dots) go through the search list first — the classic "why 4 queries" question.
  */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import type { QueryType } from '../../../../src/engine/services/dns';
 import { buildDnsIndex, candidates, resolveFromPod, type FinalStatus, type HostResolvConf, type ResolverKind } from '../../../../src/engine/services/dns';

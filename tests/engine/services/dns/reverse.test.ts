@@ -4,7 +4,7 @@
  * a ClusterIP Service → `172-17-0-253.svc-1-a…`, an IPv6 endpoint → `1234-abcd--1.headless-svc…`), from
  * coredns/coredns#7431 (an address ending in `::`) and #8408 (a pod behind two Services gets two PTRs).
  */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { buildDnsIndex, KUBEADM_COREFILE, query, reverseAddress, reverseName, type QueryType } from '../../../../src/engine/services/dns';
 import { makeTopology } from '../../fixtures/cluster';

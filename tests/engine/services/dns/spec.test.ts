@@ -5,7 +5,7 @@
  * the implementation — SRV priority and weight, the system-assigned identifier of an endpoint without a
  * hostname, the schema version — the expectation is CoreDNS's, cited on the case.
  */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import type { Topology } from '../../../../src/engine/model/topology';
 import { buildDnsIndex, query, type QueryType } from '../../../../src/engine/services/dns';

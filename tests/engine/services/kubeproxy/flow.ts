@@ -4,7 +4,7 @@
  * output ("10.180.0.1:80, …" | "DROP" | "REJECT" | "ACCEPT" | "") and masq`. LOCAL addresses are upstream's
  * testNodeIPs plus loopback (newIPTablesTracer).
  */
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import type { Protocol, Topology } from '../../../../src/engine/model/topology';
 import { renderIptables, translate, type IptablesRules, type KubeProxyOptions } from '../../../../src/engine/services/kubeproxy';

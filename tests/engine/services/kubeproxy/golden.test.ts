@@ -3,9 +3,9 @@
  * TestOverallIPTablesRules cluster: iptables-restore (IPv4, IPv6), nft -f (IPv4) and the IPVS plan. The
  * upstream-equivalence of this output is proven by the golden tests against upstream's text; these files
  * pin the exact bytes (write order included) so any change shows up in review.
- * Regenerate with: UPDATE_GOLDEN=1 node --import tsx --test tests/engine/services/kubeproxy/golden.test.ts
+ * Regenerate with: UPDATE_GOLDEN=1 npm run test:only tests/engine/services/kubeproxy/golden.test.ts
  */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -3,7 +3,7 @@
  * per-node settings (cmd/kube-proxy, NewProxier), plus upstream's rule-consistency invariant
  * (`checkIPTablesRuleJumps`) applied to our own output and the dual-stack split.
  */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { buildEndpointsMap, buildServicePorts } from '../../../../src/engine/services/kubeproxy/inputs';
 import { goMasqueradeMark, resolveConfig, resolveNode } from '../../../../src/engine/services/kubeproxy/config';

@@ -4,7 +4,7 @@
  * expected outputs copied from upstream: TestNoEndpointsReject, TestClusterIPGeneral, TestLoadBalancer,
  * TestExternalTrafficPolicyLocal, TestExternalTrafficPolicyCluster, TestInternalTrafficPolicy.
  */
-import { describe } from 'node:test';
+import { describe } from '@jest/globals';
 import { rulesFor, runPacketFlowTests } from './flow';
 import { ep, epPort, harnessTopology, makeTestEndpointSlice, makeTestService, port, testExternalClient, testExternalClientBlocked, testNodeIP, testNodeName } from './harness';
 

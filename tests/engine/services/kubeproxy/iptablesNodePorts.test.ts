@@ -3,7 +3,7 @@
  * kubernetes/kubernetes pkg/proxy/iptables/proxier_test.go: TestNodePorts, TestHealthCheckNodePort,
  * TestDropInvalidRule, TestMasqueradeRule, TestSyncProxyRulesLargeClusterMode, TestComputeProbability.
  */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { computeProbability } from '../../../../src/engine/services/kubeproxy';
 import { assertIPTablesChainEqual, dedent } from './upstreamSort';

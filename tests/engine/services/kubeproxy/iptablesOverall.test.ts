@@ -4,7 +4,7 @@
  * rebuilt as model objects on the harness cluster, rendered, normalized the way `assertIPTablesRulesEqual`
  * normalizes, and compared with upstream's expected text verbatim.
  */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { renderIptables } from '../../../../src/engine/services/kubeproxy';
 import { assertIPTablesRulesEqual, dedent } from './upstreamSort';

@@ -4,7 +4,7 @@
  * TestTerminatingEndpointsTrafficPolicyCluster and TestInternalExternalMasquerade (its base flow table and
  * the overrides for "no LocalTrafficDetector", "masqueradeAll" and both).
  */
-import { describe } from 'node:test';
+import { describe } from '@jest/globals';
 import type { Draft } from '../../fixtures/cluster';
 import type { Endpoint } from '../../../../src/engine/model/topology';
 import { rulesFor, runPacketFlowTests, type PacketFlowTest } from './flow';

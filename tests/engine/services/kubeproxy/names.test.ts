@@ -3,7 +3,7 @@
  * RFC 4648 §10's test vectors, and chain names against the ones upstream's tests print
  * (kubernetes/kubernetes pkg/proxy/iptables/proxier_test.go, pkg/proxy/nftables/proxier_test.go).
  */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { base32, iptablesChainNames, iptablesEndpointChain, nftablesChainNames, nftablesEndpointNames, sha256, type EndpointInfo, type ServicePortInfo } from '../../../../src/engine/services/kubeproxy';
 

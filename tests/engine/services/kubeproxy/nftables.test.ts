@@ -8,7 +8,7 @@
  * `--nodeport-addresses` 192.168.0.2/32 and 2001:db8::1/128, which is what nftables mode's default `primary`
  * expands to on the harness node.
  */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { renderNftables } from '../../../../src/engine/services/kubeproxy';
 import { HARNESS_OPTIONS, testNodeName } from './harness';

@@ -3,7 +3,7 @@
  * evaluator is tested apart from our renderer), the branch probabilities a SVC chain's `--probability`
  * ladder yields, and what it answers for IPv6 DNAT targets.
  */
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { translate } from '../../../../src/engine/services/kubeproxy';
 import { dedent } from './upstreamSort';
