@@ -121,13 +121,18 @@ function checkNamedSubnet(source: SourceObject, node: ClusterNode, subnet: strin
 
 /** Path of the status.addresses entry holding `address` in the raw Node (the model keeps addresses, not indexes). */
 function addressPath(source: SourceObject, address: string): PathSegment[] {
-  const status = source.value.status as { addresses?: unknown } | undefined;
-  const entries = Array.isArray(status?.addresses) ? (status.addresses as Array<{ address?: unknown }>) : [];
-  const index = entries.findIndex((entry) => {
-    const parsed = typeof entry?.address === 'string' ? parseIp(entry.address) : null;
+  const index = indexHolding((source.value.status as { addresses?: unknown } | undefined)?.addresses, 'address', address);
+  return index < 0 ? ['status', 'addresses'] : ['status', 'addresses', index, 'address'];
+}
+
+/** The index of the entry of a raw list whose `key` is `address` (in any spelling of it), or -1. */
+function indexHolding(list: unknown, key: 'address' | 'ip', address: string): number {
+  const entries = Array.isArray(list) ? (list as Array<Record<string, unknown> | null>) : [];
+  return entries.findIndex((entry) => {
+    const text = entry?.[key];
+    const parsed = typeof text === 'string' ? parseIp(text) : null;
     return parsed !== null && parsed.ok && parsed.value.address === address;
   });
-  return index < 0 ? ['status', 'addresses'] : ['status', 'addresses', index, 'address'];
 }
 
 function checkPods(input: CrossCheckInput, nodeNames: ReadonlySet<string>, nodes: ReadonlyMap<string, ClusterNode>, inferences: string[]): Pod[] {
@@ -194,12 +199,7 @@ function checkPodIPs(source: SourceObject, pod: Pod, node: ClusterNode, cidrs: r
 
 /** Path of the status.podIPs entry (or status.podIP) holding `address` in the raw Pod. */
 function podIpPath(source: SourceObject, address: string): PathSegment[] {
-  const status = source.value.status as { podIPs?: unknown } | undefined;
-  const entries = Array.isArray(status?.podIPs) ? (status.podIPs as Array<{ ip?: unknown }>) : [];
-  const index = entries.findIndex((entry) => {
-    const parsed = typeof entry?.ip === 'string' ? parseIp(entry.ip) : null;
-    return parsed !== null && parsed.ok && parsed.value.address === address;
-  });
+  const index = indexHolding((source.value.status as { podIPs?: unknown } | undefined)?.podIPs, 'ip', address);
   return index < 0 ? ['status', 'podIP'] : ['status', 'podIPs', index, 'ip'];
 }
 
