@@ -21,6 +21,9 @@ import { BIN, freePort, kill, startServe, type Served } from './helpers/serve';
 // The entries checked are the ones every Postgres cluster has after initdb
 // (postgresql.org/docs/current/storage-file-layout.html).
 
+/** Starting serve opens PGlite and checks the migrations: seconds alone, minutes on a shared 2-core machine under load. */
+const START_MS = 180_000;
+
 let root: string;
 /** A migrated cluster holding one topology, closed cleanly: each case damages a copy of it. */
 let pristine: string;
@@ -141,7 +144,7 @@ describe('shutdown and the lock file', () => {
   }
 
   test.each(['SIGTERM', 'SIGINT'] as const)('%s: drains, closes the database, removes the lock and exits 0', async (name) => {
-    const served = await startServe(env, await freePort());
+    const served = await startServe(env, await freePort(), { timeoutMs: START_MS });
     expect(readFileSync(`${dataDir}.lock`, 'utf8').split('\n')[0]).toBe(String(served.child.pid));
     const created = await fetch(`${served.base}/api/v1/topologies`, { method: 'POST', headers: { 'content-type': 'application/yaml' }, body: smallDocument(`after-${name.toLowerCase()}`) });
     expect(created.status).toBe(201);
@@ -149,10 +152,10 @@ describe('shutdown and the lock file', () => {
     expect(served.child.signalCode).toBe(null);
     expect(served.stderr()).toMatch(/stopped/);
     expect(existsSync(`${dataDir}.lock`)).toBe(false);
-  });
+  }, 2 * START_MS);
 
   test('after SIGKILL the lock stays; once its pid belongs to an unrelated process the next start takes it over', async () => {
-    const crashed = await startServe(env, await freePort());
+    const crashed = await startServe(env, await freePort(), { timeoutMs: START_MS });
     const topologies = await (await fetch(`${crashed.base}/api/v1/topologies`)).json();
     expect((topologies as { items: { name: string }[] }).items.map((t) => t.name).sort()).toEqual(['after-sigint', 'after-sigterm', 'kept']);
     await kill(crashed);
@@ -162,10 +165,10 @@ describe('shutdown and the lock file', () => {
     const other = spawn('sleep', ['300'], { stdio: 'ignore' });
     unrelated.push(other);
     writeFileSync(`${dataDir}.lock`, `${other.pid}\n${identity}\n`);
-    const next = await startServe(env, await freePort());
+    const next = await startServe(env, await freePort(), { timeoutMs: START_MS });
     expect(readFileSync(`${dataDir}.lock`, 'utf8').split('\n')[0]).toBe(String(next.child.pid));
     expect(await signal(next, 'SIGTERM')).toBe(0);
-  });
+  }, 3 * START_MS);
 
   test('a lock whose process is alive and the same one refuses the start with exit 3, naming it', () => {
     const other = spawn('sleep', ['300'], { stdio: 'ignore' });
