@@ -7,7 +7,7 @@ import type { App } from '../app/app';
 import { AppError, HTTP_STATUS, toAppError } from '../app/errors';
 import { createApollo } from './graphql/apollo';
 import type { GraphQLContext } from './graphql/context';
-import { exceedsTokenLimit } from './graphql/tokenLimit';
+import { documentLimitProblem } from './graphql/tokenLimit';
 import { principalOf } from './rest/auth';
 
 /**
@@ -61,8 +61,10 @@ export async function registerGraphql(server: FastifyInstance, app: App): Promis
     schema: { hide: true },
     preHandler: async (request, reply) => {
       const query = (request.body as { query?: unknown } | undefined)?.query ?? (request.query as { query?: unknown } | undefined)?.query;
-      if (typeof query === 'string' && exceedsTokenLimit(query, app.config.graphql.maxTokens)) {
-        const body = { errors: [{ message: `Syntax Error: token limit of ${app.config.graphql.maxTokens} exceeded`, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] };
+      // Counted before Apollo parses: validation of a document with hundreds of repeated fields costs seconds of CPU.
+      const problem = typeof query === 'string' ? documentLimitProblem(query, app.config.graphql) : null;
+      if (problem !== null) {
+        const body = { errors: [{ message: problem, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] };
         return reply.status(400).type('application/json').send(JSON.stringify(body));
       }
     },

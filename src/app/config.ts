@@ -14,7 +14,7 @@ export interface AppConfig {
   /** NETMODEL_AUTH=required: every request needs a token, even before one exists (otherwise: once any token exists). */
   readonly authRequired: boolean;
   /** GraphQL limits (docs/SECURITY.md): query depth, estimated cost, aliases, tokens; introspection on or off. */
-  readonly graphql: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number; introspection: boolean };
+  readonly graphql: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number; maxFields: number; maxFieldRepeats: number; introspection: boolean };
   /** Requests per minute per token (per client address without one); 0 = unlimited. */
   readonly rateLimitPerMinute: number;
   /** Milliseconds a request may take before the server answers 503 and closes it; 0 = none. */
@@ -63,6 +63,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxCost: intFromEnv(env, 'NETMODEL_GRAPHQL_MAX_COST', 20000),
       maxAliases: intFromEnv(env, 'NETMODEL_GRAPHQL_MAX_ALIASES', 15),
       maxTokens: intFromEnv(env, 'NETMODEL_GRAPHQL_MAX_TOKENS', 4000),
+      // Checked before Apollo parses (src/api/graphql/tokenLimit.ts): they bound the cost of validation itself.
+      maxFields: intFromEnv(env, 'NETMODEL_GRAPHQL_MAX_FIELDS', 2000),
+      maxFieldRepeats: intFromEnv(env, 'NETMODEL_GRAPHQL_MAX_FIELD_REPEATS', 5),
       introspection: boolFromEnv(env, 'NETMODEL_GRAPHQL_INTROSPECTION', true),
     },
     rateLimitPerMinute: intFromEnv(env, 'NETMODEL_RATE_LIMIT_PER_MINUTE', 1200),

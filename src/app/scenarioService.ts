@@ -52,8 +52,14 @@ export class ScenarioService {
     if (checkTopologyName(name, 'name') !== null) throw new AppError('NOT_FOUND', `no scenario named ${JSON.stringify(name)}`);
     const record = await withAppErrors(() => this.repository.get(name));
     if (!record) throw new AppError('NOT_FOUND', `no scenario named "${name}"`);
-    // A scenario is visible only through its topology (a token limited to other topologies sees nothing of it).
-    await this.topologies.get(record.topology);
+    // A scenario is visible only through its topology: to a token limited to other topologies it does not exist, and the
+    // answer is the same as for a name nobody uses (not "no topology named …", which would name the hidden topology).
+    try {
+      await this.topologies.get(record.topology);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'NOT_FOUND') throw new AppError('NOT_FOUND', `no scenario named "${name}"`);
+      throw error;
+    }
     return record;
   }
 

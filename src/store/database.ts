@@ -4,6 +4,8 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { Client, Pool } from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { lockDataDir, type DataDirLock } from './dataDirLock';
+import { checkDataDir } from './dataDirCheck';
+import { DatabaseUnavailableError } from './errors';
 import { PrismaClient } from './generated/prisma/client';
 import { pgliteRunner, pgRunner, type SqlRunner } from './sqlRunner';
 import { translatingOutages } from './unavailable';
@@ -116,13 +118,40 @@ async function openEmbedded(dataDir: string): Promise<Database> {
   }
   let db: PGlite;
   try {
+    // Checked under the lock, so that no other process is initializing the directory meanwhile.
+    if (!inMemory) checkDataDir(dataDir);
     db = inMemory ? new PGlite() : new PGlite(dataDir);
-    await db.waitReady;
+    await readyWithin(db, dataDir, EMBEDDED_START_TIMEOUT_MS);
   } catch (error) {
     lock?.release();
     throw error;
   }
   return databaseFromPGlite(db, inMemory ? 'embedded PGlite in memory' : `embedded PGlite at ${dataDir}`, () => lock?.release());
+}
+
+/**
+ * PGlite rejects waitReady with "PGlite failed to initialize properly" on some damage and on other damage never settles,
+ * so the start is bounded. A healthy directory opens in about 2 s on a 2-core machine (docs/PERFORMANCE.md).
+ */
+const EMBEDDED_START_TIMEOUT_MS = 60_000;
+
+async function readyWithin(db: PGlite, dataDir: string, timeoutMs: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`did not start within ${timeoutMs / 1000} s`)), timeoutMs);
+    timer.unref();
+  });
+  try {
+    await Promise.race([db.waitReady, timeout]);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DatabaseUnavailableError(
+      `the embedded database in ${dataDir} could not be opened (${reason}); its files may be damaged: restore the directory from a backup, or move it away to start empty`,
+      { cause: error },
+    );
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**

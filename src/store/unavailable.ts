@@ -20,9 +20,10 @@ const UNAVAILABLE_ADAPTER_KINDS = new Set([
 
 const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'EPIPE']);
 
-// SQLSTATEs: 08* connection exception, 57P01-03 shutdown / cannot connect now, 3D000 no such database,
-// 28* authentication, 53300 too many connections.
-const UNAVAILABLE_SQLSTATE = /^(08...|57P0[123]|3D000|28...|53300)$/;
+// SQLSTATEs (postgresql.org/docs/current/errcodes-appendix.html): class 08 connection exception, 57P01
+// admin_shutdown, 57P02 crash_shutdown, 57P03 cannot_connect_now (starting up or shutting down), 57P05
+// idle_session_timeout, 3D000 no such database, class 28 authentication, 53300 too many connections.
+const UNAVAILABLE_SQLSTATE = /^(08...|57P0[1235]|3D000|28...|53300)$/;
 
 // A closed database (PGlite closed, pg pool ended) is unavailable too: requests still in flight during
 // shutdown get a 503, not a 500.
@@ -32,7 +33,24 @@ interface ErrorShape {
   name?: unknown;
   code?: unknown;
   message?: unknown;
-  meta?: { driverAdapterError?: { cause?: { kind?: unknown } } };
+  cause?: unknown;
+  meta?: { driverAdapterError?: { cause?: { kind?: unknown; code?: unknown; originalCode?: unknown } } };
+}
+
+/**
+ * The codes an error carries: its own, the SQLSTATE a driver adapter reports under meta.driverAdapterError.cause (Prisma
+ * raises a Postgres error it has no kind for as P2010 with `{ kind: "postgres", code: "57P01", originalCode }` there —
+ * checked with pg_terminate_backend, prisma 7.10 + adapter-pg), and those of its causes, a few levels down.
+ */
+function codesOf(e: ErrorShape): string[] {
+  const codes: string[] = [];
+  let current: ErrorShape | null = e;
+  for (let depth = 0; current !== null && depth < 4; depth += 1) {
+    const adapter = current.meta?.driverAdapterError?.cause;
+    for (const code of [current.code, adapter?.code, adapter?.originalCode]) if (typeof code === 'string') codes.push(code);
+    current = shape(current.cause);
+  }
+  return codes;
 }
 
 function shape(error: unknown): ErrorShape | null {
@@ -51,6 +69,7 @@ export function asUnavailable(error: unknown): DatabaseUnavailableError | null {
   const message = typeof e.message === 'string' ? e.message.trim() : String(error);
   const kind = e.meta?.driverAdapterError?.cause?.kind;
   const code = typeof e.code === 'string' ? e.code : '';
+  const codes = codesOf(e);
   if (isUndefinedTable(e)) {
     return new DatabaseUnavailableError('the database has no netmodel tables: apply the migrations first (netmodel migrate)', { cause: error });
   }
@@ -59,8 +78,7 @@ export function asUnavailable(error: unknown): DatabaseUnavailableError | null {
     (typeof kind === 'string' && UNAVAILABLE_ADAPTER_KINDS.has(kind)) ||
     /^P10\d\d$/.test(code) ||
     code === 'P2024' ||
-    UNAVAILABLE_NODE_CODES.has(code) ||
-    UNAVAILABLE_SQLSTATE.test(code) ||
+    codes.some((c) => UNAVAILABLE_NODE_CODES.has(c) || UNAVAILABLE_SQLSTATE.test(c)) ||
     UNAVAILABLE_MESSAGES.test(message);
   if (!unavailable) return null;
   const lastLine = message.split('\n').filter((line) => line.trim() !== '').pop() ?? message;

@@ -108,7 +108,8 @@ function nodeObject(g: Gen, node: NodeInfo): Obj {
     apiVersion: 'v1',
     kind: 'Node',
     metadata: { name: node.name, labels: label(g), annotations },
-    spec: node.hasPodCIDR ? { podCIDRs: [`10.244.${node.index}.0/24`] } : {},
+    // A dual-stack node's pods have IPv6 addresses too, so its pod CIDRs must have that family (src/io/crossChecks.ts).
+    spec: node.hasPodCIDR ? { podCIDRs: node.v6 ? [`10.244.${node.index}.0/24`, `fd00:10:0:${node.index}::/64`] : [`10.244.${node.index}.0/24`] } : {},
     status: { addresses, capacity: maybe(g, () => ({ pods: String(g(fc.integer, { min: 1, max: 250 })) })) },
   };
 }

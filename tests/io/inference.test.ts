@@ -96,6 +96,7 @@ describe('EndpointSlice inference', () => {
       set(at(o, 0), ['spec', 'serviceCIDRs'], ['10.96.0.0/12', 'fd00:96::/108']);
       set(at(o, 0), ['spec', 'podCIDRs'], ['10.244.0.0/16', 'fd00:10::/56']);
       set(at(o, 3), ['status', 'podIPs'], [{ ip: '10.244.0.5' }, { ip: 'fd00:10::5' }]);
+      set(at(o, 1), ['spec', 'podCIDRs'], ['10.244.0.0/24', 'fd00:10::/64']);
       set(at(o, 4), ['spec', 'clusterIPs'], ['fd00:96::20', '10.96.0.20']);
       set(at(o, 4), ['spec', 'clusterIP'], 'fd00:96::20');
       set(at(o, 4), ['spec', 'ipFamilyPolicy'], 'PreferDualStack');

@@ -57,6 +57,16 @@ const POD_CASES: Case[] = [
   { name: 'container without a name', objects: edit(3, ['spec', 'containers', 0, 'name'], undefined), path: 'pods[0].spec.containers[0].name', message: 'a container needs a name' },
   { name: 'Ready condition with an unknown status', objects: edit(3, ['status', 'conditions'], [{ type: 'Ready', status: 'yes' }]), path: 'pods[0].status.conditions[0].status', message: 'is not one of: True, False, Unknown' },
   { name: 'namespace with upper case', objects: edit(3, ['metadata', 'namespace'], 'Shop'), path: 'pods[0].metadata.namespace', message: 'namespace "Shop"' },
+  // A pod IP must be of a family its node's pod CIDRs have; with host-local IPAM (kubenet, flannel, bridge) inside them.
+  { name: 'IPv6 pod IP on an IPv4-only node', objects: edit(3, ['status', 'podIPs', 0, 'ip'], 'fd00::2'), path: 'pods[0].status.podIPs[0].ip', message: "pod IP fd00::2 is IPv6, but node node-a's pod CIDRs (10.244.0.0/24) have no IPv6 range" },
+  { name: 'second pod IP of a family the node lacks', objects: edit(3, ['status', 'podIPs', 1], { ip: 'fd00:10:244::5' }), path: 'pods[0].status.podIPs[1].ip', message: 'pod IP fd00:10:244::5 is IPv6' },
+  { name: 'IPv6 podIP alone on an IPv4-only node', objects: variant((o) => { set(at(o, 3), ['status'], { podIP: 'fd00::2' }); }), path: 'pods[0].status.podIP', message: 'have no IPv6 range' },
+  {
+    name: 'flannel pod IP outside its node pod CIDR',
+    objects: variant((o) => { set(at(o, 0), ['spec', 'cni'], { plugin: 'flannel' }); set(at(o, 3), ['status', 'podIPs', 0, 'ip'], '10.244.1.5'); }),
+    path: 'pods[0].status.podIPs[0].ip',
+    message: "pod IP 10.244.1.5 is outside node node-a's pod CIDRs (10.244.0.0/24), from which flannel assigns pod IPs",
+  },
 ];
 
 // Service rules: kubernetes/kubernetes pkg/apis/core/validation (ValidateService, validateServicePort,
@@ -146,6 +156,9 @@ describe('things that are allowed', () => {
     { name: 'ETP on a ClusterIP service with externalIPs (ExternallyAccessible)', objects: variant((o) => { set(at(o, 4), ['spec', 'externalIPs'], ['198.51.100.1']); set(at(o, 4), ['spec', 'externalTrafficPolicy'], 'Local'); }) },
     { name: 'kubectl nulls (creationTimestamp: null, selector: null)', objects: variant((o) => { set(at(o, 4), ['spec', 'selector'], null); set(at(o, 1), ['metadata', 'creationTimestamp'], null); }) },
     { name: 'a slice pointing at a pod outside the document (warning only)', objects: withSlice((s) => set(s, ['endpoints', 0, 'targetRef', 'name'], 'gone')) },
+    // Calico IPAM hands out addresses from its own IP pool blocks, not from the node's podCIDR: only the family is checked.
+    { name: 'a calico pod IP outside its node pod CIDR', objects: variant((o) => { set(at(o, 0), ['spec', 'cni'], { plugin: 'calico' }); set(at(o, 3), ['status', 'podIPs', 0, 'ip'], '10.244.7.9'); }) },
+    { name: 'a host-network pod with its node IP', objects: variant((o) => { set(at(o, 3), ['spec', 'hostNetwork'], true); set(at(o, 3), ['status', 'podIPs', 0, 'ip'], '10.100.0.2'); }) },
   ];
   for (const c of cases) {
     test(c.name, () => {

@@ -52,6 +52,9 @@ export function createApollo(options: ApolloOptions): ApolloServer<GraphQLContex
     // Compact JSON: Apollo pretty-prints by default (7% of a trace's CPU, and ~40% more bytes).
     stringifyResult: (result) => JSON.stringify(result),
     includeStacktraceInErrorResponses: false,
+    // `netmodel serve` handles SIGTERM/SIGINT itself (src/cli/commands/serve.ts); Apollo's handlers would re-raise the
+    // signal after stopping and kill the process before the database is closed.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatError(formatted, toAppError(unwrapResolverError(error)), options.logError),
   });
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { App } from '../../app/app';
 import type { Principal } from '../../app/auth';
 import type { ScopedTopologies } from '../../app/scopedTopologies';
+import { refuseAmbiguousTarget } from './requestTarget';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -21,6 +22,8 @@ declare module 'fastify' {
 export function installAuthResolution(server: FastifyInstance, app: App): void {
   server.decorateRequest('principal', null);
   server.decorateRequest('authError', null);
+  // First: every guard after this one reads the raw target, which must then mean what the router matched.
+  server.addHook('onRequest', async (request) => refuseAmbiguousTarget(request));
   server.addHook('onRequest', async (request) => {
     if (!/^\/(api\/|graphql)/.test(request.url)) return;
     try {

@@ -71,7 +71,11 @@ export function errorHandler(raw: FastifyError | AppError, request: FastifyReque
   const error = toAppError(raw) as FastifyError | AppError;
   if (error instanceof AppError) {
     if (error.details.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.details.retryAfterSeconds));
-    if (error.code === 'SERVICE_UNAVAILABLE') request.log.warn({ err: error.cause ?? error }, error.message);
+    if (error.code === 'SERVICE_UNAVAILABLE') {
+      // RFC 9110 §10.2.3: when to try again. An outage's length is unknown; 5 s is the readiness retry's first steps.
+      if (error.details.retryAfterSeconds === undefined) reply.header('retry-after', '5');
+      request.log.warn({ err: error.cause ?? error }, error.message);
+    }
     return sendProblem(reply, problemFromAppError(error));
   }
   const problem = problemFromFastifyError(error);

@@ -3,6 +3,54 @@ import { createApp } from '../../app/app';
 import { buildServer } from '../../api/server';
 import type { CliContext } from '../context';
 import { AppError } from '../../app/errors';
+import type { App } from '../../app/app';
+import type { FastifyInstance } from 'fastify';
+
+/** How long in-flight requests may take to finish after SIGTERM/SIGINT before the process exits anyway. */
+const DRAIN_TIMEOUT_MS = 10_000;
+
+/**
+ * SIGTERM and SIGINT stop the server cleanly: no new connections, in-flight requests answered (fastify's close; idle
+ * keep-alive connections are closed), then the database closed — which flushes the embedded one and removes its
+ * `<dataDir>.lock` — and exit 0. Past DRAIN_TIMEOUT_MS, or on a second signal, the process exits 1 without waiting
+ * (the lock file is removed on exit all the same: src/store/dataDirLock.ts). Apollo's own signal handlers are off
+ * (stopOnTerminationSignals in src/api/graphql/apollo.ts): they re-raised the signal after stopping, so the process
+ * died by it (exit 143/130) before the database was closed.
+ */
+function installShutdown(server: FastifyInstance, app: App, log: (message: string) => void): void {
+  let stopping = false;
+  const shutdown = async (signal: NodeJS.Signals) => {
+    if (stopping) {
+      log(`${signal} again: exiting without waiting for the shutdown to finish`);
+      process.exit(1);
+    }
+    stopping = true;
+    server.log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => {
+      log(`shutdown took longer than ${DRAIN_TIMEOUT_MS / 1000} s: exiting without waiting`);
+      process.exit(1);
+    }, DRAIN_TIMEOUT_MS);
+    force.unref();
+    let code = 0;
+    try {
+      await server.close();
+    } catch (error) {
+      log(`closing the server failed: ${error instanceof Error ? error.message : String(error)}`);
+      code = 1;
+    }
+    try {
+      await app.close();
+    } catch (error) {
+      log(`closing the database failed: ${error instanceof Error ? error.message : String(error)}`);
+      code = 1;
+    }
+    clearTimeout(force);
+    log('stopped');
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
 
 /** 127.0.0.0/8, ::1 and localhost: only this machine can connect. */
 export function isLoopback(host: string): boolean {
@@ -32,14 +80,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
         );
       }
       const server = await buildServer(app);
-      const shutdown = async (signal: string) => {
-        server.log.info({ signal }, 'shutting down');
-        await server.close();
-        await app.close();
-        process.exit(0);
-      };
-      process.once('SIGINT', () => void shutdown('SIGINT'));
-      process.once('SIGTERM', () => void shutdown('SIGTERM'));
+      installShutdown(server, app, (m) => ctx.io.err(m));
       await server.listen({ port: config.port, host: config.host });
       ctx.io.err(`k8s-netmodel on http://${config.host}:${config.port} (database: ${app.db.description})`);
       // Keep the process alive until a signal: commander would otherwise resolve and the caller would exit.
