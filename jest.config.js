@@ -18,6 +18,7 @@ module.exports = {
   // Database-backed files start a PGlite or a Postgres schema each; a slow shared machine needs room.
   testTimeout: 120_000,
   maxWorkers: process.env.TEST_CONCURRENCY ?? '100%',
+  reporters: ['default', '<rootDir>/tests/helpers/summaryReporter.js'],
   collectCoverageFrom: ['src/**/*.ts', '!src/**/generated/**'],
   coverageDirectory: 'coverage',
 };

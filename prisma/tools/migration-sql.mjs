@@ -8,7 +8,7 @@
 //   ... --to other.prisma                                    target schema (default prisma/schema.prisma)
 //
 // Why the detour: Prisma 7's `migrate diff` needs a native engine binary that cannot be downloaded here
-// (shared TOOLCHAIN.md). Prisma 6 needs a `url` in the datasource, which Prisma 7 forbids, so the schemas
+// (docs/TOOLCHAIN-NOTES.md). Prisma 6 needs a `url` in the datasource, which Prisma 7 forbids, so the schemas
 // are copied to a throwaway folder with a placeholder url; nothing connects to it.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,6 +1,6 @@
 // Prisma 6.19 CLI config used only by migration-sql.mjs (never by the app, never by Prisma 7).
 // Prisma 7's `migrate diff` needs a native schema-engine binary that cannot be downloaded here; Prisma 6.19
-// runs the same engine as WebAssembly when a driver adapter is configured (TOOLCHAIN.md). The adapter is an
+// runs the same engine as WebAssembly when a driver adapter is configured (docs/TOOLCHAIN-NOTES.md). The adapter is an
 // in-memory PGlite: `--from-empty`/`--from-schema-datamodel` diffs only probe it, nothing is written.
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';

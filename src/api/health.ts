@@ -2,7 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { App } from '../app/app';
 import { sendProblem } from './rest/problem';
 
-export const VERSION = '0.1.0';
+import { VERSION } from '../app/version';
+
+export { VERSION };
 
 /**
  * /healthz (the process is up), /readyz (the database answers) and the index at /. None of them touches the worker pool,

@@ -102,7 +102,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   };
 
   const retryLater = (delay: number) => {
-    retry = setTimeout(async () => {
+    const attempt = async (): Promise<void> => {
       if (stopped) return;
       try {
         await prepare();
@@ -113,7 +113,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
         if (isOutage(error)) retryLater(Math.min(delay * 2, RETRY_MS.max));
         else options.log?.(`giving up: ${readiness.lastError}`);
       }
-    }, delay);
+    };
+    // attempt() handles its own failures; the timer only starts it.
+    retry = setTimeout(() => void attempt(), delay);
     retry.unref();
   };
 

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { Command, CommanderError } from 'commander';
-import { createApp, type App } from '../app/app';
-import { loadConfig, type AppConfig } from '../app/config';
-import { AppError } from '../app/errors';
+import { createApp } from '../app/app';
+import { loadConfig } from '../app/config';
+import { VERSION } from '../app/version';
+import type { CliContext } from './context';
 import { EXIT, processIo, reportError, type Io, type OutputFormat } from './output';
 import { registerTopologyCommands } from './commands/topologies';
 import { registerServe } from './commands/serve';
@@ -13,31 +13,6 @@ import { registerCapacityCommands } from './commands/capacity';
 import { registerServiceCommands } from './commands/services';
 import { registerScenarioCommands } from './commands/scenarios';
 
-export interface CliContext {
-  readonly io: Io;
-  readonly env: NodeJS.ProcessEnv;
-  /** Opens the app (database, migrations; never seeds examples), runs `fn`, closes. */
-  withApp<T>(fn: (app: App) => Promise<T>): Promise<T>;
-  config(): AppConfig;
-}
-
-export { outputOption } from './options';
-
-/** Reads a file, or standard input for "-". Missing files are the user's mistake (exit 2), not a crash. */
-export async function readInput(path: string): Promise<string> {
-  try {
-    if (path === '-') {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk));
-      return Buffer.concat(chunks).toString('utf8');
-    }
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
-    throw new AppError('BAD_USER_INPUT', `cannot read ${path}: ${reason}`, { problems: [{ path: '--file', message: `cannot read ${path} (${reason})` }] });
-  }
-}
-
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command('netmodel')
     .description(
@@ -45,7 +20,7 @@ export function buildProgram(ctx: CliContext): Command {
         'Uses DATABASE_URL (Postgres) when set, else the embedded database in NETMODEL_DATA_DIR (default ./.netmodel/db).\n' +
         'Exit codes: 0 ok, 1 findings (with --fail-on), 2 bad input or usage, 3 database unavailable, 70 internal error.',
     )
-    .version('0.1.0')
+    .version(VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: (s) => ctx.io.out(s), writeErr: (s) => ctx.io.err(s) })
     .exitOverride();
@@ -98,12 +73,8 @@ export async function runCli(argv: string[], io: Io = processIo, env: NodeJS.Pro
   return exitCode;
 }
 
-export function setExitCode(command: Command, code: number): void {
-  (command as Command & { exitCode?: number }).exitCode = code;
-}
-
 if (require.main === module) {
-  runCli(process.argv.slice(2)).then((code) => {
+  void runCli(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
 }

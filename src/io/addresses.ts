@@ -1,22 +1,27 @@
 /**
- * IP addresses and prefixes at the document boundary: parsed with ipaddr.js, returned in canonical form
- * (dotted quad; IPv6 in RFC 5952 form; prefixes with host bits clear), or refused with a message that says
- * what was wrong and, where possible, what was meant.
+ * IP addresses and prefixes at the document boundary: parsed and validated with ip-cidr (3.1, the last
+ * CommonJS release; 4.x is ESM-only), returned in the model's one canonical text form — the engine's formatter
+ * (src/engine/net: dotted quad; IPv6 in RFC 5952 form; prefixes with host bits clear) — or refused with a
+ * message that says what was wrong and, where possible, what was meant.
  *
- * Stricter than both ipaddr.js (which takes inet_aton forms like `10.1` and octal `010.0.0.1`) and today's
- * Kubernetes, which accepts leading zeros, IPv4-mapped IPv6 and CIDRs with host bits but warns that they are
- * "non-standard … will be considered invalid in a future Kubernetes release" or "ambiguous"
- * (kubernetes/kubernetes staging/src/k8s.io/apimachinery/pkg/util/validation/ip.go, GetWarningsForIP and
- * GetWarningsForCIDR). The model keeps one canonical string per value, so an ambiguous one is refused and the
- * message names the unambiguous spelling.
+ * Stricter than ip-cidr alone (which reads `::ffff:1.2.3.4` and even `64:ff9b::1.2.3.4` as the bare IPv4
+ * address, and ignores a zone index) and than today's Kubernetes, which accepts leading zeros, IPv4-mapped IPv6
+ * and CIDRs with host bits but warns that they are "non-standard … will be considered invalid in a future
+ * Kubernetes release" or "ambiguous" (kubernetes/kubernetes
+ * staging/src/k8s.io/apimachinery/pkg/util/validation/ip.go, GetWarningsForIP and GetWarningsForCIDR). The
+ * model keeps one canonical string per value, so an ambiguous one is refused and the message names the
+ * unambiguous spelling.
  */
-import ipaddr from 'ipaddr.js';
+import IPCIDR from 'ip-cidr';
 import type { IpFamily } from '../engine/model/topology';
+import { IpAddress } from '../engine/net/ipAddress';
+import { Prefix } from '../engine/net/prefix';
 
 export interface ParsedIp {
+  /** Canonical text (IpAddress.toString, the one formatter shared by io, engine and store). */
   readonly address: string;
   readonly family: IpFamily;
-  readonly value: ipaddr.IPv4 | ipaddr.IPv6;
+  readonly value: IpAddress;
 }
 
 export interface ParsedPrefix {
@@ -29,32 +34,57 @@ export interface ParsedPrefix {
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
-const DOTTED_QUAD = /^(0|[1-9][0-9]{0,2})(\.(0|[1-9][0-9]{0,2})){3}$/;
 const LOOSE_QUAD = /^[0-9]{1,3}(\.[0-9]{1,3}){3}$/;
+const DECIMAL_LENGTH = /^(0|[1-9][0-9]{0,2})$/;
 
 export function bitsOf(family: IpFamily): number {
   return family === 'IPv4' ? 32 : 128;
 }
 
+/** ip-cidr's parse, or undefined where it throws (its reasons are terse regex failures, not shown to users). */
+function libraryParse(text: string): IPCIDR.Address | undefined {
+  try {
+    return IPCIDR.createAddress(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * ip-cidr hands an IPv6 text with a dotted quad to its IPv4 parser and drops the rest (`64:ff9b::1.2.3.4` →
+ * `1.2.3.4`), so the embedded quad is validated by ip-cidr on its own and rewritten as two hex groups first.
+ */
+function withHexTail(text: string): string | undefined {
+  if (!text.includes('.')) return text;
+  const colon = text.lastIndexOf(':');
+  const quad = libraryParse(text.slice(colon + 1));
+  if (quad === undefined || !quad.v4 || !LOOSE_QUAD.test(text.slice(colon + 1))) return undefined;
+  const n = BigInt(quad.bigInteger().toString());
+  return `${text.slice(0, colon + 1)}${(n >> 16n).toString(16)}:${(n & 0xffffn).toString(16)}`;
+}
+
 export function parseIp(text: string): Parsed<ParsedIp> {
   const shown = JSON.stringify(text);
+  if (text.includes('/')) return fail(`${shown} is not an IP address`);
   if (text.includes(':')) {
     if (text.includes('%')) return fail(`${shown} has a zone index; write the address without "%…"`);
-    if (!ipaddr.IPv6.isValid(text)) return fail(`${shown} is not an IP address`);
-    const value = ipaddr.IPv6.parse(text);
-    if (value.isIPv4MappedAddress()) {
-      return fail(`${shown} is an IPv4-mapped IPv6 address; write the IPv4 address ${value.toIPv4Address().toString()}`);
+    const hex = withHexTail(text);
+    const parsed = hex === undefined ? undefined : libraryParse(hex);
+    if (parsed === undefined || parsed.v4) return fail(`${shown} is not an IP address`);
+    const value = IpAddress.fromBigInt('IPv6', BigInt(parsed.bigInteger().toString()));
+    if (value.isIPv4Mapped()) {
+      return fail(`${shown} is an IPv4-mapped IPv6 address; write the IPv4 address ${value.unmap().toString()}`);
     }
-    return { ok: true, value: { address: value.toRFC5952String(), family: 'IPv6', value } };
+    return { ok: true, value: { address: value.toString(), family: 'IPv6', value } };
   }
-  if (!DOTTED_QUAD.test(text)) {
-    if (LOOSE_QUAD.test(text) && ipaddr.IPv4.isValidFourPartDecimal(text.replace(/(^|\.)0+(?=\d)/g, '$1'))) {
+  const parsed = LOOSE_QUAD.test(text) ? libraryParse(text) : undefined;
+  if (parsed === undefined) {
+    if (LOOSE_QUAD.test(text) && libraryParse(text.replace(/(^|\.)0+(?=\d)/g, '$1')) !== undefined) {
       return fail(`${shown} has a leading zero, which some tools read as octal; write it without leading zeros`);
     }
     return fail(`${shown} is not an IP address`);
   }
-  if (!ipaddr.IPv4.isValidFourPartDecimal(text)) return fail(`${shown} is not an IP address`);
-  const value = ipaddr.IPv4.parse(text);
+  const value = IpAddress.fromBigInt('IPv4', BigInt(parsed.bigInteger().toString()));
   return { ok: true, value: { address: value.toString(), family: 'IPv4', value } };
 }
 
@@ -72,7 +102,7 @@ export function parsePrefix(
   const addressText = text.slice(0, slash);
   const lengthText = text.slice(slash + 1);
   const address = parseIp(addressText);
-  if (!address.ok || !/^(0|[1-9][0-9]{0,2})$/.test(lengthText)) return fail(`${shown} is not a CIDR`);
+  if (!address.ok || !DECIMAL_LENGTH.test(lengthText)) return fail(`${shown} is not a CIDR`);
   const length = Number(lengthText);
   const family = address.value.family;
   if (length > bitsOf(family)) {
@@ -88,19 +118,13 @@ export function parsePrefix(
 }
 
 export function networkOf(ip: ParsedIp, length: number): ParsedIp {
-  const bytes = ip.value.toByteArray();
-  for (let bit = length; bit < bytes.length * 8; bit++) {
-    const index = bit >> 3;
-    bytes[index] = (bytes[index] ?? 0) & ~(0x80 >> (bit & 7));
-  }
-  const value = ipaddr.fromByteArray(bytes);
-  const address = value.kind() === 'ipv6' ? (value as ipaddr.IPv6).toRFC5952String() : value.toString();
-  return { address, family: ip.family, value };
+  const value = Prefix.of(ip.value, length).address;
+  return { address: value.toString(), family: ip.family, value };
 }
 
 export function prefixContains(prefix: ParsedPrefix, ip: ParsedIp): boolean {
   if (prefix.family !== ip.family) return false;
-  return ip.value.match(prefix.address.value, prefix.length);
+  return Prefix.of(prefix.address.value, prefix.length).contains(ip.value);
 }
 
 /** The family of a canonical address (no validation: callers hold strings that came out of parseIp). */

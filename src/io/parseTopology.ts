@@ -13,9 +13,9 @@ import { convertTopologyDocument } from './convertTopology';
 import { crossCheck, type Converted } from './crossChecks';
 import { inferEndpointSlices } from './inferEndpointSlices';
 import { ProblemCollector, type Problem } from './problems';
-import { readDocumentText, valueProblem } from './readDocuments';
+import { readDocumentText, valueProblem, type DocumentFormat } from './readDocuments';
 
-export type DocumentFormat = 'yaml' | 'json';
+export type { DocumentFormat } from './readDocuments';
 
 export const DEFAULT_MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 

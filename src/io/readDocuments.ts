@@ -5,8 +5,10 @@
  * ever instantiated from a tag), `__proto__` keys refused.
  */
 import * as YAML from 'yaml';
-import type { DocumentFormat } from './parseTopology';
 import type { Problem } from './problems';
+
+/** The two document syntaxes; defined here (not in parseTopology.ts, which imports this file) to keep imports one-way. */
+export type DocumentFormat = 'yaml' | 'json';
 
 export const MAX_NESTING = 64;
 /** Alias expansion cap (yaml's own default, set explicitly): a "billion laughs" document fails instead of growing. */

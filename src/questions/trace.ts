@@ -26,7 +26,7 @@ function options(input: Omit<TraceInput, 'from' | 'to'>) {
   return { problems, options: { port: input.port, protocol, packetSize: input.packetSize, family } };
 }
 
-/** path-for-packet between two named things (DESIGN.md naming syntax). */
+/** path-for-packet between two named things (docs/ARCHITECTURE.md "Naming things in questions"). */
 export function answerTrace(snapshot: Snapshot, input: TraceInput): QuestionResult<TraceAnswer> {
   const o = options(input);
   if (o.problems.length > 0) return { ok: false, problems: o.problems };

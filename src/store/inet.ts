@@ -6,13 +6,13 @@
  * - a host prefix loses its length: '10.0.0.1/32' comes back as '10.0.0.1', '2001:db8::1/128' as '2001:db8::1';
  * - IPv6 is compressed and lowercase, but a value whose first 80 or 96 bits are zero is printed with an
  *   embedded dotted quad: '::2:3' comes back as '::0.2.0.3', '::ffff:102:304' as '::ffff:1.2.3.4'.
- * The model (src/engine/model/topology.ts) holds RFC 5952 text, so IPv6 is reformatted by RFC 5952 §4:
- * lowercase, no leading zeros, the longest run of two or more zero groups shortened to '::' (the first one
- * on a tie). Embedded IPv4 is written in hex, as ipaddr.js's toRFC5952String writes it; §5's optional
- * mixed notation is not used. IPv4 text from Postgres is already canonical dotted decimal.
- *
- * ipaddr.js is not used to parse: it reads '::0.2.0.3' as '::ffff:2:3' (checked with ipaddr.js 2.x).
+ * The model (src/engine/model/topology.ts) holds RFC 5952 text, so IPv6 is reformatted by the engine's one
+ * formatter (src/engine/net/ipv6.ts, RFC 5952 §4): lowercase, no leading zeros, the longest run of two or more
+ * zero groups shortened to '::' (the first one on a tie); embedded IPv4 is written in hex except in the
+ * IPv4-mapped range ::ffff:0:0/96, which RFC 5952 §5 recommends in mixed notation ('::ffff:1.2.3.4').
+ * IPv4 text from Postgres is already canonical dotted decimal.
  */
+import { formatIpv6 } from '../engine/net/ipv6';
 
 const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 const HEX_GROUP = /^[0-9a-fA-F]{1,4}$/;
@@ -62,26 +62,13 @@ function parseIPv6(text: string): number[] {
   return [...left, ...new Array<number>(missing).fill(0), ...right];
 }
 
-/** RFC 5952 §4 text of eight 16-bit groups. */
+/**
+ * RFC 5952 text of eight 16-bit groups, written by the engine's formatter (src/engine/net/ipv6.ts) so io,
+ * engine and store share one canonical text form.
+ */
 export function formatIPv6(groups: readonly number[]): string {
-  let bestStart = -1;
-  let bestLength = 1; // a single zero group is never shortened (§4.2.2)
-  for (let i = 0; i < groups.length; ) {
-    if (groups[i] !== 0) {
-      i += 1;
-      continue;
-    }
-    let j = i;
-    while (j < groups.length && groups[j] === 0) j += 1;
-    if (j - i > bestLength) {
-      bestStart = i;
-      bestLength = j - i;
-    }
-    i = j;
-  }
-  const hex = groups.map((g) => g.toString(16));
-  if (bestStart < 0) return hex.join(':');
-  return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLength).join(':')}`;
+  const word = (i: number): number => (groups[i] ?? 0) * 0x10000 + (groups[i + 1] ?? 0);
+  return formatIpv6(word(0), word(2), word(4), word(6));
 }
 
 function canonicalAddress(text: string): { address: string; bits: 32 | 128 } {

@@ -8,7 +8,7 @@ import { asUnavailable, translatingOutages } from './unavailable';
 
 /**
  * Applies prisma/migrations the way `prisma migrate deploy` does, without Prisma's native schema engine
- * (which cannot be installed here; shared TOOLCHAIN.md). Bookkeeping is Prisma's own table, so the real
+ * (which cannot run offline; docs/TOOLCHAIN-NOTES.md). Bookkeeping is Prisma's own table, so the real
  * Prisma CLI accepts a database migrated by this code and vice versa. Upstream behavior mirrored, from
  * prisma/prisma-engines:
  * - schema-engine/core/src/commands/apply_migrations.rs: take the advisory lock, refuse to go on while a

@@ -2,6 +2,7 @@ import type { Topology } from '../engine/model/topology';
 import { AlreadyExistsError, NotFoundError, VersionConflictError } from './errors';
 import { topologyFromRows } from './fromRows';
 import { Prisma, type PrismaClient } from './generated/prisma/client';
+import type * as Row from './generated/prisma/client';
 import { childRows, topologyColumns, type ChildRows } from './toRows';
 import { translatingOutages } from './unavailable';
 
@@ -137,6 +138,15 @@ async function missingOrConflict(tx: Tx, name: string, ifVersion: number | undef
   return new VersionConflictError(ENTITY, name, ifVersion, current.version);
 }
 
+/**
+ * The child rows of one topology. The small tables go through Prisma; the big ones (nodes, pods, Services,
+ * EndpointSlices and their children: 150,000 pods and 100,000 endpoints at the Kubernetes envelope) are read
+ * with one wide query each — the table as one JSON array of positional rows, built by Postgres and parsed by
+ * one `JSON.parse` — instead of Prisma's per-row result mapping (issue 17: a cold load of the 150,000-pod
+ * topology spent 18.6 s, mostly in GC, pg's per-row parsing of inet arrays and Prisma's mapping). inet values
+ * come as the same text Postgres prints (fromRows.ts canonicalizes them); no column of these tables has a
+ * mapped enum or a BigInt, so the objects have exactly the shape of Prisma's rows.
+ */
 async function readChildren(tx: Tx, topologyId: number) {
   const where = { topologyId };
   const byOrdinal = { ordinal: 'asc' } as const;
@@ -146,14 +156,43 @@ async function readChildren(tx: Tx, topologyId: number) {
     externalNetworks: await tx.externalNetwork.findMany({ where, orderBy: byOrdinal }),
     nodeRouteTables: await tx.nodeRouteTable.findMany({ where, orderBy: byOrdinal }),
     nodeRoutes: await tx.nodeRoute.findMany({ where, orderBy: [{ tableOrdinal: 'asc' }, byOrdinal] }),
-    nodes: await tx.node.findMany({ where, orderBy: byOrdinal }),
-    pods: await tx.pod.findMany({ where, orderBy: byOrdinal }),
-    services: await tx.service.findMany({ where, orderBy: byOrdinal }),
-    servicePorts: await tx.servicePort.findMany({ where, orderBy: [{ serviceOrdinal: 'asc' }, byOrdinal] }),
-    endpointSlices: await tx.endpointSlice.findMany({ where, orderBy: byOrdinal }),
-    endpoints: await tx.endpoint.findMany({ where, orderBy: [{ sliceOrdinal: 'asc' }, byOrdinal] }),
-    endpointSlicePorts: await tx.endpointSlicePort.findMany({ where, orderBy: [{ sliceOrdinal: 'asc' }, byOrdinal] }),
+    nodes: await readWide<Row.Node>(tx, topologyId, 'Node', NODE_COLUMNS, ['ordinal']),
+    pods: await readWide<Row.Pod>(tx, topologyId, 'Pod', POD_COLUMNS, ['ordinal']),
+    services: await readWide<Row.Service>(tx, topologyId, 'Service', SERVICE_COLUMNS, ['ordinal']),
+    servicePorts: await readWide<Row.ServicePort>(tx, topologyId, 'ServicePort', SERVICE_PORT_COLUMNS, ['serviceOrdinal', 'ordinal']),
+    endpointSlices: await readWide<Row.EndpointSlice>(tx, topologyId, 'EndpointSlice', SLICE_COLUMNS, ['ordinal']),
+    endpoints: await readWide<Row.Endpoint>(tx, topologyId, 'Endpoint', ENDPOINT_COLUMNS, ['sliceOrdinal', 'ordinal']),
+    endpointSlicePorts: await readWide<Row.EndpointSlicePort>(tx, topologyId, 'EndpointSlicePort', SLICE_PORT_COLUMNS, ['sliceOrdinal', 'ordinal']),
   };
+}
+
+// Column lists typed against Prisma's row types, so a schema change that adds a column fails to compile here.
+type Columns<R> = readonly (keyof R & string)[];
+const NODE_COLUMNS: Columns<Row.Node> = ['topologyId', 'ordinal', 'name', 'internalIPs', 'externalIPs', 'subnet', 'podCIDRs', 'labels', 'mtu', 'maxPods'];
+const POD_COLUMNS: Columns<Row.Pod> = ['topologyId', 'ordinal', 'namespace', 'name', 'nodeName', 'ips', 'hostNetwork', 'labels', 'ports', 'ready'];
+const SERVICE_COLUMNS: Columns<Row.Service> = [
+  'topologyId', 'ordinal', 'namespace', 'name', 'type', 'clusterIPs', 'headless', 'selector', 'externalIPs', 'loadBalancerIPs',
+  'loadBalancerSourceRanges', 'externalName', 'sessionAffinity', 'sessionAffinityTimeoutSeconds', 'externalTrafficPolicy',
+  'internalTrafficPolicy', 'healthCheckNodePort', 'ipFamilies', 'ipFamilyPolicy', 'publishNotReadyAddresses', 'labels',
+];
+const SERVICE_PORT_COLUMNS: Columns<Row.ServicePort> = ['topologyId', 'serviceOrdinal', 'ordinal', 'name', 'protocol', 'port', 'targetPortNumber', 'targetPortName', 'nodePort', 'appProtocol'];
+const SLICE_COLUMNS: Columns<Row.EndpointSlice> = ['topologyId', 'ordinal', 'namespace', 'name', 'serviceName', 'addressType', 'inferred'];
+const ENDPOINT_COLUMNS: Columns<Row.Endpoint> = ['topologyId', 'sliceOrdinal', 'ordinal', 'addresses', 'ready', 'serving', 'terminating', 'nodeName', 'zone', 'hostname', 'targetPodNamespace', 'targetPodName'];
+const SLICE_PORT_COLUMNS: Columns<Row.EndpointSlicePort> = ['topologyId', 'sliceOrdinal', 'ordinal', 'name', 'protocol', 'port', 'appProtocol'];
+
+async function readWide<R>(tx: Tx, topologyId: number, table: string, columns: Columns<R>, orderBy: readonly string[]): Promise<R[]> {
+  const list = columns.map((c) => `"${c}"`).join(', ');
+  const order = orderBy.map((c) => `"${c}"`).join(', ');
+  const rows = await tx.$queryRawUnsafe<{ j: string }[]>(`SELECT coalesce(json_agg(json_build_array(${list}) ORDER BY ${order}), '[]')::text AS j FROM "${table}" WHERE "topologyId" = $1`, topologyId);
+  const arrays = JSON.parse(rows[0]!.j) as unknown[][];
+  const out = new Array<R>(arrays.length);
+  for (let i = 0; i < arrays.length; i++) {
+    const a = arrays[i]!;
+    const o: Record<string, unknown> = {};
+    for (let c = 0; c < columns.length; c++) o[columns[c]!] = a[c];
+    out[i] = o as R;
+  }
+  return out;
 }
 
 async function deleteChildren(tx: Tx, topologyId: number): Promise<void> {

@@ -36,7 +36,7 @@ interface ErrorShape {
 }
 
 function shape(error: unknown): ErrorShape | null {
-  return typeof error === 'object' && error !== null ? (error as ErrorShape) : null;
+  return typeof error === 'object' && error !== null ? error : null;
 }
 
 function isUndefinedTable(e: ErrorShape): boolean {

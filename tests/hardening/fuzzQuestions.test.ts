@@ -6,7 +6,7 @@ import { runCli } from '../../src/cli/main';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { checkProperty, EXAMPLE_TEXTS, FUZZ_SEED, weirdString } from './helpers/corpus';
 
-// The question parameters — targets (`pod:ns/name`, `ip:addr:port`, …, DESIGN.md "Naming things in questions"),
+// The question parameters — targets (`pod:ns/name`, `ip:addr:port`, …, docs/ARCHITECTURE.md "Naming things in questions"),
 // addresses and prefixes, numbers — filled with near misses and junk, through REST, GraphQL and the CLI. Every answer is
 // an answer (200, with a disposition when the packet goes nowhere) or a clear refusal: REST 400/404 problem+json,
 // GraphQL BAD_USER_INPUT/NOT_FOUND (Int variables stay 32-bit, so the type system refuses none), CLI exit 2. Never a 5xx,

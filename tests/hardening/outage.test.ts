@@ -58,7 +58,7 @@ async function waitReady(served: Served, what: string): Promise<void> {
   }, WAIT_MS, 200);
 }
 
-// The machines this project runs on have PostgreSQL 15 installed (TOOLCHAIN.md); without its binaries this suite fails loudly.
+// The machines this project runs on have PostgreSQL 15 installed (docs/TOOLCHAIN-NOTES.md); without its binaries this suite fails loudly.
 test('PostgreSQL server binaries are installed for the outage tests', () => {
   assert.ok(bin !== null, 'no PostgreSQL binaries under /usr/lib/postgresql: install postgresql to run the outage tests');
 });

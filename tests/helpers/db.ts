@@ -7,7 +7,7 @@ import { databaseFromPGlite, openDatabase, type Database } from '../../src/store
 import { migrate, readMigrations } from '../../src/store/migrate';
 
 /**
- * A real database for one test file (no mocks: DESIGN.md).
+ * A real database for one test file (no mocks: docs/ARCHITECTURE.md "Tests").
  * - Without DATABASE_URL: a fresh in-memory PGlite.
  * - With DATABASE_URL: a fresh, uniquely named schema in that database; close() drops it.
  * Migrated unless `{ migrated: false }`. reset() empties every table but _prisma_migrations

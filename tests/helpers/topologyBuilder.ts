@@ -6,7 +6,7 @@ import type { Topology } from '../../src/engine/model/topology';
  *
  * The cluster: IPv4 only, flannel VXLAN, kube-proxy iptables, one underlay subnet 10.0.0.0/24 with two
  * nodes, one pod per node labelled app=web, a ClusterIP Service `default/web` selecting them with its
- * EndpointSlice, and the kube-dns Service at the 10th address of the service range (DESIGN.md) whose
+ * EndpointSlice, and the kube-dns Service at the 10th address of the service range (docs/ARCHITECTURE.md "The Service network") whose
  * selector matches no pod, so it has the empty placeholder slice that src/io/inferEndpointSlices.ts infers
  * (as the EndpointSlice controller does).
  */

@@ -32,7 +32,7 @@ beforeAll(() => {
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'prisma', 'build', 'index.js'), 'generate', '--schema', join('prisma', 'schema.prisma')], {
     cwd: work,
     encoding: 'utf8',
-    // Any existing file stops prisma generate from downloading an engine it does not need (TOOLCHAIN.md).
+    // Any existing file stops prisma generate from downloading an engine it does not need (docs/TOOLCHAIN-NOTES.md).
     env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.execPath, CHECKPOINT_DISABLE: '1', PRISMA_HIDE_UPDATE_MESSAGE: '1' },
   });
   assert.equal(result.status, 0, `prisma generate failed:\n${result.stderr}${result.stdout}`);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLFormattedError } from 'graphql';
@@ -45,7 +45,11 @@ export function createApollo(options: ApolloOptions): ApolloServer<GraphQLContex
     allowBatchedHttpRequests: false,
     validationRules: [...armor.validationRules],
     // The default landing page loads from a CDN and is blank offline; GraphiQL is served at /graphiql instead.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...armor.plugins, ...(options.plugins ?? [])],
+    // Cache control is off: no answer carries cache hints (nothing sets @cacheControl), yet the default plugin wraps every
+    // resolver (willResolveField: 14% of a trace's CPU, issue 17).
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ...armor.plugins, ...(options.plugins ?? [])],
+    // Compact JSON: Apollo pretty-prints by default (7% of a trace's CPU, and ~40% more bytes).
+    stringifyResult: (result) => JSON.stringify(result),
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, toAppError(unwrapResolverError(error)), options.logError),
   });

@@ -13,7 +13,7 @@ import { answerMaxPods, answerPlan, type CapacityInput, type FreeCidrInput, type
 
 /** GraphQL passes absent optional arguments as null; the questions take undefined. */
 function withoutNulls(args: object): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(args).filter(([, v]) => v !== null && v !== undefined).map(([k, v]) => [k, Array.isArray(v) ? [...v] : v]));
+  return Object.fromEntries(Object.entries(args).filter(([, v]) => v !== null && v !== undefined).map(([k, v]) => [k, Array.isArray(v) ? [...(v as unknown[])] : v]));
 }
 
 interface TraceArgs {

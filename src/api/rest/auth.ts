@@ -37,6 +37,8 @@ export function rateLimitKey(request: FastifyRequest): string {
 
 /** Raises the stored authentication failure, or gives the principal. */
 export function principalOf(request: FastifyRequest): Principal {
+  // Rethrows exactly what authenticate() threw (an AppError, or a store failure the error handler maps).
+  // eslint-disable-next-line @typescript-eslint/only-throw-error
   if (request.authError) throw request.authError;
   if (!request.principal) throw new Error('invariant: auth resolution did not run for this route');
   return request.principal;

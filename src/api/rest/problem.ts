@@ -74,7 +74,7 @@ export function errorHandler(raw: FastifyError | AppError, request: FastifyReque
     if (error.code === 'SERVICE_UNAVAILABLE') request.log.warn({ err: error.cause ?? error }, error.message);
     return sendProblem(reply, problemFromAppError(error));
   }
-  const problem = problemFromFastifyError(error as FastifyError);
+  const problem = problemFromFastifyError(error);
   if (problem) return sendProblem(reply, problem);
   // A bug: logged once with its cause, answered without internals.
   request.log.error({ err: error }, 'unhandled error');

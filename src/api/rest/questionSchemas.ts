@@ -15,7 +15,7 @@ const PacketSchema = { type: 'object', properties: { inner: HeaderSchema, outer:
 export const TraceSchema = {
   $id: 'Trace',
   type: 'object',
-  description: 'DESIGN.md "Traces": a disposition, the hops with their typed steps, and the assumptions relied on.',
+  description: 'A trace (docs/ARCHITECTURE.md "Traces"): a disposition, the hops with their typed steps, and the assumptions relied on.',
   properties: {
     disposition: { type: 'string', enum: ['DELIVERED', 'EXITS_CLUSTER', 'NO_ROUTE', 'NEXT_HOP_UNREACHABLE', 'NO_ENDPOINTS', 'DROPPED', 'DENIED', 'LOOP', 'MTU_EXCEEDED', 'INSUFFICIENT_INFO'] },
     hops: {

@@ -1,10 +1,10 @@
 import { Option, type Command } from 'commander';
 import { answerOrThrow } from '../../app/questions';
 import { answerCapacity, answerFreeCidrs, answerMaxPods, answerPlan, type CapacityAnswer } from '../../questions/capacity';
-import { outputOption, setExitCode, type CliContext } from '../main';
+import { setExitCode, type CliContext } from '../context';
+import { outputOption, collect, intOption, numberOption } from '../options';
 import { EXIT, json, table, type OutputFormat } from '../output';
 import { withSource, withSubject } from './questions';
-import { collect, intOption, numberOption } from '../options';
 
 const providerOption = () => new Option('--provider <provider>', 'provider rules').choices(['generic', 'gke', 'eks', 'aks', 'calico']);
 

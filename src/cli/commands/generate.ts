@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { AppError } from '../../app/errors';
 import { generateTopology } from '../../engine/generate';
 import { exportTopology } from '../../io/exportTopology';
-import type { CliContext } from '../main';
+import type { CliContext } from '../context';
 import { intOption } from '../options';
 
 

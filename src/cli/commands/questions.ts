@@ -5,9 +5,9 @@ import { validateDocument } from '../../app/topologyService';
 import { answerConflicts } from '../../questions/conflicts';
 import { answerOverhead } from '../../questions/overhead';
 import { answerMatrix, answerReachability, answerTrace } from '../../questions/trace';
-import { outputOption, readInput, setExitCode, type CliContext } from '../main';
+import { readInput, setExitCode, type CliContext } from '../context';
+import { outputOption, intOption } from '../options';
 import { EXIT, json, type OutputFormat } from '../output';
-import { intOption } from '../options';
 import { renderConflicts, renderMatrix, renderOverhead, renderTrace } from './render';
 
 interface SourceOptions {

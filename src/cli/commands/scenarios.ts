@@ -3,10 +3,10 @@ import { parse as parseYaml } from 'yaml';
 import { AppError } from '../../app/errors';
 import { ScenarioService, type ScenarioView } from '../../app/scenarioService';
 import type { ScenarioDiff } from '../../engine/planner';
-import { outputOption, readInput, type CliContext } from '../main';
+import { readInput, type CliContext } from '../context';
+import { outputOption, collect, intOption } from '../options';
 import { json, table, type OutputFormat } from '../output';
 import { withSource, withSubject } from './questions';
-import { collect, intOption } from '../options';
 
 
 /** Operations from a YAML or JSON file: a list, or an object with `operations`. */
@@ -20,7 +20,7 @@ async function readOperations(path: string): Promise<unknown[]> {
   }
   const list = Array.isArray(value) ? value : (value as { operations?: unknown })?.operations;
   if (!Array.isArray(list)) throw new AppError('BAD_USER_INPUT', `${path} must hold a list of operations`, { problems: [{ path: '--ops', message: 'expected a list of operations' }] });
-  return list;
+  return list as unknown[];
 }
 
 function pairsOf(values: string[]): { from: string; to: string }[] {

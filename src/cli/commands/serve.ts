@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { createApp } from '../../app/app';
 import { buildServer } from '../../api/server';
-import type { CliContext } from '../main';
+import type { CliContext } from '../context';
 import { AppError } from '../../app/errors';
 
 /** 127.0.0.0/8, ::1 and localhost: only this machine can connect. */

@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { answerOrThrow } from '../../app/questions';
 import { formatRecord } from '../../engine/services/dns';
 import { answerDns, answerKubeProxyRules, answerRuleCounts, kubeProxyText } from '../../questions/services';
-import type { CliContext } from '../main';
+import type { CliContext } from '../context';
 import { json, table, type OutputFormat } from '../output';
 import { withSource, withSubject } from './questions';
 

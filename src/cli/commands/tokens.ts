@@ -1,8 +1,8 @@
 import { Option, type Command } from 'commander';
 import { parseDuration } from '../../app/auth';
 import { AppError } from '../../app/errors';
-import { outputOption, type CliContext } from '../main';
-import { collect } from '../options';
+import { type CliContext } from '../context';
+import { outputOption, collect } from '../options';
 import { json, table, type OutputFormat } from '../output';
 
 

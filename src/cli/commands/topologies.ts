@@ -5,9 +5,9 @@ import { validateDocument } from '../../app/topologyService';
 import { openDatabase } from '../../store/database';
 import { migrate } from '../../store/migrate';
 import type { DocumentFormat } from '../../io/parseTopology';
-import { outputOption, readInput, setExitCode, type CliContext } from '../main';
+import { readInput, setExitCode, type CliContext } from '../context';
+import { outputOption, ifVersionOption } from '../options';
 import { EXIT, json, table, type OutputFormat } from '../output';
-import { ifVersionOption } from '../options';
 
 const formatOption = () => new Option('--format <format>', 'document format (default: detected)').choices(['yaml', 'json']);
 

@@ -20,7 +20,19 @@ export interface Snapshot extends NetworkIndex {
   routing(node: NodeInfo): NodeRouting;
 }
 
+const compiled = new WeakMap<Topology, Snapshot>();
+
+/**
+ * Memoized per Topology object (topologies are never mutated): the service's cache and the planner's diff
+ * share one compile of a baseline (~0.5–1 s CPU at 5,000 nodes) instead of doing it per what-if.
+ */
 export function compileSnapshot(topology: Topology): Snapshot {
+  let s = compiled.get(topology);
+  if (s === undefined) compiled.set(topology, (s = compile(topology)));
+  return s;
+}
+
+function compile(topology: Topology): Snapshot {
   const index = buildNetworkIndex(topology);
   const underlay = buildUnderlayTable(index);
   const memo = new Map<number, NodeRouting>();

@@ -11,7 +11,8 @@
 import type { ClusterNode, Topology, UnderlaySubnet } from '../model/topology';
 import { DEFAULTS } from '../model/topology';
 import { Prefix, rangeAllocatorParams, simulateRangeAllocatorStartup } from '../net';
-import { dropEndpoints, reconcileSlices, servicesSelecting, ZONE_LABEL } from './endpointSlices';
+import { dropEndpoints, reconcileSlices, servicesSelecting } from './endpointSlices';
+import { ZONE_LABEL } from '../services/inferEndpointSlices';
 import { dns1123SubdomainProblem } from '../model/names';
 import type { AddNodes, RemoveNode } from './operations';
 import { usedAddresses } from './placement';

@@ -4,7 +4,7 @@
  * the step where they part; the finding that appeared; the numbers before and after), led by a
  * one-paragraph summary generated from that data. Pure: both topologies are only read.
  */
-import { compileSnapshot } from '../model/snapshot';
+import { compileSnapshot, type Snapshot } from '../model/snapshot';
 import type { IpFamily, Topology } from '../model/topology';
 import { DEFAULT_PACKET_SIZE, type GroupBy } from '../trace';
 import { diffCapacity, type CapacityDiff } from './diffCapacity';
@@ -53,6 +53,11 @@ export interface ScenarioDiff {
   readonly extra: Readonly<Record<string, ExtraDiffResult>>;
   /** Modeling assumptions the answers relied on, that only one side relied on. */
   readonly assumptions: { readonly added: readonly string[]; readonly removed: readonly string[] };
+  /**
+   * Section answers not computed for this diff: `baseline <section>` (memoized from an earlier diff of the same
+   * baseline), `fork <section> (its inputs are the baseline's)`. kube-proxy's node-level reuse is in `kubeProxy.work`.
+   */
+  readonly reused: readonly string[];
 }
 
 function traceAssumptions(r: ReachabilityDiff, which: 'before' | 'after'): string[] {
@@ -62,18 +67,22 @@ function traceAssumptions(r: ReachabilityDiff, which: 'before' | 'after'): strin
 }
 
 export function diffTopologies(base: Topology, fork: Topology, options: DiffOptions = {}): ScenarioDiff {
+  // Proportional to the change (sideMemo.ts): each side's answers are memoized on its Topology, the fork
+  // reuses the base's where it shares the inputs, and the fork is compiled only if a section needs it.
+  const reused: string[] = [];
   const sb = compileSnapshot(base);
-  const sa = compileSnapshot(fork);
-  const reachability = diffReachability(sb, sa, { groupBy: options.groupBy ?? 'subnet', family: options.family, packetSize: options.packetSize, pairs: options.pairs });
-  const conflicts = diffConflicts(base, fork);
-  const overhead = diffOverhead(base, fork, options.packetSize);
-  const capacity = options.sections?.capacity === false ? null : diffCapacity(base, fork);
-  const kubeProxy = options.sections?.kubeProxy === false ? null : diffKubeProxy(sb, sa);
+  let sa: Snapshot | null = null;
+  const forkSnapshot = () => (sa ??= compileSnapshot(fork));
+  const reachability = diffReachability(sb, fork, forkSnapshot, { groupBy: options.groupBy ?? 'subnet', family: options.family, packetSize: options.packetSize, pairs: options.pairs }, reused);
+  const conflicts = diffConflicts(base, fork, reused);
+  const overhead = diffOverhead(base, fork, options.packetSize, reused);
+  const capacity = options.sections?.capacity === false ? null : diffCapacity(base, fork, reused);
+  const kubeProxy = options.sections?.kubeProxy === false ? null : diffKubeProxy({ topology: base }, { topology: fork });
   const extra: Record<string, ExtraDiffResult> = {};
   for (const x of options.extraDiffs ?? []) extra[x.key] = x.diff(base, fork);
   const changes = settingChanges(base, fork);
   const assumptions = assumptionDiff([...traceAssumptions(reachability, 'before'), ...overhead.assumptions.before], [...traceAssumptions(reachability, 'after'), ...overhead.assumptions.after]);
   const headlines = Object.values(extra).flatMap((x) => (x.changed && x.headline !== null ? [x.headline] : []));
   const summary = summarize({ changes, reachability, overhead, conflicts, capacity, kubeProxy, packetSize: options.packetSize ?? DEFAULT_PACKET_SIZE, headlines });
-  return { summary, changes, reachability, conflicts, overhead, capacity, kubeProxy, extra, assumptions };
+  return { summary, changes, reachability, conflicts, overhead, capacity, kubeProxy, extra, assumptions, reused };
 }

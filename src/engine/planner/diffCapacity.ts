@@ -3,7 +3,9 @@
  * CIDR blocks, pod IPs per node, ClusterIPs per service CIDR). The numbers are that module's; this file
  * only puts them side by side.
  */
-import { capacityReport, type CapacityReport } from '../capacity';
+import { inferProvider, nodeCidrReport, podCapacityReport, serviceRangeReport, type CapacityReport } from '../capacity';
+import { IpAddress, Prefix } from '../net';
+import { bothSides } from './sideMemo';
 import type { IpFamily, Topology } from '../model/topology';
 
 export interface Figures {
@@ -24,11 +26,24 @@ export interface CapacityDiff {
 
 const fig = (before: string | number | null | undefined, after: string | number | null | undefined): Figures => ({ before: before ?? null, after: after ?? null });
 
-export function diffCapacity(base: Topology, fork: Topology): CapacityDiff {
-  const b = capacityReport(base);
-  const a = capacityReport(fork);
+/**
+ * The parts of capacityReport this section shows (node CIDRs, pod capacity, service ranges), with its
+ * defaults (inferred IPAM, the `ipaddress` ClusterIP allocator) — not the underlay, provider rules and
+ * citations it never reads, which cost as much again on 5,000 nodes.
+ */
+function figures(t: Topology): Pick<CapacityReport, 'nodeCIDRs' | 'pods' | 'services'> {
+  const clusterIPs = t.services.flatMap((s) => s.clusterIPs.map((ip) => IpAddress.parse(ip)));
+  return {
+    nodeCIDRs: nodeCidrReport(t),
+    pods: podCapacityReport(t, { ipam: inferProvider(t).ipam }),
+    services: t.serviceCIDRs.map((s, i) => serviceRangeReport(Prefix.parse(s), i, 'ipaddress', clusterIPs)),
+  };
+}
+
+export function diffCapacity(base: Topology, fork: Topology, reused: string[] = []): CapacityDiff {
+  const [b, a] = bothSides(base, fork, 'capacity', '', figures, reused);
   const families = [...new Set([...b.nodeCIDRs.families, ...a.nodeCIDRs.families].map((f) => f.family))];
-  const fam = (r: CapacityReport, f: IpFamily) => r.nodeCIDRs.families.find((x) => x.family === f);
+  const fam = (r: Pick<CapacityReport, 'nodeCIDRs'>, f: IpFamily) => r.nodeCIDRs.families.find((x) => x.family === f);
   const services = Math.max(b.services.length, a.services.length);
   return {
     controllerError: { before: b.nodeCIDRs.controllerError, after: a.nodeCIDRs.controllerError },

@@ -3,9 +3,10 @@
  * to what changed. Each changed cell or pair carries both traces and their deciding difference.
  */
 import type { Snapshot } from '../model/snapshot';
-import type { IpFamily } from '../model/topology';
+import type { IpFamily, Topology } from '../model/topology';
 import { primaryFamily } from '../overlay';
 import { reachability, reachabilityMatrix, SUCCESS_DISPOSITIONS, type Disposition, type GroupBy, type MatrixCell, type ReachabilityMatrix, type Trace } from '../trace';
+import { bothSides } from './sideMemo';
 import { decidingDifference, finalStep, nodePairTrace, type DecidingDifference, type StepRef } from './diffTrace';
 
 export interface NamedPair {
@@ -138,11 +139,14 @@ function pairDiff(base: Snapshot, fork: Snapshot, p: NamedPair, o: ReachOptions)
   };
 }
 
-export function diffReachability(base: Snapshot, fork: Snapshot, o: ReachOptions): ReachabilityDiff {
-  const family = o.family ?? primaryFamily(fork.topology);
-  const matrix = (s: Snapshot): ReachabilityMatrix => reachabilityMatrix(s, { groupBy: o.groupBy, family, packetSize: o.packetSize });
-  const mb = matrix(base);
-  const ma = matrix(fork);
+/**
+ * `forkSnapshot` is asked for only when something needs the fork compiled: a matrix the base's cannot stand
+ * for (sideMemo.ts), a changed cell to explain, a named pair.
+ */
+export function diffReachability(base: Snapshot, forkTopology: Topology, forkSnapshot: () => Snapshot, o: ReachOptions, reused: string[] = []): ReachabilityDiff {
+  const family = o.family ?? primaryFamily(forkTopology);
+  const key = `${o.groupBy}|${family}|${o.packetSize}`;
+  const [mb, ma] = bothSides(base.topology, forkTopology, 'reachability', key, (t): ReachabilityMatrix => reachabilityMatrix(t === base.topology ? base : forkSnapshot(), { groupBy: o.groupBy, family, packetSize: o.packetSize }), reused);
   const cellKey = (c: MatrixCell) => `${c.from}\u0000${c.to}`;
   const before = new Map(mb.cells.map((c) => [cellKey(c), c]));
   const after = new Map(ma.cells.map((c) => [cellKey(c), c]));
@@ -155,7 +159,7 @@ export function diffReachability(base: Snapshot, fork: Snapshot, o: ReachOptions
     if (!cellChanged(cb, ca)) continue;
     const sb = side(cb);
     const sa = side(ca);
-    changed.push({ from: ca.from, to: ca.to, before: sb, after: sa, change: kindOf(allReachable(sb), allReachable(sa)), ...explain(base, fork, cb, ca, family, o) });
+    changed.push({ from: ca.from, to: ca.to, before: sb, after: sa, change: kindOf(allReachable(sb), allReachable(sa)), ...explain(base, forkSnapshot(), cb, ca, family, o) });
   }
   return {
     groupBy: o.groupBy,
@@ -164,7 +168,7 @@ export function diffReachability(base: Snapshot, fork: Snapshot, o: ReachOptions
     changed,
     added: ma.cells.filter((c) => !before.has(cellKey(c))).map((c) => ({ from: c.from, to: c.to, side: side(c) })),
     removed: mb.cells.filter((c) => !after.has(cellKey(c))).map((c) => ({ from: c.from, to: c.to, side: side(c) })),
-    pairs: (o.pairs ?? []).map((p) => pairDiff(base, fork, p, o)),
+    pairs: (o.pairs ?? []).map((p) => pairDiff(base, forkSnapshot(), p, o)),
     assumptions: { before: mb.assumptions, after: ma.assumptions },
   };
 }

@@ -3,6 +3,7 @@
  * objects involved, never by message text), encapsulation overhead and pod MTU before and after, and the
  * settings the scenario changed (the plain-language subject of the summary).
  */
+import { bothSides } from './sideMemo';
 import { findConflicts, type ConflictReport, type Finding as ConflictFinding } from '../conflicts';
 import type { IpFamily, Topology } from '../model/topology';
 import { encapOverhead, type EncapOverheadReport, type Finding as OverheadFinding } from '../overlay';
@@ -18,9 +19,8 @@ function conflictKey(f: ConflictFinding): string {
   return [f.kind, ...f.objects.map((o) => `${o.kind}\u0000${o.name}\u0000${o.cidr}`).sort()].join('\u0001');
 }
 
-export function diffConflicts(base: Topology, fork: Topology): ConflictsDiff {
-  const rb = findConflicts(base);
-  const ra = findConflicts(fork);
+export function diffConflicts(base: Topology, fork: Topology, reused: string[] = []): ConflictsDiff {
+  const [rb, ra] = bothSides(base, fork, 'conflicts', '', findConflicts, reused);
   const kb = new Set(rb.findings.map(conflictKey));
   const ka = new Set(ra.findings.map(conflictKey));
   return { before: rb.counts, after: ra.counts, added: ra.findings.filter((f) => !kb.has(conflictKey(f))), removed: rb.findings.filter((f) => !ka.has(conflictKey(f))) };
@@ -53,9 +53,8 @@ function overheadKey(f: OverheadFinding): string {
   return `${f.code}\u0000${JSON.stringify(f.details)}`;
 }
 
-export function diffOverhead(base: Topology, fork: Topology, packetSize: number | undefined): OverheadDiff {
-  const rb = encapOverhead(base, { packetSize });
-  const ra = encapOverhead(fork, { packetSize });
+export function diffOverhead(base: Topology, fork: Topology, packetSize: number | undefined, reused: string[] = []): OverheadDiff {
+  const [rb, ra] = bothSides(base, fork, 'overhead', String(packetSize), (t) => encapOverhead(t, { packetSize }), reused);
   const families = [...new Set([...rb.overhead, ...ra.overhead].map((o) => o.family))];
   const bytes = (r: EncapOverheadReport, f: IpFamily) => r.overhead.find((o) => o.family === f)?.bytes ?? null;
   const beforeMtu = new Map(rb.nodes.map((n) => [n.node, n.podMtu]));

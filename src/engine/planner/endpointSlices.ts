@@ -7,28 +7,19 @@
  *   inferred): the EndpointSlice controller drops them, and src/io refuses an endpoint whose nodeName
  *   names no node.
  * - A Service whose slices were inferred (or that has none) gets them inferred again from its selector,
- *   exactly as src/io/inferEndpointSlices.ts infers them at import — and as it will again when the plan is
- *   exported and re-imported, since export leaves inferred slices out. A test checks both agree.
+ *   by the same function import uses (src/engine/services/inferEndpointSlices.ts) — and as import will again
+ *   when the plan is exported and re-imported, since export leaves inferred slices out.
  * - A Service with explicit slices keeps them: endpoints for new matching pods are appended to the first
  *   slice of the family with the same ports and room (< 100 endpoints), else to a new slice
  *   `<service>-planned-<n>` — the order the controller fills slices in (staging/src/k8s.io/endpointslice/
  *   reconciler.go reconcileByPortMapping: existing slices with room before new ones). The new slice is
  *   explicit like its siblings, so export writes it and import reads it back.
- *
- * The inference below ports src/io/inferEndpointSlices.ts (the engine may not import src/io); its
- * sources: kubernetes/kubernetes pkg/controller/endpointslice/endpointslice_controller.go (syncService),
- * staging/src/k8s.io/endpointslice/reconciler.go and utils.go (podToEndpoint, getEndpointPorts).
  */
-import type { ClusterNode, Endpoint, EndpointPort, EndpointSlice, IpFamily, Labels, Pod, Service, Topology } from '../model/topology';
-import { familyOf } from '../overlay';
+import type { ClusterNode, EndpointPort, EndpointSlice, Pod, Service, Topology } from '../model/topology';
+import { endpointFor, MAX_ENDPOINTS_PER_SLICE, selects, slicesForFamily } from '../services/inferEndpointSlices';
 import { podKey } from './step';
 
-export const MAX_ENDPOINTS_PER_SLICE = 100;
-export const ZONE_LABEL = 'topology.kubernetes.io/zone';
-
-export function selects(selector: Labels, pod: Pod): boolean {
-  return Object.entries(selector).every(([k, v]) => Object.hasOwn(pod.labels, k) && pod.labels[k] === v);
-}
+export { selects };
 
 /** Services (ns/name) whose selector matches any of `pods`. */
 export function servicesSelecting(t: Topology, pods: readonly Pod[]): Set<string> {
@@ -115,57 +106,4 @@ function appendToExplicit(slices: EndpointSlice[], service: Service, pods: reado
 /** Slices group endpoints by their set of ports, in any order (reconciler.go: endpointutil.NewPortMapKey sorts them). */
 function portsKey(ports: readonly EndpointPort[]): string {
   return JSON.stringify([...ports].map((p) => [p.name, p.protocol, p.port, p.appProtocol]).sort());
-}
-
-/** podToEndpoint + getEndpointPorts for one pod and family; null when the pod is not published. */
-function endpointFor(service: Service, family: IpFamily, pod: Pod, nodes: ReadonlyMap<string, ClusterNode>): { endpoint: Endpoint; ports: EndpointPort[] } | null {
-  if (pod.ips.length === 0) return null;
-  const node = pod.nodeName === null ? undefined : nodes.get(pod.nodeName);
-  if (node === undefined && !service.publishNotReadyAddresses) return null;
-  const addresses = pod.ips.filter((ip) => familyOf(ip) === family);
-  if (addresses.length === 0) return null;
-  const zone = node?.labels[ZONE_LABEL];
-  return {
-    ports: endpointPorts(service, pod),
-    endpoint: {
-      addresses,
-      ready: service.publishNotReadyAddresses || pod.ready,
-      serving: pod.ready,
-      terminating: false,
-      nodeName: pod.nodeName,
-      zone: zone === undefined || zone === '' ? null : zone,
-      hostname: null,
-      targetPod: { namespace: pod.namespace, name: pod.name },
-    },
-  };
-}
-
-function slicesForFamily(service: Service, family: IpFamily, pods: readonly Pod[], nodes: ReadonlyMap<string, ClusterNode>, nextName: () => string): EndpointSlice[] {
-  const groups = new Map<string, { ports: EndpointPort[]; endpoints: Endpoint[] }>();
-  for (const pod of pods) {
-    const made = endpointFor(service, family, pod, nodes);
-    if (made === null) continue;
-    const key = JSON.stringify(made.ports);
-    const group = groups.get(key) ?? { ports: made.ports, endpoints: [] };
-    groups.set(key, group);
-    group.endpoints.push(made.endpoint);
-  }
-  const slice = (ports: EndpointPort[], endpoints: Endpoint[]): EndpointSlice => ({ namespace: service.namespace, name: nextName(), serviceName: service.name, addressType: family, endpoints, ports, inferred: true });
-  const out: EndpointSlice[] = [];
-  for (const group of groups.values()) {
-    for (let start = 0; start < group.endpoints.length; start += MAX_ENDPOINTS_PER_SLICE) out.push(slice(group.ports, group.endpoints.slice(start, start + MAX_ENDPOINTS_PER_SLICE)));
-  }
-  // An address type with nothing to publish still gets one empty placeholder slice (reconciler.go).
-  if (out.length === 0) out.push(slice([], []));
-  return out;
-}
-
-/** getEndpointPorts: named targetPorts resolve against container ports of that name and protocol (FindPort). */
-function endpointPorts(service: Service, pod: Pod): EndpointPort[] {
-  const out: EndpointPort[] = [];
-  for (const port of service.ports) {
-    const number = typeof port.targetPort === 'number' ? port.targetPort : (pod.ports.find((p) => p.name === port.targetPort && p.protocol === port.protocol)?.containerPort ?? null);
-    if (number !== null) out.push({ name: port.name, protocol: port.protocol, port: number, appProtocol: port.appProtocol });
-  }
-  return out;
 }

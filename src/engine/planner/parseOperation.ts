@@ -13,7 +13,7 @@ import { parseAddPods, parseAddService, parseRemovePods, parseScaleService, pars
 export type ParsedOperation = { readonly ok: true; readonly operation: Operation } | { readonly ok: false; readonly problems: readonly Problem[] };
 export type ParsedOperations = { readonly ok: true; readonly operations: readonly Operation[] } | { readonly ok: false; readonly problems: readonly Problem[] };
 
-/** Problems reported at most; past that the last entry counts the rest (DESIGN.md "Errors": capped). */
+/** Problems reported at most; past that the last entry counts the rest (docs/ARCHITECTURE.md "Error handling": capped). */
 export const MAX_PROBLEMS = 100;
 export const MAX_NEW_NODES = 5000;
 export const MIN_MTU = 68;

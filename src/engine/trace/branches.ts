@@ -1,6 +1,6 @@
 /**
  * Forked traces: a Service that load-balances gives one branch per endpoint, each with its probability
- * (DESIGN.md "Traces"), and so does a DNS answer with several addresses. Each branch is a whole trace from
+ * (docs/ARCHITECTURE.md "Traces"), and so does a DNS answer with several addresses. Each branch is a whole trace from
  * the sender; the trace that holds them summarizes them:
  *
  * - `disposition`: the branches' disposition when they all agree; otherwise the failing disposition with the

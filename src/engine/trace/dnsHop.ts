@@ -1,5 +1,5 @@
 /**
- * The first of the two mappings (DESIGN.md "Service network"): the sending pod's resolver turns a name into
+ * The first of the two mappings (docs/ARCHITECTURE.md "The Service network"): the sending pod's resolver turns a name into
  * addresses by asking the cluster DNS (src/engine/services/dns: kubelet's resolv.conf, the glibc search walk,
  * CoreDNS's kubernetes plugin). The answer becomes a `dns` step listing every query; then the packet is sent
  * to the address(es), where the second mapping, kube-proxy, takes over (serviceHop.ts).

@@ -1,5 +1,5 @@
 /**
- * The shared syntax for naming things in questions (DESIGN.md "Naming things in questions"):
+ * The shared syntax for naming things in questions (docs/ARCHITECTURE.md "Naming things in questions"):
  *
  *   pod:<ns>/<name>   node:<name>[:<port>]   svc:<ns>/<name>[:<port>]   dns:<name>[:<port>]
  *   ip:<address>[:<port>]   external:<address>[:<port>]

@@ -198,7 +198,7 @@ function packetFor(snap: Snapshot, src: Source, to: IpAddress, d: Destination, o
   return makePacket(snap, src, to, port, protocol ?? impliedProtocol(snap, to.toString(), port) ?? 'TCP', o);
 }
 
-/** Trace one packet from `from` to `to` (targets or their text, DESIGN.md "Naming things in questions"). */
+/** Trace one packet from `from` to `to` (targets or their text, docs/ARCHITECTURE.md "Naming things in questions"). */
 export function trace(snapshot: Snapshot, from: TargetInput, to: TargetInput, options: TraceOptions = {}): TraceAnswer {
   const errors: string[] = [];
   const src = parse(from, 'from', errors);

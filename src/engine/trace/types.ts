@@ -1,5 +1,5 @@
 /**
- * The trace model (DESIGN.md "Traces", Batfish's Trace = disposition + hops of typed steps). Every value is
+ * The trace model (docs/ARCHITECTURE.md "Traces", Batfish's Trace = disposition + hops of typed steps). Every value is
  * plain JSON-serializable data; negative outcomes are dispositions, never exceptions.
  */
 import type { IpFamily, Protocol } from '../model/topology';
@@ -167,7 +167,7 @@ export interface Trace {
   readonly hops: readonly Hop[];
   /** Every assumption relied on (with branches: by any branch, in first-use order). */
   readonly assumptions: readonly string[];
-  /** Present when the packet forked (one branch per endpoint, DESIGN.md "Traces"); absent for a single path. */
+  /** Present when the packet forked (one branch per endpoint, docs/ARCHITECTURE.md "Traces"); absent for a single path. */
   readonly branches?: readonly TraceBranch[];
   /** Present with `branches`: dispositions with their branch counts and total probability, in DISPOSITIONS order. */
   readonly outcomes?: readonly TraceOutcome[];

@@ -17,7 +17,7 @@
  *   counters, `nf_conntrack_tcp_be_liberal`, and the addresses configured on the host.
  */
 import { IpAddress, Prefix } from '../../net';
-import type { IpFamily, KubeProxyMode, Topology } from '../../model/topology';
+import type { ClusterNode, IpFamily, KubeProxyMode, Topology } from '../../model/topology';
 import { familyOf, type NodeContext } from './types';
 
 export interface KubeProxyOptions {
@@ -64,7 +64,11 @@ export interface ResolvedNode {
 
 export function resolveNode(topology: Topology, nodeName: string, options: KubeProxyOptions): ResolvedNode | null {
   const node = topology.nodes.find((n) => n.name === nodeName);
-  if (node === undefined) return null;
+  return node === undefined ? null : resolveClusterNode(node, options);
+}
+
+export function resolveClusterNode(node: ClusterNode, options: KubeProxyOptions): ResolvedNode {
+  const nodeName = node.name;
   const first = (family: IpFamily): string | null =>
     node.internalIPs.find((ip) => familyOf(ip) === family) ?? node.externalIPs.find((ip) => familyOf(ip) === family) ?? null;
   return {

@@ -1,21 +1,29 @@
 /**
  * `ruleCounts(source, node, mode)`: how big one node's kube-proxy state is, per family, without building
  * any text or hashing any chain name — the same decisions as the renderers (categorizeEndpoints and the
- * per-service branches of iptablesService.ts / nftables.ts), reduced to arithmetic, so 10,000 Services cost
- * a few milliseconds. tests/engine/services/kubeproxy/counts.test.ts checks every number against the
- * rendered output on the golden topologies and on generated ones.
+ * per-service branches of iptablesService.ts / nftables.ts / ipvs.ts), reduced to arithmetic.
+ * tests/engine/services/kubeproxy/counts.test.ts checks every number against the rendered output on the
+ * golden topologies and on generated ones.
  *
  * iptables: chains and rules per table (`-A` lines; upstream's `sync_proxy_rules_iptables_total` counts the
  * same lines). nftables: sets, maps, chains, rules, elements of the table. IPVS: virtual servers, real
  * servers, ipset entries and the (summarized) iptables rules, from ipvs.ts.
+ *
+ * Counted incrementally (a 5,000-node what-if counts 10,000 nodes): every number is a fixed part plus a sum
+ * over service ports (serviceCounts.ts), and a service port's numbers depend on the node only through a few
+ * configuration facts (the `signature`) and through which of its endpoints are local. So the sum over the
+ * shared endpoints map (shared.ts: nothing local) is computed once per signature and topology side, and a
+ * node corrects it at the service ports where it has endpoints — only where locality can matter (a
+ * Local traffic policy, or a duplicated address). The few ports whose numbers read the node's own address
+ * (load-balancer source ranges) are always counted per node.
  */
-import type { IpFamily, KubeProxyMode } from '../../model/topology';
-import { cidrContainsIp } from './addr';
-import { categorizeEndpoints } from './categorize';
-import { isLoopback, type KubeProxyOptions, type ProxierConfig } from './config';
-import { planIpvsFamily } from './ipvs';
-import { prepare, type KubeProxySource, type PreparedFamily } from './prepare';
-import { externallyAccessible, usesClusterEndpoints, usesLocalEndpoints, type EndpointInfo, type ServicePortInfo } from './types';
+import type { ClusterNode, IpFamily, KubeProxyMode, Topology } from '../../model/topology';
+import { isLoopback, nodeFamilies, resolveClusterNode, resolveConfig, type KubeProxyOptions, type ProxierConfig } from './config';
+import { ipvsSetCounts } from './countIpvs';
+import { buildEndpointsMap, buildServicePorts } from './inputs';
+import { findNode, topologyOf, type KubeProxySource, type PreparedFamily } from './prepare';
+import { COUNTERS, type ServiceCounter } from './serviceCounts';
+import { familyInputs, localView, type FamilyInputs } from './shared';
 
 export interface TableCount {
   readonly chains: number;
@@ -36,143 +44,114 @@ export interface RuleCountsAnswer {
 }
 
 export function ruleCounts(source: KubeProxySource, nodeName: string, mode?: KubeProxyMode, options: KubeProxyOptions = {}): RuleCountsAnswer {
-  const prepared = prepare(source, nodeName, mode === undefined ? options : { ...options, mode });
-  const m = mode ?? prepared.topology.kubeProxy.mode;
-  const families = prepared.families.map((p): FamilyCounts => {
-    switch (m) {
-      case 'iptables':
-        return countIptables(p);
-      case 'nftables':
-        return countNftables(p);
-      case 'ipvs': {
-        const plan = planIpvsFamily(p);
-        const c = plan.counts;
-        return { mode: 'ipvs', family: p.config.node.family, ...c, total: c.virtualServers + c.realServers + c.ipsetEntries + c.iptablesRules };
-      }
-      case 'none':
-        return { mode: 'none', family: p.config.node.family, total: 0 };
-    }
+  const topology = topologyOf(source);
+  const node = findNode(source, nodeName);
+  if (node === null) return { nodeName, mode: mode ?? topology.kubeProxy.mode, families: [], errors: [`node "${nodeName}" is not in topology "${topology.name}"`] };
+  return nodeRuleCounts(topology, node, mode, options);
+}
+
+/** ruleCounts for a node object of `topology` (no lookup by name). */
+export function nodeRuleCounts(topology: Topology, node: ClusterNode, mode?: KubeProxyMode, options: KubeProxyOptions = {}): RuleCountsAnswer {
+  const opts = mode === undefined ? options : { ...options, mode };
+  const m = mode ?? topology.kubeProxy.mode;
+  const resolved = resolveClusterNode(node, opts);
+  const families = nodeFamilies(resolved, opts.family).map((family): FamilyCounts => {
+    const cfg = resolveConfig(topology, resolved, family, opts);
+    if (m === 'none') return { mode: 'none', family, total: 0 };
+    const inputs = familyInputs(topology, family);
+    return finish(m, cfg, inputs, sumServices(inputs, cfg, COUNTERS[m]));
   });
-  return { nodeName, mode: m, families, errors: prepared.errors };
+  return { nodeName: node.name, mode: m, families, errors: [] };
 }
 
-/** The decisions of the per-service loop that both data planes share. */
-interface Decisions {
-  readonly clusterEndpoints: readonly EndpointInfo[];
-  readonly localEndpoints: readonly EndpointInfo[];
-  readonly allReachable: readonly EndpointInfo[];
-  readonly hasEndpoints: boolean;
-  readonly hasInternalEndpoints: boolean;
-  readonly hasExternalEndpoints: boolean;
-  readonly usesClusterPolicyChain: boolean;
-  readonly usesLocalPolicyChain: boolean;
-  readonly usesExternalTrafficChain: boolean;
+/**
+ * ruleCounts the direct way — the node's own endpoints map built from the slices (inputs.ts
+ * buildEndpointsMap) and every service port counted on it: the reference tests hold the incremental path to.
+ */
+export function ruleCountsDirect(topology: Topology, nodeName: string, mode?: KubeProxyMode, options: KubeProxyOptions = {}): RuleCountsAnswer {
+  const node = topology.nodes.find((n) => n.name === nodeName);
+  const m = mode ?? topology.kubeProxy.mode;
+  if (node === undefined) return { nodeName, mode: m, families: [], errors: [`node "${nodeName}" is not in topology "${topology.name}"`] };
+  const opts = mode === undefined ? options : { ...options, mode };
+  const resolved = resolveClusterNode(node, opts);
+  const families = nodeFamilies(resolved, opts.family).map((family): FamilyCounts => {
+    const config = resolveConfig(topology, resolved, family, opts);
+    if (m === 'none') return { mode: 'none', family, total: 0 };
+    const p: PreparedFamily = { config, services: buildServicePorts(topology, family), endpoints: buildEndpointsMap(topology, family, nodeName) };
+    return countPrepared(p, m, familyInputs(topology, family));
+  });
+  return { nodeName, mode: m, families, errors: [] };
 }
 
-function decide(svc: ServicePortInfo, endpoints: readonly EndpointInfo[] | undefined): Decisions {
-  const c = categorizeEndpoints(endpoints, svc);
-  const hasEndpoints = c.hasAnyEndpoints;
-  return {
-    clusterEndpoints: c.clusterEndpoints,
-    localEndpoints: c.localEndpoints,
-    allReachable: c.allReachable,
-    hasEndpoints,
-    hasInternalEndpoints: hasEndpoints && !(svc.internalPolicyLocal && c.localEndpoints.length === 0),
-    hasExternalEndpoints: hasEndpoints && !(svc.externalPolicyLocal && c.localEndpoints.length === 0),
-    usesClusterPolicyChain: c.clusterEndpoints.length > 0 && usesClusterEndpoints(svc),
-    usesLocalPolicyChain: c.localEndpoints.length > 0 && usesLocalEndpoints(svc),
-    usesExternalTrafficChain: hasEndpoints && externallyAccessible(svc),
-  };
+/**
+ * The same numbers counted the direct way, every service port on the node's full endpoints map — the
+ * reference the incremental path is tested against.
+ */
+export function countPrepared(p: PreparedFamily, mode: Exclude<KubeProxyMode, 'none'>, inputs: FamilyInputs): FamilyCounts {
+  const counter = COUNTERS[mode];
+  const acc = new Array<number>(counter.size).fill(0);
+  for (const svc of p.services) counter.add(acc, p.config, svc, p.endpoints.get(svc.key), 1);
+  return finish(mode, p.config, inputs, acc, p.endpoints);
 }
 
-function allowFromNode(cfg: ProxierConfig, svc: ServicePortInfo): boolean {
-  const ip = cfg.node.nodeIP;
-  return ip !== null && svc.loadBalancerSourceRanges.some((c) => cidrContainsIp(c, ip));
-}
-
-function countIptables(p: PreparedFamily): FamilyCounts {
-  const cfg = p.config;
-  const v4 = cfg.node.family === 'IPv4';
-  const firewall = v4 && cfg.localhostNodePorts;
-  const filterChains = 5 + (firewall ? 1 : 0);
-  let filterRules = (firewall ? 1 : 0) + (cfg.conntrackTCPLiberal ? 0 : 1) + 2;
-  let natChains = 4;
-  let natRules = 4;
-  if (cfg.nodePortMatchAll) natRules += 1;
-  else natRules += cfg.nodePortIPs.filter((ip) => !(isLoopback(ip) && (!v4 || !cfg.localhostNodePorts))).length;
-
-  for (const svc of p.services) {
-    const d = decide(svc, p.endpoints.get(svc.key));
-    const usesFW = d.hasEndpoints && svc.loadBalancerVIPs.length > 0 && svc.loadBalancerSourceRanges.length > 0;
-    const nExt = svc.externalIPs.length;
-    const nLB = svc.loadBalancerVIPs.length;
-    if (d.hasInternalEndpoints) natRules += 1 + (cfg.masqueradeAll || cfg.localCIDR !== null ? 1 : 0);
-    else filterRules += 1;
-    if (d.hasEndpoints) natRules += nExt + nLB;
-    if (!d.hasExternalEndpoints) filterRules += nExt + nLB;
-    if (usesFW) filterRules += nLB;
-    if (svc.nodePort !== 0) {
-      if (d.hasEndpoints) natRules += 1 + (cfg.localhostNodePorts && v4 && cfg.nfacct ? 1 : 0);
-      if (!d.hasExternalEndpoints) filterRules += 1;
+function finish(mode: Exclude<KubeProxyMode, 'none'>, cfg: ProxierConfig, inputs: FamilyInputs, acc: readonly number[], endpoints?: PreparedFamily['endpoints']): FamilyCounts {
+  const family = cfg.node.family;
+  switch (mode) {
+    case 'iptables': {
+      const v4 = family === 'IPv4';
+      const firewall = v4 && cfg.localhostNodePorts;
+      const filterChains = 5 + (firewall ? 1 : 0);
+      const filterRules = (firewall ? 1 : 0) + (cfg.conntrackTCPLiberal ? 0 : 1) + 2 + acc[0]!;
+      const natRules = 4 + (cfg.nodePortMatchAll ? 1 : cfg.nodePortIPs.filter((ip) => !(isLoopback(ip) && (!v4 || !cfg.localhostNodePorts))).length) + acc[2]!;
+      return { mode, family, filter: { chains: filterChains, rules: filterRules }, nat: { chains: 4 + acc[1]!, rules: natRules }, total: filterRules + natRules };
     }
-    if (svc.healthCheckNodePort !== 0) filterRules += 1;
-    if (d.usesExternalTrafficChain) {
-      natChains += 1;
-      natRules += (svc.externalPolicyLocal ? (cfg.localCIDR !== null ? 1 : 0) + 2 : 1) + (d.hasExternalEndpoints ? 1 : 0);
+    case 'nftables': {
+      const sets = (cfg.nodePortMatchAll ? 1 : 2) + acc[0]!;
+      const chains = 16 + acc[1]!;
+      const rules = 22 + (cfg.serviceCIDRs.length > 0 ? 1 : 0) + acc[2]!;
+      const elements = (cfg.nodePortMatchAll ? 0 : cfg.nodePortIPs.filter((ip) => !isLoopback(ip)).length) + acc[3]!;
+      return { mode, family, sets, maps: 5, chains, rules, elements, total: rules + elements };
     }
-    if (usesFW) {
-      natChains += 1;
-      natRules += svc.loadBalancerSourceRanges.length + (allowFromNode(cfg, svc) ? nLB : 0) + 1;
+    case 'ipvs': {
+      const sets = ipvsSetCounts(inputs, cfg, endpoints);
+      const [virtualServers, realServers] = [acc[0]!, acc[1]!];
+      return { mode, family, virtualServers, realServers, ...sets, total: virtualServers + realServers + sets.ipsetEntries + sets.iptablesRules };
     }
-    const perEndpoint = svc.sessionAffinityClientIP ? 2 : 1;
-    if (d.usesClusterPolicyChain) {
-      natChains += 1;
-      natRules += perEndpoint * d.clusterEndpoints.length;
-    }
-    if (d.usesLocalPolicyChain) {
-      natChains += 1;
-      natRules += perEndpoint * d.localEndpoints.length;
-    }
-    natChains += d.allReachable.length;
-    natRules += 2 * d.allReachable.length;
   }
-  return {
-    mode: 'iptables',
-    family: cfg.node.family,
-    filter: { chains: filterChains, rules: filterRules },
-    nat: { chains: natChains, rules: natRules },
-    total: filterRules + natRules,
-  };
 }
 
-function countNftables(p: PreparedFamily): FamilyCounts {
-  const cfg = p.config;
-  let sets = cfg.nodePortMatchAll ? 1 : 2;
-  const maps = 5;
-  let chains = 16;
-  let rules = 22 + (cfg.serviceCIDRs.length > 0 ? 1 : 0);
-  let elements = cfg.nodePortMatchAll ? 0 : cfg.nodePortIPs.filter((ip) => !isLoopback(ip)).length;
-  for (const svc of p.services) {
-    const d = decide(svc, p.endpoints.get(svc.key));
-    const usesFW = svc.loadBalancerVIPs.length > 0 && svc.loadBalancerSourceRanges.length > 0;
-    const nExt = svc.externalIPs.length;
-    const nLB = svc.loadBalancerVIPs.length;
-    const nReach = d.allReachable.length;
-    chains += nReach + (d.usesClusterPolicyChain ? 1 : 0) + (d.usesLocalPolicyChain ? 1 : 0) + (d.usesExternalTrafficChain ? 1 : 0) + (usesFW ? 1 : 0);
-    elements += 2; // cluster-ips, plus service-ips or no-endpoint-services for the ClusterIP
-    if (d.hasEndpoints) elements += nExt + nLB;
-    if (!d.hasExternalEndpoints) elements += nExt + nLB;
-    if (usesFW) elements += nLB;
-    if (svc.nodePort !== 0) elements += (d.hasEndpoints ? 1 : 0) + (d.hasExternalEndpoints ? 0 : 1);
-    if (d.hasInternalEndpoints && (cfg.masqueradeAll || cfg.localCIDR !== null)) rules += 1;
-    if (d.usesExternalTrafficChain) rules += (svc.externalPolicyLocal ? (cfg.localCIDR !== null ? 1 : 0) + 2 : 1) + (d.hasExternalEndpoints ? 1 : 0);
-    if (usesFW) rules += 1;
-    if (svc.sessionAffinityClientIP) sets += nReach;
-    const affinity = svc.sessionAffinityClientIP ? 1 : 0;
-    if (d.usesClusterPolicyChain) rules += affinity * d.clusterEndpoints.length + 1;
-    if (d.usesLocalPolicyChain) rules += affinity * d.localEndpoints.length + 1;
-    rules += (2 + affinity) * nReach;
+/** Σ over the family's service ports of `counter`, as `cfg`'s node sees them. */
+function sumServices(inputs: FamilyInputs, cfg: ProxierConfig, counter: ServiceCounter): number[] {
+  const memoKey = `${counter.name}|${counter.signature(cfg)}`;
+  let shared = inputs.memo.get(memoKey) as number[] | undefined;
+  if (shared === undefined) {
+    shared = new Array<number>(counter.size).fill(0);
+    for (const svc of inputs.services) if (!counter.nodeDependent(svc)) counter.add(shared, cfg, svc, inputs.shared.get(svc.key), 1);
+    inputs.memo.set(memoKey, shared);
   }
-  return { mode: 'nftables', family: cfg.node.family, sets, maps, chains, rules, elements, total: rules + elements };
+  const acc = [...shared];
+  const nodeName = cfg.node.nodeName;
+  const local = inputs.localKeys.get(nodeName);
+  const view = (key: string) => (local?.has(key) === true ? localView(inputs, key, nodeName) : inputs.shared.get(key));
+  for (const svc of dependents(inputs, counter)) counter.add(acc, cfg, svc, view(svc.key), 1);
+  for (const key of local ?? []) {
+    const ports = inputs.servicesByKey.get(key);
+    if (ports === undefined) continue;
+    const dup = inputs.duplicated.has(key);
+    let mine: ReturnType<typeof localView> | null = null;
+    for (const svc of ports) {
+      if (counter.nodeDependent(svc) || (!dup && !counter.localSensitive(svc))) continue;
+      mine ??= localView(inputs, key, nodeName);
+      counter.add(acc, cfg, svc, inputs.shared.get(key), -1);
+      counter.add(acc, cfg, svc, mine, 1);
+    }
+  }
+  return acc;
 }
 
+function dependents(inputs: FamilyInputs, counter: ServiceCounter) {
+  const memoKey = `${counter.name}|dependents`;
+  let list = inputs.memo.get(memoKey) as FamilyInputs['services'] | undefined;
+  if (list === undefined) inputs.memo.set(memoKey, (list = inputs.services.filter((s) => counter.nodeDependent(s))));
+  return list;
+}

@@ -11,5 +11,6 @@ export { base32, sha256 } from './hash';
 export { translate, translateAt, type Packet, type TranslateOptions, type TranslateResult, type TranslateBranch, type Verdict, type NodeTranslation } from './translate';
 export { renderNftables, renderNftablesFamily, type NftablesAnswer, type NftablesRules } from './nftables';
 export { renderIpvs, planIpvsFamily, type IpvsAnswer, type IpvsPlan, type IpvsVirtualServer, type IpvsRealServer, type IpvsSet } from './ipvs';
-export { ruleCounts, type RuleCountsAnswer, type FamilyCounts, type TableCount } from './counts';
+export { ruleCounts, nodeRuleCounts, ruleCountsDirect, type RuleCountsAnswer, type FamilyCounts, type TableCount } from './counts';
 export { healthChecks, type HealthCheck } from './healthCheck';
+export { work as kubeProxyWork } from './shared';

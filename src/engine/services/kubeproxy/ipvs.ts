@@ -19,7 +19,7 @@
 import type { IpFamily, Protocol } from '../../model/topology';
 import { cidrContainsIp } from './addr';
 import { categorizeEndpoints } from './categorize';
-import { isLoopback, type KubeProxyOptions } from './config';
+import { isLoopback, type KubeProxyOptions, type ProxierConfig } from './config';
 import { prepare, type KubeProxySource, type PreparedFamily } from './prepare';
 import type { ServicePortInfo } from './types';
 
@@ -73,7 +73,7 @@ export function renderIpvs(source: KubeProxySource, nodeName: string, options: K
 }
 
 /** ipsetInfo: name, type, comment; IPv6 sets are named KUBE-6-… (pkg/proxy/ipvs/ipset.go NewIPSet). */
-const SETS: readonly (readonly [name: string, type: string, comment: string])[] = [
+export const SETS: readonly (readonly [name: string, type: string, comment: string])[] = [
   ['KUBE-LOOP-BACK', 'hash:ip,port,ip', 'Kubernetes endpoints dst ip:port, source ip for solving hairpin purpose'],
   ['KUBE-CLUSTER-IP', 'hash:ip,port', 'Kubernetes service cluster ip + port for masquerade purpose'],
   ['KUBE-EXTERNAL-IP', 'hash:ip,port', 'Kubernetes service external ip + port for masquerade and filter purpose'],
@@ -117,8 +117,7 @@ export function planIpvsFamily(p: PreparedFamily): IpvsPlan {
   const add = (set: string, entry: string): void => void entries.get(set)!.add(entry);
   const virtualServers: IpvsVirtualServer[] = [];
   const bound = new Set<string>();
-  // NodePort addresses: every non-loopback host address with the default, else those in the CIDRs.
-  const nodeIPs = cfg.node.hostAddresses.filter((ip) => (ip.includes(':') === v6) && !isLoopback(ip) && (cfg.nodePortMatchAll || cfg.nodePortIPs.includes(ip)));
+  const nodeIPs = ipvsNodePortAddresses(cfg);
 
   for (const svc of p.services) {
     const proto = svc.protocol.toLowerCase();
@@ -128,23 +127,17 @@ export function planIpvsFamily(p: PreparedFamily): IpvsPlan {
       virtualServers.push({ kind, service: svc.nameString, address, port, protocol: svc.protocol, scheduler: 'rr', persistenceTimeoutSeconds: svc.sessionAffinityClientIP ? svc.stickyMaxAgeSeconds : null, realServers: rs(local) });
     };
     for (const ep of p.endpoints.get(svc.key) ?? []) if (ep.isLocal) add('KUBE-LOOP-BACK', `${ep.ip},${proto}:${ep.port},${ep.ip}`);
-    add('KUBE-CLUSTER-IP', `${svc.clusterIP},${proto}:${svc.port}`);
+    addressEntries(svc, add);
     vs('ClusterIP', svc.clusterIP, svc.port, svc.internalPolicyLocal);
     bound.add(svc.clusterIP);
     for (const ip of svc.externalIPs) {
-      add(svc.externalPolicyLocal ? 'KUBE-EXTERNAL-IP-LOCAL' : 'KUBE-EXTERNAL-IP', `${ip},${proto}:${svc.port}`);
       vs('ExternalIP', ip, svc.port, svc.externalPolicyLocal);
       bound.add(ip);
     }
     for (const ip of svc.loadBalancerVIPs) {
-      const entry = `${ip},${proto}:${svc.port}`;
-      add('KUBE-LOAD-BALANCER', entry);
-      if (svc.externalPolicyLocal) add('KUBE-LOAD-BALANCER-LOCAL', entry);
-      if (svc.loadBalancerSourceRanges.length > 0) {
-        add('KUBE-LOAD-BALANCER-FW', entry);
-        for (const cidr of svc.loadBalancerSourceRanges) add('KUBE-LOAD-BALANCER-SOURCE-CIDR', `${entry},${cidr}`);
-        const nodeIP = cfg.node.nodeIP;
-        if (nodeIP !== null && svc.loadBalancerSourceRanges.some((cidr) => cidrContainsIp(cidr, nodeIP))) add('KUBE-LOAD-BALANCER-SOURCE-IP', `${entry},${ip}`);
+      const nodeIP = cfg.node.nodeIP;
+      if (svc.loadBalancerSourceRanges.length > 0 && nodeIP !== null && svc.loadBalancerSourceRanges.some((cidr) => cidrContainsIp(cidr, nodeIP))) {
+        add('KUBE-LOAD-BALANCER-SOURCE-IP', `${ip},${proto}:${svc.port},${ip}`);
       }
       vs('LoadBalancer', ip, svc.port, svc.externalPolicyLocal);
       bound.add(ip);
@@ -156,7 +149,7 @@ export function planIpvsFamily(p: PreparedFamily): IpvsPlan {
   for (const ip of bound) add('KUBE-IPVS-IPS', ip);
 
   const ipsets: IpvsSet[] = SETS.map(([n, type, comment]) => ({ name: setName(n), type, comment, entries: [...entries.get(n)!] }));
-  const iptablesRules = summarizeIptables(p, entries, setName);
+  const iptablesRules = summarizeIptables(p.config, entries, setName);
   return {
     family: cfg.node.family,
     nodeName: cfg.node.nodeName,
@@ -173,6 +166,28 @@ export function planIpvsFamily(p: PreparedFamily): IpvsPlan {
   };
 }
 
+/** The entries a service port puts in the sets that do not depend on the node: its ClusterIP, external and load-balancer addresses. */
+export function addressEntries(svc: ServicePortInfo, add: (set: string, entry: string) => void): void {
+  const proto = svc.protocol.toLowerCase();
+  add('KUBE-CLUSTER-IP', `${svc.clusterIP},${proto}:${svc.port}`);
+  for (const ip of svc.externalIPs) add(svc.externalPolicyLocal ? 'KUBE-EXTERNAL-IP-LOCAL' : 'KUBE-EXTERNAL-IP', `${ip},${proto}:${svc.port}`);
+  for (const ip of svc.loadBalancerVIPs) {
+    const entry = `${ip},${proto}:${svc.port}`;
+    add('KUBE-LOAD-BALANCER', entry);
+    if (svc.externalPolicyLocal) add('KUBE-LOAD-BALANCER-LOCAL', entry);
+    if (svc.loadBalancerSourceRanges.length > 0) {
+      add('KUBE-LOAD-BALANCER-FW', entry);
+      for (const cidr of svc.loadBalancerSourceRanges) add('KUBE-LOAD-BALANCER-SOURCE-CIDR', `${entry},${cidr}`);
+    }
+  }
+}
+
+/** NodePort addresses: every non-loopback host address of the family with the default, else those in the CIDRs. */
+export function ipvsNodePortAddresses(cfg: ProxierConfig): string[] {
+  const v6 = cfg.node.family === 'IPv6';
+  return cfg.node.hostAddresses.filter((ip) => ip.includes(':') === v6 && !isLoopback(ip) && (cfg.nodePortMatchAll || cfg.nodePortIPs.includes(ip)));
+}
+
 function addNodePort(svc: ServicePortInfo, nodeIPs: readonly string[], add: (set: string, entry: string) => void): void {
   const proto = svc.protocol.toLowerCase();
   const sets = svc.protocol === 'TCP' ? ['KUBE-NODE-PORT-TCP', 'KUBE-NODE-PORT-LOCAL-TCP'] : svc.protocol === 'UDP' ? ['KUBE-NODE-PORT-UDP', 'KUBE-NODE-PORT-LOCAL-UDP'] : ['KUBE-NODE-PORT-SCTP-HASH', 'KUBE-NODE-PORT-LOCAL-SCTP-HASH'];
@@ -184,8 +199,8 @@ function addNodePort(svc: ServicePortInfo, nodeIPs: readonly string[], add: (set
   }
 }
 
-function summarizeIptables(p: PreparedFamily, entries: ReadonlyMap<string, ReadonlySet<string>>, setName: (n: string) => string): string[] {
-  const cfg = p.config;
+/** The summarized iptables rules; only the sizes of the sets matter (counts.ts passes sizes alone). */
+export function summarizeIptables(cfg: ProxierConfig, entries: ReadonlyMap<string, { readonly size: number }>, setName: (n: string) => string): string[] {
   const rules: string[] = [];
   for (const [set, table, from, to, match] of SET_RULES) {
     if ((entries.get(set)?.size ?? 0) > 0) rules.push(`${table} ${from}: match-set ${setName(set)} ${match} -> ${to}`);

@@ -1,11 +1,12 @@
 /**
- * Shared front half of every renderer: find the node, resolve one `ProxierConfig` per family, and build that
- * family's service ports and endpoints map.
+ * Shared front half of every renderer: find the node, resolve one `ProxierConfig` per family, and take that
+ * family's service ports and this node's view of the endpoints map from the inputs shared by every node
+ * (shared.ts: built once per topology side, not once per node).
  */
 import type { Snapshot } from '../../model/snapshot';
-import type { IpFamily, Topology } from '../../model/topology';
-import { nodeFamilies, resolveConfig, resolveNode, type KubeProxyOptions, type ProxierConfig } from './config';
-import { buildEndpointsMap, buildServicePorts } from './inputs';
+import type { ClusterNode, Topology } from '../../model/topology';
+import { nodeFamilies, resolveClusterNode, resolveConfig, type KubeProxyOptions, type ProxierConfig } from './config';
+import { familyInputs, nodeEndpoints } from './shared';
 import type { EndpointInfo, ServicePortInfo } from './types';
 
 /** A topology, or a compiled snapshot of one. */
@@ -29,16 +30,22 @@ export function topologyOf(source: KubeProxySource): Topology {
   return 'nodeByName' in source ? source.topology : source;
 }
 
-export function prepare(source: KubeProxySource, nodeName: string, options: KubeProxyOptions = {}): Prepared {
-  const topology = topologyOf(source);
-  const node = resolveNode(topology, nodeName, options);
-  if (node === null) return { topology, nodeName, families: [], errors: [`node "${nodeName}" is not in topology "${topology.name}"`] };
-  const families = nodeFamilies(node, options.family).map((family) => prepareFamily(topology, family, resolveConfig(topology, node, family, options)));
-  return { topology, nodeName, families, errors: [] };
+/** The node by name: the snapshot's index when there is one, else a scan. */
+export function findNode(source: KubeProxySource, nodeName: string): ClusterNode | null {
+  if ('nodeByName' in source) return source.nodeByName.get(nodeName)?.node ?? null;
+  return source.nodes.find((n) => n.name === nodeName) ?? null;
 }
 
-function prepareFamily(topology: Topology, family: IpFamily, config: ProxierConfig): PreparedFamily {
-  return { config, services: buildServicePorts(topology, family), endpoints: buildEndpointsMap(topology, family, config.node.nodeName) };
+export function prepare(source: KubeProxySource, nodeName: string, options: KubeProxyOptions = {}): Prepared {
+  const topology = topologyOf(source);
+  const found = findNode(source, nodeName);
+  if (found === null) return { topology, nodeName, families: [], errors: [`node "${nodeName}" is not in topology "${topology.name}"`] };
+  const node = resolveClusterNode(found, options);
+  const families = nodeFamilies(node, options.family).map((family): PreparedFamily => {
+    const inputs = familyInputs(topology, family);
+    return { config: resolveConfig(topology, node, family, options), services: inputs.services, endpoints: nodeEndpoints(inputs, nodeName) };
+  });
+  return { topology, nodeName, families, errors: [] };
 }
 
 /** `largeClusterMode`: more than 1000 endpoints over all service ports (`largeClusterEndpointsThreshold`). */
