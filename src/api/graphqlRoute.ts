@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { fastifyApolloHandler, fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, OperationTypeNode } from 'graphql';
 import type { App } from '../app/app';
 import { AppError, HTTP_STATUS, toAppError } from '../app/errors';
 import { createApollo } from './graphql/apollo';
@@ -19,7 +19,7 @@ const requestKind: ApolloServerPlugin<GraphQLContext> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ operation, contextValue }) {
-        if (operation && operation.operation !== 'query') contextValue.markWrite();
+        if (operation && operation.operation !== OperationTypeNode.QUERY) contextValue.markWrite();
       },
       async willSendResponse({ response, errors }) {
         const timeout = errors?.map((e) => toAppError(e.originalError)).find((e) => e instanceof AppError && e.code === 'TIMEOUT') as AppError | undefined;

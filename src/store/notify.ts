@@ -2,7 +2,8 @@ import type { Client } from 'pg';
 
 /** One committed write, as the trigger of migration `change_notifications` announces it. */
 export interface Change {
-  readonly table: 'Topology' | 'Scenario' | 'ApiToken' | string;
+  /** Topology, Scenario or ApiToken. */
+  readonly table: string;
   readonly name: string;
 }
 

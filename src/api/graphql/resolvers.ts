@@ -8,8 +8,8 @@ import type { TrafficEntry } from '../../engine/overlay';
 import { answerOrThrow } from '../../app/questions';
 import { AppError } from '../../app/errors';
 import type { TraceInput } from '../../questions/trace';
-import { kubeProxyText, type DnsInput, type KubeProxyInput } from '../../questions/services';
-import { answerMaxPods, answerPlan, type CapacityInput, type FreeCidrInput, type MaxPodsInput } from '../../questions/capacity';
+import { kubeProxyText, type DnsInput } from '../../questions/services';
+import { answerMaxPods, answerPlan, type FreeCidrInput, type MaxPodsInput } from '../../questions/capacity';
 
 /** GraphQL passes absent optional arguments as null; the questions take undefined. */
 function withoutNulls(args: object): Record<string, unknown> {
@@ -171,11 +171,11 @@ export const resolvers: Resolvers = {
       ),
     dns: (t, args, { app, signal }) => app.questions.ask('dns', t, withoutNulls(args) as unknown as DnsInput, signal),
     kubeProxyRules: async (t, args, { app, signal }) => {
-      const answer = await app.questions.ask('kubeProxyRules', t, withoutNulls(args) as KubeProxyInput, signal);
+      const answer = await app.questions.ask('kubeProxyRules', t, withoutNulls(args), signal);
       return { mode: answer.mode, node: answer.rules.nodeName, text: kubeProxyText(answer), data: answer.rules };
     },
-    ruleCounts: (t, args, { app, signal }) => app.questions.ask('ruleCounts', t, withoutNulls(args) as KubeProxyInput, signal),
-    capacity: (t, args, { app, signal }) => app.questions.ask('capacity', t, withoutNulls(args) as CapacityInput, signal),
+    ruleCounts: (t, args, { app, signal }) => app.questions.ask('ruleCounts', t, withoutNulls(args), signal),
+    capacity: (t, args, { app, signal }) => app.questions.ask('capacity', t, withoutNulls(args), signal),
     freeCidrs: (t, args, { app, signal }) => app.questions.ask('freeCidrs', t, withoutNulls(args) as unknown as FreeCidrInput, signal),
     conflicts: (t, { failOn }, { app, signal }) => app.questions.ask('conflicts', t, { failOn: failOn ?? undefined }, signal),
     encapOverhead: (t, { packetSize, trafficMatrix }, { app, signal }) =>
