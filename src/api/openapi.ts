@@ -23,7 +23,7 @@ export async function registerOpenApi(server: FastifyInstance): Promise<void> {
         { name: 'health' },
       ],
     },
-    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => typeof json.$id === 'string' ? json.$id : `def-${i}` },
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
   });
   await server.register(swaggerUi, { routePrefix: '/docs', uiConfig: { url: '/api/v1/openapi.json' } });
   server.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => server.swagger());

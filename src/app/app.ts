@@ -72,7 +72,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const scenarioRepository = new ScenarioRepository(db.prisma);
   const limits = { maxMatrixCells: config.maxMatrixCells };
   const questions: QuestionRunner =
-    config.workers > 0 ? new QuestionPool({ ...limits, threads: config.workers, maxMemoryMb: config.workerMaxMemoryMb }) : new LocalQuestions(limits);
+    config.workers > 0 ? new QuestionPool({ ...limits, threads: config.workers, maxMemoryMb: config.workerMaxMemoryMb, workerCache: config.workerCache }) : new LocalQuestions(limits);
   const readiness: Readiness = { ready: false, lastError: null };
   let stopped = false;
   let feed: ChangeFeed | null = null;

@@ -23,6 +23,8 @@ export interface AppConfig {
   readonly workers: number;
   /** V8 heap limit per worker thread, MB: a question past it stops with 503 and the server goes on. */
   readonly workerMaxMemoryMb: number;
+  /** Topologies each worker thread keeps parsed and compiled. */
+  readonly workerCache: number;
   /** Cells a reachability matrix (or each side of a what-if diff) may have; a bigger question is refused before it starts. */
   readonly maxMatrixCells: number;
 }
@@ -72,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     requestTimeoutMs: intFromEnv(env, 'NETMODEL_REQUEST_TIMEOUT_MS', 60_000),
     workers: intFromEnv(env, 'NETMODEL_WORKERS', availableParallelism()),
     workerMaxMemoryMb: intFromEnv(env, 'NETMODEL_WORKER_MAX_MEMORY_MB', 1024),
+    workerCache: Math.max(1, intFromEnv(env, 'NETMODEL_WORKER_CACHE', 4)),
     maxMatrixCells: intFromEnv(env, 'NETMODEL_MAX_MATRIX_CELLS', 40_000),
   };
 }

@@ -2,7 +2,7 @@ import type { Client } from 'pg';
 
 /** One committed write, as the trigger of migration `change_notifications` announces it. */
 export interface Change {
-  /** 'Topology', 'Scenario' or 'ApiToken' today; a table added later arrives as its own name. */
+  /** Topology, Scenario or ApiToken. */
   readonly table: string;
   readonly name: string;
 }

@@ -27,6 +27,8 @@ export interface PoolOptions extends WorkLimits {
   readonly threads?: number;
   /** V8 old-generation limit per worker, MB: a question past it kills only its worker (and answers 503). */
   readonly maxMemoryMb: number;
+  /** Topologies each worker keeps parsed and compiled. */
+  readonly workerCache?: number;
   /** Tasks that may wait for a thread; past it the caller gets 503 with Retry-After. */
   readonly maxQueue?: number;
 }
@@ -63,6 +65,7 @@ export class QuestionPool implements QuestionRunner {
       maxQueue: this.options.maxQueue ?? this.threads * 64,
       idleTimeout: Infinity,
       resourceLimits: { maxOldGenerationSizeMb: this.options.maxMemoryMb },
+      workerData: { cache: this.options.workerCache ?? 4 },
       // The workers inherit the environment but not execArgv tweaks of test runners; tsx is registered by worker.js.
       execArgv: [],
     });

@@ -1,3 +1,4 @@
+import { workerData } from 'node:worker_threads';
 import { compileSnapshot, type Snapshot } from '../../engine/model/snapshot';
 import type { Topology } from '../../engine/model/topology';
 import { AppError } from '../errors';
@@ -9,7 +10,7 @@ import type { WorkerTask, WorkerResult } from './protocol';
  * was asked about, parsed and compiled, keyed by the sender's key for one topology version: the main thread sends the
  * serialized topology (a SharedArrayBuffer, shared, not copied) with every task, and a worker parses it only on a miss.
  */
-const capacity = Math.max(1, Number(process.env.NETMODEL_WORKER_CACHE) || 4);
+const capacity = Math.max(1, (workerData as { cache?: number } | undefined)?.cache ?? 4);
 const subjects = new Map<string, WorkerSubject>();
 const decoder = new TextDecoder();
 
