@@ -5,13 +5,15 @@
 import type { ScenarioDiff } from '../engine/planner';
 import type { Reachability, ReachabilityMatrix, TraceAnswer } from '../engine/trace';
 import type { CapacityAnswer } from '../questions/capacity';
+import type { ConnectivityAnswer } from '../questions/connectivity';
 import { capacityPlot } from './capacityPlot';
+import { connectivityGraph } from './connectivityGraph';
 import { diffDiagram } from './diffDiagram';
 import { matrixDiagram } from './matrixDiagram';
 import { pathDiagram } from './pathDiagram';
 import { renderSvg, type DiagramFormat } from './render';
 
-export const ANSWER_KINDS = ['trace', 'reachability', 'matrix', 'diff', 'capacity'] as const;
+export const ANSWER_KINDS = ['trace', 'reachability', 'matrix', 'diff', 'capacity', 'connectivity'] as const;
 export type AnswerKind = (typeof ANSWER_KINDS)[number];
 
 /** A picture that has no DOT form (the capacity plot is SVG only): the caller's mistake, named by its field. */
@@ -33,7 +35,22 @@ function dotOf(kind: AnswerKind, answer: unknown, title?: string): string | null
       return diffDiagram(answer as ScenarioDiff, title);
     case 'capacity':
       return null;
+    case 'connectivity':
+      return connectivityDot(answer as ConnectivityAnswer, title);
   }
+}
+
+/**
+ * The NetworkPolicy connectivity list as a graph: workloads grouped by namespace, one edge per allowed connection
+ * labeled with its set (`TCP 80,UDP 53`, or all ports). "No Connections" pairs are left out: at pod level every ordered
+ * pair is listed, and a picture of n² dashed edges says less than their absence.
+ */
+function connectivityDot(answer: ConnectivityAnswer, title?: string): string {
+  const connections = answer.connections
+    .filter((c) => c.allowed !== 'No Connections')
+    .map((c) => ({ from: c.from, fromKind: c.fromKind, to: c.to, toKind: c.toKind, allowed: true, ports: c.allowed === 'All Connections' ? [] : [c.allowed] }));
+  const scope = `${answer.level} level${answer.namespace === null ? '' : `, namespace ${answer.namespace}`}${answer.enforced ? '' : ', NOT ENFORCED by the CNI'}`;
+  return connectivityGraph({ connections, title: title ?? `NetworkPolicy connectivity (${scope})` });
 }
 
 /** The answer drawn as DOT or SVG. */

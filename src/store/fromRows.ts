@@ -1,4 +1,5 @@
-import { PROTOCOLS, type DnsSettings, type ContainerPort, type Labels, type Protocol, type Route, type Topology } from '../engine/model/topology';
+import type { DnsSettings, Labels, Route, Topology } from '../engine/model/topology';
+import { asContainerPorts, corrupt } from './jsonColumns';
 import { cniPluginFromDb, externalNetworkKindFromDb, overlayModeFromDb } from './enums';
 import type * as Row from './generated/prisma/client';
 import type { Prisma } from './generated/prisma/client';
@@ -27,31 +28,12 @@ export interface StoredRows extends StoredPolicyRows {
   endpointSlicePorts: Row.EndpointSlicePort[];
 }
 
-function corrupt(where: string, what: string, value: unknown): Error {
-  return new Error(`stored ${where} has an invalid ${what}: ${JSON.stringify(value)}`);
-}
 
 function asLabels(value: Prisma.JsonValue, where: string): Labels {
   if (typeof value !== 'object' || value === null || Array.isArray(value) || Object.values(value).some((v) => typeof v !== 'string')) {
     throw corrupt(where, 'label map', value);
   }
   return value as Labels;
-}
-
-const isProtocol = (v: unknown): v is Protocol => (PROTOCOLS as readonly unknown[]).includes(v);
-const isPort = (v: unknown): v is number => Number.isInteger(v);
-const isNullableString = (v: unknown): v is string | null => v === null || typeof v === 'string';
-
-export function asContainerPorts(value: Prisma.JsonValue, where: string): ContainerPort[] {
-  if (!Array.isArray(value)) throw corrupt(where, 'container port list', value);
-  return value.map((p) => {
-    const o = (typeof p === 'object' && p !== null && !Array.isArray(p) ? p : {}) as Record<string, unknown>;
-    const { container, name, containerPort, protocol, hostPort } = o;
-    if (typeof container !== 'string' || !isNullableString(name) || !isPort(containerPort) || !isProtocol(protocol) || !(hostPort === null || isPort(hostPort))) {
-      throw corrupt(where, 'container port', p);
-    }
-    return { container, name, containerPort, protocol, hostPort };
-  });
 }
 
 function asDns(value: Prisma.JsonValue, where: string): DnsSettings {

@@ -13,7 +13,7 @@ import {
 } from '../engine/model/policy';
 import { DEFAULT_POLICY_SETTINGS } from '../engine/policy/types';
 import type { Topology } from '../engine/model/topology';
-import { asContainerPorts } from './fromRows';
+import { asContainerPorts } from './jsonColumns';
 import type { Prisma } from './generated/prisma/client';
 import type * as Row from './generated/prisma/client';
 

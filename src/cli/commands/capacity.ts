@@ -7,7 +7,7 @@ import { AppError } from '../../app/errors';
 import { parseInstanceTypes } from '../../io/infer';
 import { EXIT, json, table, type OutputFormat } from '../output';
 import { withSource, withSubject } from './questions';
-import { diagramOutputOption, printDiagram } from './diagram';
+import { diagramOutputOption, printDiagram } from '../diagramOutput';
 
 const providerOption = () => new Option('--provider <provider>', 'provider rules').choices(['generic', 'gke', 'eks', 'aks', 'calico']);
 

@@ -10,7 +10,7 @@ import { readInput, setExitCode, type CliContext } from '../context';
 import { outputOption, intOption } from '../options';
 import { EXIT, json, type OutputFormat } from '../output';
 import { renderConflicts, renderMatrix, renderOverhead, renderTrace } from './render';
-import { diagramOutputOption, printDiagram } from './diagram';
+import { diagramOutputOption, printDiagram } from '../diagramOutput';
 
 interface SourceOptions {
   topology?: string;
@@ -100,10 +100,11 @@ export function registerQuestionCommands(program: Command, ctx: CliContext): voi
     .option('-f, --file <path>', 'a topology document instead (no database needed; "-" for standard input)')
     .addOption(new Option('--level <level>', 'workloads, or every ordered pair of pods').choices(['workload', 'pod']).default('workload'))
     .option('--namespace <ns>', 'only connections with an end in this namespace')
-    .addOption(new Option('-o, --output <format>', 'txt: netpol-analyzer\'s "src => dst : set" lines').choices(['txt', 'json']).default('txt'))
+    .addOption(new Option('-o, --output <format>', 'txt: netpol-analyzer\'s "src => dst : set" lines; dot and svg draw the allowed connections').choices(['txt', 'json', 'dot', 'svg']).default('txt'))
     .action(async (opts: { topology?: string; file?: string; level: string; namespace?: string; output: string }) => {
       const source = { topology: opts.topology, file: opts.file, output: (opts.output === 'txt' ? 'table' : opts.output) as OutputFormat };
       const answer = await withSubject(ctx, source, (s) => answerOrThrow(answerConnectivity(s.snapshot(), { level: opts.level, namespace: opts.namespace })));
+      if (await printDiagram(ctx, opts.output as OutputFormat, 'connectivity', answer)) return;
       print(source.output, answer, () => connectivityText(answer));
     });
 

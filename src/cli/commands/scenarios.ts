@@ -8,7 +8,7 @@ import { readInput, type CliContext } from '../context';
 import { outputOption, collect, intOption } from '../options';
 import { json, table, type OutputFormat } from '../output';
 import { withSource, withSubject } from './questions';
-import { diagramOutputOption, printDiagram } from './diagram';
+import { diagramOutputOption, printDiagram } from '../diagramOutput';
 
 
 /** Operations from a YAML or JSON file: a list, or an object with `operations`. */

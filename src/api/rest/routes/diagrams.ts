@@ -10,6 +10,7 @@ const DRAWN: readonly { method: string; url: string; kind: AnswerKind; pick: (an
   { method: 'GET', url: '/api/v1/topologies/:name/reachability', kind: 'reachability', pick: (a) => a },
   { method: 'GET', url: '/api/v1/topologies/:name/reachability-matrix', kind: 'matrix', pick: (a) => a },
   { method: 'GET', url: '/api/v1/topologies/:name/capacity', kind: 'capacity', pick: (a) => a },
+  { method: 'GET', url: '/api/v1/topologies/:name/connectivity', kind: 'connectivity', pick: (a) => a },
   { method: 'POST', url: '/api/v1/scenarios/:scenario/diff', kind: 'diff', pick: (a) => (a as { diff: unknown }).diff },
   { method: 'POST', url: '/api/v1/topologies/:name/what-if', kind: 'diff', pick: (a) => (a as { diff: unknown }).diff },
 ];
