@@ -62,7 +62,8 @@ function buildTopology(input: readonly unknown[], options: ParseOptions): ParseR
   // Topology (src/io/infer; an explicit document wins field by field) and import what inference produced.
   let documents = input;
   const notes: string[] = [];
-  const hasTopology = input.some((d) => d !== null && typeof d === 'object' && (d as Record<string, unknown>).kind === 'Topology');
+  // A kubectl List (what `export -o json` writes) counts by its items.
+  const hasTopology = listItems(input).some((d) => d !== null && typeof d === 'object' && (d as Record<string, unknown>).kind === 'Topology');
   if (hasInferenceSources(input) || (!hasTopology && hasNodes(input))) {
     const inferred = inferTopology(input, options.name === undefined ? {} : { name: options.name });
     const count = Object.keys(inferred.sources).length;
@@ -119,6 +120,14 @@ function buildTopology(input: readonly unknown[], options: ParseOptions): ParseR
     ...compactPolicyModel({ ...policy, networkPolicy }),
   };
   return { ok: true, topology, warnings: sink.warnings(), inferences: [...notes, ...checked.inferences, ...inferred.inferences] };
+}
+
+/** The documents with every List's items in its place. */
+function listItems(documents: readonly unknown[]): unknown[] {
+  return documents.flatMap((d) => {
+    const items = d !== null && typeof d === 'object' ? (d as Record<string, unknown>).items : undefined;
+    return Array.isArray(items) ? (items as unknown[]) : [d];
+  });
 }
 
 function hasNodes(documents: readonly unknown[]): boolean {

@@ -64,7 +64,7 @@ describe('netmodel serve', () => {
     const base = `http://127.0.0.1:${port}`;
     try {
       const list = (await (await fetch(`${base}/api/v1/topologies`)).json()) as { items: { name: string }[] };
-      assert.deepEqual(list.items.map((i) => i.name), ['kubeadm-calico', 'seed-overlay', 'seed-routed']);
+      assert.deepEqual(list.items.map((i) => i.name), ['kubeadm-calico', 'seed-overlay', 'seed-routed', 'shop-policies']);
       const gql = (await (
         await fetch(`${base}/graphql`, {
           method: 'POST',

@@ -38,7 +38,9 @@ export interface InferResult {
 }
 
 /** Kinds passed through to the importer. */
-const MODEL_KINDS = new Set(['Node', 'Pod', 'Service', 'EndpointSlice', 'NetworkPolicy', 'Namespace']);
+// The running objects and policies pass through to the document set unchanged. Workload kinds (Deployment, DaemonSet…)
+// do not: a cluster dump has their Pods, and the model takes a workload's template only where no Pods exist.
+const MODEL_KINDS = new Set(['Node', 'Pod', 'Service', 'EndpointSlice', 'Namespace', 'NetworkPolicy', 'AdminNetworkPolicy', 'BaselineAdminNetworkPolicy']);
 
 const READ_CONFIG_MAPS = new Set(['kubeadm-config', 'kube-proxy', 'kube-proxy-config', 'coredns', 'kube-flannel-cfg', 'calico-config', 'cilium-config']);
 const READ_DAEMON_SETS = new Set(['kube-proxy', 'aws-node', 'calico-node', 'cilium', 'kube-flannel-ds']);
