@@ -13,6 +13,7 @@ import {
 import type { IpFamily, Topology } from '../engine/model/topology';
 import type { Problem } from '../io/problems';
 import type { QuestionResult } from './problems';
+import { familyNamed } from './families';
 
 /** One resource's headroom, the figure scripted jobs alert on. Counts are decimal strings (IPv6 exceeds 2^53). */
 export interface Headroom {
@@ -105,11 +106,12 @@ export interface FreeCidrInput {
   family?: string;
 }
 
+// Looked up with familyNamed: a plain index would answer "constructor" with Object's own property.
 const FAMILIES: Record<string, IpFamily> = { ipv4: 'IPv4', ipv6: 'IPv6' };
 
 export function answerFreeCidrs(topology: Topology | null, input: FreeCidrInput): QuestionResult<FreeCidrAnswer> {
   const problems: Problem[] = [];
-  const family = input.family === undefined ? undefined : FAMILIES[input.family.toLowerCase()];
+  const family = input.family === undefined ? undefined : familyNamed(FAMILIES, input.family);
   if (input.family !== undefined && !family) problems.push({ path: 'family', message: `"${input.family}" is not ipv4 or ipv6` });
   if (input.count !== undefined && !(Number.isInteger(input.count) && input.count >= 1 && input.count <= 1000)) problems.push({ path: 'count', message: `${input.count} is not a whole number from 1 to 1000` });
   if (problems.length > 0) return { ok: false, problems };

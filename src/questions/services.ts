@@ -3,6 +3,7 @@ import { buildDnsIndex, dnsServer, query, QUERY_TYPES, resolveFromPod, type DnsA
 import { renderIpvs, renderIptables, renderNftables, ruleCounts, type IptablesAnswer, type IpvsAnswer, type NftablesAnswer, type RuleCountsAnswer } from '../engine/services/kubeproxy';
 import type { Problem } from '../io/problems';
 import type { QuestionResult } from './problems';
+import { familyNamed } from './families';
 
 // A DNS index per topology object: topologies are immutable values, and the cache (src/app) keeps one object per version.
 const dnsIndexes = new WeakMap<Topology, DnsIndex>();
@@ -50,6 +51,7 @@ export interface KubeProxyInput {
 }
 
 const MODES: readonly KubeProxyMode[] = ['iptables', 'nftables', 'ipvs'];
+// Looked up with familyNamed: a plain index would answer "constructor" with Object's own property.
 const FAMILIES: Record<string, IpFamily> = { ipv4: 'IPv4', ipv6: 'IPv6' };
 
 export type KubeProxyRulesAnswer =
@@ -63,7 +65,7 @@ function common(topology: Topology, input: KubeProxyInput): { problems: Problem[
   if (!topology.nodes.some((n) => n.name === node)) problems.push({ path: 'node', message: node ? `there is no node "${node}"` : 'the topology has no nodes' });
   const mode = (input.mode ?? (topology.kubeProxy.mode === 'none' ? 'iptables' : topology.kubeProxy.mode)) as KubeProxyMode;
   if (!MODES.includes(mode)) problems.push({ path: 'mode', message: `"${input.mode}" is not one of ${MODES.join(', ')}` });
-  const family = input.family === undefined ? undefined : FAMILIES[input.family.toLowerCase()];
+  const family = input.family === undefined ? undefined : familyNamed(FAMILIES, input.family);
   if (input.family !== undefined && !family) problems.push({ path: 'family', message: `"${input.family}" is not ipv4 or ipv6` });
   return { problems, node, mode, family };
 }

@@ -2,6 +2,7 @@ import type { Snapshot } from '../engine/model/snapshot';
 import type { IpFamily, Protocol } from '../engine/model/topology';
 import { reachability, reachabilityMatrix, trace, type GroupBy, type Reachability, type ReachabilityMatrix, type TraceAnswer } from '../engine/trace';
 import { problemsFromEngine, type QuestionResult } from './problems';
+import { familyNamed } from './families';
 
 export interface TraceInput {
   from: string;
@@ -13,6 +14,7 @@ export interface TraceInput {
   family?: string;
 }
 
+// Looked up with familyNamed: a plain index would answer "constructor" with Object's own property.
 const FAMILIES: Record<string, IpFamily> = { ipv4: 'IPv4', ipv6: 'IPv6', '4': 'IPv4', '6': 'IPv6' };
 
 function options(input: Omit<TraceInput, 'from' | 'to'>) {
@@ -20,7 +22,7 @@ function options(input: Omit<TraceInput, 'from' | 'to'>) {
   const protocol = input.protocol === undefined ? undefined : (input.protocol.toUpperCase() as Protocol);
   let family: IpFamily | undefined;
   if (input.family !== undefined) {
-    family = FAMILIES[input.family.toLowerCase()];
+    family = familyNamed(FAMILIES, input.family);
     if (!family) problems.push({ path: 'family', message: `"${input.family}" is not ipv4 or ipv6` });
   }
   return { problems, options: { port: input.port, protocol, packetSize: input.packetSize, family } };
