@@ -72,7 +72,7 @@ describe('netmodel serve', () => {
           body: JSON.stringify({ query: '{ topologies { name } }' }),
         })
       ).json()) as { data: { topologies: { name: string }[] } };
-      assert.equal(gql.data.topologies.length, 3);
+      assert.equal(gql.data.topologies.length, 4);
       const openapi = (await (await fetch(`${base}/api/v1/openapi.json`)).json()) as { openapi: string; paths: Record<string, unknown> };
       assert.equal(openapi.openapi, '3.0.3');
       assert.ok('/api/v1/topologies/{name}' in openapi.paths);
