@@ -85,7 +85,7 @@ describe('netmodel serve', () => {
     child = await startServe(dbEnv.env, port);
     try {
       const list = (await (await fetch(`${base}/api/v1/topologies`)).json()) as { items: { name: string }[] };
-      assert.deepEqual(list.items.map((i) => i.name), ['kubeadm-calico', 'seed-routed'], 'data survives; examples are not loaded again');
+      assert.deepEqual(list.items.map((i) => i.name), ['kubeadm-calico', 'seed-routed', 'shop-policies'], 'data survives; examples are not loaded again');
     } finally {
       await stop(child);
     }
