@@ -12,6 +12,7 @@ import { generateTopology } from '../src/engine/generate';
 import { compileSnapshot } from '../src/engine/model/snapshot';
 import { compilePolicies, connectivity, decidePolicy, subjectFromPod, DEFAULT_POLICY_SETTINGS, type PolicyModel } from '../src/engine/policy';
 import { trace } from '../src/engine/trace';
+import { mb, median, timed } from './measure';
 
 const QUICK = process.argv.includes('--quick');
 const SIZE = QUICK ? { nodes: 500, podsPerNode: 30, services: 1000, policies: 1000 } : { nodes: 5000, podsPerNode: 30, services: 10000, policies: 10000 };
@@ -20,18 +21,6 @@ const GOAL_DECISION_RATIO = 0.1;
 const GOAL_HEAP = 2 ** 30;
 
 const ms = (x: number) => `${x.toFixed(x < 10 ? 4 : 0)} ms`;
-const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
-
-function timed<T>(fn: () => T): { ms: number; value: T } {
-  const start = performance.now();
-  const value = fn();
-  return { ms: performance.now() - start, value };
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
 function print(title: string, rows: Record<string, string>): void {
   console.log(`\n## ${title}`);

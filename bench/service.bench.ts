@@ -32,6 +32,7 @@ import type { Topology } from '../src/engine/model/topology';
 import { openDatabase } from '../src/store/database';
 import { TopologyRepository } from '../src/store/topologyRepository';
 import { migrate } from '../src/store/migrate';
+import { mb, median, timed } from './measure';
 
 const QUICK = process.argv.includes('--quick');
 const SIZE = QUICK ? { nodes: 500, podsPerNode: 30, services: 1000 } : { nodes: 5000, podsPerNode: 30, services: 10000 };
@@ -59,19 +60,7 @@ const autocannon = createRequire(__filename)('autocannon') as (options: {
   body: string;
 }) => Promise<AutocannonResult>;
 
-const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 const ms = (x: number) => `${x.toFixed(x < 10 ? 3 : 0)} ms`;
-
-function timed<T>(fn: () => T): { ms: number; value: T } {
-  const start = performance.now();
-  const value = fn();
-  return { ms: performance.now() - start, value };
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
 async function request(url: string, body: string): Promise<number> {
   const start = performance.now();
