@@ -98,17 +98,17 @@ export function answerRuleCounts(topology: Topology, input: KubeProxyInput = {})
   return { ok: true, answer: { node: c.node, modes: modes.map((m) => ruleCounts(topology, c.node, m, { family: c.family })) } };
 }
 
-/** The rules as the node's tools would take them: iptables-restore / nft -f input; IPVS as ipvsadm-like lines (a summary). */
+/**
+ * The rules as the node's tools would take them: iptables-restore / nft -f input; for IPVS the virtual
+ * servers (one JSON object a line, with their real servers) and then the proxier's iptables-restore input.
+ */
 export function kubeProxyText(answer: KubeProxyRulesAnswer): string {
   if (answer.mode === 'iptables') return answer.rules.families.map((f) => `# ${f.command} input for ${f.nodeName} (${f.family})\n${f.text}`).join('\n');
   if (answer.mode === 'nftables') return answer.rules.families.map((f) => `# nft -f input for ${f.nodeName} (${f.family})\n${f.text}`).join('\n');
-  const lines: string[] = [];
-  for (const f of answer.rules.families) {
-    lines.push(`# IPVS for ${f.nodeName} (${f.family}) — summarized`);
-    for (const vs of f.virtualServers) {
-      lines.push(JSON.stringify(vs));
-    }
-    for (const rule of f.iptablesRules) lines.push(`# iptables: ${rule}`);
-  }
-  return `${lines.join('\n')}\n`;
+  return answer.rules.families
+    .map((f) => {
+      const servers = f.virtualServers.map((vs) => `${JSON.stringify(vs)}\n`).join('');
+      return `# IPVS virtual servers for ${f.nodeName} (${f.family})\n${servers}# ${f.iptables.command} input for ${f.nodeName} (${f.family})\n${f.iptables.text}`;
+    })
+    .join('\n');
 }

@@ -159,7 +159,7 @@ export function renderIptablesFamily(p: PreparedFamily): IptablesRules {
   };
 }
 
-function tableText(t: IptablesTable): string {
+export function tableText(t: IptablesTable): string {
   const lines = [`*${t.name}`, ...t.chainLines, ...t.ruleLines, 'COMMIT'];
   return lines.join('\n') + '\n';
 }

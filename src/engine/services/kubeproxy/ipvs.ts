@@ -1,27 +1,31 @@
 /**
- * IPVS mode, summarized — kubernetes/kubernetes pkg/proxy/ipvs/proxier.go `syncProxyRules`, `syncService`,
- * `syncEndpoint`, `ipsetInfo`, `ipsetWithIptablesChain`. What is modeled:
+ * IPVS mode — kubernetes/kubernetes pkg/proxy/ipvs/proxier.go (v1.31–v1.32 line) `syncProxyRules`,
+ * `syncService`, `syncEndpoint`; the iptables part is ipvsIptables.ts. What a full sync programs:
  *
- * - virtual servers: ClusterIP, each externalIP and each load-balancer IP (all bound to the dummy device
- *   `kube-ipvs0` and listed in the `KUBE-IPVS-IPS` set), and for a NodePort one per node address (every
- *   non-loopback host address of the family with the default `--nodeport-addresses`, else those inside the
- *   CIDRs); scheduler `rr` (the default), `persistent` with the ClientIP timeout for session affinity;
- * - real servers: the port's Cluster-policy endpoints, or its Local-policy endpoints for ClusterIP with
- *   internalTrafficPolicy Local and for external addresses with externalTrafficPolicy Local
- *   (`syncEndpoint(…, onlyNodeLocalEndpoints)` over `CategorizeEndpoints`), weight 1;
+ * - virtual servers: ClusterIP, each externalIP and each load-balancer IP, and for a NodePort one per node
+ *   address (every non-loopback host address of the family with the default `--nodeport-addresses`, else
+ *   those inside the CIDRs; none at all skips the port's NodePort and health-check entries, as upstream's
+ *   `continue` does); scheduler `rr` (the default), `persistent` with the ClientIP timeout for affinity;
+ * - addresses bound to the dummy device `kube-ipvs0` (and listed in `KUBE-IPVS-IPS`): every ClusterIP, and
+ *   the external and load-balancer IPs that are not already an address of another interface (`shouldBind`);
+ * - real servers (`syncEndpoint`, weight 1): Cluster-policy endpoints, or for ClusterIP with
+ *   internalTrafficPolicy Local and external addresses with externalTrafficPolicy Local the local endpoints —
+ *   falling back to the cluster endpoints when the node has none (kubernetes/kubernetes#97081);
  * - ipset entries, in `ipset` notation (`10.96.0.10,udp:53`, `1.2.3.4,tcp:80,203.0.113.0/25`, `30001`);
- * - the iptables rules that match those sets (`ipsetWithIptablesChain`, written only for non-empty sets)
- *   plus the fixed masquerade/forward rules — as short descriptions, not as `iptables-restore` text.
+ * - the exact `iptables-restore` input (ipvsIptables.ts).
  *
- * Not modeled: the exact restore text of the ipvs proxier's iptables part, graceful termination of real
- * servers (weight 0 while connections drain), the `mh` scheduler flags, strict ARP, IPVS timeouts.
+ * Not modeled: graceful termination of real servers (weight 0 while connections drain: a fresh sync has
+ * none), the `mh` scheduler flags, strict ARP, IPVS timeouts, entries dropped by `validateEntry`.
  */
 import type { IpFamily, Protocol } from '../../model/topology';
 import { cidrContainsIp } from './addr';
-import { categorizeEndpoints } from './categorize';
+import { categorizeEndpoints, type Categorized } from './categorize';
 import { isLoopback, type KubeProxyOptions, type ProxierConfig } from './config';
+import { ipsetName, ipvsIptables, SETS, type IpvsIptables, type OutFilterEntry } from './ipvsIptables';
 import { prepare, type KubeProxySource, type PreparedFamily } from './prepare';
-import type { ServicePortInfo } from './types';
+import type { EndpointInfo, ServicePortInfo } from './types';
+
+export { SETS } from './ipvsIptables';
 
 export interface IpvsRealServer {
   readonly address: string;
@@ -43,6 +47,7 @@ export interface IpvsVirtualServer {
 }
 
 export interface IpvsSet {
+  /** `KUBE-…`, or `KUBE-6-…` (cut to 31 characters) for IPv6 */
   readonly name: string;
   readonly type: string;
   readonly comment: string;
@@ -56,8 +61,9 @@ export interface IpvsPlan {
   /** Addresses bound to kube-ipvs0. */
   readonly boundAddresses: readonly string[];
   readonly ipsets: readonly IpvsSet[];
-  /** Summarized iptables rules (`table chain: match -> target`). */
-  readonly iptablesRules: readonly string[];
+  /** The iptables-restore input of the IPVS proxier. */
+  readonly iptables: IpvsIptables;
+  /** `iptablesRules`: the `-A` lines of `iptables`. */
   readonly counts: { readonly virtualServers: number; readonly realServers: number; readonly ipsetEntries: number; readonly iptablesRules: number };
 }
 
@@ -72,96 +78,137 @@ export function renderIpvs(source: KubeProxySource, nodeName: string, options: K
   return { nodeName, families: prepared.families.map(planIpvsFamily), errors: prepared.errors };
 }
 
-/** ipsetInfo: name, type, comment; IPv6 sets are named KUBE-6-… (pkg/proxy/ipvs/ipset.go NewIPSet). */
-export const SETS: readonly (readonly [name: string, type: string, comment: string])[] = [
-  ['KUBE-LOOP-BACK', 'hash:ip,port,ip', 'Kubernetes endpoints dst ip:port, source ip for solving hairpin purpose'],
-  ['KUBE-CLUSTER-IP', 'hash:ip,port', 'Kubernetes service cluster ip + port for masquerade purpose'],
-  ['KUBE-EXTERNAL-IP', 'hash:ip,port', 'Kubernetes service external ip + port for masquerade and filter purpose'],
-  ['KUBE-EXTERNAL-IP-LOCAL', 'hash:ip,port', 'Kubernetes service external ip + port with externalTrafficPolicy=local'],
-  ['KUBE-LOAD-BALANCER', 'hash:ip,port', 'Kubernetes service lb portal'],
-  ['KUBE-LOAD-BALANCER-FW', 'hash:ip,port', 'Kubernetes service load balancer ip + port for load balancer with sourceRange'],
-  ['KUBE-LOAD-BALANCER-LOCAL', 'hash:ip,port', 'Kubernetes service load balancer ip + port with externalTrafficPolicy=local'],
-  ['KUBE-LOAD-BALANCER-SOURCE-IP', 'hash:ip,port,ip', 'Kubernetes service load balancer ip + port + source IP for packet filter purpose'],
-  ['KUBE-LOAD-BALANCER-SOURCE-CIDR', 'hash:ip,port,net', 'Kubernetes service load balancer ip + port + source cidr for packet filter purpose'],
-  ['KUBE-NODE-PORT-TCP', 'bitmap:port', 'Kubernetes nodeport TCP port for masquerade purpose'],
-  ['KUBE-NODE-PORT-LOCAL-TCP', 'bitmap:port', 'Kubernetes nodeport TCP port with externalTrafficPolicy=local'],
-  ['KUBE-NODE-PORT-UDP', 'bitmap:port', 'Kubernetes nodeport UDP port for masquerade purpose'],
-  ['KUBE-NODE-PORT-LOCAL-UDP', 'bitmap:port', 'Kubernetes nodeport UDP port with externalTrafficPolicy=local'],
-  ['KUBE-NODE-PORT-SCTP-HASH', 'hash:ip,port', "Kubernetes nodeport SCTP port for masquerade purpose with type 'hash ip:port'"],
-  ['KUBE-NODE-PORT-LOCAL-SCTP-HASH', 'hash:ip,port', "Kubernetes nodeport SCTP port with externalTrafficPolicy=local with type 'hash ip:port'"],
-  ['KUBE-HEALTH-CHECK-NODE-PORT', 'bitmap:port', 'Kubernetes health check node port'],
-  ['KUBE-IPVS-IPS', 'hash:ip', 'Kubernetes ipvs bind IPs'],
-];
+/**
+ * syncEndpoint: the endpoints a virtual server balances to. With `onlyNodeLocal` and no local endpoint it
+ * takes the cluster endpoints ("Allow access from local PODs even if no local endpoints exist", #97081) —
+ * which are none for a port that only uses Local endpoints (internalTrafficPolicy Local, not external).
+ */
+export function realServerEndpoints(c: Categorized, onlyNodeLocal: boolean): readonly EndpointInfo[] {
+  return onlyNodeLocal && c.localEndpoints.length > 0 ? c.localEndpoints : c.clusterEndpoints;
+}
 
-/** ipsetWithIptablesChain: [set, table, from chain, target, match]. */
-const SET_RULES: readonly (readonly [string, string, string, string, string])[] = [
-  ['KUBE-LOOP-BACK', 'nat', 'KUBE-POSTROUTING', 'MASQUERADE', 'dst,dst,src'],
-  ['KUBE-LOAD-BALANCER', 'nat', 'KUBE-SERVICES', 'KUBE-LOAD-BALANCER', 'dst,dst'],
-  ['KUBE-LOAD-BALANCER-LOCAL', 'nat', 'KUBE-LOAD-BALANCER', 'RETURN', 'dst,dst'],
-  ['KUBE-NODE-PORT-LOCAL-TCP', 'nat', 'KUBE-NODE-PORT', 'RETURN', 'dst'],
-  ['KUBE-NODE-PORT-TCP', 'nat', 'KUBE-NODE-PORT', 'KUBE-MARK-MASQ', 'dst'],
-  ['KUBE-NODE-PORT-LOCAL-UDP', 'nat', 'KUBE-NODE-PORT', 'RETURN', 'dst'],
-  ['KUBE-NODE-PORT-UDP', 'nat', 'KUBE-NODE-PORT', 'KUBE-MARK-MASQ', 'dst'],
-  ['KUBE-NODE-PORT-LOCAL-SCTP-HASH', 'nat', 'KUBE-NODE-PORT', 'RETURN', 'dst,dst'],
-  ['KUBE-NODE-PORT-SCTP-HASH', 'nat', 'KUBE-NODE-PORT', 'KUBE-MARK-MASQ', 'dst,dst'],
-  ['KUBE-LOAD-BALANCER-FW', 'filter', 'KUBE-PROXY-FIREWALL', 'KUBE-SOURCE-RANGES-FIREWALL', 'dst,dst'],
-  ['KUBE-LOAD-BALANCER-SOURCE-CIDR', 'filter', 'KUBE-SOURCE-RANGES-FIREWALL', 'RETURN', 'dst,dst,src'],
-  ['KUBE-LOAD-BALANCER-SOURCE-IP', 'filter', 'KUBE-SOURCE-RANGES-FIREWALL', 'RETURN', 'dst,dst,src'],
-];
+/** What the proxier does with one service port, as callbacks (planIpvsFamily records, counts only count). */
+interface Sink {
+  entry(set: string, entry: string): void;
+  virtualServer(kind: IpvsVirtualServer['kind'], address: string, port: number, onlyNodeLocal: boolean): void;
+  bind(address: string): void;
+  outFilter(e: OutFilterEntry): void;
+}
+
+/**
+ * The addresses of the host's other interfaces (`GetAllLocalAddressesExcept(kube-ipvs0)`): the family's,
+ * without loopback and, for IPv6, link-local ones (netlink_linux.go `isValidForSet`).
+ */
+export function nodeAddressSet(cfg: ProxierConfig): ReadonlySet<string> {
+  const v6 = cfg.node.family === 'IPv6';
+  return new Set(cfg.node.hostAddresses.filter((ip) => ip.includes(':') === v6 && !isLoopback(ip) && !(v6 && cidrContainsIp('fe80::/10', ip))));
+}
+
+/** NodePort addresses: the node address set with the default `--nodeport-addresses`, else the non-loopback host addresses in the CIDRs. */
+export function ipvsNodePortAddresses(cfg: ProxierConfig): string[] {
+  return cfg.nodePortMatchAll ? [...nodeAddressSet(cfg)] : cfg.nodePortIPs.filter((ip) => !isLoopback(ip));
+}
+
+/** The body of syncProxyRules' loop over service ports, for one port. */
+function syncServicePort(cfg: ProxierConfig, svc: ServicePortInfo, endpoints: readonly EndpointInfo[] | undefined, hostAddresses: ReadonlySet<string>, nodeIPs: readonly string[], sink: Sink): void {
+  const proto = svc.protocol.toLowerCase();
+  for (const ep of endpoints ?? []) if (ep.isLocal) sink.entry('KUBE-LOOP-BACK', `${ep.ip},${proto}:${ep.port},${ep.ip}`);
+
+  addressEntries(svc, sink.entry);
+  sink.virtualServer('ClusterIP', svc.clusterIP, svc.port, svc.internalPolicyLocal);
+  sink.bind(svc.clusterIP);
+  for (const ip of svc.externalIPs) {
+    sink.virtualServer('ExternalIP', ip, svc.port, svc.externalPolicyLocal);
+    // Not added to the dummy device when another interface has it.
+    if (!hostAddresses.has(ip)) sink.bind(ip);
+  }
+  for (const ip of svc.loadBalancerVIPs) {
+    const out = lbNoNodeAccess(cfg, svc, ip);
+    if (out === false) sink.entry('KUBE-LOAD-BALANCER-SOURCE-IP', `${ip},${proto}:${svc.port},${ip}`);
+    else if (out !== null) sink.outFilter(out);
+    sink.virtualServer('LoadBalancer', ip, svc.port, svc.externalPolicyLocal);
+    if (!hostAddresses.has(ip)) sink.bind(ip);
+  }
+
+  if (svc.nodePort !== 0) {
+    // No node address: upstream `continue`s, which also skips the health-check port below.
+    if (nodeIPs.length === 0) return;
+    const [all, local] = NODE_PORT_SETS[svc.protocol];
+    // bitmap:port sets hold the port; SCTP's hash:ip,port sets hold one entry per node address.
+    const entries = svc.protocol === 'SCTP' ? nodeIPs.map((ip) => `${ip},${proto}:${svc.nodePort}`) : [String(svc.nodePort)];
+    for (const e of entries) sink.entry(all, e);
+    if (svc.externalPolicyLocal) for (const e of entries) sink.entry(local, e);
+    // Node IPs are not bound to the dummy device.
+    for (const ip of nodeIPs) sink.virtualServer('NodePort', ip, svc.nodePort, svc.externalPolicyLocal);
+  }
+  if (svc.healthCheckNodePort !== 0) sink.entry('KUBE-HEALTH-CHECK-NODE-PORT', String(svc.healthCheckNodePort));
+}
+
+/**
+ * For an LB VIP with source ranges: false when a range holds the node IP (the VIP goes into
+ * KUBE-LOAD-BALANCER-SOURCE-IP: requests from the LB's backends loop back to it), else the entry the node
+ * is blocked from (`lbNoNodeAccessIPPortProtocolEntries`); null without source ranges.
+ */
+export function lbNoNodeAccess(cfg: ProxierConfig, svc: ServicePortInfo, ip: string): OutFilterEntry | false | null {
+  if (svc.loadBalancerSourceRanges.length === 0) return null;
+  const nodeIP = cfg.node.nodeIP;
+  if (nodeIP !== null && svc.loadBalancerSourceRanges.some((cidr) => cidrContainsIp(cidr, nodeIP))) return false;
+  return { ip, protocol: svc.protocol.toLowerCase(), port: svc.port };
+}
+
+export const NODE_PORT_SETS: Readonly<Record<Protocol, readonly [all: string, local: string]>> = {
+  TCP: ['KUBE-NODE-PORT-TCP', 'KUBE-NODE-PORT-LOCAL-TCP'],
+  UDP: ['KUBE-NODE-PORT-UDP', 'KUBE-NODE-PORT-LOCAL-UDP'],
+  SCTP: ['KUBE-NODE-PORT-SCTP-HASH', 'KUBE-NODE-PORT-LOCAL-SCTP-HASH'],
+};
 
 export function planIpvsFamily(p: PreparedFamily): IpvsPlan {
   const cfg = p.config;
   const v6 = cfg.node.family === 'IPv6';
-  const setName = (n: string): string => (v6 ? `KUBE-6-${n.slice('KUBE-'.length)}` : n);
   const entries = new Map<string, Set<string>>(SETS.map(([n]) => [n, new Set<string>()]));
-  const add = (set: string, entry: string): void => void entries.get(set)!.add(entry);
   const virtualServers: IpvsVirtualServer[] = [];
   const bound = new Set<string>();
+  const outFilter: OutFilterEntry[] = [];
+  const hostAddresses = nodeAddressSet(cfg);
   const nodeIPs = ipvsNodePortAddresses(cfg);
 
   for (const svc of p.services) {
-    const proto = svc.protocol.toLowerCase();
-    const c = categorizeEndpoints(p.endpoints.get(svc.key), svc);
-    const rs = (local: boolean): IpvsRealServer[] => (local ? c.localEndpoints : c.clusterEndpoints).map((ep) => ({ address: ep.ip, port: ep.port, weight: 1 }));
-    const vs = (kind: IpvsVirtualServer['kind'], address: string, port: number, local: boolean): void => {
-      virtualServers.push({ kind, service: svc.nameString, address, port, protocol: svc.protocol, scheduler: 'rr', persistenceTimeoutSeconds: svc.sessionAffinityClientIP ? svc.stickyMaxAgeSeconds : null, realServers: rs(local) });
-    };
-    for (const ep of p.endpoints.get(svc.key) ?? []) if (ep.isLocal) add('KUBE-LOOP-BACK', `${ep.ip},${proto}:${ep.port},${ep.ip}`);
-    addressEntries(svc, add);
-    vs('ClusterIP', svc.clusterIP, svc.port, svc.internalPolicyLocal);
-    bound.add(svc.clusterIP);
-    for (const ip of svc.externalIPs) {
-      vs('ExternalIP', ip, svc.port, svc.externalPolicyLocal);
-      bound.add(ip);
-    }
-    for (const ip of svc.loadBalancerVIPs) {
-      const nodeIP = cfg.node.nodeIP;
-      if (svc.loadBalancerSourceRanges.length > 0 && nodeIP !== null && svc.loadBalancerSourceRanges.some((cidr) => cidrContainsIp(cidr, nodeIP))) {
-        add('KUBE-LOAD-BALANCER-SOURCE-IP', `${ip},${proto}:${svc.port},${ip}`);
-      }
-      vs('LoadBalancer', ip, svc.port, svc.externalPolicyLocal);
-      bound.add(ip);
-    }
-    if (svc.nodePort !== 0 && nodeIPs.length > 0) addNodePort(svc, nodeIPs, add);
-    if (svc.nodePort !== 0) for (const ip of nodeIPs) vs('NodePort', ip, svc.nodePort, svc.externalPolicyLocal);
-    if (svc.healthCheckNodePort !== 0) add('KUBE-HEALTH-CHECK-NODE-PORT', String(svc.healthCheckNodePort));
+    const eps = p.endpoints.get(svc.key);
+    const c = categorizeEndpoints(eps, svc);
+    syncServicePort(cfg, svc, eps, hostAddresses, nodeIPs, {
+      entry: (set, entry) => void entries.get(set)!.add(entry),
+      virtualServer: (kind, address, port, onlyNodeLocal) =>
+        void virtualServers.push({
+          kind,
+          service: svc.nameString,
+          address,
+          port,
+          protocol: svc.protocol,
+          scheduler: 'rr',
+          persistenceTimeoutSeconds: svc.sessionAffinityClientIP ? svc.stickyMaxAgeSeconds : null,
+          realServers: realServerEndpoints(c, onlyNodeLocal).map((ep) => ({ address: ep.ip, port: ep.port, weight: 1 })),
+        }),
+      bind: (address) => void bound.add(address),
+      outFilter: (e) => void outFilter.push(e),
+    });
   }
-  for (const ip of bound) add('KUBE-IPVS-IPS', ip);
+  // The KUBE-IPVS-IPS set is set to the addresses bound in this sync.
+  for (const ip of bound) entries.get('KUBE-IPVS-IPS')!.add(ip);
 
-  const ipsets: IpvsSet[] = SETS.map(([n, type, comment]) => ({ name: setName(n), type, comment, entries: [...entries.get(n)!] }));
-  const iptablesRules = summarizeIptables(p.config, entries, setName);
+  const ipsets: IpvsSet[] = SETS.map(([n, type, comment]) => ({ name: ipsetName(n, v6), type, comment, entries: [...entries.get(n)!] }));
+  const iptables = ipvsIptables(cfg, (set) => entries.get(set)!.size, outFilter);
   return {
     family: cfg.node.family,
     nodeName: cfg.node.nodeName,
     virtualServers,
     boundAddresses: [...bound],
     ipsets,
-    iptablesRules,
+    iptables,
     counts: {
       virtualServers: virtualServers.length,
       realServers: virtualServers.reduce((n, v) => n + v.realServers.length, 0),
       ipsetEntries: ipsets.reduce((n, s) => n + s.entries.length, 0),
-      iptablesRules: iptablesRules.length,
+      iptablesRules: iptables.tables.nat.ruleLines.length + iptables.tables.filter.ruleLines.length,
     },
   };
 }
@@ -181,45 +228,3 @@ export function addressEntries(svc: ServicePortInfo, add: (set: string, entry: s
     }
   }
 }
-
-/** NodePort addresses: every non-loopback host address of the family with the default, else those in the CIDRs. */
-export function ipvsNodePortAddresses(cfg: ProxierConfig): string[] {
-  const v6 = cfg.node.family === 'IPv6';
-  return cfg.node.hostAddresses.filter((ip) => ip.includes(':') === v6 && !isLoopback(ip) && (cfg.nodePortMatchAll || cfg.nodePortIPs.includes(ip)));
-}
-
-function addNodePort(svc: ServicePortInfo, nodeIPs: readonly string[], add: (set: string, entry: string) => void): void {
-  const proto = svc.protocol.toLowerCase();
-  const sets = svc.protocol === 'TCP' ? ['KUBE-NODE-PORT-TCP', 'KUBE-NODE-PORT-LOCAL-TCP'] : svc.protocol === 'UDP' ? ['KUBE-NODE-PORT-UDP', 'KUBE-NODE-PORT-LOCAL-UDP'] : ['KUBE-NODE-PORT-SCTP-HASH', 'KUBE-NODE-PORT-LOCAL-SCTP-HASH'];
-  // bitmap:port sets hold the port; SCTP's hash:ip,port set holds one entry per node address.
-  const entries = svc.protocol === 'SCTP' ? nodeIPs.map((ip) => `${ip},${proto}:${svc.nodePort}`) : [String(svc.nodePort)];
-  for (const e of entries) {
-    add(sets[0]!, e);
-    if (svc.externalPolicyLocal) add(sets[1]!, e);
-  }
-}
-
-/** The summarized iptables rules; only the sizes of the sets matter (counts.ts passes sizes alone). */
-export function summarizeIptables(cfg: ProxierConfig, entries: ReadonlyMap<string, { readonly size: number }>, setName: (n: string) => string): string[] {
-  const rules: string[] = [];
-  for (const [set, table, from, to, match] of SET_RULES) {
-    if ((entries.get(set)?.size ?? 0) > 0) rules.push(`${table} ${from}: match-set ${setName(set)} ${match} -> ${to}`);
-  }
-  const clusterIP = setName('KUBE-CLUSTER-IP');
-  if (cfg.masqueradeAll) rules.push(`nat KUBE-SERVICES: match-set ${clusterIP} dst,dst -> KUBE-MARK-MASQ`);
-  else if (cfg.localCIDR !== null) rules.push(`nat KUBE-SERVICES: match-set ${clusterIP} dst,dst ! -s ${cfg.localCIDR} -> KUBE-MARK-MASQ`);
-  else rules.push(`nat KUBE-SERVICES: match-set ${clusterIP} src,dst -> KUBE-MARK-MASQ`);
-  for (const set of ['KUBE-EXTERNAL-IP', 'KUBE-EXTERNAL-IP-LOCAL']) {
-    if ((entries.get(set)?.size ?? 0) === 0) continue;
-    if (set === 'KUBE-EXTERNAL-IP') rules.push(`nat KUBE-SERVICES: match-set ${setName(set)} dst,dst -> KUBE-MARK-MASQ`);
-    rules.push(`nat KUBE-SERVICES: match-set ${setName(set)} dst,dst -> ACCEPT`);
-  }
-  rules.push(`nat KUBE-SERVICES: match-set ${clusterIP} dst,dst -> ACCEPT`);
-  rules.push(`nat KUBE-SERVICES: addrtype --dst-type LOCAL -> KUBE-NODE-PORT`);
-  rules.push('nat KUBE-POSTROUTING: mark ! --mark -> RETURN', 'nat KUBE-POSTROUTING: -> MARK --xor-mark', 'nat KUBE-POSTROUTING: -> MASQUERADE', 'nat KUBE-MARK-MASQ: -> MARK --or-mark');
-  if (!cfg.conntrackTCPLiberal) rules.push('filter KUBE-FORWARD: ctstate INVALID -> DROP');
-  rules.push('filter KUBE-FORWARD: mark --mark -> ACCEPT', 'filter KUBE-FORWARD: ctstate RELATED,ESTABLISHED -> ACCEPT');
-  if ((entries.get('KUBE-HEALTH-CHECK-NODE-PORT')?.size ?? 0) > 0) rules.push(`filter KUBE-NODE-PORT: match-set ${setName('KUBE-HEALTH-CHECK-NODE-PORT')} dst -> ACCEPT`);
-  return rules;
-}
-

@@ -12,7 +12,7 @@ import type { KubeProxyMode } from '../../model/topology';
 import { cidrContainsIp } from './addr';
 import { categorizeEndpoints } from './categorize';
 import type { ProxierConfig } from './config';
-import { ipvsNodePortAddresses } from './ipvs';
+import { ipvsNodePortAddresses, realServerEndpoints } from './ipvs';
 import { externallyAccessible, usesClusterEndpoints, usesLocalEndpoints, type EndpointInfo, type ServicePortInfo } from './types';
 
 export interface ServiceCounter {
@@ -164,7 +164,7 @@ const ipvs: ServiceCounter = {
   localSensitive: usesLocalEndpoints,
   add(acc, cfg, svc, endpoints, sign) {
     const c = categorizeEndpoints(endpoints, svc);
-    const rs = (local: boolean): number => (local ? c.localEndpoints.length : c.clusterEndpoints.length);
+    const rs = (onlyNodeLocal: boolean): number => realServerEndpoints(c, onlyNodeLocal).length;
     const external = svc.externalIPs.length + svc.loadBalancerVIPs.length + (svc.nodePort !== 0 ? nodePortAddresses(cfg) : 0);
     acc[0]! += sign * (1 + external);
     acc[1]! += sign * (rs(svc.internalPolicyLocal) + external * rs(svc.externalPolicyLocal));
