@@ -50,6 +50,16 @@ describe('ruleCounts equals the rendered output', () => {
     ));
   test('… with masqueradeAll', () => assertCountsMatchRender(combinatorialTopology((t) => (t.kubeProxy.masqueradeAll = true)), 'masqueradeAll'));
   test('… without a detect-local CIDR', () => assertCountsMatchRender(combinatorialTopology((t) => (t.podCIDRs = [])), 'no detector'));
+  test('… with external and LB addresses that are the node’s own (not bound to kube-ipvs0)', () =>
+    assertCountsMatchRender(
+      combinatorialTopology((t) => {
+        t.services[0]!.externalIPs = ['192.168.99.11', '2001:db8:1::2'];
+        t.services[1]!.externalIPs = ['192.168.1.2'];
+      }),
+      'own addresses',
+    ));
+  test('… with no node address for NodePorts (ports and health checks skipped)', () =>
+    assertCountsMatchRender(combinatorialTopology((t) => (t.kubeProxy.nodePortAddresses = ['100.101.102.0/24', 'fd00:99::/64'])), 'no node IPs'));
   test('an empty cluster', () => assertCountsMatchRender(harnessTopology([], []), 'empty'));
   test('an unknown node is an error, not an exception', () => {
     const r = ruleCounts(overallTopology, 'no-such-node', 'iptables');
