@@ -87,6 +87,24 @@ describe('kube-proxy', () => {
     assert.match(nft, /table ip kube-proxy/);
   });
 
+  test('IPVS: the virtual servers, then the IPVS proxier\'s own iptables-restore input; text equal everywhere', async () => {
+    const text = await (await fetch(`${ts.baseUrl}/api/v1/topologies/kubeadm-calico/kube-proxy?node=worker-a1&mode=ipvs&format=text`)).text();
+    assert.match(text, /^# IPVS virtual servers for worker-a1 \(IPv4\)$/m);
+    assert.match(text, /^\{"kind":"ClusterIP","service":"kube-system\/kube-dns:dns","address":"10\.96\.0\.10","port":53,"protocol":"UDP"/m);
+    assert.match(text, /^# iptables-restore input for worker-a1 \(IPv4\)\n\*nat\n:KUBE-SERVICES - \[0:0\]$/m);
+    assert.match(text, /^-A KUBE-SERVICES -m set --match-set KUBE-CLUSTER-IP dst,dst -j ACCEPT$/m);
+    assert.match(text, /^-A KUBE-IPVS-FILTER -m conntrack --ctstate NEW -m set --match-set KUBE-IPVS-IPS dst -j REJECT\nCOMMIT$/m);
+    const c = await cli('kube-proxy', '--file', EXAMPLE, '--node', 'worker-a1', '--mode', 'ipvs');
+    assert.equal(c.out, text);
+    const g = await graphql<{ topology: { kubeProxyRules: { mode: string; text: string } } }>(
+      ts.baseUrl,
+      '{ topology(name: "kubeadm-calico") { kubeProxyRules(node: "worker-a1", mode: "ipvs") { mode text } } }',
+    );
+    assert.deepEqual(g.data?.topology.kubeProxyRules, { mode: 'ipvs', text });
+    const json = (await rest('/kube-proxy?node=worker-a1&mode=ipvs')) as { rules: { families: { iptables: { text: string } }[] } };
+    assert.ok(text.endsWith(json.rules.families[0]!.iptables.text));
+  });
+
   test('rule counts for the three modes, equal through REST and the CLI', async () => {
     const r = (await rest('/rule-counts?node=worker-a1')) as { node: string; modes: { mode: string; families: { total: number }[] }[] };
     assert.deepEqual(r.modes.map((m) => m.mode), ['iptables', 'nftables', 'ipvs']);
