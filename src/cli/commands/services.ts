@@ -33,7 +33,7 @@ export function registerServiceCommands(program: Command, ctx: CliContext): void
       });
     });
 
-  proxyOptions(withSource(program.command('kube-proxy').description('the rules kube-proxy would program on a node (iptables-restore / nft -f input)'))).action(
+  proxyOptions(withSource(program.command('kube-proxy').description('the rules kube-proxy would program on a node (iptables-restore / nft -f input; IPVS: virtual servers and its iptables-restore input)'))).action(
     async (opts: { topology?: string; file?: string; output: OutputFormat; node?: string; mode?: string; family?: string }) => {
       const answer = await withSubject(ctx, opts, (s) => answerOrThrow(answerKubeProxyRules(s.topology, opts)));
       print(opts.output, answer, () => kubeProxyText(answer));

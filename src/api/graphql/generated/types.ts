@@ -327,7 +327,7 @@ export type KubeProxyRules = {
   readonly data: Scalars['JSON']['output'];
   readonly mode: Scalars['String']['output'];
   readonly node: Scalars['String']['output'];
-  /** The rules as the node's tools take them (iptables-restore / nft -f input; IPVS as a summary). */
+  /** The rules as the node's tools take them (iptables-restore / nft -f input; IPVS: virtual servers, then its iptables-restore input). */
   readonly text: Scalars['String']['output'];
 };
 
@@ -859,7 +859,7 @@ export type Topology = {
   /** The first free prefixes of a length within supernets (default: RFC 1918 / fd00::/8), avoiding every range the topology knows. */
   readonly freeCidrs: Scalars['JSON']['output'];
   readonly kubeProxy: KubeProxy;
-  /** The rules kube-proxy would program on a node (default: the topology's mode and first node): iptables-restore / nft -f input, IPVS summarized. */
+  /** The rules kube-proxy would program on a node (default: the topology's mode and first node): iptables-restore / nft -f input; for IPVS its virtual servers and its iptables-restore input. */
   readonly kubeProxyRules: KubeProxyRules;
   readonly name: Scalars['String']['output'];
   readonly node?: Maybe<Node>;

@@ -36,7 +36,7 @@ export async function serviceRoutes(server: FastifyInstance) {
   server.get<{ Params: { name: string }; Querystring: KubeProxyInput & { format?: 'json' | 'text' } }>('/topologies/:name/kube-proxy', {
     schema: {
       summary: 'The rules kube-proxy would program on a node',
-      description: 'format=text returns iptables-restore / nft -f input as text/plain; json the structured rules.',
+      description: 'format=text returns iptables-restore / nft -f input as text/plain (IPVS: its virtual servers, then its iptables-restore input); json the structured rules.',
       tags: ['services'],
       params: nameParam,
       querystring: { ...proxyQuery, properties: { ...proxyQuery.properties, format: { type: 'string', enum: ['json', 'text'], default: 'json' } } },
