@@ -3,8 +3,8 @@
  * v1.31–v1.32 line): the virtual servers, their real servers, the ipset entries and the addresses bound to
  * kube-ipvs0 that TestClusterIPNoEndpoint, TestClusterIP, TestNodePortNoEndpoint, TestExternalIPsNoEndpoint,
  * TestExternalIPs, TestLoadBalanceSourceRanges, TestOnlyLocalNodePorts, TestOnlyLocalLoadBalancing,
- * TestTestInternalTrafficPolicyE2E, TestEndpointSliceE2E, Test_EndpointSlice*Terminating*, TestOnlyLocalExternalIPs
- * and TestSessionAffinity expect. kube-proxy runs one proxier per family, so each case is checked on the IPv4
+ * TestTestInternalTrafficPolicyE2E, TestEndpointSliceE2E, Test_EndpointSlice*Terminating*, TestOnlyLocalExternalIPs,
+ * TestSessionAffinity, TestIPv4Proxier, TestIPv6Proxier, TestNodePortIPv4/IPv6 and TestMultiPortServiceBindAddr expect. kube-proxy runs one proxier per family, so each case is checked on the IPv4
  * proxier and its IPv6 addresses are left out; ClusterIPs move into the harness service range. The iptables
  * rules of the same tests are in ipvsIptables.test.ts.
  */
@@ -348,5 +348,78 @@ describe('IPVS decisions read from proxier.go syncProxyRules / syncEndpoint', ()
       ['100.101.102.0/24'],
     );
     expect([set(p, 'KUBE-NODE-PORT-TCP'), set(p, 'KUBE-HEALTH-CHECK-NODE-PORT')]).toEqual([[], []]);
+  });
+});
+
+describe('IPVS virtual servers per family, upstream table tests', () => {
+  const planFamily = (family: 'IPv4' | 'IPv6', services: Parameters<typeof harnessTopology>[0], slices: Parameters<typeof harnessTopology>[1], nodePortAddresses: string[] = []) => {
+    const answer = renderIpvs(
+      harnessTopology(services, slices, (t) => (t.kubeProxy.nodePortAddresses = nodePortAddresses)),
+      testNodeName,
+      { family },
+    );
+    expect(answer.errors).toEqual([]);
+    return answer.families[0]!;
+  };
+  const servers = (p: IpvsPlan) => Object.fromEntries(p.virtualServers.map((v) => [`${v.address}:${v.port}/${v.protocol}`, v.realServers.map((r) => `${r.address}:${r.port}`)]));
+  const twoFamilies = () => [
+    makeTestService('ns1', 'svc1', (s) => ((s.clusterIPs = ['172.30.0.41']), (s.ports = [port('p80', 80)]))),
+    makeTestService('ns2', 'svc2', (s) => ((s.clusterIPs = ['fd00:10:96::2:1']), (s.ipFamilies = ['IPv6']), (s.ports = [port('p8080', 8080)]))),
+  ];
+  const twoSlices = () => [
+    makeTestEndpointSlice('ns1', 'svc1', 1, (s) => ((s.endpoints = [ep('10.180.0.1')]), (s.ports = [epPort('p80', 80)]))),
+    makeTestEndpointSlice('ns2', 'svc2', 1, (s) => ((s.addressType = 'IPv6'), (s.endpoints = [ep('fd00:10::5:6')]), (s.ports = [epPort('p8080', 8080)]))),
+  ];
+
+  test('TestIPv4Proxier "2 services with Cluster IP, each with endpoints": the IPv4 proxier takes the IPv4 Service only', () => {
+    expect(servers(planFamily('IPv4', twoFamilies(), twoSlices()))).toEqual({ '172.30.0.41:80/TCP': ['10.180.0.1:80'] });
+  });
+
+  test('TestIPv6Proxier "2 services with Cluster IP, each with endpoints": the IPv6 proxier takes the IPv6 Service only', () => {
+    expect(servers(planFamily('IPv6', twoFamilies(), twoSlices()))).toEqual({ 'fd00:10:96::2:1:8080/TCP': ['fd00:10::5:6:8080'] });
+  });
+
+  test('TestNodePortIPv6 "1 service with node port, has 2 endpoints": one NodePort virtual server on the IPv6 node address, the IPv6 endpoint', () => {
+    const p = planFamily(
+      'IPv6',
+      [makeTestService('ns1', 'svc1', (s) => ((s.type = 'NodePort'), (s.clusterIPs = ['fd00:10:96::1']), (s.ipFamilies = ['IPv6']), (s.ports = [port('p80', 80, 'TCP', 3001)])))],
+      [
+        makeTestEndpointSlice('ns1', 'svc1', 1, (s) => ((s.endpoints = [ep('10.180.0.1')]), (s.ports = [epPort('p80', 80)]))),
+        makeTestEndpointSlice('ns1', 'svc1', 2, (s) => ((s.addressType = 'IPv6'), (s.endpoints = [ep('fd00:10::2:10')]), (s.ports = [epPort('p80', 80)]))),
+      ],
+      ['2001:db8::/64'],
+    );
+    expect(servers(p)).toEqual({ 'fd00:10:96::1:80/TCP': ['fd00:10::2:10:80'], '2001:db8::1:3001/TCP': ['fd00:10::2:10:80'] });
+  });
+
+  test('TestNodePortIPv4 "node port service with protocol sctp on a node with multiple nodeIPs": one virtual server and one hash:ip,port entry per node address', () => {
+    const p = planFamily(
+      'IPv4',
+      [makeTestService('ns1', 'svc1', (s) => ((s.type = 'NodePort'), (s.clusterIPs = [svcIP]), (s.ports = [port('p80', 80, 'SCTP', 3001)])))],
+      [makeTestEndpointSlice('ns1', 'svc1', 1, (s) => ((s.endpoints = [ep(epIP)]), (s.ports = [epPort('p80', 80, 'SCTP')])))],
+    );
+    // The harness node's IPv4 addresses stand for upstream's 100.101.102.103-105.
+    expect(servers(p)).toEqual({
+      [`${svcIP}:80/SCTP`]: [`${epIP}:80`],
+      '192.168.0.2:3001/SCTP': [`${epIP}:80`],
+      '192.168.1.2:3001/SCTP': [`${epIP}:80`],
+      '192.168.99.11:3001/SCTP': [`${epIP}:80`],
+    });
+    expect(set(p, 'KUBE-NODE-PORT-SCTP-HASH')).toEqual(['192.168.0.2,sctp:3001', '192.168.1.2,sctp:3001', '192.168.99.11,sctp:3001']);
+  });
+
+  test('TestExternalIPs: a loopback external IP gets a virtual server too ("ipvs filters out by ipfamily": 3)', () => {
+    const p = planFamily(
+      'IPv4',
+      [makeTestService('ns1', 'svc1', (s) => ((s.clusterIPs = [svcIP]), (s.externalIPs = ['50.60.70.81', '2012::51', '127.0.0.1']), (s.ports = [port('p80', 80)])))],
+      [makeTestEndpointSlice('ns1', 'svc1', 1, (s) => ((s.endpoints = [ep(epIP)]), (s.ports = [epPort('p80', 80)])))],
+    );
+    expect(Object.keys(servers(p))).toEqual([`${svcIP}:80/TCP`, '50.60.70.81:80/TCP', '127.0.0.1:80/TCP']);
+  });
+
+  test('TestMultiPortServiceBindAddr: a multi-port Service binds its ClusterIP once', () => {
+    const p = planFamily('IPv4', [makeTestService('ns1', 'svc1', (s) => ((s.clusterIPs = ['172.30.55.4']), (s.ports = [port('port1', 1234), port('port2', 1235)])))], []);
+    expect(p.virtualServers).toHaveLength(2);
+    expect(p.boundAddresses).toEqual(['172.30.55.4']);
   });
 });
