@@ -8,8 +8,8 @@
  * external / LB addresses that are the node's own (not bound to kube-ipvs0).
  */
 import type { ProxierConfig } from './config';
-import { addressEntries, ipvsNodePortAddresses, lbNoNodeAccess, NODE_PORT_SETS, nodeAddressSet, SETS } from './ipvs';
-import { ipvsIptablesRuleCount } from './ipvsIptables';
+import { addressEntries, ipvsNodePortAddresses, lbNoNodeAccess, NODE_PORT_SETS, nodeAddressSet } from './ipvs';
+import { ipvsIptablesRuleCount, SETS } from './ipvsIptables';
 import type { PreparedFamily } from './prepare';
 import { localView, type FamilyInputs } from './shared';
 import type { EndpointInfo, ServicePortInfo } from './types';

@@ -25,8 +25,6 @@ import { ipsetName, ipvsIptables, SETS, type IpvsIptables, type OutFilterEntry }
 import { prepare, type KubeProxySource, type PreparedFamily } from './prepare';
 import type { EndpointInfo, ServicePortInfo } from './types';
 
-export { SETS } from './ipvsIptables';
-
 export interface IpvsRealServer {
   readonly address: string;
   readonly port: number;
@@ -87,7 +85,7 @@ export function realServerEndpoints(c: Categorized, onlyNodeLocal: boolean): rea
   return onlyNodeLocal && c.localEndpoints.length > 0 ? c.localEndpoints : c.clusterEndpoints;
 }
 
-/** What the proxier does with one service port, as callbacks (planIpvsFamily records, counts only count). */
+/** What the proxier does with one service port, as callbacks: ipset entries, virtual servers, kube-ipvs0 binds, out-filter entries. */
 interface Sink {
   entry(set: string, entry: string): void;
   virtualServer(kind: IpvsVirtualServer['kind'], address: string, port: number, onlyNodeLocal: boolean): void;
