@@ -32,7 +32,7 @@ import { end, fork, withInner, type Next, type Walk } from './walk';
 export type Continue = (walk: Walk, packet: PacketHeaders) => Next;
 
 export const IPVS_ASSUMPTION =
-  'kube-proxy runs in IPVS mode: the endpoint choice (each endpoint equally, as the rr scheduler spreads connections) and the masquerade decisions are taken from the equivalent iptables rules; IPVS virtual servers and ipsets are summarized';
+  'kube-proxy runs in IPVS mode: the endpoint choice (each endpoint equally, as the rr scheduler spreads connections) and the masquerade decisions are taken from the equivalent iptables rules; the IPVS virtual servers and ipsets themselves are listed by the kube-proxy question, not evaluated by the tracer';
 export const NFTABLES_ASSUMPTION =
   'kube-proxy runs in nftables mode: the endpoint choice, masquerade and REJECT/DROP decisions are those of the equivalent iptables rules (the same logic, pkg/proxy/nftables), plus nftables\' cluster-ips-check for ports and addresses no Service defines';
 export const MASQUERADE_SOURCE_ASSUMPTION =
