@@ -20,7 +20,7 @@ interface Problem {
 }
 
 async function request(served: Served, path: string, init: RequestInit = {}): Promise<Problem> {
-  const response = await fetch(`${served.base}${path}`, { ...init, signal: AbortSignal.timeout(15_000) });
+  const response = await fetch(`${served.base}${path}`, { ...init, signal: AbortSignal.timeout(90_000) }); // a hang guard, not a speed goal
   const text = await response.text();
   return { status: response.status, type: response.headers.get('content-type'), body: text ? (JSON.parse(text) as Problem['body']) : {} };
 }

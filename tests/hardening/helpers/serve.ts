@@ -74,7 +74,7 @@ export async function startServe(env: NodeJS.ProcessEnv, port: number, options: 
     await waitFor(`serve on port ${port}`, async () => {
       if (served.child.exitCode !== null) throw new Error(`serve exited with ${served.child.exitCode}: ${served.stderr()}`);
       return (await statusOf(probe)) === 200;
-    }, options.timeoutMs ?? 60_000, 150);
+    }, options.timeoutMs ?? 180_000, 150);
   } catch (error) {
     await kill(served);
     throw new Error(`${error instanceof Error ? error.message : String(error)}\n${served.stderr()}`);
