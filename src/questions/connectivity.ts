@@ -1,10 +1,16 @@
 /**
  * connectivity: every allowed connection between workloads (or pods) and the external ranges the policies cut
  * out of the address space — netpol-analyzer's connectivity list, with its set syntax (`All Connections`,
- * `No Connections`, `TCP 80,8080-8090,UDP 53`), computed by src/engine/policy over the topology's policies.
+ * `No Connections`, `TCP 80,8080-8090,UDP 53`), computed by src/engine/policy/connectivity.ts (equivalence
+ * classes; the engine's only connectivity implementation) over the topology's policies.
+ *
+ * Workload level (default): pods grouped under their workload (`ns/name[Deployment]`…, src/engine/policy/
+ * fromTopology.ts), only non-empty connections. Pod level: every ordered pair of distinct cluster peers, `No
+ * Connections` included; external ranges only where something is allowed. Rows sorted by `from`, then `to`.
  */
 import type { Snapshot } from '../engine/model/snapshot';
-import { connectivityOf, type ConnectivityLevel } from '../engine/trace/connectivity';
+import type { ConnectivityLevel } from '../engine/policy/connectivity';
+import { connectivityOf } from '../engine/trace/connectivity';
 import type { QuestionResult } from './problems';
 
 export interface ConnectivityInput {
@@ -39,9 +45,17 @@ export function answerConnectivity(snapshot: Snapshot, input: ConnectivityInput 
   const level = (input.level ?? 'workload') as ConnectivityLevel;
   if (!LEVELS.includes(level)) return { ok: false, problems: [{ path: 'level', message: `"${input.level}" is not one of ${LEVELS.join(', ')}` }] };
   const namespace = input.namespace === undefined || input.namespace === '' ? null : input.namespace;
-  const result = connectivityOf(snapshot, { level, namespace });
-  return { ok: true, answer: { level, namespace, ...result } };
+  const result = connectivityOf(snapshot, level);
+  const connections: ConnectivityConnection[] = [];
+  for (const c of result.connections({ includeEmpty: level === 'pod', ...(namespace === null ? {} : { namespace }) })) {
+    if (c.allowed.isEmpty() && (c.from.kind === 'External' || c.to.kind === 'External')) continue;
+    connections.push({ from: c.from.name, fromKind: c.from.kind, to: c.to.name, toKind: c.to.kind, allowed: c.allowed.format() });
+  }
+  connections.sort((a, b) => compare(a.from, b.from) || compare(a.to, b.to) || compare(a.fromKind, b.fromKind) || compare(a.toKind, b.toKind));
+  return { ok: true, answer: { level, namespace, enforced: result.enforced, assumptions: result.assumptions, connections } };
 }
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** netpol-analyzer's `-o txt`: one `src => dst : set` line per connection, peers as `ns/name[Kind]`. */
 export function connectivityText(answer: ConnectivityAnswer): string {
