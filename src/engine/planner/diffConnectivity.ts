@@ -10,7 +10,7 @@ import { compilePolicies, type CompiledPolicies } from '../policy/compile';
 import { ConnectionSet } from '../policy/connectionSet';
 import { decidePolicy, explainVerdict } from '../policy/decide';
 import type { Protocol } from '../policy/types';
-import { connectivity, type Connection } from '../policy/connectivity';
+import { connectivity, type Connection, type ConnectivityPeer, type ConnectivityResult } from '../policy/connectivity';
 import type { PolicySubject } from '../policy/types';
 import type { ExtraDiff, ExtraDiffResult } from './diff';
 
@@ -64,23 +64,42 @@ export function diffConnectivity(base: Topology, fork: Topology): ConnectivityDi
   if (!hasPolicies(base) && !hasPolicies(fork)) return { changes: [], lost: 0, gained: 0 };
   const cb = compilePolicies(policyModelOfTopology(base), { cniPlugin: base.cni.plugin });
   const ca = compilePolicies(policyModelOfTopology(fork), { cniPlugin: fork.cni.plugin });
-  // Pod level, non-empty connections only: a pair with No Connections on both sides is unchanged.
-  const key = (r: Connection) => `${r.from.name}[${r.from.kind}]\u0000${r.to.name}[${r.to.kind}]`;
-  const rows = (c: CompiledPolicies) => new Map([...connectivity(c, { level: 'pod' }).connections()].map((r) => [key(r), r]));
-  const before = rows(cb);
-  const after = rows(ca);
+  // Pod level. Only pairs allowed something on one side can change; they are walked group by group and looked up on
+  // the other side by peer (no map of every pair: an open cluster has pods² of them), so memory grows with the changes.
+  const rb = connectivity(cb, { level: 'pod' });
+  const ra = connectivity(ca, { level: 'pod' });
+  const label = (p: ConnectivityPeer) => `${p.name}[${p.kind}]`;
+  const across = (from: ConnectivityResult, to: ConnectivityResult): Int32Array => {
+    const index = new Map(to.peers.map((p, i) => [label(p), i]));
+    return Int32Array.from(from.peers, (p) => index.get(label(p)) ?? -1);
+  };
+  const found: { key: string; row: Connection; sb: ConnectionSet; sa: ConnectionSet }[] = [];
+  const walk = (side: ConnectivityResult, other: ConnectivityResult, keep: (mine: ConnectionSet, theirs: ConnectionSet) => boolean, isBefore: boolean): void => {
+    const map = across(side, other);
+    for (const g of side.groups) {
+      for (const f of g.from) {
+        const of = map[f]!;
+        for (const t of g.to) {
+          if (f === t) continue;
+          const ot = map[t]!;
+          const theirs = of < 0 || ot < 0 ? ConnectionSet.NONE : other.allowed(of, ot);
+          if (!keep(g.allowed, theirs)) continue;
+          const row: Connection = { from: side.peers[f]!, to: side.peers[t]!, allowed: g.allowed };
+          found.push({ key: `${label(row.from)}\u0000${label(row.to)}`, row, sb: isBefore ? g.allowed : theirs, sa: isBefore ? theirs : g.allowed });
+        }
+      }
+    }
+  };
+  // Allowed before and changed (or gone); then allowed after where nothing was before.
+  walk(rb, ra, (mine, theirs) => !mine.equals(theirs), true);
+  walk(ra, rb, (_mine, theirs) => theirs.isEmpty(), false);
+  found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const changes: ConnectivityChange[] = [];
   let lost = 0;
   let gained = 0;
-  for (const k of [...new Set([...before.keys(), ...after.keys()])].sort()) {
-    const b = before.get(k);
-    const a = after.get(k);
-    const sb = b?.allowed ?? ConnectionSet.NONE;
-    const sa = a?.allowed ?? ConnectionSet.NONE;
-    if (sb.equals(sa)) continue;
+  for (const { row, sb, sa } of found) {
     const gone = sb.minus(sa);
     const come = sa.minus(sb);
-    const row = (a ?? b)!;
     const changed = gone.isEmpty() ? come : gone;
     // The port named is one the destination declares (what a client would use), else the first changed one.
     const declared = (subjectOf(ca, row.to) ?? subjectOf(cb, row.to))?.ports.find((p) => changed.has(p.protocol, p.port));
