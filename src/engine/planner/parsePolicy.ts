@@ -21,7 +21,7 @@ import type {
   SetPodLabels,
 } from './operations';
 
-export type ManifestKind = 'NetworkPolicy' | 'AdminNetworkPolicy' | 'BaselineAdminNetworkPolicy';
+type ManifestKind = 'NetworkPolicy' | 'AdminNetworkPolicy' | 'BaselineAdminNetworkPolicy';
 
 const API_VERSIONS: Record<ManifestKind, string> = {
   NetworkPolicy: 'networking.k8s.io/v1',
@@ -33,6 +33,7 @@ const API_VERSIONS: Record<ManifestKind, string> = {
 export function readManifest(kind: 'NetworkPolicy', manifest: unknown, path: string, ctx: OperationContext): ManifestRead<NetworkPolicy>;
 export function readManifest(kind: 'AdminNetworkPolicy', manifest: unknown, path: string, ctx: OperationContext): ManifestRead<AdminNetworkPolicy>;
 export function readManifest(kind: 'BaselineAdminNetworkPolicy', manifest: unknown, path: string, ctx: OperationContext): ManifestRead<BaselineAdminNetworkPolicy>;
+export function readManifest(kind: ManifestKind, manifest: unknown, path: string, ctx: OperationContext): ManifestRead<PolicyManifest>;
 export function readManifest(kind: ManifestKind, manifest: unknown, path: string, ctx: OperationContext): ManifestRead<PolicyManifest> {
   if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest)) return { ok: false, problems: [{ path, message: `expected a ${kind} manifest (metadata and spec), got ${describe(manifest)}` }] };
   const m = manifest as Record<string, unknown>;
@@ -55,7 +56,7 @@ type ManifestOp =
   | 'addBaselineAdminNetworkPolicy'
   | 'replaceBaselineAdminNetworkPolicy';
 
-export const MANIFEST_KIND: Record<ManifestOp, ManifestKind> = {
+const MANIFEST_KIND: Record<ManifestOp, ManifestKind> = {
   addNetworkPolicy: 'NetworkPolicy',
   replaceNetworkPolicy: 'NetworkPolicy',
   addAdminNetworkPolicy: 'AdminNetworkPolicy',
@@ -69,7 +70,7 @@ export function parsePolicyManifestOp<K extends ManifestOp>(op: K, f: Fields, pr
   const manifest = f.required('policy', (k) => f.raw(k));
   // Without a reader (a caller that only checks the operation's shape) the manifest is read when applied.
   if (manifest !== undefined && (ctx.manifests !== undefined || typeof manifest !== 'object' || manifest === null || Array.isArray(manifest))) {
-    const read = readManifest(MANIFEST_KIND[op] as 'NetworkPolicy', manifest, f.at('policy'), ctx);
+    const read = readManifest(MANIFEST_KIND[op], manifest, f.at('policy'), ctx);
     if (!read.ok) problems.push(...read.problems);
   }
   return { op, policy: (manifest ?? {}) as Record<string, unknown> };
