@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Topology } from '../engine/model/topology';
 import { applyOperations, diffTopologies, parseDiffOptions, parseOperations, type Operation, type ScenarioDiff } from '../engine/planner';
+import { policyManifestReader } from '../io/policyManifests';
 import type { ScenarioRecord, ScenarioRepository } from '../store/scenarioRepository';
 import { AppError, badInput, withAppErrors } from './errors';
 import { checkTopologyName } from './topologyService';
 import type { TopologySource } from './questions';
+
+/** Policy manifests in operations are read by src/io's validators, the ones documents go through. */
+const OPERATIONS = { manifests: policyManifestReader };
 
 /** A scenario as the interfaces show it: the stored record plus how it relates to the baseline now. */
 export interface ScenarioView extends ScenarioRecord {
@@ -64,14 +68,14 @@ export class ScenarioService {
   }
 
   private validOperations(value: unknown): Operation[] {
-    const parsed = parseOperations(value);
+    const parsed = parseOperations(value, 'operations', OPERATIONS);
     if (!parsed.ok) throw badInput(parsed.problems);
     return [...parsed.operations];
   }
 
   /** Applies and throws BAD_USER_INPUT naming the first operation that does not apply. */
   private apply(base: Topology, operations: readonly Operation[]): { topology: Topology; notes: readonly string[] } {
-    const result = applyOperations(base, operations);
+    const result = applyOperations(base, operations, OPERATIONS);
     if (!result.ok) throw badInput(result.problems);
     return result;
   }
@@ -195,7 +199,7 @@ export class ScenarioService {
     const dropped: RebaseReport['dropped'] = [];
     let current = base;
     (record.operations as Operation[]).forEach((operation, index) => {
-      const result = applyOperations(current, [operation]);
+      const result = applyOperations(current, [operation], OPERATIONS);
       if (result.ok) {
         kept.push(operation);
         current = result.topology;
@@ -214,11 +218,11 @@ export class ScenarioService {
 
   /** The stateless form: apply operations to a topology that is not stored (or not changed) and diff, persisting nothing. */
   static whatIf(base: Topology, operations: unknown, options: unknown = {}): { fork: Topology; diff: ScenarioDiff; notes: readonly string[] } {
-    const parsed = parseOperations(operations);
+    const parsed = parseOperations(operations, 'operations', OPERATIONS);
     if (!parsed.ok) throw badInput(parsed.problems);
     const parsedOptions = parseDiffOptions(options);
     if (!parsedOptions.ok) throw badInput(parsedOptions.problems);
-    const result = applyOperations(base, parsed.operations);
+    const result = applyOperations(base, parsed.operations, OPERATIONS);
     if (!result.ok) throw badInput(result.problems);
     return { fork: result.topology, diff: diffTopologies(base, result.topology, parsedOptions.options), notes: result.notes };
   }

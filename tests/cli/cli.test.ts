@@ -152,6 +152,23 @@ describe('netmodel generate', () => {
     assert.equal((JSON.parse(json.stdout) as { kind: string }).kind, 'List');
   });
 
+  test('--policies N writes N NetworkPolicies and their Namespaces; connectivity reads them', async () => {
+    const run = await generate('--nodes', '4', '--pods-per-node', '6', '--services', '6', '--policies', '9', '--seed', '3');
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(run.stdout.match(/^kind: NetworkPolicy$/gm)?.length, 9);
+    assert.ok((run.stdout.match(/^kind: Namespace$/gm)?.length ?? 0) > 0);
+    const path = fileWith('generated-policies.yaml', run.stdout);
+    assert.equal((await cli('validate', '--file', path)).code, 0);
+    // The mix starts with a default-deny per application namespace: something is no longer allowed.
+    const answer = await cli('connectivity', '--file', path, '--level', 'pod', '-o', 'json');
+    assert.equal(answer.code, 0, answer.stdout);
+    const connections = (JSON.parse(answer.stdout) as { connections: { allowed: string }[] }).connections;
+    assert.ok(connections.some((c) => c.allowed === 'No Connections'));
+    const help = await generate('--help');
+    assert.match(help.stdout, /--policies <n>/);
+    assert.equal((await generate('--nodes', '3', '--policies', '-1')).code, 2);
+  });
+
   test('bad options exit 2 naming the flag', async () => {
     const run = await generate('--nodes', '3', '--pods-per-node', '500');
     assert.equal(run.code, 2);

@@ -19,6 +19,7 @@ export function registerGenerate(program: Command, ctx: CliContext): void {
     .option('--plugin <plugin>', 'CNI plugin (default: the usual one for the overlay)')
     .option('--cross-subnet', 'encapsulate only between subnets')
     .option('--dual-stack', 'IPv4 and IPv6')
+    .addOption(intOption('--policies <n>', 'NetworkPolicies: per-namespace default-deny, DNS egress, allow-from-ingress, per-app allows, ipBlock egress (default 0; docs/NETWORKPOLICY.md)'))
     .addOption(intOption('--seed <n>', 'random seed (default 1)'))
     .option('--name <name>', 'topology name')
     .addOption(new Option('-o, --output <format>', 'document format').choices(['yaml', 'json']).default('yaml'))

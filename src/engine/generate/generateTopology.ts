@@ -77,7 +77,9 @@ export function generateTopology(options: GenerateOptions): GenerateResult {
     endpointSlices,
   };
   const policies = o.policies > 0 ? generatePolicies(o.policies, deployments, o.seed) : null;
-  return { ok: true, topology, options: o, warnings: warnings(o), policies };
+  // The policies are part of the topology (what `netmodel generate --policies N` writes and every question reads).
+  const withPolicies: Topology = policies === null ? topology : { ...topology, namespaces: policies.namespaces, networkPolicies: policies.networkPolicies };
+  return { ok: true, topology: withPolicies, options: o, warnings: warnings(o), policies };
 }
 
 function describe(o: ResolvedOptions, pods: number): string {

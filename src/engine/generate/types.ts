@@ -56,7 +56,7 @@ export type GenerateResult =
       readonly topology: Topology;
       readonly options: ResolvedOptions;
       readonly warnings: readonly GenerateProblem[];
-      /** With `policies > 0`: the namespaces and NetworkPolicies (engine policy model); null otherwise. */
+      /** With `policies > 0`: the namespaces and NetworkPolicies, also set on `topology`; null otherwise. */
       readonly policies: GeneratedPolicies | null;
     }
   | { readonly ok: false; readonly errors: readonly GenerateProblem[] };

@@ -3,7 +3,8 @@
  * labels, NetworkPolicies, AdminNetworkPolicies and the BaselineAdminNetworkPolicy, workloads declared without
  * their pods, and the topology's policy settings. Kubernetes' shapes with the API server's defaults applied
  * (protocol TCP, policyTypes, `kubernetes.io/metadata.name`), CIDRs canonical. Evaluation lives in
- * src/engine/policy; nothing here computes beyond the lookups every consumer needs.
+ * src/engine/policy (its input, pods as subjects with their workloads: policy/fromTopology.ts); nothing here
+ * computes beyond the lookups every consumer needs.
  *
  * Sources: kubernetes/kubernetes staging/src/k8s.io/api/networking/v1/types.go,
  * pkg/apis/networking/v1/defaults.go (SetDefaults_NetworkPolicy), apimachinery pkg/apis/meta/v1/types.go
@@ -16,10 +17,7 @@ import {
   type BaselineAdminNetworkPolicy,
   type NetworkPolicy,
   type NetworkPolicySettings,
-  type PolicyModel as EvaluatorModel,
   type PolicyNamespace,
-  type PolicySubject,
-  type SubjectPort,
 } from '../policy/types';
 import type { ContainerPort, Labels, Topology } from './topology';
 
@@ -123,50 +121,6 @@ export function compactPolicyModel(model: TopologyPolicies): TopologyPolicies {
     out.networkPolicy = s;
   }
   return out;
-}
-
-const SUBJECT_PORTS = (ports: readonly ContainerPort[]): SubjectPort[] => ports.map((p) => ({ name: p.name, port: p.containerPort, protocol: p.protocol }));
-
-/**
- * The evaluator's input for a topology: every namespace (declared or referenced), nodes, and as subjects the
- * running pods plus each workload declared without pods (its pod template). Pods are not linked to declared
- * workloads (the model keeps no ownerReferences), so a pod's workload is its own pod.
- */
-export function evaluatorModelOf(t: Topology): EvaluatorModel {
-  const m = policyModelOf(t);
-  const subjects: PolicySubject[] = [
-    ...t.pods.map((p) => ({
-      namespace: p.namespace,
-      name: p.name,
-      kind: 'Pod' as const,
-      labels: p.labels,
-      ports: SUBJECT_PORTS(p.ports),
-      ips: p.ips,
-      node: p.nodeName,
-      hostNetwork: p.hostNetwork,
-      owner: null,
-    })),
-    ...m.workloads.map((w) => ({
-      namespace: w.namespace,
-      name: w.name,
-      kind: w.kind,
-      labels: w.labels,
-      ports: SUBJECT_PORTS(w.ports),
-      ips: [],
-      node: null,
-      hostNetwork: w.hostNetwork,
-      owner: null,
-    })),
-  ];
-  return {
-    namespaces: allNamespaces(t),
-    nodes: t.nodes.map((n) => ({ name: n.name, labels: n.labels, ips: [...n.internalIPs, ...n.externalIPs] })),
-    subjects,
-    networkPolicies: m.networkPolicies,
-    adminNetworkPolicies: m.adminNetworkPolicies,
-    baselineAdminNetworkPolicy: m.baselineAdminNetworkPolicies[0] ?? null,
-    settings: m.networkPolicy,
-  };
 }
 
 /** Labels of a namespace as the API server stores them (declared ones, else only the name label). */

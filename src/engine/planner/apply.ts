@@ -24,9 +24,18 @@ import {
   setUnderlayMtu,
 } from './applyNetwork';
 import { addNodes, removeNode } from './applyNodes';
-import { putNetworkPolicy, removeNetworkPolicy, setNamespaceLabels, setPodLabels } from './applyPolicies';
+import {
+  putAdminNetworkPolicy,
+  putBaselineAdminNetworkPolicy,
+  putNetworkPolicy,
+  removeAdminNetworkPolicy,
+  removeBaselineAdminNetworkPolicy,
+  removeNetworkPolicy,
+  setNamespaceLabels,
+  setPodLabels,
+} from './applyPolicies';
 import { addPods, addService, removePods, removeService, scaleService } from './applyWorkloads';
-import type { Operation, Problem } from './operations';
+import type { Operation, OperationContext, Problem } from './operations';
 import { parseOperation } from './parseOperation';
 import type { Step } from './step';
 
@@ -35,7 +44,7 @@ export type ApplyResult =
   /** `index` of the operation that did not apply; `problems` say why, with paths `operations[index].…`. */
   | { readonly ok: false; readonly index: number; readonly problems: readonly Problem[] };
 
-export function applyOperation(t: Topology, op: Operation, path: string): Step {
+export function applyOperation(t: Topology, op: Operation, path: string, ctx: OperationContext = {}): Step {
   switch (op.op) {
     case 'addNodes':
       return addNodes(t, op, path);
@@ -83,9 +92,19 @@ export function applyOperation(t: Topology, op: Operation, path: string): Step {
       return addPods(t, op, path);
     case 'addNetworkPolicy':
     case 'replaceNetworkPolicy':
-      return putNetworkPolicy(t, op, path);
+      return putNetworkPolicy(t, op, path, ctx);
     case 'removeNetworkPolicy':
       return removeNetworkPolicy(t, op, path);
+    case 'addAdminNetworkPolicy':
+    case 'replaceAdminNetworkPolicy':
+      return putAdminNetworkPolicy(t, op, path, ctx);
+    case 'removeAdminNetworkPolicy':
+      return removeAdminNetworkPolicy(t, op, path);
+    case 'addBaselineAdminNetworkPolicy':
+    case 'replaceBaselineAdminNetworkPolicy':
+      return putBaselineAdminNetworkPolicy(t, op, path, ctx);
+    case 'removeBaselineAdminNetworkPolicy':
+      return removeBaselineAdminNetworkPolicy(t, path);
     case 'setNamespaceLabels':
       return setNamespaceLabels(t, op);
     case 'setPodLabels':
@@ -95,14 +114,15 @@ export function applyOperation(t: Topology, op: Operation, path: string): Step {
   }
 }
 
-export function applyOperations(base: Topology, operations: readonly Operation[]): ApplyResult {
+/** `ctx.manifests` reads the policy manifests of policy operations (the application layer passes src/io's reader). */
+export function applyOperations(base: Topology, operations: readonly Operation[], ctx: OperationContext = {}): ApplyResult {
   let topology = base;
   const notes: string[] = [];
   for (const [index, raw] of operations.entries()) {
     const path = `operations[${index}]`;
-    const parsed = parseOperation(raw, path);
+    const parsed = parseOperation(raw, path, ctx);
     if (!parsed.ok) return { ok: false, index, problems: parsed.problems };
-    const step = applyOperation(topology, parsed.operation, path);
+    const step = applyOperation(topology, parsed.operation, path, ctx);
     if (!step.ok) return { ok: false, index, problems: step.problems };
     topology = step.topology;
     for (const n of step.notes) notes.push(`${path} ${parsed.operation.op}: ${n}`);

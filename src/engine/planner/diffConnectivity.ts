@@ -4,13 +4,14 @@
  * policy and rule that decide one changed port — a container port the destination declares when there is one, as
  * a client would use — (or "no rule allows", with the isolating policies).
  */
-import { evaluatorModelOf } from '../model/policy';
+import { policyModelOfTopology } from '../policy/fromTopology';
 import type { Topology } from '../model/topology';
 import { compilePolicies, type CompiledPolicies } from '../policy/compile';
 import { ConnectionSet } from '../policy/connectionSet';
 import { decidePolicy, explainVerdict } from '../policy/decide';
 import type { Protocol } from '../policy/types';
-import { connectivitySets, type ConnectivitySetRow } from '../trace/connectivity';
+import { connectivity, type Connection, type ConnectivityPeer, type ConnectivityResult } from '../policy/connectivity';
+import type { PolicySubject } from '../policy/types';
 import type { ExtraDiff, ExtraDiffResult } from './diff';
 
 export interface ConnectivityChange {
@@ -41,10 +42,15 @@ function firstPort(set: ConnectionSet): { protocol: Protocol; port: number } | n
   return null;
 }
 
-function explain(c: CompiledPolicies, row: ConnectivitySetRow | undefined, at: { protocol: Protocol; port: number }): string | null {
-  const src = row?.src === null || row?.src === undefined ? undefined : c.subjectByKey.get(`${row.src.namespace}/${row.src.name}`);
-  const dst = row?.dst === null || row?.dst === undefined ? undefined : c.subjectByKey.get(`${row.dst.namespace}/${row.dst.name}`);
-  if (src === undefined || dst === undefined) return null;
+/** The subject behind a pod-level peer (null for an external range or a peer this side lacks). */
+function subjectOf(c: CompiledPolicies, peer: Connection['from']): PolicySubject | null {
+  return peer.kind === 'External' ? null : (c.subjectByKey.get(peer.name) ?? null);
+}
+
+function explain(c: CompiledPolicies, row: Connection, at: { protocol: Protocol; port: number }): string | null {
+  const src = subjectOf(c, row.from);
+  const dst = subjectOf(c, row.to);
+  if (src === null || dst === null) return null;
   const d = decidePolicy(c, { from: { kind: 'subject', subject: src }, to: { kind: 'subject', subject: dst }, protocol: at.protocol, port: at.port });
   if (d.deniedAt === 'Egress') return explainVerdict(d.egress);
   if (d.deniedAt === 'Ingress') return explainVerdict(d.ingress);
@@ -56,41 +62,61 @@ export const hasPolicies = (t: Topology): boolean => (t.networkPolicies?.length 
 export function diffConnectivity(base: Topology, fork: Topology): ConnectivityDiff {
   // Without policies on either side everything is allowed on both: nothing to compare (and no pairwise cost).
   if (!hasPolicies(base) && !hasPolicies(fork)) return { changes: [], lost: 0, gained: 0 };
-  const cb = compilePolicies(evaluatorModelOf(base), { cniPlugin: base.cni.plugin });
-  const ca = compilePolicies(evaluatorModelOf(fork), { cniPlugin: fork.cni.plugin });
-  const options = { level: 'pod' as const, namespace: null };
-  const key = (r: ConnectivitySetRow) => `${r.from}[${r.fromKind}]\u0000${r.to}[${r.toKind}]`;
-  const before = new Map(connectivitySets(cb, base, options).map((r) => [key(r), r]));
-  const after = new Map(connectivitySets(ca, fork, options).map((r) => [key(r), r]));
+  const cb = compilePolicies(policyModelOfTopology(base), { cniPlugin: base.cni.plugin });
+  const ca = compilePolicies(policyModelOfTopology(fork), { cniPlugin: fork.cni.plugin });
+  // Pod level. Only pairs allowed something on one side can change; they are walked group by group and looked up on
+  // the other side by peer (no map of every pair: an open cluster has pods² of them), so memory grows with the changes.
+  const rb = connectivity(cb, { level: 'pod' });
+  const ra = connectivity(ca, { level: 'pod' });
+  const label = (p: ConnectivityPeer) => `${p.name}[${p.kind}]`;
+  const across = (from: ConnectivityResult, to: ConnectivityResult): Int32Array => {
+    const index = new Map(to.peers.map((p, i) => [label(p), i]));
+    return Int32Array.from(from.peers, (p) => index.get(label(p)) ?? -1);
+  };
+  const found: { key: string; row: Connection; sb: ConnectionSet; sa: ConnectionSet }[] = [];
+  const walk = (side: ConnectivityResult, other: ConnectivityResult, keep: (mine: ConnectionSet, theirs: ConnectionSet) => boolean, isBefore: boolean): void => {
+    const map = across(side, other);
+    for (const g of side.groups) {
+      for (const f of g.from) {
+        const of = map[f]!;
+        for (const t of g.to) {
+          if (f === t) continue;
+          const ot = map[t]!;
+          const theirs = of < 0 || ot < 0 ? ConnectionSet.NONE : other.allowed(of, ot);
+          if (!keep(g.allowed, theirs)) continue;
+          const row: Connection = { from: side.peers[f]!, to: side.peers[t]!, allowed: g.allowed };
+          found.push({ key: `${label(row.from)}\u0000${label(row.to)}`, row, sb: isBefore ? g.allowed : theirs, sa: isBefore ? theirs : g.allowed });
+        }
+      }
+    }
+  };
+  // Allowed before and changed (or gone); then allowed after where nothing was before.
+  walk(rb, ra, (mine, theirs) => !mine.equals(theirs), true);
+  walk(ra, rb, (_mine, theirs) => theirs.isEmpty(), false);
+  found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const changes: ConnectivityChange[] = [];
   let lost = 0;
   let gained = 0;
-  for (const k of [...new Set([...before.keys(), ...after.keys()])].sort()) {
-    const b = before.get(k);
-    const a = after.get(k);
-    const sb = b?.allowed ?? ConnectionSet.NONE;
-    const sa = a?.allowed ?? ConnectionSet.NONE;
-    if (sb.equals(sa)) continue;
+  for (const { row, sb, sa } of found) {
     const gone = sb.minus(sa);
     const come = sa.minus(sb);
-    const row = (a ?? b)!;
     const changed = gone.isEmpty() ? come : gone;
     // The port named is one the destination declares (what a client would use), else the first changed one.
-    const declared = row.dst?.ports.find((p) => changed.has(p.protocol, p.port));
+    const declared = (subjectOf(ca, row.to) ?? subjectOf(cb, row.to))?.ports.find((p) => changed.has(p.protocol, p.port));
     const at = declared === undefined ? firstPort(changed)! : { protocol: declared.protocol, port: declared.port };
     if (!gone.isEmpty()) lost++;
     if (!come.isEmpty()) gained++;
     changes.push({
-      from: row.from,
-      fromKind: row.fromKind,
-      to: row.to,
-      toKind: row.toKind,
+      from: row.from.name,
+      fromKind: row.from.kind,
+      to: row.to.name,
+      toKind: row.to.kind,
       before: sb.format(),
       after: sa.format(),
       gained: come.format(),
       lost: gone.format(),
       port: `${at.protocol} ${at.port}`,
-      decidedBy: { before: explain(cb, b ?? a, at), after: explain(ca, a ?? b, at) },
+      decidedBy: { before: explain(cb, row, at), after: explain(ca, row, at) },
     });
   }
   return { changes, lost, gained };

@@ -21,6 +21,7 @@ import type {
   ServiceType,
   TrafficPolicy,
 } from '../model/topology';
+import type { AdminNetworkPolicy, BaselineAdminNetworkPolicy, NetworkPolicy } from '../policy/types';
 
 /** A route as an operation gives it; absent fields take the model's defaults (no via/dev/src, unicast). */
 export interface RouteSpec {
@@ -233,22 +234,40 @@ export interface RemovePods {
   readonly selector?: Labels;
 }
 
-/** A NetworkPolicy manifest (metadata + spec, as kubectl prints it); a policy of that namespace/name must not exist. */
-export interface AddNetworkPolicy {
-  readonly op: 'addNetworkPolicy';
+/** An operation carrying a policy manifest (metadata + spec, as kubectl prints it), kept as written. */
+interface ManifestOperation<K extends string> {
+  readonly op: K;
   readonly policy: Readonly<Record<string, unknown>>;
 }
 
+/** A NetworkPolicy manifest; a policy of that namespace/name must not exist. */
+export type AddNetworkPolicy = ManifestOperation<'addNetworkPolicy'>;
 /** The same, replacing the policy of that namespace/name, which must exist. */
-export interface ReplaceNetworkPolicy {
-  readonly op: 'replaceNetworkPolicy';
-  readonly policy: Readonly<Record<string, unknown>>;
-}
+export type ReplaceNetworkPolicy = ManifestOperation<'replaceNetworkPolicy'>;
 
 export interface RemoveNetworkPolicy {
   readonly op: 'removeNetworkPolicy';
   readonly namespace: string;
   readonly name: string;
+}
+
+/** A policy.networking.k8s.io/v1alpha1 AdminNetworkPolicy manifest (cluster-scoped); no ANP of that name may exist. */
+export type AddAdminNetworkPolicy = ManifestOperation<'addAdminNetworkPolicy'>;
+/** The same, replacing the AdminNetworkPolicy of that name, which must exist. */
+export type ReplaceAdminNetworkPolicy = ManifestOperation<'replaceAdminNetworkPolicy'>;
+
+export interface RemoveAdminNetworkPolicy {
+  readonly op: 'removeAdminNetworkPolicy';
+  readonly name: string;
+}
+
+/** The BaselineAdminNetworkPolicy manifest (a singleton named `default`); none may exist yet. */
+export type AddBaselineAdminNetworkPolicy = ManifestOperation<'addBaselineAdminNetworkPolicy'>;
+/** The same, replacing the existing BaselineAdminNetworkPolicy. */
+export type ReplaceBaselineAdminNetworkPolicy = ManifestOperation<'replaceBaselineAdminNetworkPolicy'>;
+
+export interface RemoveBaselineAdminNetworkPolicy {
+  readonly op: 'removeBaselineAdminNetworkPolicy';
 }
 
 /** The namespace's labels become `labels` (plus kubernetes.io/metadata.name, which the API server keeps). */
@@ -293,6 +312,12 @@ export type Operation =
   | AddNetworkPolicy
   | ReplaceNetworkPolicy
   | RemoveNetworkPolicy
+  | AddAdminNetworkPolicy
+  | ReplaceAdminNetworkPolicy
+  | RemoveAdminNetworkPolicy
+  | AddBaselineAdminNetworkPolicy
+  | ReplaceBaselineAdminNetworkPolicy
+  | RemoveBaselineAdminNetworkPolicy
   | SetNamespaceLabels
   | SetPodLabels;
 
@@ -325,6 +350,12 @@ export const OPERATION_KINDS: readonly OperationKind[] = [
   'addNetworkPolicy',
   'replaceNetworkPolicy',
   'removeNetworkPolicy',
+  'addAdminNetworkPolicy',
+  'replaceAdminNetworkPolicy',
+  'removeAdminNetworkPolicy',
+  'addBaselineAdminNetworkPolicy',
+  'replaceBaselineAdminNetworkPolicy',
+  'removeBaselineAdminNetworkPolicy',
   'setNamespaceLabels',
   'setPodLabels',
 ];
@@ -333,4 +364,25 @@ export const OPERATION_KINDS: readonly OperationKind[] = [
 export interface Problem {
   readonly path: string;
   readonly message: string;
+}
+
+/** The policy kinds an operation carries as a manifest. */
+export type PolicyManifest = NetworkPolicy | AdminNetworkPolicy | BaselineAdminNetworkPolicy;
+
+export type ManifestRead<T> = { readonly ok: true; readonly value: T; readonly warnings: readonly Problem[] } | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/**
+ * Reads a policy manifest into the model with the API server's validation and defaulting, problems at `path…`.
+ * The one validator is src/io's (the same one documents go through); the application layer passes it in, so the
+ * planner stays pure and imports nothing outside the engine. Without a reader, policy manifests are refused.
+ */
+export interface PolicyManifestReader {
+  networkPolicy(manifest: unknown, path: string): ManifestRead<NetworkPolicy>;
+  adminNetworkPolicy(manifest: unknown, path: string): ManifestRead<AdminNetworkPolicy>;
+  baselineAdminNetworkPolicy(manifest: unknown, path: string): ManifestRead<BaselineAdminNetworkPolicy>;
+}
+
+/** What parsing and applying operations may need from outside the engine. */
+export interface OperationContext {
+  readonly manifests?: PolicyManifestReader;
 }

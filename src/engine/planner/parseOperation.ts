@@ -6,9 +6,9 @@
 import { CNI_PLUGINS, EXTERNAL_NETWORK_KINDS, KUBE_PROXY_MODES, OVERLAY_MODES, type IpFamily } from '../model/topology';
 import { cidrProblem, compact, describe, Fields } from './fields';
 import { dns1123SubdomainProblem, interfaceNameProblem, localNameProblem } from '../model/names';
-import { OPERATION_KINDS, type Operation, type OperationKind, type Problem } from './operations';
+import { OPERATION_KINDS, type Operation, type OperationContext, type OperationKind, type Problem } from './operations';
 import { familyOfCidr, parseRouteSpec, readDestination, routeSpecOf } from './parseRoute';
-import { parsePolicyManifestOp, parseRemoveNetworkPolicy, parseSetNamespaceLabels, parseSetPodLabels } from './parsePolicy';
+import { parsePolicyManifestOp, parseRemoveAdminNetworkPolicy, parseRemoveNetworkPolicy, parseSetNamespaceLabels, parseSetPodLabels } from './parsePolicy';
 import { parseAddPods, parseAddService, parseRemovePods, parseScaleService, parseServiceRef } from './parseWorkloads';
 
 export type ParsedOperation = { readonly ok: true; readonly operation: Operation } | { readonly ok: false; readonly problems: readonly Problem[] };
@@ -21,7 +21,7 @@ export const MIN_MTU = 68;
 export const MAX_MTU = 65535;
 const FAMILIES: readonly IpFamily[] = ['IPv4', 'IPv6'];
 
-type Parser = (f: Fields, problems: Problem[]) => Operation | undefined;
+type Parser = (f: Fields, problems: Problem[], ctx: OperationContext) => Operation | undefined;
 
 const nodeName = dns1123SubdomainProblem;
 
@@ -214,9 +214,15 @@ const PARSERS: Readonly<Record<OperationKind, { fields: readonly string[]; parse
   scaleService: { fields: ['namespace', 'name', 'replicas', 'nodeSelector'], parse: parseScaleService },
   addPods: { fields: ['namespace', 'namePrefix', 'count', 'labels', 'node', 'nodeSelector', 'ports', 'hostNetwork'], parse: parseAddPods },
   removePods: { fields: ['namespace', 'names', 'selector'], parse: parseRemovePods },
-  addNetworkPolicy: { fields: ['policy'], parse: (f, problems) => parsePolicyManifestOp('addNetworkPolicy', f, problems) },
-  replaceNetworkPolicy: { fields: ['policy'], parse: (f, problems) => parsePolicyManifestOp('replaceNetworkPolicy', f, problems) },
+  addNetworkPolicy: { fields: ['policy'], parse: (f, problems, ctx) => parsePolicyManifestOp('addNetworkPolicy', f, problems, ctx) },
+  replaceNetworkPolicy: { fields: ['policy'], parse: (f, problems, ctx) => parsePolicyManifestOp('replaceNetworkPolicy', f, problems, ctx) },
   removeNetworkPolicy: { fields: ['namespace', 'name'], parse: parseRemoveNetworkPolicy },
+  addAdminNetworkPolicy: { fields: ['policy'], parse: (f, problems, ctx) => parsePolicyManifestOp('addAdminNetworkPolicy', f, problems, ctx) },
+  replaceAdminNetworkPolicy: { fields: ['policy'], parse: (f, problems, ctx) => parsePolicyManifestOp('replaceAdminNetworkPolicy', f, problems, ctx) },
+  removeAdminNetworkPolicy: { fields: ['name'], parse: parseRemoveAdminNetworkPolicy },
+  addBaselineAdminNetworkPolicy: { fields: ['policy'], parse: (f, problems, ctx) => parsePolicyManifestOp('addBaselineAdminNetworkPolicy', f, problems, ctx) },
+  replaceBaselineAdminNetworkPolicy: { fields: ['policy'], parse: (f, problems, ctx) => parsePolicyManifestOp('replaceBaselineAdminNetworkPolicy', f, problems, ctx) },
+  removeBaselineAdminNetworkPolicy: { fields: [], parse: () => ({ op: 'removeBaselineAdminNetworkPolicy' }) },
   setNamespaceLabels: { fields: ['namespace', 'labels'], parse: parseSetNamespaceLabels },
   setPodLabels: { fields: ['namespace', 'name', 'labels'], parse: parseSetPodLabels },
 };
@@ -242,25 +248,25 @@ function cap(problems: Problem[]): Problem[] {
   return kept;
 }
 
-export function parseOperation(value: unknown, path = 'operation'): ParsedOperation {
+export function parseOperation(value: unknown, path = 'operation', ctx: OperationContext = {}): ParsedOperation {
   const problems: Problem[] = [];
-  const operation = parseInto(value, path, problems);
+  const operation = parseInto(value, path, problems, ctx);
   return operation === undefined || problems.length > 0 ? { ok: false, problems: cap(problems) } : { ok: true, operation };
 }
 
 /** A list of operations, paths `operations[i].…`. */
-export function parseOperations(value: unknown, path = 'operations'): ParsedOperations {
+export function parseOperations(value: unknown, path = 'operations', ctx: OperationContext = {}): ParsedOperations {
   if (!Array.isArray(value)) return { ok: false, problems: [{ path, message: `expected a list of operations, got ${describe(value)}` }] };
   const problems: Problem[] = [];
   const operations: Operation[] = [];
   for (const [i, v] of value.entries()) {
-    const op = parseInto(v, `${path}[${i}]`, problems);
+    const op = parseInto(v, `${path}[${i}]`, problems, ctx);
     if (op !== undefined) operations.push(op);
   }
   return problems.length > 0 ? { ok: false, problems: cap(problems) } : { ok: true, operations };
 }
 
-function parseInto(value: unknown, path: string, problems: Problem[]): Operation | undefined {
+function parseInto(value: unknown, path: string, problems: Problem[], ctx: OperationContext): Operation | undefined {
   const kind = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>).op : undefined;
   if (typeof kind !== 'string' || !(OPERATION_KINDS as readonly string[]).includes(kind)) {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) problems.push({ path, message: `expected an operation object, got ${describe(value)}` });
@@ -270,6 +276,6 @@ function parseInto(value: unknown, path: string, problems: Problem[]): Operation
   const parser = PARSERS[kind as OperationKind];
   const f = Fields.of(value, path, problems, ['op', ...parser.fields]);
   if (f === undefined) return undefined;
-  const op = parser.parse(f, problems);
+  const op = parser.parse(f, problems, ctx);
   return f.ok ? op : undefined;
 }

@@ -61,6 +61,8 @@ export interface ConnectionGroup {
 
 export interface ConnectivityResult {
   readonly level: ConnectivityLevel;
+  /** Whether the data plane enforces the policies; when not, the list still says what they would allow. */
+  readonly enforced: boolean;
   readonly assumptions: readonly string[];
   readonly peers: readonly ConnectivityPeer[];
   /** Non-empty connections, grouped; the groups' pairs are disjoint. */
@@ -428,10 +430,11 @@ export function connectivity(c: CompiledPolicies, options: ConnectivityOptions =
 
   return {
     level,
+    enforced: c.enforcement.enforced,
     assumptions: [
       ...policyAssumptions(c),
       level === 'workload'
-        ? 'workloads are judged by their pods (or pod template): a workload pair lists what any of its pods may open; replicas of one workload are not listed'
+        ? 'pods are grouped under the workload their controller\'s labels and names show (pod-template-hash: Deployment, statefulset.kubernetes.io/pod-name: StatefulSet, pod-template-generation: DaemonSet, job-name: Job; else the pod itself); a workload pair lists what any of its pods (or its pod template) may open; replicas of one workload are not listed'
         : 'every ordered pair of distinct pods is listed',
       `external peers are the ${families.join(' and ')} ranges cut by the policies' ipBlocks`,
     ],

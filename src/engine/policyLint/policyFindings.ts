@@ -15,7 +15,7 @@
  *   resolve names.
  */
 import type { Severity } from '../conflicts/types';
-import { evaluatorModelOf } from '../model/policy';
+import { policyModelOfTopology } from '../policy/fromTopology';
 import type { Topology } from '../model/topology';
 import { Prefix } from '../net';
 import { compilePolicies, subjectKey, type CompiledPolicies } from '../policy/compile';
@@ -145,7 +145,7 @@ function dnsFindings(c: CompiledPolicies, out: Finding[]): void {
 }
 
 export function policyFindings(t: Topology): Finding[] {
-  const model = evaluatorModelOf(t);
+  const model = policyModelOfTopology(t);
   const policyCount = model.networkPolicies.length + model.adminNetworkPolicies.length + (model.baselineAdminNetworkPolicy === null ? 0 : 1);
   if (policyCount === 0) return [];
   const c = compilePolicies(model, { cniPlugin: t.cni.plugin });

@@ -13,7 +13,7 @@
  * Reply traffic of an allowed connection is allowed (conntrack); a trace follows one direction only.
  */
 import type { Snapshot } from '../model/snapshot';
-import { evaluatorModelOf } from '../model/policy';
+import { policyModelOfTopology } from '../policy/fromTopology';
 import { IpAddress } from '../net';
 import { compilePolicies, subjectKey, type CompiledPolicies, type PeerView } from '../policy/compile';
 import { ConnectionSet } from '../policy/connectionSet';
@@ -28,7 +28,7 @@ const compiled = new WeakMap<Snapshot, CompiledPolicies>();
 export function compiledPoliciesOf(snap: Snapshot): CompiledPolicies {
   let c = compiled.get(snap);
   if (c === undefined) {
-    c = compilePolicies(evaluatorModelOf(snap.topology), { cniPlugin: snap.topology.cni.plugin });
+    c = compilePolicies(policyModelOfTopology(snap.topology), { cniPlugin: snap.topology.cni.plugin });
     compiled.set(snap, c);
   }
   return c;

@@ -6,6 +6,12 @@
 import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { OPERATION_KINDS, parseOperation, parseOperations, type OperationKind } from '../../../src/engine/planner';
+import { policyManifestReader } from '../../../src/io/policyManifests';
+
+// Policy manifests are read by src/io's validators, as the application layer passes them (src/app/scenarioService.ts).
+const CTX = { manifests: policyManifestReader };
+const ANP = { metadata: { name: 'cluster-control' }, spec: { priority: 10, subject: { namespaces: {} }, ingress: [{ name: 'deny-from-tenants', action: 'Deny', from: [{ namespaces: { matchLabels: { tenant: 'x' } } }] }] } };
+const BANP = { metadata: { name: 'default' }, spec: { subject: { namespaces: {} }, egress: [{ action: 'Deny', to: [{ networks: ['0.0.0.0/0'] }] }] } };
 
 interface KindCase {
   valid: Record<string, unknown>;
@@ -98,6 +104,34 @@ const CASES: Record<OperationKind, KindCase> = {
     message: /must be a strict subset of cidr 10.0.0.0\/16/,
   },
   removeNetworkPolicy: { valid: { op: 'removeNetworkPolicy', namespace: 'shop', name: 'p' }, invalid: { op: 'removeNetworkPolicy', namespace: 'Shop', name: 'p' }, path: 'operation.namespace', message: /lower case/ },
+  // AdminNetworkPolicy and BaselineAdminNetworkPolicy follow the CRDs (kubernetes-sigs/network-policy-api
+  // apis/v1alpha1: priority 0..1000, `nodes`/`networks` peers only in egress rules, the baseline named "default").
+  addAdminNetworkPolicy: {
+    valid: { op: 'addAdminNetworkPolicy', policy: ANP },
+    invalid: { op: 'addAdminNetworkPolicy', policy: { ...ANP, spec: { ...ANP.spec, ingress: [{ action: 'Allow', from: [{ nodes: {} }] }] } } },
+    path: 'operation.policy.spec.ingress[0].from[0].nodes',
+    message: /only allowed in egress rules/,
+  },
+  replaceAdminNetworkPolicy: {
+    valid: { op: 'replaceAdminNetworkPolicy', policy: ANP },
+    invalid: { op: 'replaceAdminNetworkPolicy', policy: { ...ANP, kind: 'NetworkPolicy' } },
+    path: 'operation.policy.kind',
+    message: /expected "AdminNetworkPolicy"/,
+  },
+  removeAdminNetworkPolicy: { valid: { op: 'removeAdminNetworkPolicy', name: 'cluster-control' }, invalid: { op: 'removeAdminNetworkPolicy', name: 'Bad_Name' }, path: 'operation.name', message: /lower case/ },
+  addBaselineAdminNetworkPolicy: {
+    valid: { op: 'addBaselineAdminNetworkPolicy', policy: BANP },
+    invalid: { op: 'addBaselineAdminNetworkPolicy', policy: { ...BANP, metadata: { name: 'other' } } },
+    path: 'operation.policy.metadata.name',
+    message: /named "default"/,
+  },
+  replaceBaselineAdminNetworkPolicy: {
+    valid: { op: 'replaceBaselineAdminNetworkPolicy', policy: BANP },
+    invalid: { op: 'replaceBaselineAdminNetworkPolicy', policy: 'default' },
+    path: 'operation.policy',
+    message: /expected a BaselineAdminNetworkPolicy manifest/,
+  },
+  removeBaselineAdminNetworkPolicy: { valid: { op: 'removeBaselineAdminNetworkPolicy' }, invalid: { op: 'removeBaselineAdminNetworkPolicy', name: 'default' }, path: 'operation.name', message: /unknown field/ },
   setNamespaceLabels: { valid: { op: 'setNamespaceLabels', namespace: 'shop', labels: { team: 'a' } }, invalid: { op: 'setNamespaceLabels', namespace: 'shop' }, path: 'operation.labels', message: /is required/ },
   setPodLabels: { valid: { op: 'setPodLabels', namespace: 'shop', name: 'web-1', labels: { app: 'web' } }, invalid: { op: 'setPodLabels', namespace: 'shop', name: 'web-1', labels: { 'bad key': 'x' } }, path: 'operation.labels["bad key"]', message: /label key/ },
 };
@@ -106,12 +140,12 @@ describe('parseOperation: every operation kind parses and refuses', () => {
   test('the table covers every kind', () => assert.deepEqual(Object.keys(CASES).sort(), [...OPERATION_KINDS].sort()));
   for (const [kind, c] of Object.entries(CASES)) {
     test(`${kind}: parses to its canonical form`, () => {
-      const r = parseOperation(c.valid);
+      const r = parseOperation(c.valid, 'operation', CTX);
       assert.ok(r.ok, JSON.stringify(r));
       if (r.ok) assert.deepEqual(r.operation, c.canonical ?? c.valid);
     });
     test(`${kind}: refuses ${c.path}`, () => {
-      const r = parseOperation(c.invalid);
+      const r = parseOperation(c.invalid, 'operation', CTX);
       assert.equal(r.ok, false);
       if (r.ok) return;
       assert.equal(r.problems[0]?.path, c.path, JSON.stringify(r.problems));

@@ -10,6 +10,9 @@ import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import type { Topology } from '../../../src/engine/model/topology';
 import { applyOperations, diffTopologies, OPERATION_KINDS, type Operation } from '../../../src/engine/planner';
+import { policyManifestReader } from '../../../src/io/policyManifests';
+
+const CTX = { manifests: policyManifestReader };
 import { parseTopologyDocument } from '../../../src/io/parseTopology';
 import { deepFreeze } from './harness';
 
@@ -46,6 +49,13 @@ const PLAN: Operation[] = [
   { op: 'addNetworkPolicy', policy: { metadata: { namespace: 'shop', name: 'allow-web' }, spec: { podSelector: { matchLabels: { app: 'web' } }, ingress: [{}] } } },
   { op: 'replaceNetworkPolicy', policy: { metadata: { namespace: 'shop', name: 'allow-web' }, spec: { podSelector: { matchLabels: { app: 'web' } }, ingress: [{ ports: [{ port: 'http' }] }] } } },
   { op: 'removeNetworkPolicy', namespace: 'shop', name: 'deny-all' },
+  { op: 'addAdminNetworkPolicy', policy: { metadata: { name: 'pass-monitoring' }, spec: { priority: 5, subject: { namespaces: {} }, ingress: [{ action: 'Pass', from: [{ namespaces: { matchLabels: { team: 'monitoring' } } }] }] } } },
+  { op: 'replaceAdminNetworkPolicy', policy: { metadata: { name: 'pass-monitoring' }, spec: { priority: 6, subject: { namespaces: {} }, ingress: [{ action: 'Allow', from: [{ namespaces: { matchLabels: { team: 'monitoring' } } }] }] } } },
+  { op: 'addAdminNetworkPolicy', policy: { metadata: { name: 'scratch' }, spec: { priority: 7, subject: { namespaces: {} } } } },
+  { op: 'removeAdminNetworkPolicy', name: 'scratch' },
+  { op: 'addBaselineAdminNetworkPolicy', policy: { metadata: { name: 'default' }, spec: { subject: { namespaces: {} }, ingress: [{ action: 'Deny', from: [{ namespaces: {} }] }] } } },
+  { op: 'replaceBaselineAdminNetworkPolicy', policy: { metadata: { name: 'default' }, spec: { subject: { namespaces: {} } } } },
+  { op: 'removeBaselineAdminNetworkPolicy' },
   { op: 'setNamespaceLabels', namespace: 'shop', labels: { team: 'shop' } },
   { op: 'setPodLabels', namespace: 'shop', name: 'api-5f6c7d8e9a-r5t6y', labels: { app: 'api', tier: 'backend' } },
   { op: 'removeSubnet', name: 'rack-c' },
@@ -58,7 +68,7 @@ test('the plan uses every operation kind', () => {
 test('the plan is refused at its last step (rack-c still holds nodes), and the base is unchanged', () => {
   const base = fresh();
   const before = structuredClone(base);
-  const r = applyOperations(base, PLAN);
+  const r = applyOperations(base, PLAN, CTX);
   assert.equal(r.ok, false);
   if (!r.ok) assert.equal(r.index, PLAN.length - 1);
   assert.deepEqual(base, before);
@@ -69,7 +79,7 @@ for (const frozen of [false, true]) {
     const base = fresh();
     const copy = structuredClone(base);
     if (frozen) deepFreeze(base);
-    const r = applyOperations(base, PLAN.slice(0, -1));
+    const r = applyOperations(base, PLAN.slice(0, -1), CTX);
     assert.ok(r.ok, JSON.stringify(!r.ok && r.problems));
     if (!r.ok) return;
     const diff = diffTopologies(base, r.topology, { pairs: [{ from: 'pod:shop/web-7c9d8f6b5d-h2x9p', to: 'svc:shop/web' }], groupBy: 'zone' });
@@ -82,7 +92,7 @@ for (const frozen of [false, true]) {
 test('apply and diff are deterministic', () => {
   const run = () => {
     const base = fresh();
-    const r = applyOperations(base, PLAN.slice(0, -1));
+    const r = applyOperations(base, PLAN.slice(0, -1), CTX);
     assert.ok(r.ok);
     if (!r.ok) throw new Error('unreachable');
     return { fork: r.topology, notes: r.notes, diff: JSON.stringify(diffTopologies(base, r.topology)) };

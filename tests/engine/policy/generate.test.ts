@@ -1,7 +1,7 @@
 /** The generator's `policies: N` option: exact count, deterministic, additive (the topology is otherwise unchanged). */
 import { describe, test, expect } from '@jest/globals';
 import { generateTopology, resolveOptions } from '../../../src/engine/generate';
-import { compilePolicies, connectivity, subjectFromPod, DEFAULT_POLICY_SETTINGS } from '../../../src/engine/policy';
+import { compilePolicies, connectivity, policyModelOfTopology } from '../../../src/engine/policy';
 
 const base = { nodes: 20, podsPerNode: 20, services: 30, seed: 3 };
 
@@ -38,18 +38,7 @@ describe('generateTopology({ policies })', () => {
   test('the mix isolates application namespaces and still lets the ingress controller and DNS through', () => {
     const r = generateTopology({ ...base, policies: 60 });
     if (!r.ok) throw new Error('generation failed');
-    const c = compilePolicies(
-      {
-        namespaces: r.policies!.namespaces,
-        nodes: [],
-        subjects: r.topology.pods.map((p) => subjectFromPod(p)),
-        networkPolicies: r.policies!.networkPolicies,
-        adminNetworkPolicies: [],
-        baselineAdminNetworkPolicy: null,
-        settings: DEFAULT_POLICY_SETTINGS,
-      },
-      { cniPlugin: 'calico' },
-    );
+    const c = compilePolicies(policyModelOfTopology(r.topology), { cniPlugin: 'calico' });
     const res = connectivity(c);
     const lines = [...res.connections()];
     // Every application workload may resolve names through kube-dns and nothing in shop is open to everyone.
