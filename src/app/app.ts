@@ -70,7 +70,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const topologies = new TopologyService(new TopologyRepository(db.prisma), config.maxDocumentBytes, new TopologyCache(), db.kind === 'embedded');
   const auth = new AuthService(new TokenRepository(db.prisma), { required: config.authRequired });
   const scenarioRepository = new ScenarioRepository(db.prisma);
-  const limits = { maxMatrixCells: config.maxMatrixCells };
+  const limits = { maxMatrixCells: config.maxMatrixCells, maxConnectivityRows: config.maxConnectivityRows };
   const questions: QuestionRunner =
     config.workers > 0 ? new QuestionPool({ ...limits, threads: config.workers, maxMemoryMb: config.workerMaxMemoryMb, workerCache: config.workerCache }) : new LocalQuestions(limits);
   const readiness: Readiness = { ready: false, lastError: null };

@@ -27,6 +27,8 @@ export interface AppConfig {
   readonly workerCache: number;
   /** Cells a reachability matrix (or each side of a what-if diff) may have; a bigger question is refused before it starts. */
   readonly maxMatrixCells: number;
+  /** Rows a pod-level connectivity list may have (every ordered pair of peers is a row). */
+  readonly maxConnectivityRows: number;
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, key: string, fallback: number): number {
@@ -76,5 +78,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     workerMaxMemoryMb: intFromEnv(env, 'NETMODEL_WORKER_MAX_MEMORY_MB', 1024),
     workerCache: Math.max(1, intFromEnv(env, 'NETMODEL_WORKER_CACHE', 4)),
     maxMatrixCells: intFromEnv(env, 'NETMODEL_MAX_MATRIX_CELLS', 40_000),
+    maxConnectivityRows: intFromEnv(env, 'NETMODEL_MAX_CONNECTIVITY_ROWS', 250_000),
   };
 }

@@ -54,6 +54,28 @@ export function whatIfBound(base: Topology, operations: unknown, options: unknow
   return tooManyCells(path, Math.max(before, after), by, maxCells, 'the diff’s reachability matrix');
 }
 
+/**
+ * A pod-level connectivity list has a row for every ordered pair of distinct peers, `No Connections` included, so it
+ * grows with the square of the pods: 150,000 pods are 22 billion rows. Peers are estimated from above as the pods plus
+ * the workloads declared without pods; with a namespace, only rows with an end in it (2 × its peers × all peers). The
+ * workload level lists allowed connections only and is not bounded here.
+ */
+export function connectivityBound(topology: Topology, level: string | undefined, namespace: string | undefined, maxRows: number): Problem | null {
+  if (level !== 'pod') return null;
+  const workloads = topology.workloads ?? [];
+  const peers = topology.pods.length + workloads.length;
+  const inNamespace = namespace === undefined || namespace === '' ? peers : topology.pods.filter((p) => p.namespace === namespace).length + workloads.filter((w) => w.namespace === namespace).length;
+  const rows = inNamespace === peers ? peers * Math.max(0, peers - 1) : 2 * inNamespace * peers;
+  if (rows <= maxRows) return null;
+  const fmt = (n: number): string => n.toLocaleString('en-US');
+  return {
+    path: 'level',
+    message:
+      `a pod-level connectivity list of ${fmt(peers)} peers${inNamespace === peers ? '' : ` (${fmt(inNamespace)} in namespace ${namespace})`} would have about ${fmt(rows)} rows, ` +
+      `past the limit of ${fmt(maxRows)} (NETMODEL_MAX_CONNECTIVITY_ROWS); ask at workload level, narrow it to one namespace, or trace the pairs you care about`,
+  };
+}
+
 function asGroupBy(value: string | undefined): GroupByName | null {
   const by = value ?? 'subnet';
   return by === 'subnet' || by === 'zone' || by === 'node' ? by : null;

@@ -133,3 +133,22 @@ describe('what-if with an AdminNetworkPolicy operation (REST)', () => {
   });
 });
 
+describe('work bound of the pod-level list', () => {
+  test('past NETMODEL_MAX_CONNECTIVITY_ROWS, REST refuses the pod level with 400 naming the limit; the workload level still answers', async () => {
+    const small = await startTestServer({ maxConnectivityRows: 1 });
+    try {
+      const created = await fetch(`${small.baseUrl}/api/v1/topologies`, { method: 'POST', headers: { 'content-type': 'application/yaml' }, body: EXAMPLE });
+      expect(created.status).toBe(201);
+      const refused = await fetch(`${small.baseUrl}/api/v1/topologies/shop-policies/connectivity?level=pod`);
+      expect(refused.status).toBe(400);
+      const problem = (await refused.json()) as { detail: string; problems?: { path: string; message: string }[] };
+      expect(JSON.stringify(problem)).toMatch(/NETMODEL_MAX_CONNECTIVITY_ROWS/);
+      expect(JSON.stringify(problem)).toMatch(/level/);
+      const workload = await fetch(`${small.baseUrl}/api/v1/topologies/shop-policies/connectivity`);
+      expect(workload.status).toBe(200);
+    } finally {
+      await small.close();
+    }
+  });
+});
+

@@ -16,7 +16,7 @@ export interface TestServer {
 }
 
 /** The real HTTP server on 127.0.0.1 and an ephemeral port, on a fresh test database (PGlite, or a schema in DATABASE_URL). */
-export async function startTestServer(overrides: Partial<Pick<AppConfig, 'maxDocumentBytes' | 'rateLimitPerMinute' | 'graphql'>> = {}): Promise<TestServer> {
+export async function startTestServer(overrides: Partial<Pick<AppConfig, 'maxDocumentBytes' | 'rateLimitPerMinute' | 'graphql' | 'maxConnectivityRows'>> = {}): Promise<TestServer> {
   const testDb = await createTestDatabase();
   const config = { ...loadConfig({}), seedExamples: false, port: 0, host: '127.0.0.1', ...overrides };
   const app = await createApp(config, { db: testDb.db, migrate: false });

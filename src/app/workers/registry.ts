@@ -6,7 +6,7 @@ import { answerConnectivity, type ConnectivityInput } from '../../questions/conn
 import { answerOverhead, type OverheadInput } from '../../questions/overhead';
 import { answerDns, answerKubeProxyRules, answerRuleCounts, type DnsInput, type KubeProxyInput } from '../../questions/services';
 import { answerMatrix, answerReachability, answerTrace, type MatrixInput, type TraceInput } from '../../questions/trace';
-import { matrixBound, whatIfBound } from '../../questions/bounds';
+import { connectivityBound, matrixBound, whatIfBound } from '../../questions/bounds';
 import type { Problem } from '../../io/problems';
 import { answerOrThrow } from '../questions';
 import { ScenarioService } from '../scenarioService';
@@ -45,6 +45,7 @@ export type QuestionAnswer<Q extends QuestionName> = ReturnType<(typeof QUESTION
 
 export interface WorkLimits {
   readonly maxMatrixCells: number;
+  readonly maxConnectivityRows: number;
 }
 
 /**
@@ -55,4 +56,5 @@ export interface WorkLimits {
 export const BOUNDS: { readonly [Q in QuestionName]?: (topology: Topology, input: QuestionInput<Q>, limits: WorkLimits) => Problem | null } = {
   reachabilityMatrix: (t, input, l) => matrixBound(t, input.groupBy, l.maxMatrixCells),
   whatIf: (t, input, l) => whatIfBound(t, input.operations, input.options, l.maxMatrixCells),
+  connectivity: (t, input, l) => connectivityBound(t, input.level, input.namespace, l.maxConnectivityRows),
 };
