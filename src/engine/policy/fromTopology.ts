@@ -13,8 +13,11 @@
  * - DaemonSet: label `pod-template-generation` (extensions DaemonSetTemplateGenerationKey, set by
  *   pkg/controller/daemon/util CreatePodTemplate) and name `<daemonset>-<5 characters>` (generateName);
  * - Job: label `batch.kubernetes.io/job-name` (batch/v1 JobNameLabel) or the legacy `job-name`.
- * Anything else is a bare pod, its own workload. netpol-analyzer groups pods the same way from their
- * ownerReferences (a ReplicaSet's pods under its Deployment) and prints `ns/name[Kind]`.
+ * Anything else is a bare pod, its own workload. netpol-analyzer prints the same `ns/name[Kind]` but takes the
+ * owner from the pod's controller ownerReference as written (np-guard/netpol-analyzer
+ * pkg/netpol/eval/internal/k8s/pod.go PodFromCoreObject/addPodOwner): a Deployment's pods show there as
+ * `<deployment>-<hash>[ReplicaSet]`, and a pod whose owner's name does not follow the controllers' naming is still
+ * grouped; here such a pod is its own peer.
  */
 import { allNamespaces, policyModelOf } from '../model/policy';
 import type { ContainerPort, Pod, Topology } from '../model/topology';
