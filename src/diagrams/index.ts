@@ -6,4 +6,4 @@ export { matrixDiagram } from './matrixDiagram';
 export { diffDiagram } from './diffDiagram';
 export { capacityPlot } from './capacityPlot';
 export { connectivityGraph, type Connection, type ConnectivityInput } from './connectivityGraph';
-export { answerDiagram, DiagramFormatError, type AnswerKind, ANSWER_KINDS } from './answerDiagram';
+export { answerDiagram, DIAGRAM_TITLES, DiagramFormatError, type AnswerKind, ANSWER_KINDS } from './answerDiagram';

@@ -10,6 +10,8 @@ import { answerOrThrow } from '../../app/questions';
 import { AppError } from '../../app/errors';
 import type { TraceInput } from '../../questions/trace';
 import { kubeProxyText, type DnsInput } from '../../questions/services';
+import { DIAGRAM_TITLES } from '../../diagrams';
+import { diffResult } from './diagramResolvers';
 import { answerMaxPods, answerPlan, type FreeCidrInput, type MaxPodsInput } from '../../questions/capacity';
 
 /** GraphQL passes absent optional arguments as null; the questions take undefined. */
@@ -102,7 +104,7 @@ export const resolvers: Resolvers = {
     scenarioHistory: (_root, { topology }, { scenarios }) => scenarios.history(topology),
     whatIf: async (_root, { topology, operations, options }, { app, topologies, signal }) => {
       const { fork, diff, notes } = await app.questions.ask('whatIf', await topologies.get(topology), { operations, options: options ?? {} }, signal);
-      return { fork, diff, notes, summary: diff.summary };
+      return { ...diffResult(diff, notes, DIAGRAM_TITLES.whatIf(topology)), fork };
     },
     maxPods: (_root, args, { topologies }) => topologies.require('read') ?? answerOrThrow(answerMaxPods(withoutNulls(args) as unknown as MaxPodsInput)),
   },
@@ -262,7 +264,7 @@ export const resolvers: Resolvers = {
     fork: async (s, _args, { scenarios }) => (await scenarios.evaluate(s.name)).fork,
     diff: async (s, { options }, { app, scenarios, signal }) => {
       const { diff, notes } = await scenarios.diff(s.name, options ?? {}, (base, input) => app.questions.ask('whatIf', base, input, signal));
-      return { summary: diff.summary, notes, diff };
+      return diffResult(diff, notes, DIAGRAM_TITLES.scenarioDiff(s.name, s.topology));
     },
   },
   ServicePort: {
