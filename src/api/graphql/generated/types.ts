@@ -381,8 +381,12 @@ export type MatrixOutcome = {
 
 export type Mutation = {
   readonly __typename?: 'Mutation';
+  /** The scenario mutations take `topology` too, needed only when the name is used on several topologies (as Query.scenario). */
   readonly addScenarioOperations: Scenario;
-  /** Forks a topology at its current version. `operations`: a list of typed operations (docs/PLANNER.md); each must apply. */
+  /**
+   * Forks a topology at its current version. `operations`: a list of typed operations (docs/PLANNER.md); each must apply.
+   * `name` must be unused among that topology's scenarios (CONFLICT otherwise); other topologies may use it too.
+   */
   readonly createScenario: Scenario;
   /** Deletes a topology; with `ifVersion`, only if the stored version is that one (CONFLICT otherwise). */
   readonly deleteTopology: DeleteResult;
@@ -405,6 +409,7 @@ export type MutationAddScenarioOperationsArgs = {
   ifVersion?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
   operations: Scalars['JSON']['input'];
+  topology?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -425,6 +430,7 @@ export type MutationDeleteTopologyArgs = {
 export type MutationDiscardScenarioArgs = {
   ifVersion?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
+  topology?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -440,12 +446,14 @@ export type MutationImportTopologyArgs = {
 export type MutationPromoteScenarioArgs = {
   ifVersion?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
+  topology?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type MutationRebaseScenarioArgs = {
   ifVersion?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
+  topology?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -453,6 +461,7 @@ export type MutationRemoveScenarioOperationArgs = {
   ifVersion?: InputMaybe<Scalars['Int']['input']>;
   index: Scalars['Int']['input'];
   name: Scalars['String']['input'];
+  topology?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Node = {
@@ -599,6 +608,10 @@ export type Query = {
    * With `topology`, ranges that topology uses are avoided too.
    */
   readonly plan: Scalars['JSON']['output'];
+  /**
+   * A scenario by name, or null. Names are unique per topology: when the name is used on several topologies you can see,
+   * give `topology` (BAD_USER_INPUT naming topology otherwise).
+   */
   readonly scenario?: Maybe<Scenario>;
   /** Promoted scenarios of a topology: when, and the version each produced. */
   readonly scenarioHistory: ReadonlyArray<Scenario>;
@@ -646,6 +659,7 @@ export type QueryPlanArgs = {
 
 export type QueryScenarioArgs = {
   name: Scalars['String']['input'];
+  topology?: InputMaybe<Scalars['String']['input']>;
 };
 
 
