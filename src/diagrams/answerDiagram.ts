@@ -11,7 +11,7 @@ import { connectivityGraph } from './connectivityGraph';
 import { diffDiagram } from './diffDiagram';
 import { matrixDiagram } from './matrixDiagram';
 import { pathDiagram } from './pathDiagram';
-import { renderSvg, type DiagramFormat } from './render';
+import { DiagramFormatError, renderSvg, type DiagramFormat } from './render';
 
 export const ANSWER_KINDS = ['trace', 'reachability', 'matrix', 'diff', 'capacity', 'connectivity'] as const;
 export type AnswerKind = (typeof ANSWER_KINDS)[number];
@@ -25,8 +25,6 @@ export const DIAGRAM_TITLES = {
   whatIf: (topology: string) => `what-if on ${topology}`,
 } as const;
 
-/** A picture that has no DOT form (the capacity plot is SVG only): the caller's mistake, named by its field. */
-export class DiagramFormatError extends Error {}
 
 function dotOf(kind: AnswerKind, answer: unknown, title?: string): string | null {
   switch (kind) {

@@ -3,6 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { runCli } from '../../src/cli/main';
+import { MAX_DRAWN } from '../../src/diagrams';
+import { generateTopology } from '../../src/engine/generate';
+import { exportTopology } from '../../src/io/exportTopology';
 import { graphql, startTestServer, type TestServer } from '../helpers/server';
 import { parseSvg } from '../diagrams/svg';
 
@@ -206,6 +209,44 @@ describe('GraphQL draws the same picture as REST', () => {
     const dot = await graphql(t.baseUrl, query, { f: 'DOT' });
     expect(dot.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(dot.errors?.[0]?.extensions?.problems).toEqual([expect.objectContaining({ path: 'format' })]);
+  });
+});
+
+// Graphviz lays out on the server's event loop and its time grows much faster than the edges (src/diagrams/render.ts):
+// a 30-node matrix grouped by node (674 labeled edges) stalled everything for minutes. A picture over MAX_DRAWN is refused before
+// any layout, as a 400 naming format, on every interface; its DOT is still answered.
+describe('pictures too large to lay out', () => {
+  // 20 nodes in 4 subnets without an overlay: pods reach only pods of their own subnet (flannel none routes on-link
+  // only), so 20 × 19 − 4 × 5 × 4 = 300 node pairs fail, each a red edge of the node-level matrix.
+  const FAILING = 300;
+  beforeAll(async () => {
+    const generated = generateTopology({ nodes: 20, podsPerNode: 3, subnets: 4, overlay: 'none', name: 'twenty' });
+    if (!generated.ok) throw new Error(JSON.stringify(generated.errors));
+    const r = await fetch(`${t.baseUrl}/api/v1/topologies`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: exportTopology(generated.topology, 'json') });
+    expect(r.status).toBe(201);
+  });
+
+  test('REST: SVG refused with 400 naming format and how to narrow; DOT answered', async () => {
+    const svg = await fetch(`${t.baseUrl}/api/v1/topologies/twenty/reachability-matrix?groupBy=node&format=svg`);
+    expect(svg.status).toBe(400);
+    const problem = (await svg.json()) as { errors: { path: string; message: string }[] };
+    expect(problem.errors[0]?.path).toBe('format');
+    expect(problem.errors[0]?.message).toContain(`up to ${MAX_DRAWN.labeledEdges} labeled edges`);
+    expect(problem.errors[0]?.message).toContain('group by subnet');
+    const dot = await fetch(`${t.baseUrl}/api/v1/topologies/twenty/reachability-matrix?groupBy=node&format=dot`);
+    expect(dot.status).toBe(200);
+    expect((await dot.text()).match(/ -> /g)?.length).toBe(FAILING);
+    const health = await fetch(`${t.baseUrl}/healthz`);
+    expect(health.status).toBe(200);
+  });
+
+  test('GraphQL: BAD_USER_INPUT naming format; the same matrix by subnet is drawn', async () => {
+    const big = await graphql(t.baseUrl, '{ topology(name: "twenty") { reachabilityMatrix(groupBy: "node") { diagram } } }');
+    expect(big.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(big.errors?.[0]?.extensions?.problems).toEqual([expect.objectContaining({ path: 'format' })]);
+    const small = await graphql<{ topology: { reachabilityMatrix: { diagram: string } } }>(t.baseUrl, '{ topology(name: "twenty") { reachabilityMatrix(groupBy: "subnet") { diagram } } }');
+    expect(small.errors).toBeUndefined();
+    expect(parseSvg(small.data!.topology.reachabilityMatrix.diagram).byId.size).toBeGreaterThan(0);
   });
 });
 

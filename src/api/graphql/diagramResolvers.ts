@@ -45,15 +45,17 @@ const formatOf = (format: 'DOT' | 'SVG' | null | undefined): DiagramFormat => (f
 
 type FormatArgs = { readonly format?: 'DOT' | 'SVG' | null };
 
-/** answerDiagram, with a picture the answer cannot have (capacity as DOT, a reachability without a trace) as BAD_USER_INPUT naming format. */
-async function drawn(kind: AnswerKind, answer: unknown, args: FormatArgs, title?: string): Promise<string> {
+/** A picture the answer cannot have (capacity as DOT, a reachability without a trace, too large to lay out): BAD_USER_INPUT naming format. */
+async function formatChecked(draw: () => Promise<string>): Promise<string> {
   try {
-    return await answerDiagram(kind, answer, formatOf(args.format), title);
+    return await draw();
   } catch (error) {
     if (error instanceof DiagramFormatError) throw badInput([{ path: 'format', message: error.message }]);
     throw error;
   }
 }
+
+const drawn = (kind: AnswerKind, answer: unknown, args: FormatArgs, title?: string) => formatChecked(() => answerDiagram(kind, answer, formatOf(args.format), title));
 
 export const diagramResolvers: Resolvers = {
   TraceResult: {
@@ -96,7 +98,7 @@ export const diagramResolvers: Resolvers = {
         if (error instanceof MapOptionError) throw badInput([{ path: error.field, message: error.message }]);
         throw error;
       }
-      return renderAs(dot, formatOf(args.format));
+      return formatChecked(() => renderAs(dot, formatOf(args.format)));
     },
   },
 };

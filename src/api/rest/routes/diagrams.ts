@@ -35,6 +35,16 @@ const formatParam = {
   description: 'json (default): the answer; svg: the answer drawn (image/svg+xml); dot: its Graphviz source (text/vnd.graphviz)',
 } as const;
 
+/** A picture the answer cannot have in that format (capacity as DOT, too large to lay out): 400 naming `format`. */
+async function formatChecked(draw: () => Promise<string>): Promise<string> {
+  try {
+    return await draw();
+  } catch (error) {
+    if (error instanceof DiagramFormatError) throw new AppError('BAD_USER_INPUT', error.message, { problems: [{ path: 'format', message: error.message }] });
+    throw error;
+  }
+}
+
 type Handler = (this: FastifyInstance, request: FastifyRequest, reply: FastifyReply) => unknown;
 
 /** Wraps the routes in DRAWN as they are added: their querystring learns `format`, their handler draws on request. */
@@ -50,13 +60,8 @@ function drawOnRequest(route: RouteOptions): void {
     const format = (request.query as { format?: string }).format;
     const answer = await inner.call(this, request, reply);
     if (format !== 'dot' && format !== 'svg') return answer;
-    try {
-      const body = await answerDiagram(spec.kind, spec.pick(answer), format, spec.title?.(answer, request));
-      return reply.type(CONTENT_TYPES[format]).send(body);
-    } catch (error) {
-      if (error instanceof DiagramFormatError) throw new AppError('BAD_USER_INPUT', error.message, { problems: [{ path: 'format', message: error.message }] });
-      throw error;
-    }
+    const body = await formatChecked(() => answerDiagram(spec.kind, spec.pick(answer), format, spec.title?.(answer, request)));
+    return reply.type(CONTENT_TYPES[format]).send(body);
   };
 }
 
@@ -105,7 +110,7 @@ export async function diagramRoutes(server: FastifyInstance) {
         if (error instanceof MapOptionError) throw new AppError('BAD_USER_INPUT', error.message, { problems: [{ path: error.field, message: error.message }] });
         throw error;
       }
-      return reply.type(CONTENT_TYPES[request.query.format]).send(await renderAs(dot, request.query.format));
+      return reply.type(CONTENT_TYPES[request.query.format]).send(await formatChecked(() => renderAs(dot, request.query.format)));
     },
   });
 }
