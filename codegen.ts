@@ -23,6 +23,13 @@ const config: CodegenConfig = {
           TopologySummary: '../../../store/topologyRepository#TopologySummary as TopologySummaryModel',
           Scenario: '../../../app/scenarioService#ScenarioView as ScenarioModel',
           TraceResult: '../diagramResolvers#TraceResultParent',
+          // The answers that can be drawn resolve to the question's own answer, which `diagram` hands to src/diagrams.
+          Reachability: '../diagramResolvers#ReachabilityParent',
+          ReachabilityMatrix: '../../../engine/trace#ReachabilityMatrix as ReachabilityMatrixModel',
+          Capacity: '../../../questions/capacity#CapacityAnswer',
+          Connectivity: '../../../questions/connectivity#ConnectivityAnswer',
+          ScenarioDiffResult: '../diagramResolvers#DiffResultParent',
+          WhatIf: '../diagramResolvers#WhatIfParent',
         },
         enumsAsTypes: true,
         // The engine returns readonly data; resolvers must accept it as is.

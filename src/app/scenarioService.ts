@@ -10,6 +10,12 @@ import type { TopologySource } from './questions';
 /** Policy manifests in operations are read by src/io's validators, the ones documents go through. */
 const OPERATIONS = { manifests: policyManifestReader };
 
+/**
+ * Which scenario: its name, which is unique within a topology, and that topology when the name is used on several the
+ * caller can see (a bare name is enough otherwise).
+ */
+export type ScenarioRef = string | { readonly name: string; readonly topology?: string };
+
 /** A scenario as the interfaces show it: the stored record plus how it relates to the baseline now. */
 export interface ScenarioView extends ScenarioRecord {
   /** The baseline's version now; differs from baseVersion when the baseline moved since the fork (promote then conflicts). */
@@ -52,19 +58,40 @@ export class ScenarioService {
     return { ...record, currentBaseVersion: base.version, baseMoved: base.version !== record.baseVersion };
   }
 
-  private async record(name: string): Promise<ScenarioRecord> {
-    if (checkTopologyName(name, 'name') !== null) throw new AppError('NOT_FOUND', `no scenario named ${JSON.stringify(name)}`);
-    const record = await withAppErrors(() => this.repository.get(name));
-    if (!record) throw new AppError('NOT_FOUND', `no scenario named "${name}"`);
-    // A scenario is visible only through its topology: to a token limited to other topologies it does not exist, and the
-    // answer is the same as for a name nobody uses (not "no topology named …", which would name the hidden topology).
+  /**
+   * The scenario a caller means: a name, unique within its topology, and the topology when the name alone is ambiguous.
+   * Only topologies the caller can see count. A scenario on any other topology does not exist for it, and the answer is
+   * the same as for a name nobody uses (not "no topology named …", which would name the hidden topology).
+   */
+  private async record(ref: ScenarioRef): Promise<ScenarioRecord> {
+    const { name, topology } = typeof ref === 'string' ? { name: ref, topology: undefined } : ref;
+    const missing = () => new AppError('NOT_FOUND', `no scenario named "${name}"${topology === undefined ? '' : ` on topology "${topology}"`}`);
+    if (checkTopologyName(name, 'name') !== null) throw missing();
+    // A topology named but not visible answers as every route does for it: "no topology named …", hidden or missing alike.
+    if (topology !== undefined) await this.topologies.get(topology);
+    const visible: ScenarioRecord[] = [];
+    for (const record of await withAppErrors(() => this.repository.findByName(name, topology))) {
+      if (await this.visible(record.topology)) visible.push(record);
+    }
+    if (visible.length === 0) throw missing();
+    if (visible.length > 1) {
+      const on = visible.map((r) => JSON.stringify(r.topology)).join(', ');
+      throw badInput([
+        { path: 'topology', message: `scenario "${name}" exists on topologies ${on}: name the topology too (REST ?topology=, GraphQL topology:, CLI --topology)` },
+      ]);
+    }
+    return visible[0]!;
+  }
+
+  /** Whether the caller can see the topology (it exists and the token is not limited to others). */
+  private async visible(topology: string): Promise<boolean> {
     try {
-      await this.topologies.get(record.topology);
+      await this.topologies.get(topology);
+      return true;
     } catch (error) {
-      if (error instanceof AppError && error.code === 'NOT_FOUND') throw new AppError('NOT_FOUND', `no scenario named "${name}"`);
+      if (error instanceof AppError && error.code === 'NOT_FOUND') return false;
       throw error;
     }
-    return record;
   }
 
   private validOperations(value: unknown): Operation[] {
@@ -98,52 +125,46 @@ export class ScenarioService {
     if (topology !== undefined) await this.topologies.get(topology);
     const records = await withAppErrors(() => this.repository.list(topology));
     const visible: ScenarioView[] = [];
-    for (const r of records) {
-      try {
-        visible.push(await this.view(r));
-      } catch (error) {
-        if (!(error instanceof AppError && error.code === 'NOT_FOUND')) throw error;
-      }
-    }
+    for (const r of records) if (await this.visible(r.topology)) visible.push(await this.view(r));
     return visible;
   }
 
-  async get(name: string): Promise<ScenarioView> {
+  async get(ref: ScenarioRef): Promise<ScenarioView> {
     this.authorize('read');
-    return this.view(await this.record(name));
+    return this.view(await this.record(ref));
   }
 
   private open(record: ScenarioRecord): void {
     if (record.status !== 'open') throw new AppError('CONFLICT', `scenario "${record.name}" is ${record.status}; only open scenarios change`);
   }
 
-  async addOperations(name: string, operations: unknown, ifVersion?: number): Promise<ScenarioView> {
+  async addOperations(ref: ScenarioRef, operations: unknown, ifVersion?: number): Promise<ScenarioView> {
     this.authorize('write');
-    const record = await this.record(name);
+    const record = await this.record(ref);
     this.open(record);
     const added = this.validOperations(operations);
     const all = [...(record.operations as Operation[]), ...added];
     this.apply(await this.topologies.get(record.topology), all);
-    return this.view(await withAppErrors(() => this.repository.update(name, ifVersion ?? record.version, { operations: all })));
+    return this.view(await withAppErrors(() => this.repository.update(record, ifVersion ?? record.version, { operations: all })));
   }
 
-  async removeOperation(name: string, index: number, ifVersion?: number): Promise<ScenarioView> {
+  async removeOperation(ref: ScenarioRef, index: number, ifVersion?: number): Promise<ScenarioView> {
     this.authorize('write');
-    const record = await this.record(name);
+    const record = await this.record(ref);
     this.open(record);
     if (!Number.isInteger(index) || index < 0 || index >= record.operations.length) {
-      throw badInput([{ path: 'index', message: `scenario "${name}" has ${record.operations.length} operations; ${index} is not one of them` }]);
+      throw badInput([{ path: 'index', message: `scenario "${record.name}" has ${record.operations.length} operations; ${index} is not one of them` }]);
     }
     const rest = record.operations.filter((_, i) => i !== index) as Operation[];
     // Removing an operation can make a later one inapplicable (it used a node the removed one added): refuse then.
     this.apply(await this.topologies.get(record.topology), rest);
-    return this.view(await withAppErrors(() => this.repository.update(name, ifVersion ?? record.version, { operations: rest })));
+    return this.view(await withAppErrors(() => this.repository.update(record, ifVersion ?? record.version, { operations: rest })));
   }
 
   /** The fork: the current baseline with the operations applied. Reads only. */
-  async evaluate(name: string): Promise<Evaluation> {
+  async evaluate(ref: ScenarioRef): Promise<Evaluation> {
     this.authorize('read');
-    const record = await this.record(name);
+    const record = await this.record(ref);
     const base = await this.topologies.get(record.topology);
     const { topology, notes } = this.apply(base, record.operations as Operation[]);
     return { scenario: await this.view(record), fork: { ...topology, version: base.version }, notes };
@@ -153,27 +174,27 @@ export class ScenarioService {
    * The scenario's fork against its baseline. `whatIf` computes it (the server passes its worker pool, which also bounds the
    * work before it starts); by default it runs here.
    */
-  async diff(name: string, options: unknown = {}, whatIf: WhatIfRunner = async (base, input) => ScenarioService.whatIf(base, input.operations, input.options)): Promise<{ scenario: ScenarioView; diff: ScenarioDiff; notes: readonly string[] }> {
+  async diff(ref: ScenarioRef, options: unknown = {}, whatIf: WhatIfRunner = async (base, input) => ScenarioService.whatIf(base, input.operations, input.options)): Promise<{ scenario: ScenarioView; diff: ScenarioDiff; notes: readonly string[] }> {
     this.authorize('read');
     const parsed = parseDiffOptions(options);
     if (!parsed.ok) throw badInput(parsed.problems);
-    const record = await this.record(name);
+    const record = await this.record(ref);
     const base = await this.topologies.get(record.topology);
     const { diff, notes } = await whatIf(base, { operations: record.operations, options });
     return { scenario: await this.view(record), diff, notes };
   }
 
-  async discard(name: string, ifVersion?: number): Promise<ScenarioView> {
+  async discard(ref: ScenarioRef, ifVersion?: number): Promise<ScenarioView> {
     this.authorize('write');
-    const record = await this.record(name);
+    const record = await this.record(ref);
     this.open(record);
-    return this.view(await withAppErrors(() => this.repository.update(name, ifVersion ?? record.version, { status: 'discarded' })));
+    return this.view(await withAppErrors(() => this.repository.update(record, ifVersion ?? record.version, { status: 'discarded' })));
   }
 
   /** Writes the fork as the new baseline in one transaction; CONFLICT (with both versions) if the baseline moved since the fork. */
-  async promote(name: string, ifVersion?: number): Promise<{ scenario: ScenarioView; version: number }> {
+  async promote(ref: ScenarioRef, ifVersion?: number): Promise<{ scenario: ScenarioView; version: number }> {
     this.authorize('write');
-    const record = await this.record(name);
+    const record = await this.record(ref);
     this.open(record);
     const base = await this.topologies.get(record.topology);
     if (base.version !== record.baseVersion) {
@@ -184,15 +205,15 @@ export class ScenarioService {
       );
     }
     const { topology } = this.apply(base, record.operations as Operation[]);
-    const result = await withAppErrors(() => this.repository.promote(name, ifVersion ?? record.version, topology, record.baseVersion, new Date()));
+    const result = await withAppErrors(() => this.repository.promote(record, ifVersion ?? record.version, topology, record.baseVersion, new Date()));
     this.onBaselineWritten(record.topology);
     return { scenario: await this.view(result.scenario), version: result.topology.version };
   }
 
   /** Re-applies the operations on the baseline's current version, one by one, dropping and reporting those that no longer apply. */
-  async rebase(name: string, ifVersion?: number): Promise<RebaseReport> {
+  async rebase(ref: ScenarioRef, ifVersion?: number): Promise<RebaseReport> {
     this.authorize('write');
-    const record = await this.record(name);
+    const record = await this.record(ref);
     this.open(record);
     const base = await this.topologies.get(record.topology);
     const kept: Operation[] = [];
@@ -207,7 +228,7 @@ export class ScenarioService {
         dropped.push({ index, operation, problems: result.problems.map((p) => ({ path: p.path.replace(/^operations\[0\]/, `operations[${index}]`), message: p.message })) });
       }
     });
-    const updated = await withAppErrors(() => this.repository.update(name, ifVersion ?? record.version, { operations: kept, baseVersion: base.version }));
+    const updated = await withAppErrors(() => this.repository.update(record, ifVersion ?? record.version, { operations: kept, baseVersion: base.version }));
     return { scenario: await this.view(updated), dropped };
   }
 

@@ -11,13 +11,20 @@ import { connectivityGraph } from './connectivityGraph';
 import { diffDiagram } from './diffDiagram';
 import { matrixDiagram } from './matrixDiagram';
 import { pathDiagram } from './pathDiagram';
-import { renderSvg, type DiagramFormat } from './render';
+import { DiagramFormatError, renderSvg, type DiagramFormat } from './render';
 
 export const ANSWER_KINDS = ['trace', 'reachability', 'matrix', 'diff', 'capacity', 'connectivity'] as const;
 export type AnswerKind = (typeof ANSWER_KINDS)[number];
 
-/** A picture that has no DOT form (the capacity plot is SVG only): the caller's mistake, named by its field. */
-export class DiagramFormatError extends Error {}
+/**
+ * The titles the interfaces give pictures whose answer does not name its question (a diff does not say which scenario or
+ * topology it is of), kept here so the CLI, REST and GraphQL title the same question the same way and draw the same bytes.
+ */
+export const DIAGRAM_TITLES = {
+  scenarioDiff: (scenario: string, topology: string) => `scenario ${scenario} on ${topology}`,
+  whatIf: (topology: string) => `what-if on ${topology}`,
+} as const;
+
 
 function dotOf(kind: AnswerKind, answer: unknown, title?: string): string | null {
   switch (kind) {
@@ -26,8 +33,8 @@ function dotOf(kind: AnswerKind, answer: unknown, title?: string): string | null
       return a.trace ? pathDiagram({ trace: a.trace, title: title ?? `${a.query.from} → ${a.query.to}` }) : null;
     }
     case 'reachability': {
-      const a = answer as Reachability;
-      return a.trace ? pathDiagram({ trace: a.trace, title }) : null;
+      const a = answer as Reachability & { from: string; to: string };
+      return a.trace ? pathDiagram({ trace: a.trace, title: title ?? `${a.from} → ${a.to}` }) : null;
     }
     case 'matrix':
       return matrixDiagram(answer as ReachabilityMatrix);

@@ -26,8 +26,10 @@ export class AlreadyExistsError extends StoreError {
   constructor(
     readonly entity: string,
     readonly key: string,
+    /** Where the key is unique when not everywhere, e.g. `topology "a"` for a scenario name. */
+    readonly within: string | null = null,
   ) {
-    super(`${entity} "${key}" already exists`);
+    super(`${entity} "${key}" already exists${within === null ? '' : ` on ${within}`}`);
   }
 }
 

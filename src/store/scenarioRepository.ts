@@ -22,6 +22,9 @@ export interface ScenarioRecord {
   promotedVersion: number | null;
 }
 
+/** A scenario found before: writes address it by id (names are unique only within a topology); the name is for messages. */
+export type ScenarioKey = Pick<ScenarioRecord, 'id' | 'name'>;
+
 const SELECT = {
   id: true,
   name: true,
@@ -61,7 +64,8 @@ export class ScenarioRepository {
         });
         return toRecord(row);
       } catch (error) {
-        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new AlreadyExistsError(ENTITY, input.name);
+        // Names are unique per topology ((topologyId, name)), so the conflict is with a scenario of this same topology.
+        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new AlreadyExistsError(ENTITY, input.name, `topology "${input.topology}"`);
         throw error;
       }
     });
@@ -79,23 +83,32 @@ export class ScenarioRepository {
     );
   }
 
-  get(name: string): Promise<ScenarioRecord | null> {
-    return translatingOutages(async () => {
-      const row = await this.prisma.scenario.findUnique({ where: { name }, select: SELECT });
-      return row ? toRecord(row) : null;
-    });
+  /**
+   * The scenarios of that name: on one topology when `topology` is given (at most one), else on every topology, ordered
+   * by topology name. The caller narrows them to the topologies it may see.
+   */
+  findByName(name: string, topology?: string): Promise<ScenarioRecord[]> {
+    return translatingOutages(async () =>
+      (
+        await this.prisma.scenario.findMany({
+          where: topology === undefined ? { name } : { name, topology: { name: topology } },
+          orderBy: { topology: { name: 'asc' } },
+          select: SELECT,
+        })
+      ).map(toRecord),
+    );
   }
 
-  /** Updates an open scenario if its version is still `ifVersion`; the version goes up by one. */
-  update(name: string, ifVersion: number, data: { operations?: unknown[]; baseVersion?: number; status?: ScenarioStatus; description?: string }): Promise<ScenarioRecord> {
+  /** Updates a scenario (by its id) if its version is still `ifVersion`; the version goes up by one. */
+  update(scenario: ScenarioKey, ifVersion: number, data: { operations?: unknown[]; baseVersion?: number; status?: ScenarioStatus; description?: string }): Promise<ScenarioRecord> {
     return translatingOutages(() =>
       this.prisma.$transaction(async (tx) => {
         const { count } = await tx.scenario.updateMany({
-          where: { name, version: ifVersion },
+          where: { id: scenario.id, version: ifVersion },
           data: { ...data, operations: data.operations as Prisma.InputJsonValue | undefined, version: { increment: 1 } },
         });
-        if (count === 0) throw await missingOrStale(tx, name, ifVersion);
-        return toRecord(await tx.scenario.findUniqueOrThrow({ where: { name }, select: SELECT }));
+        if (count === 0) throw await missingOrStale(tx, scenario, ifVersion);
+        return toRecord(await tx.scenario.findUniqueOrThrow({ where: { id: scenario.id }, select: SELECT }));
       }, TX_OPTIONS),
     );
   }
@@ -104,15 +117,15 @@ export class ScenarioRepository {
    * Promote in one transaction: the baseline is replaced by `fork` only if it is still at the scenario's base version
    * (VersionConflictError otherwise), and the scenario is marked promoted with the version that produced.
    */
-  promote(name: string, ifVersion: number, fork: Topology, baseVersion: number, at: Date): Promise<{ scenario: ScenarioRecord; topology: Topology }> {
+  promote(key: ScenarioKey, ifVersion: number, fork: Topology, baseVersion: number, at: Date): Promise<{ scenario: ScenarioRecord; topology: Topology }> {
     return translatingOutages(() =>
       this.prisma.$transaction(async (tx) => {
-        const scenario = await tx.scenario.findUnique({ where: { name }, select: SELECT });
-        if (!scenario) throw new NotFoundError(ENTITY, name);
-        if (scenario.version !== ifVersion) throw new VersionConflictError(ENTITY, name, ifVersion, scenario.version);
+        const scenario = await tx.scenario.findUnique({ where: { id: key.id }, select: SELECT });
+        if (!scenario) throw new NotFoundError(ENTITY, key.name);
+        if (scenario.version !== ifVersion) throw new VersionConflictError(ENTITY, key.name, ifVersion, scenario.version);
         const topology = await replaceInTransaction(tx, scenario.topology.name, fork, baseVersion);
         const row = await tx.scenario.update({
-          where: { name },
+          where: { id: key.id },
           data: { status: 'promoted', promotedAt: at, promotedVersion: topology.version, version: { increment: 1 } },
           select: SELECT,
         });
@@ -122,7 +135,7 @@ export class ScenarioRepository {
   }
 }
 
-async function missingOrStale(tx: Tx, name: string, ifVersion: number): Promise<Error> {
-  const row = await tx.scenario.findUnique({ where: { name }, select: { version: true } });
-  return row ? new VersionConflictError(ENTITY, name, ifVersion, row.version) : new NotFoundError(ENTITY, name);
+async function missingOrStale(tx: Tx, scenario: ScenarioKey, ifVersion: number): Promise<Error> {
+  const row = await tx.scenario.findUnique({ where: { id: scenario.id }, select: { version: true } });
+  return row ? new VersionConflictError(ENTITY, scenario.name, ifVersion, row.version) : new NotFoundError(ENTITY, scenario.name);
 }

@@ -193,4 +193,20 @@ describe('scenarios from the CLI', () => {
     writeFileSync(badOps, '- op: setNodeMask\n  ipv4: 40\n');
     assert.equal((await cli('what-if', '--file', join(ROOT, 'examples', 'kubeadm-calico.yaml'), '--ops', badOps)).code, 2);
   });
+
+  test('a name on two topologies: --topology picks one; without it, exit 2 naming --topology', async () => {
+    assert.equal((await cli('import', '--file', join(ROOT, 'examples', 'kubeadm-calico.yaml'), '--name', 'other-calico')).code, 0);
+    for (const topology of ['kubeadm-calico', 'other-calico']) assert.equal((await cli('scenario', 'create', '-t', topology, '--name', 'twin')).code, 0);
+    const ambiguous = await cli('scenario', 'show', 'twin');
+    assert.equal(ambiguous.code, 2);
+    assert.match(ambiguous.err, /scenario "twin" exists on topologies "kubeadm-calico", "other-calico".*--topology/);
+    const shown = await cli('scenario', 'show', 'twin', '--topology', 'other-calico', '-o', 'json');
+    assert.equal((JSON.parse(shown.out) as { topology: string }).topology, 'other-calico');
+    const drawn = await cli('scenario', 'diff', 'twin', '-t', 'other-calico', '-o', 'dot');
+    assert.match(drawn.out, /scenario twin on other-calico/);
+    assert.equal((await cli('scenario', 'discard', 'twin', '-t', 'kubeadm-calico')).code, 0);
+    const left = await cli('scenario', 'list', '-o', 'json');
+    const twins = (JSON.parse(left.out) as { items: { name: string; topology: string; status: string }[] }).items.filter((i) => i.name === 'twin');
+    assert.deepEqual(twins.map((i) => [i.topology, i.status]), [['kubeadm-calico', 'discarded'], ['other-calico', 'open']]);
+  });
 });

@@ -1,6 +1,18 @@
 import { badInput } from '../../app/errors';
-import { answerDiagram, MapOptionError, MAP_GROUP_BY, renderAs, topologyMap, type DiagramFormat, type MapGroupBy } from '../../diagrams';
-import type { Trace, TraceQuery } from '../../engine/trace';
+import {
+  answerDiagram,
+  DiagramFormatError,
+  MapOptionError,
+  MAP_GROUP_BY,
+  renderAs,
+  topologyMap,
+  type AnswerKind,
+  type DiagramFormat,
+  type MapGroupBy,
+} from '../../diagrams';
+import type { Topology } from '../../engine/model/topology';
+import type { ScenarioDiff } from '../../engine/planner';
+import type { Reachability, Trace, TraceQuery } from '../../engine/trace';
 import type { Resolvers } from './generated/types';
 
 /** What Topology.trace resolves to (the trace answer without its errors, which GraphQL reports as errors). */
@@ -9,12 +21,63 @@ export interface TraceResultParent {
   readonly trace: Trace;
 }
 
-/** The picture fields (`TraceResult.diagram`, `Topology.diagram`): the same drawings as REST `?format=` and the CLI's `-o`. */
+/** What Topology.reachability resolves to: the engine's answer with the pair as asked. */
+export type ReachabilityParent = Reachability & { readonly from: string; readonly to: string };
+
+/**
+ * What Scenario.diff and Query.whatIf resolve to. A diff does not say what it is of, so the parent carries the picture's
+ * title (DIAGRAM_TITLES, as REST and the CLI title it) for `diagram` to draw the same bytes as they do.
+ */
+export interface DiffResultParent {
+  readonly summary: string;
+  readonly notes: readonly string[];
+  readonly diff: ScenarioDiff;
+  readonly title: string;
+}
+export interface WhatIfParent extends DiffResultParent {
+  readonly fork: Topology;
+}
+
+export const diffResult = (diff: ScenarioDiff, notes: readonly string[], title: string): DiffResultParent => ({ summary: diff.summary, notes, diff, title });
+
+/** The picture fields: the same drawings as REST `?format=` and the CLI's `-o`, through the one entry point (answerDiagram). */
 const formatOf = (format: 'DOT' | 'SVG' | null | undefined): DiagramFormat => (format === 'DOT' ? 'dot' : 'svg');
+
+type FormatArgs = { readonly format?: 'DOT' | 'SVG' | null };
+
+/** A picture the answer cannot have (capacity as DOT, a reachability without a trace, too large to lay out): BAD_USER_INPUT naming format. */
+async function formatChecked(draw: () => Promise<string>): Promise<string> {
+  try {
+    return await draw();
+  } catch (error) {
+    if (error instanceof DiagramFormatError) throw badInput([{ path: 'format', message: error.message }]);
+    throw error;
+  }
+}
+
+const drawn = (kind: AnswerKind, answer: unknown, args: FormatArgs, title?: string) => formatChecked(() => answerDiagram(kind, answer, formatOf(args.format), title));
 
 export const diagramResolvers: Resolvers = {
   TraceResult: {
-    diagram: (result, args) => answerDiagram('trace', { ...result, errors: [] }, formatOf(args.format)),
+    diagram: (result, args) => drawn('trace', { ...result, errors: [] }, args),
+  },
+  Reachability: {
+    diagram: (answer, args) => drawn('reachability', answer, args),
+  },
+  ReachabilityMatrix: {
+    diagram: (matrix, args) => drawn('matrix', matrix, args),
+  },
+  Capacity: {
+    diagram: (answer, args) => drawn('capacity', answer, args),
+  },
+  Connectivity: {
+    diagram: (answer, args) => drawn('connectivity', answer, args),
+  },
+  ScenarioDiffResult: {
+    diagram: (result, args) => drawn('diff', result.diff, args, result.title),
+  },
+  WhatIf: {
+    diagram: (result, args) => drawn('diff', result.diff, args, result.title),
   },
   Topology: {
     diagram: (t, args) => {
@@ -35,7 +98,7 @@ export const diagramResolvers: Resolvers = {
         if (error instanceof MapOptionError) throw badInput([{ path: error.field, message: error.message }]);
         throw error;
       }
-      return renderAs(dot, formatOf(args.format));
+      return formatChecked(() => renderAs(dot, formatOf(args.format)));
     },
   },
 };

@@ -8,8 +8,11 @@ import type { IpFamily } from '../../engine/model/topology';
 import type { TrafficEntry } from '../../engine/overlay';
 import { answerOrThrow } from '../../app/questions';
 import { AppError } from '../../app/errors';
+import type { ScenarioRef } from '../../app/scenarioService';
 import type { TraceInput } from '../../questions/trace';
 import { kubeProxyText, type DnsInput } from '../../questions/services';
+import { DIAGRAM_TITLES } from '../../diagrams';
+import { diffResult } from './diagramResolvers';
 import { answerMaxPods, answerPlan, type FreeCidrInput, type MaxPodsInput } from '../../questions/capacity';
 
 /** GraphQL passes absent optional arguments as null; the questions take undefined. */
@@ -59,6 +62,9 @@ const JSONScalar = new GraphQLScalarType({
   },
 });
 
+/** The scenario the arguments name: `name`, and `topology` when given (needed when the name is used on several). */
+const refOf = (args: { name: string; topology?: string | null }): ScenarioRef => (args.topology == null ? args.name : { name: args.name, topology: args.topology });
+
 const routesOf = (topology: Topology, node: string) => topology.nodeRoutes.find((t) => t.node === node)?.routes ?? null;
 
 /** Thin: each resolver parses its arguments, calls the shared TopologyService, and maps the model. */
@@ -91,9 +97,9 @@ export const resolvers: Resolvers = {
         ),
       ),
     scenarios: (_root, { topology }, { scenarios }) => scenarios.list(topology ?? undefined),
-    scenario: async (_root, { name }, { scenarios }) => {
+    scenario: async (_root, args, { scenarios }) => {
       try {
-        return await scenarios.get(name);
+        return await scenarios.get(refOf(args));
       } catch (error) {
         if (error instanceof AppError && error.code === 'NOT_FOUND') return null;
         throw error;
@@ -102,7 +108,7 @@ export const resolvers: Resolvers = {
     scenarioHistory: (_root, { topology }, { scenarios }) => scenarios.history(topology),
     whatIf: async (_root, { topology, operations, options }, { app, topologies, signal }) => {
       const { fork, diff, notes } = await app.questions.ask('whatIf', await topologies.get(topology), { operations, options: options ?? {} }, signal);
-      return { fork, diff, notes, summary: diff.summary };
+      return { ...diffResult(diff, notes, DIAGRAM_TITLES.whatIf(topology)), fork };
     },
     maxPods: (_root, args, { topologies }) => topologies.require('read') ?? answerOrThrow(answerMaxPods(withoutNulls(args) as unknown as MaxPodsInput)),
   },
@@ -116,11 +122,11 @@ export const resolvers: Resolvers = {
       }),
     createScenario: (_root, args, { scenarios }) =>
       scenarios.create({ topology: args.topology, name: args.name, description: args.description ?? undefined, operations: args.operations ?? [] }),
-    addScenarioOperations: (_root, { name, operations, ifVersion }, { scenarios }) => scenarios.addOperations(name, operations, ifVersion ?? undefined),
-    removeScenarioOperation: (_root, { name, index, ifVersion }, { scenarios }) => scenarios.removeOperation(name, index, ifVersion ?? undefined),
-    discardScenario: (_root, { name, ifVersion }, { scenarios }) => scenarios.discard(name, ifVersion ?? undefined),
-    promoteScenario: (_root, { name, ifVersion }, { scenarios }) => scenarios.promote(name, ifVersion ?? undefined),
-    rebaseScenario: (_root, { name, ifVersion }, { scenarios }) => scenarios.rebase(name, ifVersion ?? undefined),
+    addScenarioOperations: (_root, args, { scenarios }) => scenarios.addOperations(refOf(args), args.operations, args.ifVersion ?? undefined),
+    removeScenarioOperation: (_root, args, { scenarios }) => scenarios.removeOperation(refOf(args), args.index, args.ifVersion ?? undefined),
+    discardScenario: (_root, args, { scenarios }) => scenarios.discard(refOf(args), args.ifVersion ?? undefined),
+    promoteScenario: (_root, args, { scenarios }) => scenarios.promote(refOf(args), args.ifVersion ?? undefined),
+    rebaseScenario: (_root, args, { scenarios }) => scenarios.rebase(refOf(args), args.ifVersion ?? undefined),
     deleteTopology: async (_root, { name, ifVersion }, { topologies }) => {
       await topologies.delete(name, ifVersion ?? undefined);
       return { name, deleted: true };
@@ -259,10 +265,11 @@ export const resolvers: Resolvers = {
   },
   Scenario: {
     operations: (s) => s.operations,
-    fork: async (s, _args, { scenarios }) => (await scenarios.evaluate(s.name)).fork,
+    // A scenario is addressed with its topology: its name alone may be used on other topologies too.
+    fork: async (s, _args, { scenarios }) => (await scenarios.evaluate({ name: s.name, topology: s.topology })).fork,
     diff: async (s, { options }, { app, scenarios, signal }) => {
-      const { diff, notes } = await scenarios.diff(s.name, options ?? {}, (base, input) => app.questions.ask('whatIf', base, input, signal));
-      return { summary: diff.summary, notes, diff };
+      const { diff, notes } = await scenarios.diff({ name: s.name, topology: s.topology }, options ?? {}, (base, input) => app.questions.ask('whatIf', base, input, signal));
+      return diffResult(diff, notes, DIAGRAM_TITLES.scenarioDiff(s.name, s.topology));
     },
   },
   ServicePort: {

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { AppError } from '../../app/errors';
-import { MapOptionError, MAP_GROUP_BY, renderAs, topologyMap, type DiagramFormat, type MapGroupBy } from '../../diagrams';
+import { DiagramFormatError, MapOptionError, MAP_GROUP_BY, renderAs, topologyMap, type DiagramFormat, type MapGroupBy } from '../../diagrams';
 import type { CliContext } from '../context';
 import { intOption } from '../options';
 import { withSource, withSubject } from './questions';
@@ -36,6 +36,11 @@ export function registerDiagramCommand(program: Command, ctx: CliContext): void 
           throw error;
         }
       });
-      ctx.io.out(await renderAs(dot, opts.output));
+      try {
+        ctx.io.out(await renderAs(dot, opts.output));
+      } catch (error) {
+        if (error instanceof DiagramFormatError) throw new AppError('BAD_USER_INPUT', error.message, { problems: [{ path: '--output', message: error.message }] });
+        throw error;
+      }
     });
 }

@@ -76,7 +76,7 @@ export function registerQuestionCommands(program: Command, ctx: CliContext): voi
     if (opts.from !== undefined && opts.to !== undefined) {
       const pair = { ...opts, from: opts.from, to: opts.to };
       const answer = await withSubject(ctx, opts, (s) => answerOrThrow(answerReachability(s.snapshot(), pair)));
-      if (await printDiagram(ctx, opts.output, 'reachability', answer, `${opts.from} → ${opts.to}`)) return;
+      if (await printDiagram(ctx, opts.output, 'reachability', answer)) return;
       print(opts.output, answer, () => `${answer.reachable ? 'reachable' : 'not reachable'}: ${answer.disposition}\n${answer.trace ? renderTrace(answer.trace) : ''}`);
       return;
     }

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { parse as parseYaml } from 'yaml';
 import { AppError } from '../../app/errors';
-import { ScenarioService, type ScenarioView } from '../../app/scenarioService';
+import { ScenarioService, type ScenarioRef, type ScenarioView } from '../../app/scenarioService';
 import type { ConnectivityDiff } from '../../engine/planner/diffConnectivity';
 import type { ScenarioDiff } from '../../engine/planner';
 import { readInput, type CliContext } from '../context';
@@ -9,6 +9,7 @@ import { outputOption, collect, intOption } from '../options';
 import { json, table, type OutputFormat } from '../output';
 import { withSource, withSubject } from './questions';
 import { diagramOutputOption, printDiagram } from '../diagramOutput';
+import { DIAGRAM_TITLES } from '../../diagrams';
 
 
 /** Operations from a YAML or JSON file: a list, or an object with `operations`. */
@@ -62,6 +63,11 @@ function renderConnectivityDiff(diff: ScenarioDiff): string {
   return `\nconnectivity (NetworkPolicy):\n${lines.join('\n')}\n`;
 }
 
+/** `-t` on the commands that name a scenario: scenario names are unique per topology, so a name used on several needs it. */
+const scenarioTopologyOption = () => new Option('-t, --topology <name>', "the scenario's topology (needed only when the name is used on several)");
+
+const refOf = (name: string, opts: { topology?: string }): ScenarioRef => (opts.topology === undefined ? name : { name, topology: opts.topology });
+
 export function registerScenarioCommands(program: Command, ctx: CliContext): void {
   const print = (format: OutputFormat, value: unknown, human: () => string) => ctx.io.out(format === 'json' ? json(value) : human());
   const scenarios = <T>(fn: (s: ScenarioService) => Promise<T>) => ctx.withApp((app) => fn(app.scenarios()));
@@ -84,7 +90,7 @@ export function registerScenarioCommands(program: Command, ctx: CliContext): voi
   ).action(async (opts: { topology?: string; file?: string; output: OutputFormat; ops: string; pair: string[]; groupBy?: string; packetSize?: number }) => {
     const operations = await readOperations(opts.ops);
     const { diff, notes } = await withSubject(ctx, opts, (s) => ScenarioService.whatIf(s.topology, operations, optionsOf(opts)));
-    if (await printDiagram(ctx, opts.output, 'diff', diff, `what-if on ${opts.topology ?? opts.file}`)) return;
+    if (await printDiagram(ctx, opts.output, 'diff', diff, DIAGRAM_TITLES.whatIf(opts.topology ?? opts.file ?? ''))) return;
     print(opts.output, { summary: diff.summary, notes, diff }, () => renderDiff(diff, notes));
   });
 
@@ -125,8 +131,8 @@ export function registerScenarioCommands(program: Command, ctx: CliContext): voi
       print(opts.output, { items }, () => table(['PROMOTED AT', 'SCENARIO', 'FROM', 'TO'], items.map((s) => [s.promotedAt?.toISOString(), s.name, `v${s.baseVersion}`, `v${s.promotedVersion}`])));
     });
 
-  scenario.command('show').argument('<name>').addOption(outputOption()).action(async (name: string, opts: { output: OutputFormat }) => {
-    const s = await scenarios((svc) => svc.get(name));
+  scenario.command('show').argument('<name>').addOption(scenarioTopologyOption()).addOption(outputOption()).action(async (name: string, opts: { topology?: string; output: OutputFormat }) => {
+    const s = await scenarios((svc) => svc.get(refOf(name, opts)));
     print(opts.output, s, () => describeScenario(s));
   });
 
@@ -135,11 +141,12 @@ export function registerScenarioCommands(program: Command, ctx: CliContext): voi
     .description('append operations (each must apply)')
     .argument('<name>')
     .requiredOption('--ops <file>', 'operations (YAML/JSON list)')
+    .addOption(scenarioTopologyOption())
     .addOption(intOption('--if-version <n>', 'only if the scenario is at this version'))
     .addOption(outputOption())
-    .action(async (name: string, opts: { ops: string; ifVersion?: number; output: OutputFormat }) => {
+    .action(async (name: string, opts: { ops: string; topology?: string; ifVersion?: number; output: OutputFormat }) => {
       const operations = await readOperations(opts.ops);
-      const s = await scenarios((svc) => svc.addOperations(name, operations, opts.ifVersion));
+      const s = await scenarios((svc) => svc.addOperations(refOf(name, opts), operations, opts.ifVersion));
       print(opts.output, s, () => describeScenario(s));
     });
 
@@ -148,17 +155,18 @@ export function registerScenarioCommands(program: Command, ctx: CliContext): voi
     .description('remove one operation by its index')
     .argument('<name>')
     .argument('<index>')
+    .addOption(scenarioTopologyOption())
     .addOption(intOption('--if-version <n>', 'only if the scenario is at this version'))
     .addOption(outputOption())
-    .action(async (name: string, index: string, opts: { ifVersion?: number; output: OutputFormat }) => {
-      const s = await scenarios((svc) => svc.removeOperation(name, Number(index), opts.ifVersion));
+    .action(async (name: string, index: string, opts: { topology?: string; ifVersion?: number; output: OutputFormat }) => {
+      const s = await scenarios((svc) => svc.removeOperation(refOf(name, opts), Number(index), opts.ifVersion));
       print(opts.output, s, () => describeScenario(s));
     });
 
-  diffOptions(scenario.command('diff').description('the scenario against the baseline, summary first; -o svg|dot draws it').argument('<name>').addOption(diagramOutputOption())).action(
-    async (name: string, opts: { output: OutputFormat; pair: string[]; groupBy?: string; packetSize?: number }) => {
-      const { diff, notes, scenario: s } = await scenarios((svc) => svc.diff(name, optionsOf(opts)));
-      if (await printDiagram(ctx, opts.output, 'diff', diff, `scenario ${name} on ${s.topology}`)) return;
+  diffOptions(scenario.command('diff').description('the scenario against the baseline, summary first; -o svg|dot draws it').argument('<name>').addOption(scenarioTopologyOption()).addOption(diagramOutputOption())).action(
+    async (name: string, opts: { topology?: string; output: OutputFormat; pair: string[]; groupBy?: string; packetSize?: number }) => {
+      const { diff, notes, scenario: s } = await scenarios((svc) => svc.diff(refOf(name, opts), optionsOf(opts)));
+      if (await printDiagram(ctx, opts.output, 'diff', diff, DIAGRAM_TITLES.scenarioDiff(s.name, s.topology))) return;
       print(opts.output, { scenario: s, notes, diff }, () => renderDiff(diff, notes));
     },
   );
@@ -172,11 +180,13 @@ export function registerScenarioCommands(program: Command, ctx: CliContext): voi
       .command(verb)
       .description(description)
       .argument('<name>')
+      .addOption(scenarioTopologyOption())
       .addOption(intOption('--if-version <n>', 'only if the scenario is at this version'))
       .addOption(outputOption())
-      .action(async (name: string, opts: { ifVersion?: number; output: OutputFormat }) => {
+      .action(async (name: string, opts: { topology?: string; ifVersion?: number; output: OutputFormat }) => {
+        const ref = refOf(name, opts);
         const result = await scenarios(
-          (svc): Promise<unknown> => (verb === 'promote' ? svc.promote(name, opts.ifVersion) : verb === 'rebase' ? svc.rebase(name, opts.ifVersion) : svc.discard(name, opts.ifVersion)),
+          (svc): Promise<unknown> => (verb === 'promote' ? svc.promote(ref, opts.ifVersion) : verb === 'rebase' ? svc.rebase(ref, opts.ifVersion) : svc.discard(ref, opts.ifVersion)),
         );
         print(opts.output, result, () => {
           if (verb === 'promote') return `promoted ${name}: ${(result as { scenario: ScenarioView }).scenario.topology} is now version ${(result as { version: number }).version}\n`;

@@ -3,7 +3,10 @@ import type { Topology as TopologyModel, EndpointSlice as EndpointSliceModel, En
 import type { NodeParent, PodParent, ServiceParent, SubnetParent } from '../mappers';
 import type { TopologySummary as TopologySummaryModel } from '../../../store/topologyRepository';
 import type { ScenarioView as ScenarioModel } from '../../../app/scenarioService';
-import type { TraceResultParent } from '../diagramResolvers';
+import type { TraceResultParent, ReachabilityParent, DiffResultParent, WhatIfParent } from '../diagramResolvers';
+import type { ReachabilityMatrix as ReachabilityMatrixModel } from '../../../engine/trace';
+import type { CapacityAnswer } from '../../../questions/capacity';
+import type { ConnectivityAnswer } from '../../../questions/connectivity';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -24,6 +27,8 @@ export type Scalars = {
 
 export type Capacity = {
   readonly __typename?: 'Capacity';
+  /** The forecast plot: use today, the line to exhaustion per resource, the first exhaustion marked. SVG only (DOT is BAD_USER_INPUT naming format). */
+  readonly diagram: Scalars['String']['output'];
   readonly failBelow?: Maybe<Scalars['Float']['output']>;
   readonly failed: Scalars['Boolean']['output'];
   readonly headroom: ReadonlyArray<Headroom>;
@@ -31,6 +36,11 @@ export type Capacity = {
   readonly lowest?: Maybe<Headroom>;
   /** The whole capacity report (docs/capacity-json.md). */
   readonly report: Scalars['JSON']['output'];
+};
+
+
+export type CapacityDiagramArgs = {
+  format?: InputMaybe<DiagramFormat>;
 };
 
 export type Cni = {
@@ -77,10 +87,17 @@ export type Connectivity = {
   readonly __typename?: 'Connectivity';
   readonly assumptions: ReadonlyArray<Scalars['String']['output']>;
   readonly connections: ReadonlyArray<PolicyConnection>;
+  /** The allowed connections drawn: workloads grouped by namespace, edges labeled with their ports (No Connections left out). */
+  readonly diagram: Scalars['String']['output'];
   /** Whether the data plane enforces the policies (the CNI, or spec.networkPolicy.enforced); when not, connections say what they would allow. */
   readonly enforced: Scalars['Boolean']['output'];
   readonly level: Scalars['String']['output'];
   readonly namespace?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type ConnectivityDiagramArgs = {
+  format?: InputMaybe<DiagramFormat>;
 };
 
 export type ContainerPort = {
@@ -364,8 +381,12 @@ export type MatrixOutcome = {
 
 export type Mutation = {
   readonly __typename?: 'Mutation';
+  /** The scenario mutations take `topology` too, needed only when the name is used on several topologies (as Query.scenario). */
   readonly addScenarioOperations: Scenario;
-  /** Forks a topology at its current version. `operations`: a list of typed operations (docs/PLANNER.md); each must apply. */
+  /**
+   * Forks a topology at its current version. `operations`: a list of typed operations (docs/PLANNER.md); each must apply.
+   * `name` must be unused among that topology's scenarios (CONFLICT otherwise); other topologies may use it too.
+   */
   readonly createScenario: Scenario;
   /** Deletes a topology; with `ifVersion`, only if the stored version is that one (CONFLICT otherwise). */
   readonly deleteTopology: DeleteResult;
@@ -388,6 +409,7 @@ export type MutationAddScenarioOperationsArgs = {
   ifVersion?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
   operations: Scalars['JSON']['input'];
+  topology?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -408,6 +430,7 @@ export type MutationDeleteTopologyArgs = {
 export type MutationDiscardScenarioArgs = {
   ifVersion?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
+  topology?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -423,12 +446,14 @@ export type MutationImportTopologyArgs = {
 export type MutationPromoteScenarioArgs = {
   ifVersion?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
+  topology?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type MutationRebaseScenarioArgs = {
   ifVersion?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
+  topology?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -436,6 +461,7 @@ export type MutationRemoveScenarioOperationArgs = {
   ifVersion?: InputMaybe<Scalars['Int']['input']>;
   index: Scalars['Int']['input'];
   name: Scalars['String']['input'];
+  topology?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Node = {
@@ -582,6 +608,10 @@ export type Query = {
    * With `topology`, ranges that topology uses are avoided too.
    */
   readonly plan: Scalars['JSON']['output'];
+  /**
+   * A scenario by name, or null. Names are unique per topology: when the name is used on several topologies you can see,
+   * give `topology` (BAD_USER_INPUT naming topology otherwise).
+   */
   readonly scenario?: Maybe<Scenario>;
   /** Promoted scenarios of a topology: when, and the version each produced. */
   readonly scenarioHistory: ReadonlyArray<Scenario>;
@@ -629,6 +659,7 @@ export type QueryPlanArgs = {
 
 export type QueryScenarioArgs = {
   name: Scalars['String']['input'];
+  topology?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -661,6 +692,8 @@ export type QueryWhatIfArgs = {
 
 export type Reachability = {
   readonly __typename?: 'Reachability';
+  /** The pair's trace drawn like TraceResult.diagram (BAD_USER_INPUT naming format when there is no trace to draw). */
+  readonly diagram: Scalars['String']['output'];
   readonly disposition?: Maybe<Scalars['String']['output']>;
   readonly from: Scalars['String']['output'];
   readonly reachable: Scalars['Boolean']['output'];
@@ -668,15 +701,27 @@ export type Reachability = {
   readonly trace?: Maybe<Trace>;
 };
 
+
+export type ReachabilityDiagramArgs = {
+  format?: InputMaybe<DiagramFormat>;
+};
+
 export type ReachabilityMatrix = {
   readonly __typename?: 'ReachabilityMatrix';
   readonly assumptions: ReadonlyArray<Scalars['String']['output']>;
   readonly cells: ReadonlyArray<MatrixCell>;
+  /** The groups as boxes and one edge per cell; failing cells red with their deciding step. */
+  readonly diagram: Scalars['String']['output'];
   readonly family: Scalars['String']['output'];
   readonly groupBy: Scalars['String']['output'];
   readonly groups: ReadonlyArray<MatrixGroup>;
   /** Traces actually run (one per class pair). */
   readonly tracesRun: Scalars['Int']['output'];
+};
+
+
+export type ReachabilityMatrixDiagramArgs = {
+  format?: InputMaybe<DiagramFormat>;
 };
 
 export type RebaseResult = {
@@ -729,10 +774,17 @@ export type ScenarioDiffArgs = {
 
 export type ScenarioDiffResult = {
   readonly __typename?: 'ScenarioDiffResult';
+  /** The diff drawn: lost reachability red, gained green, changed orange (before → after); overlay, overhead and pod MTU changes. */
+  readonly diagram: Scalars['String']['output'];
   /** reachability, conflicts, overhead, capacity, kubeProxy, assumptions — docs/PLANNER.md */
   readonly diff: Scalars['JSON']['output'];
   readonly notes: ReadonlyArray<Scalars['String']['output']>;
   readonly summary: Scalars['String']['output'];
+};
+
+
+export type ScenarioDiffResultDiagramArgs = {
+  format?: InputMaybe<DiagramFormat>;
 };
 
 export type Service = {
@@ -1139,10 +1191,17 @@ export type ValidationResult = {
 
 export type WhatIf = {
   readonly __typename?: 'WhatIf';
+  /** The diff drawn, as ScenarioDiffResult.diagram. */
+  readonly diagram: Scalars['String']['output'];
   readonly diff: Scalars['JSON']['output'];
   readonly fork: Topology;
   readonly notes: ReadonlyArray<Scalars['String']['output']>;
   readonly summary: Scalars['String']['output'];
+};
+
+
+export type WhatIfDiagramArgs = {
+  format?: InputMaybe<DiagramFormat>;
 };
 
 
@@ -1219,12 +1278,12 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Capacity: ResolverTypeWrapper<Capacity>;
+  Capacity: ResolverTypeWrapper<CapacityAnswer>;
   Cni: ResolverTypeWrapper<Cni>;
   ConflictFinding: ResolverTypeWrapper<ConflictFinding>;
   ConflictObject: ResolverTypeWrapper<ConflictObject>;
   ConflictReport: ResolverTypeWrapper<ConflictReport>;
-  Connectivity: ResolverTypeWrapper<Connectivity>;
+  Connectivity: ResolverTypeWrapper<ConnectivityAnswer>;
   ContainerPort: ResolverTypeWrapper<ContainerPort>;
   CrossSubnet: ResolverTypeWrapper<CrossSubnet>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1273,12 +1332,12 @@ export type ResolversTypes = {
   Problem: ResolverTypeWrapper<Problem>;
   PromoteResult: ResolverTypeWrapper<Omit<PromoteResult, 'scenario'> & { scenario: ResolversTypes['Scenario'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Reachability: ResolverTypeWrapper<Reachability>;
-  ReachabilityMatrix: ResolverTypeWrapper<ReachabilityMatrix>;
+  Reachability: ResolverTypeWrapper<ReachabilityParent>;
+  ReachabilityMatrix: ResolverTypeWrapper<ReachabilityMatrixModel>;
   RebaseResult: ResolverTypeWrapper<Omit<RebaseResult, 'scenario'> & { scenario: ResolversTypes['Scenario'] }>;
   Route: ResolverTypeWrapper<Route>;
   Scenario: ResolverTypeWrapper<ScenarioModel>;
-  ScenarioDiffResult: ResolverTypeWrapper<ScenarioDiffResult>;
+  ScenarioDiffResult: ResolverTypeWrapper<DiffResultParent>;
   Service: ResolverTypeWrapper<ServiceParent>;
   ServicePort: ResolverTypeWrapper<ServicePortModel>;
   SeverityCounts: ResolverTypeWrapper<SeverityCounts>;
@@ -1298,18 +1357,18 @@ export type ResolversTypes = {
   TrafficEntryInput: TrafficEntryInput;
   Underlay: ResolverTypeWrapper<Omit<Underlay, 'subnets'> & { subnets: ReadonlyArray<ResolversTypes['Subnet']> }>;
   ValidationResult: ResolverTypeWrapper<Omit<ValidationResult, 'topology'> & { topology?: Maybe<ResolversTypes['Topology']> }>;
-  WhatIf: ResolverTypeWrapper<Omit<WhatIf, 'fork'> & { fork: ResolversTypes['Topology'] }>;
+  WhatIf: ResolverTypeWrapper<WhatIfParent>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
-  Capacity: Capacity;
+  Capacity: CapacityAnswer;
   Cni: Cni;
   ConflictFinding: ConflictFinding;
   ConflictObject: ConflictObject;
   ConflictReport: ConflictReport;
-  Connectivity: Connectivity;
+  Connectivity: ConnectivityAnswer;
   ContainerPort: ContainerPort;
   CrossSubnet: CrossSubnet;
   DateTime: Scalars['DateTime']['output'];
@@ -1356,12 +1415,12 @@ export type ResolversParentTypes = {
   Problem: Problem;
   PromoteResult: Omit<PromoteResult, 'scenario'> & { scenario: ResolversParentTypes['Scenario'] };
   Query: Record<PropertyKey, never>;
-  Reachability: Reachability;
-  ReachabilityMatrix: ReachabilityMatrix;
+  Reachability: ReachabilityParent;
+  ReachabilityMatrix: ReachabilityMatrixModel;
   RebaseResult: Omit<RebaseResult, 'scenario'> & { scenario: ResolversParentTypes['Scenario'] };
   Route: Route;
   Scenario: ScenarioModel;
-  ScenarioDiffResult: ScenarioDiffResult;
+  ScenarioDiffResult: DiffResultParent;
   Service: ServiceParent;
   ServicePort: ServicePortModel;
   SeverityCounts: SeverityCounts;
@@ -1381,10 +1440,11 @@ export type ResolversParentTypes = {
   TrafficEntryInput: TrafficEntryInput;
   Underlay: Omit<Underlay, 'subnets'> & { subnets: ReadonlyArray<ResolversParentTypes['Subnet']> };
   ValidationResult: Omit<ValidationResult, 'topology'> & { topology?: Maybe<ResolversParentTypes['Topology']> };
-  WhatIf: Omit<WhatIf, 'fork'> & { fork: ResolversParentTypes['Topology'] };
+  WhatIf: WhatIfParent;
 };
 
 export type CapacityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Capacity'] = ResolversParentTypes['Capacity']> = {
+  diagram?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<CapacityDiagramArgs, 'format'>>;
   failBelow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   failed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   headroom?: Resolver<ReadonlyArray<ResolversTypes['Headroom']>, ParentType, ContextType>;
@@ -1425,6 +1485,7 @@ export type ConflictReportResolvers<ContextType = GraphQLContext, ParentType ext
 export type ConnectivityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Connectivity'] = ResolversParentTypes['Connectivity']> = {
   assumptions?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   connections?: Resolver<ReadonlyArray<ResolversTypes['PolicyConnection']>, ParentType, ContextType>;
+  diagram?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ConnectivityDiagramArgs, 'format'>>;
   enforced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   namespace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1779,6 +1840,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type ReachabilityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Reachability'] = ResolversParentTypes['Reachability']> = {
+  diagram?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ReachabilityDiagramArgs, 'format'>>;
   disposition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reachable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1789,6 +1851,7 @@ export type ReachabilityResolvers<ContextType = GraphQLContext, ParentType exten
 export type ReachabilityMatrixResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReachabilityMatrix'] = ResolversParentTypes['ReachabilityMatrix']> = {
   assumptions?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   cells?: Resolver<ReadonlyArray<ResolversTypes['MatrixCell']>, ParentType, ContextType>;
+  diagram?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ReachabilityMatrixDiagramArgs, 'format'>>;
   family?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   groupBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   groups?: Resolver<ReadonlyArray<ResolversTypes['MatrixGroup']>, ParentType, ContextType>;
@@ -1829,6 +1892,7 @@ export type ScenarioResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type ScenarioDiffResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioDiffResult'] = ResolversParentTypes['ScenarioDiffResult']> = {
+  diagram?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ScenarioDiffResultDiagramArgs, 'format'>>;
   diff?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   notes?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2010,6 +2074,7 @@ export type ValidationResultResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type WhatIfResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WhatIf'] = ResolversParentTypes['WhatIf']> = {
+  diagram?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<WhatIfDiagramArgs, 'format'>>;
   diff?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   fork?: Resolver<ResolversTypes['Topology'], ParentType, ContextType>;
   notes?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;

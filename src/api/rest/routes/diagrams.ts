@@ -1,18 +1,32 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { AppError } from '../../../app/errors';
 import { storedSubject } from '../../../app/questions';
-import { answerDiagram, CONTENT_TYPES, DiagramFormatError, MapOptionError, MAP_GROUP_BY, renderAs, topologyMap, type AnswerKind, type DiagramFormat, type MapGroupBy } from '../../../diagrams';
+import { answerDiagram, CONTENT_TYPES, DIAGRAM_TITLES, DiagramFormatError, MapOptionError, MAP_GROUP_BY, renderAs, topologyMap, type AnswerKind, type DiagramFormat, type MapGroupBy } from '../../../diagrams';
 import { nameParam, problemResponses } from '../schemas';
 
-/** Answers that can also be drawn: `?format=svg|dot` on these routes returns the picture instead of the JSON. */
-const DRAWN: readonly { method: string; url: string; kind: AnswerKind; pick: (answer: unknown) => unknown }[] = [
+interface ScenarioDiffAnswer {
+  scenario: { name: string; topology: string };
+  diff: unknown;
+}
+
+/**
+ * Answers that can also be drawn: `?format=svg|dot` on these routes returns the picture instead of the JSON. `title` is
+ * given only where the answer does not name its question (DIAGRAM_TITLES, shared with the CLI and GraphQL).
+ */
+const DRAWN: readonly { method: string; url: string; kind: AnswerKind; pick: (answer: unknown) => unknown; title?: (answer: unknown, request: FastifyRequest) => string }[] = [
   { method: 'GET', url: '/api/v1/topologies/:name/trace', kind: 'trace', pick: (a) => a },
   { method: 'GET', url: '/api/v1/topologies/:name/reachability', kind: 'reachability', pick: (a) => a },
   { method: 'GET', url: '/api/v1/topologies/:name/reachability-matrix', kind: 'matrix', pick: (a) => a },
   { method: 'GET', url: '/api/v1/topologies/:name/capacity', kind: 'capacity', pick: (a) => a },
   { method: 'GET', url: '/api/v1/topologies/:name/connectivity', kind: 'connectivity', pick: (a) => a },
-  { method: 'POST', url: '/api/v1/scenarios/:scenario/diff', kind: 'diff', pick: (a) => (a as { diff: unknown }).diff },
-  { method: 'POST', url: '/api/v1/topologies/:name/what-if', kind: 'diff', pick: (a) => (a as { diff: unknown }).diff },
+  {
+    method: 'POST',
+    url: '/api/v1/scenarios/:scenario/diff',
+    kind: 'diff',
+    pick: (a) => (a as ScenarioDiffAnswer).diff,
+    title: (a) => DIAGRAM_TITLES.scenarioDiff((a as ScenarioDiffAnswer).scenario.name, (a as ScenarioDiffAnswer).scenario.topology),
+  },
+  { method: 'POST', url: '/api/v1/topologies/:name/what-if', kind: 'diff', pick: (a) => (a as { diff: unknown }).diff, title: (_a, request) => DIAGRAM_TITLES.whatIf((request.params as { name: string }).name) },
 ];
 
 const formatParam = {
@@ -21,14 +35,17 @@ const formatParam = {
   description: 'json (default): the answer; svg: the answer drawn (image/svg+xml); dot: its Graphviz source (text/vnd.graphviz)',
 } as const;
 
-type Handler = (this: FastifyInstance, request: FastifyRequest, reply: FastifyReply) => unknown;
-
-function titleOf(kind: AnswerKind, request: FastifyRequest): string | undefined {
-  const params = request.params as { name?: string; scenario?: string };
-  if (kind === 'diff') return params.scenario ? `scenario ${params.scenario}` : `what-if on ${params.name}`;
-  const q = request.query as { from?: string; to?: string };
-  return q.from && q.to ? `${q.from} → ${q.to}` : undefined;
+/** A picture the answer cannot have in that format (capacity as DOT, too large to lay out): 400 naming `format`. */
+async function formatChecked(draw: () => Promise<string>): Promise<string> {
+  try {
+    return await draw();
+  } catch (error) {
+    if (error instanceof DiagramFormatError) throw new AppError('BAD_USER_INPUT', error.message, { problems: [{ path: 'format', message: error.message }] });
+    throw error;
+  }
 }
+
+type Handler = (this: FastifyInstance, request: FastifyRequest, reply: FastifyReply) => unknown;
 
 /** Wraps the routes in DRAWN as they are added: their querystring learns `format`, their handler draws on request. */
 function drawOnRequest(route: RouteOptions): void {
@@ -43,13 +60,8 @@ function drawOnRequest(route: RouteOptions): void {
     const format = (request.query as { format?: string }).format;
     const answer = await inner.call(this, request, reply);
     if (format !== 'dot' && format !== 'svg') return answer;
-    try {
-      const body = await answerDiagram(spec.kind, spec.pick(answer), format, titleOf(spec.kind, request));
-      return reply.type(CONTENT_TYPES[format]).send(body);
-    } catch (error) {
-      if (error instanceof DiagramFormatError) throw new AppError('BAD_USER_INPUT', error.message, { problems: [{ path: 'format', message: error.message }] });
-      throw error;
-    }
+    const body = await formatChecked(() => answerDiagram(spec.kind, spec.pick(answer), format, spec.title?.(answer, request)));
+    return reply.type(CONTENT_TYPES[format]).send(body);
   };
 }
 
@@ -98,7 +110,7 @@ export async function diagramRoutes(server: FastifyInstance) {
         if (error instanceof MapOptionError) throw new AppError('BAD_USER_INPUT', error.message, { problems: [{ path: error.field, message: error.message }] });
         throw error;
       }
-      return reply.type(CONTENT_TYPES[request.query.format]).send(await renderAs(dot, request.query.format));
+      return reply.type(CONTENT_TYPES[request.query.format]).send(await formatChecked(() => renderAs(dot, request.query.format)));
     },
   });
 }

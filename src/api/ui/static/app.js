@@ -144,7 +144,9 @@ async function runDiff() {
   const scenario = $('scenario').value;
   if (!scenario) return status('no open scenario on this topology: create one with netmodel scenario create', true);
   status(`diffing ${scenario}…`);
-  const response = await api(`/scenarios/${encodeURIComponent(scenario)}/diff?format=svg`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+  // Scenario names are unique per topology: name the topology so a same-named scenario elsewhere cannot make it ambiguous.
+  const topology = encodeURIComponent($('topology').value);
+  const response = await api(`/scenarios/${encodeURIComponent(scenario)}/diff?format=svg&topology=${topology}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
   showSvg(await response.text());
   $('steps').replaceChildren();
   status(`scenario ${scenario} against its baseline`);

@@ -113,6 +113,9 @@ export type ApiToken = Prisma.ApiTokenModel
  * Model Scenario
  * A what-if scenario: a fork of a topology at baseVersion plus an ordered list of typed operations (src/engine/planner).
  * The baseline is untouched until a promote writes the applied result and marks the scenario promoted, in one transaction.
+ * A scenario's name is unique within its topology (not across them: a name used on a topology a token cannot see must
+ * not answer 409 on another, issue 16 item 7); lookups by name alone go through the name index and pick among the
+ * topologies the caller can see.
  */
 export type Scenario = Prisma.ScenarioModel
 /**

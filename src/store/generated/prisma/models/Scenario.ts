@@ -16,6 +16,9 @@ import type * as Prisma from "../internal/prismaNamespace.js"
  * Model Scenario
  * A what-if scenario: a fork of a topology at baseVersion plus an ordered list of typed operations (src/engine/planner).
  * The baseline is untouched until a promote writes the applied result and marks the scenario promoted, in one transaction.
+ * A scenario's name is unique within its topology (not across them: a name used on a topology a token cannot see must
+ * not answer 409 on another, issue 16 item 7); lookups by name alone go through the name index and pick among the
+ * topologies the caller can see.
  */
 export type ScenarioModel = runtime.Types.Result.DefaultSelection<Prisma.$ScenarioPayload>
 
@@ -302,10 +305,11 @@ export type ScenarioOrderByWithRelationInput = {
 
 export type ScenarioWhereUniqueInput = Prisma.AtLeast<{
   id?: string
-  name?: string
+  topologyId_name?: Prisma.ScenarioTopologyIdNameCompoundUniqueInput
   AND?: Prisma.ScenarioWhereInput | Prisma.ScenarioWhereInput[]
   OR?: Prisma.ScenarioWhereInput[]
   NOT?: Prisma.ScenarioWhereInput | Prisma.ScenarioWhereInput[]
+  name?: Prisma.StringFilter<"Scenario"> | string
   topologyId?: Prisma.IntFilter<"Scenario"> | number
   baseVersion?: Prisma.IntFilter<"Scenario"> | number
   description?: Prisma.StringFilter<"Scenario"> | string
@@ -317,7 +321,7 @@ export type ScenarioWhereUniqueInput = Prisma.AtLeast<{
   promotedAt?: Prisma.DateTimeNullableFilter<"Scenario"> | Date | string | null
   promotedVersion?: Prisma.IntNullableFilter<"Scenario"> | number | null
   topology?: Prisma.XOR<Prisma.TopologyScalarRelationFilter, Prisma.TopologyWhereInput>
-}, "id" | "name">
+}, "id" | "topologyId_name">
 
 export type ScenarioOrderByWithAggregationInput = {
   id?: Prisma.SortOrder
@@ -469,6 +473,11 @@ export type ScenarioListRelationFilter = {
 
 export type ScenarioOrderByRelationAggregateInput = {
   _count?: Prisma.SortOrder
+}
+
+export type ScenarioTopologyIdNameCompoundUniqueInput = {
+  topologyId: number
+  name: string
 }
 
 export type ScenarioCountOrderByAggregateInput = {
