@@ -44,6 +44,18 @@ export function parseIfMatch(header: string | string[] | undefined): number | un
 
 const etag = (version: number) => `"${version}"`;
 
+/** `export?format=json`: a kubectl List of the Topology document and the Kubernetes objects, as `kubectl get -o json` prints them. */
+const kubectlList = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['apiVersion', 'kind', 'items'],
+  properties: {
+    apiVersion: { type: 'string', const: 'v1' },
+    kind: { type: 'string', const: 'List' },
+    items: { type: 'array', items: { type: 'object', description: 'a Kubernetes object (src/io/README.md lists the kinds)' } },
+  },
+} as const;
+
 export async function topologyRoutes(server: FastifyInstance, { app }: { app: App }) {
   // Documents are parsed by src/io from the raw text (so YAML and JSON errors carry line and column), not by fastify.
   server.removeAllContentTypeParsers();
@@ -167,7 +179,7 @@ export async function topologyRoutes(server: FastifyInstance, { app }: { app: Ap
       params: nameParam,
       querystring: { type: 'object', properties: { format: { type: 'string', enum: ['yaml', 'json'], default: 'yaml' } } },
       response: {
-        200: { description: 'the document', content: { 'application/yaml': { schema: { type: 'string' } }, 'application/json': { schema: { type: 'string' } } } },
+        200: { description: 'the document', content: { 'application/yaml': { schema: { type: 'string' } }, 'application/json': { schema: kubectlList } } },
         ...problemResponses(404),
       },
     },
