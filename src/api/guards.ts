@@ -17,13 +17,14 @@ export function installLoopbackOnlyOpenMode(server: FastifyInstance): void {
 
 /**
  * A web page can send a "simple" cross-origin POST (text/plain, no preflight) to 127.0.0.1: writes whose Origin is not
- * this server are refused, so open mode on loopback cannot be driven by a visited site (CSRF).
+ * this server, nor one of the origins NETMODEL_CORS_ORIGINS allows, are refused, so open mode on loopback cannot be
+ * driven by a visited site (CSRF).
  */
-export function installSameOriginWrites(server: FastifyInstance): void {
+export function installSameOriginWrites(server: FastifyInstance, allowedOrigins: readonly string[] = []): void {
   server.addHook('onRequest', async (request) => {
     if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
     const origin = request.headers.origin;
-    if (origin === undefined || !/^\/api\//.test(request.url)) return;
+    if (origin === undefined || !/^\/api\//.test(request.url) || allowedOrigins.includes(origin)) return;
     let originHost: string;
     try {
       originHost = new URL(origin).host;

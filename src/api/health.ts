@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../app/app';
 import { sendProblem } from './rest/problem';
+import { ref } from './rest/schemas';
 
 import { VERSION } from '../app/version';
 
@@ -11,8 +12,23 @@ export { VERSION };
  * so they answer while questions run.
  */
 export function registerHealth(server: FastifyInstance, app: App): void {
-  server.get('/healthz', { schema: { summary: 'The process is up', tags: ['health'] } }, async () => ({ status: 'ok' }));
-  server.get('/readyz', { schema: { summary: 'The database answers', tags: ['health'] } }, async (_request, reply) => {
+  // Public: probes carry no token (`security: []` says so in the OpenAPI document).
+  const status = (properties: Record<string, unknown>) => ({ type: 'object', additionalProperties: false, required: Object.keys(properties), properties });
+  server.get('/healthz', {
+    schema: { operationId: 'healthz', summary: 'The process is up', tags: ['health'], security: [], response: { 200: status({ status: { type: 'string', enum: ['ok'] } }) } },
+  }, async () => ({ status: 'ok' }));
+  server.get('/readyz', {
+    schema: {
+      operationId: 'readyz',
+      summary: 'The database answers',
+      tags: ['health'],
+      security: [],
+      response: {
+        200: status({ status: { type: 'string', enum: ['ready'] }, database: { type: 'string', description: 'embedded or postgres' } }),
+        503: { description: 'the database is not reachable or not migrated yet', content: { 'application/problem+json': { schema: ref('Problem') } } },
+      },
+    },
+  }, async (_request, reply) => {
     try {
       if (!app.readiness.ready) throw new Error(app.readiness.lastError ?? 'migrations not applied yet');
       await app.db.ping();

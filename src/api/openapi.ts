@@ -7,12 +7,22 @@ import { VERSION } from './health';
 export async function registerOpenApi(server: FastifyInstance): Promise<void> {
   await server.register(swagger, {
     openapi: {
-      openapi: '3.0.3',
+      // 3.1: schemas are JSON Schema 2020-12, so the generated answer schemas (nullable types, const) publish unchanged.
+      openapi: '3.1.0',
       info: {
         title: 'k8s-netmodel REST API',
         version: VERSION,
-        description: 'Stored Kubernetes network topologies and the questions asked of them. Errors are application/problem+json.',
+        description:
+          'Stored Kubernetes network topologies and the questions asked of them. Errors are application/problem+json (RFC 9457). ' +
+          'Lists take `limit` and an opaque `cursor` and answer `next` (also a Link header). With no token created the server is open on loopback; ' +
+          'once one exists (or NETMODEL_AUTH=required) every operation but the health probes needs `Authorization: Bearer <token>`.',
       },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'a token from `netmodel token create --scope read|write|admin`' },
+        },
+      },
+      security: [{ bearer: [] }],
       servers: [{ url: '/' }],
       tags: [
         { name: 'topologies', description: 'Import, read, replace, delete and export topologies' },

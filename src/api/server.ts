@@ -1,9 +1,9 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import cors from '@fastify/cors';
 import type { App } from '../app/app';
 import { errorHandler, sendProblem } from './rest/problem';
 import { topologyRoutes } from './rest/routes/topologies';
 import { ALL_SCHEMAS } from './rest/schemas';
-import { QUESTION_SCHEMAS } from './rest/questionSchemas';
 import { questionRoutes } from './rest/routes/questions';
 import { installAuth, installAuthResolution } from './rest/auth';
 import { installMetrics } from './metrics';
@@ -23,6 +23,11 @@ import { inferRoutes } from './rest/routes/infer';
 export interface ServerOptions {
   /** Pino logger options, or false for none (tests). */
   logger?: boolean | { level: string };
+  /**
+   * Sees every answer before the response schema serializes it (a preSerialization hook): the contract tests compare
+   * what a handler returned with what was served and with the OpenAPI document, so no field is dropped unnoticed.
+   */
+  observeAnswers?: (request: FastifyRequest, statusCode: number, payload: unknown) => void;
 }
 
 /**
@@ -31,7 +36,16 @@ export interface ServerOptions {
  */
 export async function buildServer(app: App, options: ServerOptions = {}): Promise<FastifyInstance> {
   const server = createFastify(app, options);
-  for (const schema of [...ALL_SCHEMAS, ...QUESTION_SCHEMAS]) server.addSchema(schema);
+  for (const schema of ALL_SCHEMAS) server.addSchema(schema);
+  const observe = options.observeAnswers;
+  if (observe) {
+    server.addHook('preSerialization', async (request, reply, payload) => {
+      observe(request, reply.statusCode, payload);
+      return payload;
+    });
+  }
+  // First, so a preflight is answered before auth and the guards, and error answers to allowed origins carry the headers.
+  if (app.config.corsOrigins.length > 0) await server.register(cors, corsOptions(app.config.corsOrigins));
   installMetrics(server, app);
   installAuthResolution(server, app);
   installTimeout(server, app.config.requestTimeoutMs);
@@ -41,7 +55,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
     return payload;
   });
   installLoopbackOnlyOpenMode(server);
-  installSameOriginWrites(server);
+  installSameOriginWrites(server, app.config.corsOrigins);
   await installRateLimit(server, app.config.rateLimitPerMinute);
   installReadinessGate(server, app);
 
@@ -64,6 +78,20 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
     { prefix: '/api/v1' },
   );
   return server;
+}
+
+/**
+ * CORS for the configured origins only (@fastify/cors): other origins get no Access-Control-* headers, so browsers keep
+ * the answers from them. Bearer tokens, not cookies, so no credentials mode.
+ */
+function corsOptions(origins: readonly string[]) {
+  return {
+    origin: [...origins],
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'X-Request-Id'],
+    exposedHeaders: ['ETag', 'Location', 'Link', 'Retry-After', 'X-Request-Id', 'WWW-Authenticate'],
+    maxAge: 600,
+  };
 }
 
 function createFastify(app: App, options: ServerOptions): FastifyInstance {

@@ -29,6 +29,8 @@ export interface AppConfig {
   readonly maxMatrixCells: number;
   /** Rows a pod-level connectivity list may have (every ordered pair of peers is a row). */
   readonly maxConnectivityRows: number;
+  /** Browser origins allowed to call the API cross-origin (CORS), e.g. a portal; empty: none (same-origin only). */
+  readonly corsOrigins: readonly string[];
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, key: string, fallback: number): number {
@@ -45,6 +47,23 @@ function boolFromEnv(env: NodeJS.ProcessEnv, key: string, fallback: boolean): bo
   if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
   if (['0', 'false', 'no', 'off'].includes(raw)) return false;
   throw new Error(`${key} must be true or false, got "${env[key]}"`);
+}
+
+/** NETMODEL_CORS_ORIGINS: comma-separated origins (`https://portal.example.com`), each scheme://host[:port] exactly. */
+function originsFromEnv(env: NodeJS.ProcessEnv, key: string): string[] {
+  const raw = env[key] ?? '';
+  return raw.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '').map((entry) => {
+    let url: URL | null = null;
+    try {
+      url = new URL(entry);
+    } catch {
+      url = null;
+    }
+    if (url === null || !/^https?:$/.test(url.protocol) || url.origin !== entry.replace(/\/$/, '')) {
+      throw new Error(`${key} must list origins such as https://portal.example.com (scheme, host and port only), got "${entry}"`);
+    }
+    return url.origin;
+  });
 }
 
 function authMode(raw: string | undefined): boolean {
@@ -79,5 +98,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     workerCache: Math.max(1, intFromEnv(env, 'NETMODEL_WORKER_CACHE', 4)),
     maxMatrixCells: intFromEnv(env, 'NETMODEL_MAX_MATRIX_CELLS', 40_000),
     maxConnectivityRows: intFromEnv(env, 'NETMODEL_MAX_CONNECTIVITY_ROWS', 250_000),
+    corsOrigins: originsFromEnv(env, 'NETMODEL_CORS_ORIGINS'),
   };
 }

@@ -30,9 +30,10 @@ interface RuleObject {
 }
 
 export function convertAdminNetworkPolicy(raw: unknown, scope: Scope): AdminNetworkPolicy | null {
+  // Before the shape check: an object with shape errors is checked further (checkShape), never returned.
+  const errorsBefore = scope.sink.errorCount;
   const anp = checkShape(adminNetworkPolicySchema, raw, scope);
   if (anp === null) return null;
-  const errorsBefore = scope.sink.errorCount;
   const name = clusterScopedName(anp.metadata, scope, 'an AdminNetworkPolicy');
   const subject = convertSubject(anp.spec.subject, scope, ['spec', 'subject']);
   const ingress = (anp.spec.ingress ?? []).map((rule, r) => convertRule<AdminAction>(rule, rule.from, scope, ['spec', 'ingress', r], 'from'));
@@ -42,9 +43,10 @@ export function convertAdminNetworkPolicy(raw: unknown, scope: Scope): AdminNetw
 }
 
 export function convertBaselineAdminNetworkPolicy(raw: unknown, scope: Scope): BaselineAdminNetworkPolicy | null {
+  // Before the shape check: an object with shape errors is checked further (checkShape), never returned.
+  const errorsBefore = scope.sink.errorCount;
   const banp = checkShape(baselineAdminNetworkPolicySchema, raw, scope);
   if (banp === null) return null;
-  const errorsBefore = scope.sink.errorCount;
   const name = clusterScopedName(banp.metadata, scope, 'a BaselineAdminNetworkPolicy');
   if (name !== null && name !== BASELINE_NAME) scope.error(['metadata', 'name'], `only one baseline admin network policy, named ${JSON.stringify(BASELINE_NAME)}, is supported; got ${JSON.stringify(name)}`);
   const subject = convertSubject(banp.spec.subject, scope, ['spec', 'subject']);

@@ -15,9 +15,10 @@ import { checkShape } from './shapeProblems';
 export const SERVICE_NAME_LABEL = 'kubernetes.io/service-name';
 
 export function convertEndpointSlice(raw: unknown, scope: Scope): EndpointSlice | null {
+  // Before the shape check: an object with shape errors is checked further (checkShape), never returned.
+  const errorsBefore = scope.sink.errorCount;
   const slice = checkShape(endpointSliceSchema, raw, scope);
   if (slice === null) return null;
-  const errorsBefore = scope.sink.errorCount;
   const namespace = namespaceField(slice.metadata?.namespace, scope);
   const name = nameField(slice.metadata?.name, scope, ['metadata', 'name'], 'an EndpointSlice', dns1123SubdomainProblem);
   const serviceName = slice.metadata?.labels?.[SERVICE_NAME_LABEL] ?? '';

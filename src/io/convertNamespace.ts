@@ -12,11 +12,13 @@ import { namespaceSchema } from './policySchemas';
 import { checkShape } from './shapeProblems';
 
 export function convertNamespace(raw: unknown, scope: Scope): Namespace | null {
+  // Before the shape check: an object with shape errors is checked further (checkShape), never returned.
+  const errorsBefore = scope.sink.errorCount;
   const namespace = checkShape(namespaceSchema, raw, scope);
   if (namespace === null) return null;
   const name = nameField(namespace.metadata?.name, scope, ['metadata', 'name'], 'a Namespace', dns1123LabelProblem);
   const labels = labelsField(namespace.metadata?.labels, scope, ['metadata', 'labels']);
-  if (name === null) return null;
+  if (name === null || scope.sink.errorCount > errorsBefore) return null;
   const written = labels[NAMESPACE_NAME_LABEL];
   if (written !== undefined && written !== name) {
     scope.error(['metadata', 'labels', NAMESPACE_NAME_LABEL], `must be the namespace's name ${JSON.stringify(name)}, got ${JSON.stringify(written)}`);

@@ -20,9 +20,10 @@ import { networkPolicySchema, type NetworkPolicyPeerObject, type NetworkPolicyPo
 import { checkShape } from './shapeProblems';
 
 export function convertNetworkPolicy(raw: unknown, scope: Scope): NetworkPolicy | null {
+  // Before the shape check: an object with shape errors is checked further (checkShape), never returned.
+  const errorsBefore = scope.sink.errorCount;
   const policy = checkShape(networkPolicySchema, raw, scope);
   if (policy === null) return null;
-  const errorsBefore = scope.sink.errorCount;
   const namespace = namespaceField(policy.metadata?.namespace, scope);
   const name = nameField(policy.metadata?.name, scope, ['metadata', 'name'], 'a NetworkPolicy', dns1123SubdomainProblem);
   labelsField(policy.metadata?.labels, scope, ['metadata', 'labels']);

@@ -13,9 +13,10 @@ export const SUBNET_ANNOTATION = 'k8s-netmodel.io/subnet';
 export const MTU_ANNOTATION = 'k8s-netmodel.io/mtu';
 
 export function convertNode(raw: unknown, scope: Scope): ClusterNode | null {
+  // Before the shape check: an object with shape errors is checked further (checkShape), never returned.
+  const errorsBefore = scope.sink.errorCount;
   const node = checkShape(nodeSchema, raw, scope);
   if (node === null) return null;
-  const errorsBefore = scope.sink.errorCount;
   const name = nameField(node.metadata?.name, scope, ['metadata', 'name'], 'a Node', dns1123SubdomainProblem);
   const labels = labelsField(node.metadata?.labels, scope, ['metadata', 'labels']);
   const annotations = node.metadata?.annotations ?? {};

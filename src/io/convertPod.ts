@@ -12,9 +12,10 @@ import { checkShape } from './shapeProblems';
 export type PodConversion = { kind: 'pod'; pod: Pod } | { kind: 'terminal' } | { kind: 'invalid' };
 
 export function convertPod(raw: unknown, scope: Scope): PodConversion {
+  // Before the shape check: an object with shape errors is checked further (checkShape), never returned.
+  const errorsBefore = scope.sink.errorCount;
   const pod = checkShape(podSchema, raw, scope);
   if (pod === null) return { kind: 'invalid' };
-  const errorsBefore = scope.sink.errorCount;
   const namespace = namespaceField(pod.metadata?.namespace, scope);
   const name = nameField(pod.metadata?.name, scope, ['metadata', 'name'], 'a Pod', dns1123SubdomainProblem);
   const labels = labelsField(pod.metadata?.labels, scope, ['metadata', 'labels']);

@@ -21,9 +21,10 @@ export interface ServiceContext {
 type Spec = NonNullable<ServiceObject['spec']>;
 
 export function convertService(raw: unknown, scope: Scope, context: ServiceContext): Service | null {
+  // Before the shape check: an object with shape errors is checked further (checkShape), never returned.
+  const errorsBefore = scope.sink.errorCount;
   const service = checkShape(serviceSchema, raw, scope);
   if (service === null) return null;
-  const errorsBefore = scope.sink.errorCount;
   const namespace = namespaceField(service.metadata?.namespace, scope);
   const name = nameField(service.metadata?.name, scope, ['metadata', 'name'], 'a Service', dns1123LabelProblem);
   const labels = labelsField(service.metadata?.labels, scope, ['metadata', 'labels']);

@@ -36,8 +36,12 @@ export type ClusterSettings = Omit<
 export const IPV6_MAX_MASK_DIFF = 16;
 
 export function convertTopologyDocument(raw: unknown, scope: Scope, nameOverride: string | undefined): ClusterSettings | null {
+  const errorsBefore = scope.sink.errorCount;
   const document = checkShape(topologyDocumentSchema, raw, scope);
   if (document === null) return null;
+  // With shape errors the rest is still checked (checkShape), but the settings are not used: cross-checks against a
+  // defaulted CNI or a pruned range would report problems the document does not have.
+  const shapeErrors = scope.sink.errorCount > errorsBefore;
   if (document.apiVersion !== TOPOLOGY_API_VERSION) {
     scope.error(['apiVersion'], `${JSON.stringify(document.apiVersion)} is not supported; expected ${JSON.stringify(TOPOLOGY_API_VERSION)}`);
   }
@@ -55,7 +59,7 @@ export function convertTopologyDocument(raw: unknown, scope: Scope, nameOverride
   const podCIDRs = cidrs(spec.podCIDRs ?? [], specScope, 'podCIDRs', 'pod CIDRs');
   const serviceCIDRs = cidrs(spec.serviceCIDRs ?? [], specScope, 'serviceCIDRs', 'service CIDRs');
   const underlay = convertUnderlay(spec, specScope);
-  return {
+  const settings: ClusterSettings = {
     name: name ?? '',
     description: document.metadata?.description ?? '',
     clusterDomain,
@@ -70,6 +74,7 @@ export function convertTopologyDocument(raw: unknown, scope: Scope, nameOverride
     ...convertDns(spec, specScope),
     networkPolicy: convertNetworkPolicySettings(spec),
   };
+  return shapeErrors ? null : settings;
 }
 
 /** spec.networkPolicy: each setting at its default unless written (src/engine/model/policy.ts says why each default). */

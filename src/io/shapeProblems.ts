@@ -7,11 +7,59 @@ import type { Scope, PathSegment } from './problems';
 
 type Issue = z.core.$ZodIssue;
 
+/**
+ * The object's shape, every issue reported. When there are issues, the value is still returned with the offending
+ * fields removed (defaults apply in their place), so the converters go on to check the other fields: one answer lists
+ * every problem of a document, not only its shape errors (a misspelled CNI plugin does not hide a /33 prefix). A caller
+ * must not use such a value as valid: the collector already holds errors, and the converters return null for the object.
+ */
 export function checkShape<T extends z.ZodType>(schema: T, input: unknown, scope: Scope): z.infer<T> | null {
-  const result = schema.safeParse(input, { reportInput: true });
+  let result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   for (const issue of result.error.issues) report(issue, scope);
-  return null;
+  const value: unknown = structuredClone(input);
+  for (let round = 0; round < SALVAGE_ROUNDS && !result.success; round++) {
+    for (const issue of result.error.issues) {
+      if (!prune(value, issue)) return null;
+    }
+    result = schema.safeParse(value);
+  }
+  return result.success ? result.data : null;
+}
+
+/** Each round removes what the previous one's issues point at; a removed required field points at its parent next. */
+const SALVAGE_ROUNDS = 8;
+
+/**
+ * Removes the field an issue is about (for an array element: the whole list, so the indexes of the other problems stay
+ * those of the document). False when the issue is about the object itself, which cannot be salvaged.
+ */
+function prune(root: unknown, issue: Issue): boolean {
+  const path = issue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
+  if (issue.code === 'unrecognized_keys') {
+    const holder = walk(root, path);
+    if (holder !== null && typeof holder === 'object') for (const key of issue.keys) delete (holder as Record<string, unknown>)[key];
+    return true;
+  }
+  let target = [...path];
+  // A field that is already gone (required, and removed in an earlier round) takes its parent with it.
+  if (walk(root, target) === undefined) target = target.slice(0, -1);
+  while (target.length > 0 && typeof target[target.length - 1] === 'number') target = target.slice(0, -1);
+  const key = target.pop();
+  if (key === undefined) return false;
+  const parent = walk(root, target);
+  if (parent === null || typeof parent !== 'object' || Array.isArray(parent)) return false;
+  delete (parent as Record<string, unknown>)[key];
+  return true;
+}
+
+function walk(root: unknown, path: readonly PathSegment[]): unknown {
+  let node = root;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node;
 }
 
 function report(issue: Issue, scope: Scope): void {

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { createApp, type App } from '../../src/app/app';
 import { loadConfig, type AppConfig } from '../../src/app/config';
-import { buildServer } from '../../src/api/server';
+import { buildServer, type ServerOptions } from '../../src/api/server';
 import { createTestDatabase, type TestDatabase } from './db';
 
 export interface TestServer {
@@ -16,11 +16,14 @@ export interface TestServer {
 }
 
 /** The real HTTP server on 127.0.0.1 and an ephemeral port, on a fresh test database (PGlite, or a schema in DATABASE_URL). */
-export async function startTestServer(overrides: Partial<Pick<AppConfig, 'maxDocumentBytes' | 'rateLimitPerMinute' | 'graphql' | 'maxConnectivityRows'>> = {}): Promise<TestServer> {
+export async function startTestServer(
+  overrides: Partial<Pick<AppConfig, 'maxDocumentBytes' | 'rateLimitPerMinute' | 'graphql' | 'corsOrigins' | 'maxConnectivityRows'>> = {},
+  serverOptions: Pick<ServerOptions, 'observeAnswers'> = {},
+): Promise<TestServer> {
   const testDb = await createTestDatabase();
   const config = { ...loadConfig({}), seedExamples: false, port: 0, host: '127.0.0.1', ...overrides };
   const app = await createApp(config, { db: testDb.db, migrate: false });
-  const server = await buildServer(app, { logger: false });
+  const server = await buildServer(app, { logger: false, ...serverOptions });
   await server.listen({ port: 0, host: '127.0.0.1' });
   const { port } = server.server.address() as AddressInfo;
   return {

@@ -52,6 +52,10 @@ function problemFromFastifyError(error: FastifyError): ProblemBody | null {
     path: `${error.validationContext ?? 'request'}${v.instancePath.replace(/\//g, '.')}`,
     message: v.message ?? 'is invalid',
   }));
+  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+    // RFC 9110 §15.5.16: the body's media type is not one this operation reads (the OpenAPI document lists them).
+    return { type: problemType('UNSUPPORTED_MEDIA_TYPE'), title: 'Unsupported media type', status: 415, detail: error.message, code: 'UNSUPPORTED_MEDIA_TYPE', errors: [{ path: 'headers.content-type', message: error.message }] };
+  }
   const code = status === 404 ? 'NOT_FOUND' : status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_USER_INPUT';
   return {
     type: problemType(code),
@@ -71,6 +75,8 @@ export function errorHandler(raw: FastifyError | AppError, request: FastifyReque
   const error = toAppError(raw) as FastifyError | AppError;
   if (error instanceof AppError) {
     if (error.details.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.details.retryAfterSeconds));
+    // RFC 6750 §3: a 401 names the scheme to use; a token that was sent and refused is "invalid_token".
+    if (error.code === 'UNAUTHENTICATED') reply.header('www-authenticate', request.headers.authorization ? 'Bearer realm="k8s-netmodel", error="invalid_token"' : 'Bearer realm="k8s-netmodel"');
     if (error.code === 'SERVICE_UNAVAILABLE') {
       // RFC 9110 §10.2.3: when to try again. An outage's length is unknown; 5 s is the readiness retry's first steps.
       if (error.details.retryAfterSeconds === undefined) reply.header('retry-after', '5');

@@ -1,14 +1,15 @@
 /**
  * JSON Schemas of the REST resources. They validate requests, serialize responses (fastify drops fields a schema does
- * not list, so the contract cannot drift silently) and become the OpenAPI document at /api/v1/openapi.json.
+ * not list, so nothing undeclared leaks) and become the OpenAPI document at /api/v1/openapi.json. The answers of
+ * questions and scenarios are generated from their TypeScript types (answerTypes.ts → generated/answerSchemas.json).
  */
+import ANSWER_SCHEMAS from './generated/answerSchemas.json';
+
 const str = { type: 'string' } as const;
 const nullableStr = { type: ['string', 'null'] } as const;
 const int = { type: 'integer' } as const;
-const nullableInt = { type: ['integer', 'null'] } as const;
 const bool = { type: 'boolean' } as const;
 const strList = { type: 'array', items: str } as const;
-const labels = { type: 'object', additionalProperties: str } as const;
 
 function object(properties: Record<string, unknown>, description?: string) {
   return { type: 'object', additionalProperties: false, required: Object.keys(properties), properties, ...(description ? { description } : {}) };
@@ -28,8 +29,10 @@ export const ProblemSchema = {
     warnings: { type: 'array', items: { $ref: 'FieldProblem#' } },
     expectedVersion: int,
     actualVersion: int,
+    retryAfterSeconds: int,
   },
   required: ['type', 'title', 'status', 'detail', 'code'],
+  additionalProperties: false,
 } as const;
 
 export const FieldProblemSchema = {
@@ -37,9 +40,8 @@ export const FieldProblemSchema = {
   type: 'object',
   properties: { path: str, message: str, object: str },
   required: ['path', 'message'],
+  additionalProperties: false,
 } as const;
-
-const RouteSchema = object({ destination: str, via: nullableStr, dev: nullableStr, type: str, metric: nullableInt, src: nullableStr, onlink: bool });
 
 export const TopologySummarySchema = {
   $id: 'TopologySummary',
@@ -55,123 +57,11 @@ export const TopologySummarySchema = {
   }),
 } as const;
 
-export const TopologySchema = {
-  $id: 'Topology',
+export const TopologyListSchema = {
+  $id: 'TopologyList',
   ...object(
-    {
-      name: str,
-      description: str,
-      version: int,
-      clusterDomain: str,
-      podCIDRs: strList,
-      serviceCIDRs: strList,
-      nodeCIDRMaskSize: object({ ipv4: int, ipv6: int }),
-      cni: object({ plugin: str, overlay: str, crossSubnet: bool, bridge: str, vni: nullableInt, port: nullableInt, mtu: nullableInt }),
-      kubeProxy: object({
-        mode: str,
-        clusterCIDRs: strList,
-        masqueradeBit: int,
-        masqueradeAll: bool,
-        localhostNodePorts: bool,
-        nodePortAddresses: strList,
-      }),
-      underlay: object({
-        mtu: int,
-        subnets: { type: 'array', items: object({ name: str, cidr: str, gateway: nullableStr, zone: nullableStr, mtu: nullableInt }) },
-        routes: { type: 'array', items: RouteSchema },
-      }),
-      externalNetworks: { type: 'array', items: object({ name: str, cidr: str, kind: str }) },
-      nodeRoutes: { type: 'array', items: object({ node: str, routes: { type: 'array', items: RouteSchema } }) },
-      nodes: {
-        type: 'array',
-        items: object({
-          name: str,
-          internalIPs: strList,
-          externalIPs: strList,
-          subnet: nullableStr,
-          podCIDRs: strList,
-          labels,
-          mtu: nullableInt,
-          maxPods: nullableInt,
-        }),
-      },
-      pods: {
-        type: 'array',
-        items: object({
-          namespace: str,
-          name: str,
-          nodeName: nullableStr,
-          ips: strList,
-          hostNetwork: bool,
-          labels,
-          ports: {
-            type: 'array',
-            items: object({ container: str, name: nullableStr, containerPort: int, protocol: str, hostPort: nullableInt }),
-          },
-          ready: bool,
-        }),
-      },
-      services: {
-        type: 'array',
-        items: object({
-          namespace: str,
-          name: str,
-          type: str,
-          clusterIPs: strList,
-          headless: bool,
-          ports: {
-            type: 'array',
-            items: object({
-              name: nullableStr,
-              protocol: str,
-              port: int,
-              targetPort: { type: ['integer', 'string'] },
-              nodePort: nullableInt,
-              appProtocol: nullableStr,
-            }),
-          },
-          selector: { type: ['object', 'null'], additionalProperties: str },
-          externalIPs: strList,
-          loadBalancerIPs: strList,
-          loadBalancerSourceRanges: strList,
-          externalName: nullableStr,
-          sessionAffinity: str,
-          sessionAffinityTimeoutSeconds: nullableInt,
-          externalTrafficPolicy: str,
-          internalTrafficPolicy: str,
-          healthCheckNodePort: nullableInt,
-          ipFamilies: strList,
-          ipFamilyPolicy: nullableStr,
-          publishNotReadyAddresses: bool,
-          labels,
-        }),
-      },
-      endpointSlices: {
-        type: 'array',
-        items: object({
-          namespace: str,
-          name: str,
-          serviceName: str,
-          addressType: str,
-          endpoints: {
-            type: 'array',
-            items: object({
-              addresses: strList,
-              ready: bool,
-              serving: bool,
-              terminating: bool,
-              nodeName: nullableStr,
-              zone: nullableStr,
-              hostname: nullableStr,
-              targetPod: { type: ['object', 'null'], properties: { namespace: str, name: str }, required: ['namespace', 'name'] },
-            }),
-          },
-          ports: { type: 'array', items: object({ name: nullableStr, protocol: str, port: nullableInt, appProtocol: nullableStr }) },
-          inferred: bool,
-        }),
-      },
-    },
-    'A stored topology in the model form (addresses canonical, defaults filled in, inferred endpoints included).',
+    { items: { type: 'array', items: { $ref: 'TopologySummary#' } }, next: { ...nullableStr, description: 'cursor of the next page (pass as ?cursor=); null on the last page' } },
+    'One page of stored topologies, ordered by name.',
   ),
 } as const;
 
@@ -196,13 +86,37 @@ export const ValidationResultSchema = {
   }),
 } as const;
 
-export const ALL_SCHEMAS = [FieldProblemSchema, ProblemSchema, TopologySummarySchema, TopologySchema, ImportResultSchema, ValidationResultSchema];
+export const ALL_SCHEMAS: readonly { $id: string }[] = [
+  FieldProblemSchema,
+  ProblemSchema,
+  TopologySummarySchema,
+  TopologyListSchema,
+  ImportResultSchema,
+  ValidationResultSchema,
+  ...(ANSWER_SCHEMAS as { $id: string }[]),
+];
 
+/** A response whose body is the named schema. */
+export const ref = (id: string) => ({ $ref: `${id}#` }) as const;
+
+const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('Problem') } } });
+
+/** What each documented error status means here (every /api/v1 operation may answer 401, 403, 429 and 503). */
+const ERROR_MEANINGS: Record<number, string> = {
+  400: 'bad input: every problem listed in `errors`, each with a field path',
+  401: 'no valid bearer token (WWW-Authenticate: Bearer)',
+  403: "the token's scope does not allow this, or a cross-origin write",
+  404: 'no such topology or scenario (or not visible to this token)',
+  409: 'version conflict (If-Match) or the name is taken',
+  413: 'the body is larger than NETMODEL_MAX_DOCUMENT_BYTES',
+  415: 'unsupported Content-Type',
+  429: 'rate limit exceeded (Retry-After)',
+  503: 'database unavailable, or a question timed out or ran out of memory (Retry-After)',
+};
+
+/** The problem+json responses of an operation: the ones every /api/v1 operation may give, and `statuses`. */
 export const problemResponses = (...statuses: number[]) =>
-  Object.fromEntries(statuses.map((s) => [s, { description: 'problem details', content: { 'application/problem+json': { schema: { $ref: 'Problem#' } } } }]));
+  Object.fromEntries([...new Set([400, 401, 403, 429, 503, ...statuses])].sort((a, b) => a - b).map((s) => [s, problem(ERROR_MEANINGS[s] ?? 'problem details')]));
 
 /** The `{name}` path parameter of topology routes. */
 export const nameParam = { type: 'object', properties: { name: { type: 'string' } }, required: ['name'] } as const;
-
-/** An answer whose deep shape is documented elsewhere (docs/*.md): serialized whole, described in OpenAPI by `description`. */
-export const openObject = (description: string) => ({ type: 'object', additionalProperties: true, description }) as const;

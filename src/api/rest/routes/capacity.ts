@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { answerOrThrow, storedSubject } from '../../../app/questions';
 import { answerMaxPods, answerPlan, type CapacityInput, type MaxPodsInput, type PlanInput } from '../../../questions/capacity';
-import { nameParam, openObject, problemResponses } from '../schemas';
+import { nameParam, problemResponses, ref } from '../schemas';
 
 const cidrList = { type: 'array', items: { type: 'string' }, description: 'repeat the parameter for several' } as const;
 
@@ -9,6 +9,7 @@ const cidrList = { type: 'array', items: { type: 'string' }, description: 'repea
 export async function capacityRoutes(server: FastifyInstance) {
   server.get<{ Params: { name: string }; Querystring: CapacityInput }>('/topologies/:name/capacity', {
     schema: {
+      operationId: 'capacity',
       summary: 'Address headroom, provider rules and a growth forecast',
       tags: ['capacity'],
       params: nameParam,
@@ -22,7 +23,7 @@ export async function capacityRoutes(server: FastifyInstance) {
           failBelow: { type: 'number', minimum: 0, maximum: 100, description: 'percent: `failed` is true when some headroom is below it' },
         },
       },
-      response: { 200: openObject('{ headroom[], failBelow, failed, lowest, report } — docs/capacity-json.md'), ...problemResponses(400, 404, 503) },
+      response: { 200: ref('CapacityReport'), ...problemResponses(404) },
     },
     handler: async (request) => request.ask('capacity', request.params.name, request.query),
   });
@@ -31,6 +32,7 @@ export async function capacityRoutes(server: FastifyInstance) {
     '/topologies/:name/free-cidrs',
     {
       schema: {
+        operationId: 'freeCidrs',
         summary: 'The first free prefixes of a length, avoiding every range the topology knows',
         tags: ['capacity'],
         params: nameParam,
@@ -39,7 +41,7 @@ export async function capacityRoutes(server: FastifyInstance) {
           required: ['prefixLength'],
           properties: { prefixLength: { type: 'integer' }, within: cidrList, avoid: cidrList, count: { type: 'integer' }, family: { type: 'string' } },
         },
-        response: { 200: openObject('{ family, length, found[], supernets[{supernet, found, reason, blockers, largestFree}] } — docs/capacity-json.md'), ...problemResponses(400, 404, 503) },
+        response: { 200: ref('FreeCidrs'), ...problemResponses(404) },
       },
       handler: async (request) => request.ask('freeCidrs', request.params.name, request.query),
     },
@@ -47,6 +49,7 @@ export async function capacityRoutes(server: FastifyInstance) {
 
   server.post<{ Body: PlanInput & { topology?: string } }>('/plan', {
     schema: {
+      operationId: 'plan',
       summary: 'Recommend ranges for a target cluster, with the reasoning',
       tags: ['capacity'],
       body: {
@@ -65,7 +68,7 @@ export async function capacityRoutes(server: FastifyInstance) {
           topology: { type: 'string', description: 'also avoid every range of this stored topology' },
         },
       },
-      response: { 200: openObject('the plan — docs/capacity-json.md'), ...problemResponses(400, 404, 503) },
+      response: { 200: ref('Plan'), ...problemResponses(404, 413, 415) },
     },
     handler: async (request) => {
       request.topologies.require('read');
@@ -77,6 +80,7 @@ export async function capacityRoutes(server: FastifyInstance) {
 
   server.get<{ Querystring: MaxPodsInput }>('/max-pods', {
     schema: {
+      operationId: 'maxPods',
       summary: 'Max pods per node (EKS instance types; GKE per-node range)',
       tags: ['capacity'],
       querystring: {
@@ -92,7 +96,7 @@ export async function capacityRoutes(server: FastifyInstance) {
           maxPodsPerNode: { type: 'integer' },
         },
       },
-      response: { 200: openObject('{ provider, eks | gke, citations } — docs/capacity-json.md'), ...problemResponses(400) },
+      response: { 200: ref('MaxPods'), ...problemResponses() },
     },
     handler: async (request) => {
       request.topologies.require('read');

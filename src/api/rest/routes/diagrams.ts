@@ -52,9 +52,12 @@ function drawOnRequest(route: RouteOptions): void {
   const methods = Array.isArray(route.method) ? route.method : [route.method];
   const spec = DRAWN.find((d) => d.url === route.url && methods.includes(d.method as never));
   if (spec === undefined) return;
-  const schema = (route.schema ?? {}) as { querystring?: { type?: string; properties?: Record<string, unknown> } };
+  const schema = (route.schema ?? {}) as { querystring?: { type?: string; properties?: Record<string, unknown> }; response?: Record<string, unknown> };
   const qs = schema.querystring ?? { type: 'object' };
-  route.schema = { ...schema, querystring: { ...qs, properties: { ...(qs.properties ?? {}), format: formatParam } } };
+  // The JSON answer stays 200's application/json schema; the pictures are documented beside it.
+  const json = schema.response?.[200];
+  const response = { ...schema.response, 200: { description: 'the answer (format=json), or the answer drawn', content: { 'application/json': { schema: json }, 'image/svg+xml': { schema: { type: 'string' } }, 'text/vnd.graphviz': { schema: { type: 'string' } } } } };
+  route.schema = { ...schema, querystring: { ...qs, properties: { ...(qs.properties ?? {}), format: formatParam } }, response };
   const inner = route.handler as Handler;
   route.handler = async function (this: FastifyInstance, request: FastifyRequest, reply: FastifyReply) {
     const format = (request.query as { format?: string }).format;
@@ -83,6 +86,7 @@ export async function diagramRoutes(server: FastifyInstance) {
   server.addHook('onRoute', drawOnRequest);
   server.get<{ Params: { name: string }; Querystring: DiagramQuery }>('/topologies/:name/diagram', {
     schema: {
+      operationId: 'topologyDiagram',
       summary: 'The topology map (SVG or DOT)',
       description: 'Subnets and zones, nodes with their pod CIDRs, the overlay between them (tunnels vs routed), Services on demand. Above maxNodes nodes each group is drawn as one box, and the picture says so.',
       tags: ['questions'],
@@ -99,7 +103,7 @@ export async function diagramRoutes(server: FastifyInstance) {
           maxNodes: { type: 'integer', minimum: 1, maximum: 5000, description: 'aggregate groups above this many nodes (default 40)' },
         },
       },
-      response: { 200: { type: 'string', description: 'image/svg+xml or text/vnd.graphviz' }, ...problemResponses(400, 404, 503) },
+      response: { 200: { description: 'the map', content: { 'image/svg+xml': { schema: { type: 'string' } }, 'text/vnd.graphviz': { schema: { type: 'string' } } } }, ...problemResponses(404) },
     },
     handler: async (request, reply) => {
       const { topology } = await storedSubject(request.topologies, request.params.name);

@@ -1,16 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../../../app/app';
 import { inferDump } from '../../../app/inferService';
-import { problemResponses } from '../schemas';
+import { problemResponses, ref } from '../schemas';
+import { DOCUMENT_MEDIA_TYPES } from './topologies';
 
 /** POST /api/v1/infer: a `kubectl get … -o yaml` dump → the inferred Topology and objects (docs/INFER.md). */
 export async function inferRoutes(server: FastifyInstance, { app }: { app: App }) {
   // The dump is read by src/io from the raw text (YAML and JSON errors carry line and column).
   server.removeAllContentTypeParsers();
-  server.addContentTypeParser('*', { parseAs: 'string', bodyLimit: app.config.maxDocumentBytes }, (_req, body, done) => done(null, body));
+  server.addContentTypeParser(DOCUMENT_MEDIA_TYPES, { parseAs: 'string', bodyLimit: app.config.maxDocumentBytes }, (_req, body, done) => done(null, body));
 
   server.post<{ Querystring: { name?: string; output?: 'json' | 'yaml' }; Body: string }>('/infer', {
     schema: {
+      operationId: 'inferTopology',
       summary: 'Infer a Topology document from a cluster dump',
       description:
         'The body is the output of the collection command in the README (a kubectl List, YAML or JSON). Answers the documents ready for import, ' +
@@ -27,22 +29,10 @@ export async function inferRoutes(server: FastifyInstance, { app }: { app: App }
       },
       response: {
         200: {
-          type: 'object',
-          additionalProperties: true,
-          properties: {
-            documents: { type: 'array', items: { type: 'object', additionalProperties: true } },
-            sources: { type: 'object', additionalProperties: { type: 'string' } },
-            missing: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, supplyWith: { type: 'string' } }, required: ['field', 'supplyWith'] } },
-            findings: {
-              type: 'array',
-              items: { type: 'object', properties: { severity: { type: 'string' }, field: { type: ['string', 'null'] }, message: { type: 'string' } }, required: ['severity', 'message'] },
-            },
-            explicit: { type: 'boolean' },
-            yaml: { type: 'string' },
-          },
-          required: ['documents', 'sources', 'missing', 'findings', 'explicit', 'yaml'],
+          description: 'the inferred documents with their sources (output=json), or the annotated YAML (output=yaml)',
+          content: { 'application/json': { schema: ref('InferAnswer') }, 'application/yaml': { schema: { type: 'string' } } },
         },
-        ...problemResponses(400, 413),
+        ...problemResponses(413, 415),
       },
     },
     handler: async (request, reply) => {

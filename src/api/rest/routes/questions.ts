@@ -2,8 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TrafficEntry } from '../../../engine/overlay';
 import type { TraceInput } from '../../../questions/trace';
 import type { ConnectivityInput } from '../../../questions/connectivity';
-import { nameParam, problemResponses } from '../schemas';
-import { ConflictReportSchema, ConnectivitySchema, OverheadSchema, ReachabilityMatrixSchema } from '../questionSchemas';
+import { nameParam, problemResponses, ref } from '../schemas';
 
 const traceQuery = {
   type: 'object',
@@ -23,23 +22,25 @@ type Named = { Params: { name: string } };
 export async function questionRoutes(server: FastifyInstance) {
   server.get<Named & { Querystring: TraceInput }>('/topologies/:name/trace', {
     schema: {
+      operationId: 'trace',
       summary: 'Trace a packet (path-for-packet)',
       description: 'Every hop with the step that decided it. Negative outcomes are dispositions (200), not errors.',
       tags: ['questions'],
       params: nameParam,
       querystring: traceQuery,
-      response: { 200: { $ref: 'TraceAnswer#' }, ...problemResponses(400, 404, 503) },
+      response: { 200: ref('TraceAnswer'), ...problemResponses(404) },
     },
     handler: async (request) => request.ask('trace', request.params.name, request.query),
   });
 
   server.get<Named & { Querystring: TraceInput }>('/topologies/:name/reachability', {
     schema: {
+      operationId: 'reachability',
       summary: 'Can this reach that?',
       tags: ['questions'],
       params: nameParam,
       querystring: traceQuery,
-      response: { 200: { $ref: 'Reachability#' }, ...problemResponses(400, 404, 503) },
+      response: { 200: ref('Reachability'), ...problemResponses(404) },
     },
     handler: async (request) => request.ask('reachability', request.params.name, request.query),
   });
@@ -48,6 +49,7 @@ export async function questionRoutes(server: FastifyInstance) {
     '/topologies/:name/reachability-matrix',
     {
       schema: {
+        operationId: 'reachabilityMatrix',
         summary: 'Pod-to-pod reachability between groups of nodes',
         tags: ['questions'],
         params: nameParam,
@@ -61,7 +63,7 @@ export async function questionRoutes(server: FastifyInstance) {
             packetSize: { type: 'integer' },
           },
         },
-        response: { 200: ReachabilityMatrixSchema, ...problemResponses(400, 404, 503) },
+        response: { 200: ref('ReachabilityMatrix'), ...problemResponses(404) },
       },
       handler: async (request) => request.ask('reachabilityMatrix', request.params.name, request.query),
     },
@@ -69,17 +71,19 @@ export async function questionRoutes(server: FastifyInstance) {
 
   server.get<Named & { Querystring: { failOn?: string } }>('/topologies/:name/conflicts', {
     schema: {
+      operationId: 'conflicts',
       summary: 'CIDR conflicts',
       tags: ['questions'],
       params: nameParam,
       querystring: { type: 'object', properties: { failOn: { type: 'string', enum: ['error', 'warning', 'info'] } } },
-      response: { 200: ConflictReportSchema, ...problemResponses(400, 404, 503) },
+      response: { 200: ref('ConflictReport'), ...problemResponses(404) },
     },
     handler: async (request) => request.ask('conflicts', request.params.name, request.query),
   });
 
   server.get<Named & { Querystring: ConnectivityInput }>('/topologies/:name/connectivity', {
     schema: {
+      operationId: 'connectivity',
       summary: 'Allowed connections between workloads (or pods) and external ranges, by NetworkPolicy',
       description: 'netpol-analyzer\'s connectivity list: `allowed` in its set syntax (All Connections, No Connections, TCP 80,UDP 53). docs/NETWORKPOLICY.md.',
       tags: ['questions'],
@@ -88,24 +92,26 @@ export async function questionRoutes(server: FastifyInstance) {
         type: 'object',
         properties: { level: { type: 'string', enum: ['workload', 'pod'], default: 'workload' }, namespace: { type: 'string' } },
       },
-      response: { 200: ConnectivitySchema, ...problemResponses(400, 404, 503) },
+      response: { 200: ref('Connectivity'), ...problemResponses(404) },
     },
     handler: async (request) => request.ask('connectivity', request.params.name, request.query),
   });
 
   server.get<Named & { Querystring: { packetSize?: number } }>('/topologies/:name/overhead', {
     schema: {
+      operationId: 'overhead',
       summary: 'Encapsulation overhead and MTU',
       tags: ['questions'],
       params: nameParam,
       querystring: { type: 'object', properties: { packetSize: { type: 'integer' } } },
-      response: { 200: OverheadSchema, ...problemResponses(400, 404, 503) },
+      response: { 200: ref('OverheadReport'), ...problemResponses(404) },
     },
     handler: async (request) => request.ask('overhead', request.params.name, request.query),
   });
 
   server.post<Named & { Body: { packetSize?: number; trafficMatrix?: TrafficEntry[] } }>('/topologies/:name/overhead', {
     schema: {
+      operationId: 'overheadWithTraffic',
       summary: 'Encapsulation overhead and MTU, with a traffic matrix',
       tags: ['questions'],
       params: nameParam,
@@ -130,7 +136,7 @@ export async function questionRoutes(server: FastifyInstance) {
           },
         },
       },
-      response: { 200: OverheadSchema, ...problemResponses(400, 404, 503) },
+      response: { 200: ref('OverheadReport'), ...problemResponses(404, 413, 415) },
     },
     handler: async (request) => request.ask('overhead', request.params.name, request.body ?? {}),
   });

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { kubeProxyText, type DnsInput, type KubeProxyInput } from '../../../questions/services';
-import { nameParam, openObject, problemResponses } from '../schemas';
+import { nameParam, problemResponses, ref } from '../schemas';
 
 const proxyQuery = {
   type: 'object',
@@ -15,6 +15,7 @@ const proxyQuery = {
 export async function serviceRoutes(server: FastifyInstance) {
   server.get<{ Params: { name: string }; Querystring: DnsInput }>('/topologies/:name/dns', {
     schema: {
+      operationId: 'dns',
       summary: 'Answer a DNS question as CoreDNS would, or resolve a name from a pod through its search path',
       tags: ['services'],
       params: nameParam,
@@ -28,19 +29,26 @@ export async function serviceRoutes(server: FastifyInstance) {
           resolver: { type: 'string', enum: ['glibc', 'musl'] },
         },
       },
-      response: { 200: openObject('{ kind: query, server, answer } or { kind: resolution, server, resolution: { resolvConf, attempts[], final } }'), ...problemResponses(400, 404, 503) },
+      response: { 200: ref('DnsAnswer'), ...problemResponses(404) },
     },
     handler: async (request) => request.ask('dns', request.params.name, request.query),
   });
 
   server.get<{ Params: { name: string }; Querystring: KubeProxyInput & { format?: 'json' | 'text' } }>('/topologies/:name/kube-proxy', {
     schema: {
+      operationId: 'kubeProxyRules',
       summary: 'The rules kube-proxy would program on a node',
       description: 'format=text returns iptables-restore / nft -f input as text/plain (IPVS: its virtual servers, then its iptables-restore input); json the structured rules.',
       tags: ['services'],
       params: nameParam,
       querystring: { ...proxyQuery, properties: { ...proxyQuery.properties, format: { type: 'string', enum: ['json', 'text'], default: 'json' } } },
-      response: { 200: openObject('{ mode, rules: { nodeName, families[] } }'), ...problemResponses(400, 404, 503) },
+      response: {
+        200: {
+          description: 'the rules (format=json), or iptables-restore / nft -f input (format=text)',
+          content: { 'application/json': { schema: ref('KubeProxyRules') }, 'text/plain': { schema: { type: 'string' } } },
+        },
+        ...problemResponses(404),
+      },
     },
     handler: async (request, reply) => {
       const { format, ...input } = request.query;
@@ -52,11 +60,12 @@ export async function serviceRoutes(server: FastifyInstance) {
 
   server.get<{ Params: { name: string }; Querystring: KubeProxyInput }>('/topologies/:name/rule-counts', {
     schema: {
+      operationId: 'ruleCounts',
       summary: 'kube-proxy rule counts per mode on a node (sync cost)',
       tags: ['services'],
       params: nameParam,
       querystring: proxyQuery,
-      response: { 200: openObject('{ node, modes: [{ nodeName, mode, families: [{ mode, family, total, … }] }] }'), ...problemResponses(400, 404, 503) },
+      response: { 200: ref('RuleCounts'), ...problemResponses(404) },
     },
     handler: async (request) => request.ask('ruleCounts', request.params.name, request.query),
   });

@@ -2,8 +2,9 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { App } from '../../../app/app';
 import { AppError } from '../../../app/errors';
 import type { DocumentFormat } from '../../../io/parseTopology';
-import { nameParam, problemResponses } from '../schemas';
-
+import { nameParam, problemResponses, ref } from '../schemas';
+import { pageQuery, paginate, type PageQuery } from '../pagination';
+import { etagMatches } from '../conditional';
 
 const documentBody = {
   description: 'A topology document: multi-document YAML, JSON, or a kubectl List (see src/io/README.md).',
@@ -14,6 +15,12 @@ const documentBody = {
     'text/plain': { schema: { type: 'string' } },
   },
 };
+
+/**
+ * The media types a topology document may be sent as (YAML has application/yaml since RFC 9512; the x- and text/ forms
+ * are what older tools send). Anything else is answered 415 by fastify, as problem+json (problem.ts).
+ */
+export const DOCUMENT_MEDIA_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/x-yaml', 'application/json', 'text/plain'];
 
 function formatFromContentType(request: FastifyRequest): DocumentFormat | undefined {
   const type = (request.headers['content-type'] ?? '').toLowerCase();
@@ -37,28 +44,44 @@ export function parseIfMatch(header: string | string[] | undefined): number | un
 
 const etag = (version: number) => `"${version}"`;
 
+/** `export?format=json`: a kubectl List of the Topology document and the Kubernetes objects, as `kubectl get -o json` prints them. */
+const kubectlList = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['apiVersion', 'kind', 'items'],
+  properties: {
+    apiVersion: { type: 'string', const: 'v1' },
+    kind: { type: 'string', const: 'List' },
+    items: { type: 'array', items: { type: 'object', description: 'a Kubernetes object (src/io/README.md lists the kinds)' } },
+  },
+} as const;
+
 export async function topologyRoutes(server: FastifyInstance, { app }: { app: App }) {
   // Documents are parsed by src/io from the raw text (so YAML and JSON errors carry line and column), not by fastify.
   server.removeAllContentTypeParsers();
-  server.addContentTypeParser('*', { parseAs: 'string', bodyLimit: app.config.maxDocumentBytes }, (_req, body, done) => done(null, body));
+  server.addContentTypeParser(DOCUMENT_MEDIA_TYPES, { parseAs: 'string', bodyLimit: app.config.maxDocumentBytes }, (_req, body, done) => done(null, body));
 
-  server.get('/topologies', {
+  server.get<{ Querystring: PageQuery }>('/topologies', {
     schema: {
-      summary: 'List stored topologies',
+      operationId: 'listTopologies',
+      summary: 'List stored topologies, by name, a page at a time',
+      description: '`next` (and a Link header with rel="next") is the cursor of the following page; null on the last one.',
       tags: ['topologies'],
-      response: { 200: { type: 'object', properties: { items: { type: 'array', items: { $ref: 'TopologySummary#' } } }, required: ['items'] } },
+      querystring: { type: 'object', additionalProperties: false, properties: pageQuery },
+      response: { 200: ref('TopologyList'), ...problemResponses() },
     },
-    handler: async (request) => ({ items: await request.topologies.list() }),
+    handler: async (request, reply) => paginate(request, reply, await request.topologies.list(), (t) => t.name),
   });
 
   server.post<{ Querystring: { name?: string; replace?: boolean }; Body: string }>('/topologies', {
     schema: {
+      operationId: 'importTopology',
       summary: 'Import a topology document',
       description: 'Stores the document under metadata.name (or ?name=). 409 if the name exists unless ?replace=true. Nothing is stored when the document has errors.',
       tags: ['topologies'],
       querystring: { type: 'object', properties: { name: { type: 'string' }, replace: { type: 'boolean', default: false } } },
       body: documentBody,
-      response: { 201: { $ref: 'ImportResult#' }, 200: { $ref: 'ImportResult#' }, ...problemResponses(400, 409, 413, 503) },
+      response: { 201: ref('ImportResult'), 200: ref('ImportResult'), ...problemResponses(409, 413, 415) },
     },
     handler: async (request, reply) => {
       const outcome = await request.topologies.import(String(request.body ?? ''), {
@@ -75,11 +98,13 @@ export async function topologyRoutes(server: FastifyInstance, { app }: { app: Ap
 
   server.post<{ Querystring: { name?: string }; Body: string }>('/validate', {
     schema: {
+      operationId: 'validateTopology',
       summary: 'Validate a topology document without storing it',
+      description: 'Every problem of the document in one answer, each with its field path; nothing is stored.',
       tags: ['topologies'],
       querystring: { type: 'object', properties: { name: { type: 'string' } } },
       body: documentBody,
-      response: { 200: { $ref: 'ValidationResult#' }, ...problemResponses(413) },
+      response: { 200: ref('ValidationResult'), ...problemResponses(413, 415) },
     },
     handler: async (request) => {
       const { valid, errors, warnings, inferences } = request.topologies.validate(String(request.body ?? ''), {
@@ -92,27 +117,31 @@ export async function topologyRoutes(server: FastifyInstance, { app }: { app: Ap
 
   server.get<{ Params: { name: string } }>('/topologies/:name', {
     schema: {
+      operationId: 'getTopology',
       summary: 'Get a topology (model form)',
+      description: 'ETag is the version; If-None-Match with it answers 304.',
       tags: ['topologies'],
       params: nameParam,
-      response: { 200: { $ref: 'Topology#' }, ...problemResponses(404, 503) },
+      response: { 200: ref('Topology'), 304: { type: 'null', description: 'not modified (If-None-Match)' }, ...problemResponses(404) },
     },
     handler: async (request, reply) => {
       const topology = await request.topologies.get(request.params.name);
       reply.header('etag', etag(topology.version));
+      if (etagMatches(request.headers['if-none-match'], etag(topology.version))) return reply.status(304).send();
       return topology;
     },
   });
 
   server.put<{ Params: { name: string }; Body: string }>('/topologies/:name', {
     schema: {
+      operationId: 'putTopology',
       summary: 'Create or replace a topology',
       description: 'The path name overrides metadata.name. With If-Match, the stored version must equal it (409 otherwise; 404 if the topology does not exist).',
       tags: ['topologies'],
       params: nameParam,
       headers: { type: 'object', properties: { 'if-match': { type: 'string' } } },
       body: documentBody,
-      response: { 200: { $ref: 'ImportResult#' }, 201: { $ref: 'ImportResult#' }, ...problemResponses(400, 404, 409, 413, 503) },
+      response: { 200: ref('ImportResult'), 201: ref('ImportResult'), ...problemResponses(404, 409, 413, 415) },
     },
     handler: async (request, reply) => {
       const outcome = await request.topologies.import(String(request.body ?? ''), {
@@ -129,11 +158,12 @@ export async function topologyRoutes(server: FastifyInstance, { app }: { app: Ap
 
   server.delete<{ Params: { name: string } }>('/topologies/:name', {
     schema: {
+      operationId: 'deleteTopology',
       summary: 'Delete a topology',
       tags: ['topologies'],
       params: nameParam,
       headers: { type: 'object', properties: { 'if-match': { type: 'string' } } },
-      response: { 204: { type: 'null', description: 'deleted' }, ...problemResponses(400, 404, 409, 503) },
+      response: { 204: { type: 'null', description: 'deleted' }, ...problemResponses(404, 409) },
     },
     handler: async (request, reply) => {
       await request.topologies.delete(request.params.name, parseIfMatch(request.headers['if-match']));
@@ -143,13 +173,14 @@ export async function topologyRoutes(server: FastifyInstance, { app }: { app: Ap
 
   server.get<{ Params: { name: string }; Querystring: { format: DocumentFormat } }>('/topologies/:name/export', {
     schema: {
+      operationId: 'exportTopology',
       summary: 'Export a topology as a document',
       tags: ['topologies'],
       params: nameParam,
       querystring: { type: 'object', properties: { format: { type: 'string', enum: ['yaml', 'json'], default: 'yaml' } } },
       response: {
-        200: { description: 'the document', content: { 'application/yaml': { schema: { type: 'string' } }, 'application/json': { schema: { type: 'string' } } } },
-        ...problemResponses(404, 503),
+        200: { description: 'the document', content: { 'application/yaml': { schema: { type: 'string' } }, 'application/json': { schema: kubectlList } } },
+        ...problemResponses(404),
       },
     },
     handler: async (request, reply) => {
