@@ -2,11 +2,12 @@ import { Option, type Command } from 'commander';
 import { answerOrThrow } from '../../app/questions';
 import { answerCapacity, answerFreeCidrs, answerMaxPods, answerPlan, type CapacityAnswer, type MaxPodsInput } from '../../questions/capacity';
 import { readInput, setExitCode, type CliContext } from '../context';
+import { printAnswer } from '../print';
 import { outputOption, collect, intOption, numberOption } from '../options';
 import { AppError } from '../../app/errors';
 import { parseInstanceTypes } from '../../io/infer';
-import { EXIT, json, table, type OutputFormat } from '../output';
-import { withSource, withSubject } from './questions';
+import { EXIT, table, type OutputFormat } from '../output';
+import { withSource, withSubject } from '../source';
 import { diagramOutputOption, printDiagram } from '../diagramOutput';
 
 const providerOption = () => new Option('--provider <provider>', 'provider rules').choices(['generic', 'gke', 'eks', 'aks', 'calico']);
@@ -28,7 +29,7 @@ function renderCapacity(a: CapacityAnswer): string {
 }
 
 export function registerCapacityCommands(program: Command, ctx: CliContext): void {
-  const print = (format: OutputFormat, value: unknown, human: () => string) => ctx.io.out(format === 'json' ? json(value) : human());
+  const print = (format: OutputFormat, value: unknown, human: () => string) => printAnswer(ctx, format, value, human);
 
   withSource(program.command('capacity').description('address headroom and when it runs out (exit 1 with --fail-below when some headroom is lower); -o svg plots it'), diagramOutputOption())
     .addOption(providerOption())

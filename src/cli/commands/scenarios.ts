@@ -4,10 +4,11 @@ import { AppError } from '../../app/errors';
 import { ScenarioService, type ScenarioView } from '../../app/scenarioService';
 import type { ConnectivityDiff } from '../../engine/planner/diffConnectivity';
 import type { ScenarioDiff } from '../../engine/planner';
-import { readInput, type CliContext } from '../context';
+import { readInput, type CliContext, type CliStore } from '../context';
+import { printAnswer } from '../print';
 import { outputOption, collect, intOption } from '../options';
-import { json, table, type OutputFormat } from '../output';
-import { withSource, withSubject } from './questions';
+import { table, type OutputFormat } from '../output';
+import { withSource, withSubject } from '../source';
 import { diagramOutputOption, printDiagram } from '../diagramOutput';
 
 
@@ -63,8 +64,8 @@ function renderConnectivityDiff(diff: ScenarioDiff): string {
 }
 
 export function registerScenarioCommands(program: Command, ctx: CliContext): void {
-  const print = (format: OutputFormat, value: unknown, human: () => string) => ctx.io.out(format === 'json' ? json(value) : human());
-  const scenarios = <T>(fn: (s: ScenarioService) => Promise<T>) => ctx.withApp((app) => fn(app.scenarios()));
+  const print = (format: OutputFormat, value: unknown, human: () => string) => printAnswer(ctx, format, value, human);
+  const scenarios = <T>(fn: (s: ReturnType<CliStore['scenarios']>) => Promise<T>) => ctx.withStore((store) => fn(store.scenarios()));
   const diffOptions = (c: Command) =>
     c
       .option('--pair <from,to>', 'also trace this pair on both sides (repeatable)', collect, [])
