@@ -41,6 +41,12 @@ if (compiled()) {
   main = require('../src/cli/main.ts');
 }
 
+// `netmodel … | head` closes the pipe early: the reader has what it wanted, which is no error.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 main.runCli(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

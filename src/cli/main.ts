@@ -91,7 +91,11 @@ export async function runCli(argv: string[], io: Io = processIo, env: NodeJS.Pro
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.OK;
       return EXIT.USAGE;
     }
-    const format = (active?.opts().output ?? 'table') as OutputFormat;
+    // A YAML error only when -o yaml was typed: generate and infer print YAML documents by default, and their errors
+    // stay sentences on stderr unless a script asked for structure.
+    const typed = active?.getOptionValueSource('output') === 'cli';
+    const output = (active?.opts().output ?? 'table') as OutputFormat;
+    const format = output === 'yaml' && !typed ? 'table' : output;
     return reportError(io, active ? flagPaths(error, active, argv) : error, format);
   }
   return exitCode;

@@ -8,11 +8,15 @@ export type OutputFormat = 'table' | 'json' | 'yaml';
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** Replaces the progress line (null erases it); absent where nobody watches (not a terminal, tests): src/cli/progress.ts. */
+  progress?(line: string | null): void;
 }
 
 export const processIo: Io = {
   out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+  // \r and "erase line" (ECMA-48 EL, CSI 2 K): the line is rewritten in place and leaves nothing behind.
+  ...(process.stderr.isTTY ? { progress: (line: string | null) => void process.stderr.write(`\r\x1b[2K${line ?? ''}`) } : {}),
 };
 
 export function json(value: unknown): string {

@@ -10,6 +10,7 @@ import { validateDocument } from '../app/topologyService';
 import { localMaxBytes, readInput, type CliContext } from './context';
 import { outputOption } from './options';
 import type { OutputFormat } from './output';
+import { megabytes, Progress, PROGRESS_BYTES } from './progress';
 
 export interface SourceOptions {
   topology?: string;
@@ -24,19 +25,39 @@ export function withSource(command: Command, output: Option = outputOption()): C
     .addOption(output);
 }
 
-/** Runs `fn` on the topology named by --topology (database) or --file (no database). */
-export async function withSubject<T>(ctx: CliContext, opts: Pick<SourceOptions, 'topology' | 'file'>, fn: (s: Subject) => T): Promise<T> {
+/** Topologies with more pods than this make questions take a second or more: their progress is shown at once. */
+const LARGE_TOPOLOGY_PODS = 20_000;
+
+/**
+ * Runs `fn` on the topology named by --topology (database) or --file (no database). `question` names the work of `fn`
+ * for the progress line (src/cli/progress.ts).
+ */
+export async function withSubject<T>(ctx: CliContext, opts: Pick<SourceOptions, 'topology' | 'file'>, fn: (s: Subject) => T, question = 'answering'): Promise<T> {
   if ((opts.topology === undefined) === (opts.file === undefined)) {
     throw new AppError('BAD_USER_INPUT', 'give exactly one of --topology NAME or --file PATH', {
       problems: [{ path: '--topology', message: 'give exactly one of --topology NAME or --file PATH' }],
     });
   }
-  if (opts.file !== undefined) {
-    const outcome = validateDocument(await readInput(opts.file), { maxBytes: localMaxBytes(ctx) });
-    if (!outcome.valid || !outcome.topology) {
-      throw new AppError('BAD_USER_INPUT', `${opts.file} is not a valid topology document`, { problems: outcome.errors });
+  const progress = new Progress(ctx.io);
+  try {
+    if (opts.file !== undefined) {
+      const text = await readInput(opts.file);
+      const long = text.length > PROGRESS_BYTES;
+      progress.step(`checking ${opts.file} (${megabytes(text)})`, long);
+      const outcome = validateDocument(text, { maxBytes: localMaxBytes(ctx) });
+      if (!outcome.valid || !outcome.topology) {
+        throw new AppError('BAD_USER_INPUT', `${opts.file} is not a valid topology document`, { problems: outcome.errors });
+      }
+      progress.step(question, long);
+      return fn(adhocSubject(outcome.topology));
     }
-    return fn(adhocSubject(outcome.topology));
+    progress.step(`loading ${opts.topology}`);
+    return await ctx.withStore(async (store) => {
+      const subject = await storedSubject(store.topologies, opts.topology!);
+      progress.step(question, subject.topology.pods.length > LARGE_TOPOLOGY_PODS);
+      return fn(subject);
+    });
+  } finally {
+    progress.done();
   }
-  return ctx.withStore(async (store) => fn(await storedSubject(store.topologies, opts.topology!)));
 }

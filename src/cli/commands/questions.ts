@@ -50,7 +50,7 @@ export function registerQuestionCommands(program: Command, ctx: CliContext): voi
       print(opts.output, answer, () => `${answer.reachable ? 'reachable' : 'not reachable'}: ${answer.disposition}\n${answer.trace ? renderTrace(answer.trace) : ''}`);
       return;
     }
-    const matrix = await withSubject(ctx, opts, (s) => answerOrThrow(answerMatrix(s.snapshot(), opts)));
+    const matrix = await withSubject(ctx, opts, (s) => answerOrThrow(answerMatrix(s.snapshot(), opts)), `tracing the ${opts.groupBy} matrix`);
     if (await printDiagram(ctx, opts.output, 'matrix', matrix)) return;
     print(opts.output, matrix, () => renderMatrix(matrix));
   });
@@ -70,7 +70,11 @@ export function registerQuestionCommands(program: Command, ctx: CliContext): voi
     .option('-f, --file <path>', 'a topology document instead (no database needed; "-" for standard input)')
     .addOption(new Option('--level <level>', 'workloads, or every ordered pair of pods').choices(['workload', 'pod']).default('workload'))
     .option('--namespace <ns>', 'only connections with an end in this namespace')
-    .addOption(new Option('-o, --output <format>', 'txt: netpol-analyzer\'s "src => dst : set" lines; dot and svg draw the allowed connections').choices(['txt', 'json', 'dot', 'svg']).default('txt'))
+    .addOption(
+      new Option('-o, --output <format>', 'txt (or table): netpol-analyzer\'s "src => dst : set" lines; json, yaml; dot and svg draw the allowed connections')
+        .choices(['txt', 'table', 'json', 'yaml', 'dot', 'svg'])
+        .default('txt'),
+    )
     .action(async (opts: { topology?: string; file?: string; level: string; namespace?: string; output: string }) => {
       const source = { topology: opts.topology, file: opts.file, output: (opts.output === 'txt' ? 'table' : opts.output) as OutputFormat };
       const answer = await withSubject(ctx, source, (s) => answerOrThrow(answerConnectivity(s.snapshot(), { level: opts.level, namespace: opts.namespace })));

@@ -6,6 +6,7 @@ import type { ConnectivityDiff } from '../../engine/planner/diffConnectivity';
 import type { ScenarioDiff } from '../../engine/planner';
 import { readInput, type CliContext, type CliStore } from '../context';
 import { printAnswer } from '../print';
+import { withProgress } from '../progress';
 import { outputOption, collect, intOption } from '../options';
 import { table, type OutputFormat } from '../output';
 import { withSource, withSubject } from '../source';
@@ -84,7 +85,7 @@ export function registerScenarioCommands(program: Command, ctx: CliContext): voi
     ),
   ).action(async (opts: { topology?: string; file?: string; output: OutputFormat; ops: string; pair: string[]; groupBy?: string; packetSize?: number }) => {
     const operations = await readOperations(opts.ops);
-    const { diff, notes } = await withSubject(ctx, opts, (s) => ScenarioService.whatIf(s.topology, operations, optionsOf(opts)));
+    const { diff, notes } = await withSubject(ctx, opts, (s) => ScenarioService.whatIf(s.topology, operations, optionsOf(opts)), 'applying the operations and diffing');
     if (await printDiagram(ctx, opts.output, 'diff', diff, `what-if on ${opts.topology ?? opts.file}`)) return;
     print(opts.output, { summary: diff.summary, notes, diff }, () => renderDiff(diff, notes));
   });
@@ -158,7 +159,7 @@ export function registerScenarioCommands(program: Command, ctx: CliContext): voi
 
   diffOptions(scenario.command('diff').description('the scenario against the baseline, summary first; -o svg|dot draws it').argument('<name>').addOption(diagramOutputOption())).action(
     async (name: string, opts: { output: OutputFormat; pair: string[]; groupBy?: string; packetSize?: number }) => {
-      const { diff, notes, scenario: s } = await scenarios((svc) => svc.diff(name, optionsOf(opts)));
+      const { diff, notes, scenario: s } = await withProgress(ctx.io, `diffing scenario ${name}`, false, () => scenarios((svc) => svc.diff(name, optionsOf(opts))));
       if (await printDiagram(ctx, opts.output, 'diff', diff, `scenario ${name} on ${s.topology}`)) return;
       print(opts.output, { scenario: s, notes, diff }, () => renderDiff(diff, notes));
     },

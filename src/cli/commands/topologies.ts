@@ -4,6 +4,7 @@ import { validateDocument } from '../../app/topologyService';
 import type { DocumentFormat } from '../../io/parseTopology';
 import { localMaxBytes, readInput, setExitCode, type CliContext } from '../context';
 import { runningServer } from '../serverRecord';
+import { megabytes, PROGRESS_BYTES, withProgress } from '../progress';
 import { printAnswer } from '../print';
 import { outputOption, ifVersionOption } from '../options';
 import { EXIT, table, type OutputFormat } from '../output';
@@ -73,8 +74,8 @@ export function registerTopologyCommands(program: Command, ctx: CliContext): voi
     .action(async (opts: { file: string; name?: string; replace: boolean; ifVersion?: number; format?: DocumentFormat; output: OutputFormat }) => {
       const text = await readInput(opts.file);
       const ifVersion = opts.ifVersion;
-      const outcome = await ctx.withStore((store) =>
-        store.topologies.import(text, { format: opts.format, name: opts.name, replace: opts.replace, ifVersion }),
+      const outcome = await withProgress(ctx.io, `importing ${opts.file} (${megabytes(text)})`, text.length > PROGRESS_BYTES, () =>
+        ctx.withStore((store) => store.topologies.import(text, { format: opts.format, name: opts.name, replace: opts.replace, ifVersion })),
       );
       const t = outcome.topology;
       const report = { name: t.name, version: t.version, created: outcome.created, warnings: outcome.warnings, inferences: outcome.inferences };
