@@ -16,7 +16,8 @@ const root = join(__dirname, '..');
 /** Whether some file under dir changed after `since` (ms). About 350 stats: a few milliseconds. */
 function changedSince(dir, since) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith('__lint_probe_')) continue; // written and removed by a lint test; never compiled
+    // Not part of the program: probe files a lint test writes and removes, and the folders' READMEs (never compiled).
+    if (entry.name.startsWith('__lint_probe_') || entry.name === 'README.md') continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory() ? changedSince(path, since) : statSync(path).mtimeMs > since) return true;
   }

@@ -60,6 +60,11 @@ describe('bin/netmodel.js', () => {
       },
       runs: 'dist',
     },
+    {
+      name: 'nor do the folders\' READMEs',
+      arrange: () => write(join(tree, 'src', 'cli', 'README.md'), '', future),
+      runs: 'dist',
+    },
     { name: 'no src/ (the Docker image): dist/', arrange: () => rmSync(join(tree, 'src'), { recursive: true }), runs: 'dist' },
     {
       name: 'never built: the sources',
