@@ -8,10 +8,20 @@ import type { Command } from 'commander';
 import { AppError } from '../app/errors';
 import type { Problem } from '../io/problems';
 
+const DOCUMENT_ERRORS = new WeakSet<AppError>();
+
+/** Marks an error about a document (`--file`): its paths are the document's (`topology.spec…`), never flags. */
+export function aboutDocument(error: AppError): AppError {
+  DOCUMENT_ERRORS.add(error);
+  return error;
+}
+
 export function flagPaths(error: unknown, command: Command, argv: readonly string[]): unknown {
-  if (!(error instanceof AppError) || error.details.problems === undefined) return error;
+  if (!(error instanceof AppError) || error.details.problems === undefined || DOCUMENT_ERRORS.has(error)) return error;
   const flags = new Map<string, string>();
   for (const option of command.options) {
+    // Only flags given on this command line: a problem about an argument names a value the user passed.
+    if (command.getOptionValueSource(option.attributeName()) !== 'cli') continue;
     const typed = option.short !== undefined && argv.includes(option.short) ? option.short : (option.long ?? option.short);
     if (typed !== undefined) flags.set(option.attributeName(), typed);
   }

@@ -8,6 +8,7 @@ import { AppError } from '../app/errors';
 import { adhocSubject, storedSubject, type Subject } from '../app/questions';
 import { validateDocument } from '../app/topologyService';
 import { localMaxBytes, readInput, type CliContext } from './context';
+import { aboutDocument } from './flagPaths';
 import { outputOption } from './options';
 import type { OutputFormat } from './output';
 import { megabytes, Progress, PROGRESS_BYTES } from './progress';
@@ -46,7 +47,7 @@ export async function withSubject<T>(ctx: CliContext, opts: Pick<SourceOptions, 
       progress.step(`checking ${opts.file} (${megabytes(text)})`, long);
       const outcome = validateDocument(text, { maxBytes: localMaxBytes(ctx) });
       if (!outcome.valid || !outcome.topology) {
-        throw new AppError('BAD_USER_INPUT', `${opts.file} is not a valid topology document`, { problems: outcome.errors });
+        throw aboutDocument(new AppError('BAD_USER_INPUT', `${opts.file} is not a valid topology document`, { problems: outcome.errors }));
       }
       progress.step(question, long);
       return fn(adhocSubject(outcome.topology));

@@ -1,7 +1,8 @@
 import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { buildProgram, COMMAND_MODULES, modulesFor } from '../../src/cli/main';
@@ -124,6 +125,19 @@ describe('problem paths name the flags as typed', () => {
       assert.ok(problems.every((p) => p.path.startsWith('-')), `every path is a flag: ${JSON.stringify(problems)}`);
     });
   }
+
+  test('paths inside a --file document stay the document\'s, even where a flag has the same name (-t, --topology)', () => {
+    const bad = join(tmpdir(), `netmodel-bad-${process.pid}.yaml`);
+    writeFileSync(bad, 'apiVersion: netmodel/v1alpha1\nkind: Topology\nmetadata: {name: x}\nspec:\n  serviceCIDRs: [10.96.0.1/12]\n');
+    try {
+      const run = cli(['capacity', '-f', bad, '-o', 'json']);
+      assert.equal(run.code, 2, run.stdout + run.stderr);
+      const problems = (JSON.parse(run.stdout) as { error: { problems: { path: string }[] } }).error.problems;
+      assert.ok(problems.some((p) => p.path === 'topology.spec.serviceCIDRs[0]'), JSON.stringify(problems));
+    } finally {
+      rmSync(bad, { force: true });
+    }
+  });
 });
 
 describe('document size', () => {
