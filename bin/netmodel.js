@@ -34,13 +34,22 @@ function compiled() {
   return !existsSync(join(root, 'src')) || !changedSince(join(root, 'src'), built);
 }
 
-let main;
-if (compiled()) {
-  main = require('../dist/cli/main.js');
-} else {
+function load() {
+  if (compiled()) return require('../dist/cli/main.js');
+  try {
+    require.resolve('tsx/cjs');
+  } catch {
+    // An install without dev dependencies has no tsx: a stale dist/ is better than none, said once.
+    if (existsSync(join(root, 'dist', '.built'))) {
+      process.stderr.write('netmodel: src/ changed since dist/ was built and tsx is not installed; running dist/ (npm run build updates it)\n');
+      return require('../dist/cli/main.js');
+    }
+  }
   require('tsx/cjs');
-  main = require('../src/cli/main.ts');
+  return require('../src/cli/main.ts');
 }
+
+const main = load();
 
 // `netmodel … | head` closes the pipe early: the reader has what it wanted, which is no error.
 process.stdout.on('error', (error) => {
