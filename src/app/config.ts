@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { databaseConfigFromEnv, type DatabaseConfig } from '../store/database';
-import { DEFAULT_MAX_DOCUMENT_BYTES } from '../io/parseTopology';
+import { databaseConfigFromEnv, type DatabaseConfig } from '../store/databaseConfig';
+import { DEFAULT_MAX_DOCUMENT_BYTES } from '../io/limits';
 
 /** Everything the process reads from its environment, read once here so the rest of the code takes plain values. */
 export interface AppConfig {

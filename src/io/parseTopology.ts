@@ -24,7 +24,9 @@ import { readDocumentText, valueProblem, type DocumentFormat } from './readDocum
 
 export type { DocumentFormat } from './readDocuments';
 
-export const DEFAULT_MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+import { DEFAULT_MAX_DOCUMENT_BYTES } from './limits';
+
+export { DEFAULT_MAX_DOCUMENT_BYTES } from './limits';
 
 export interface ParseOptions {
   format?: DocumentFormat | 'auto';

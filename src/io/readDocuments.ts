@@ -6,6 +6,7 @@
  */
 import * as YAML from 'yaml';
 import type { Problem } from './problems';
+import { MAX_DOCUMENT_BYTES_SETTING } from './limits';
 
 /** The two document syntaxes; defined here (not in parseTopology.ts, which imports this file) to keep imports one-way. */
 export type DocumentFormat = 'yaml' | 'json';
@@ -23,7 +24,7 @@ export function readDocumentText(text: string, format: DocumentFormat | 'auto', 
     return {
       ok: false,
       tooLarge: true,
-      errors: [{ path: 'document', message: `the document is larger than the limit of ${maxBytes} bytes` }],
+      errors: [{ path: 'document', message: `the document is larger than the limit of ${maxBytes} bytes (${MAX_DOCUMENT_BYTES_SETTING} raises it)` }],
     };
   }
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;

@@ -49,7 +49,7 @@ export function processIdentity(pid: number): string | null {
   }
 }
 
-interface Owner {
+export interface Owner {
   pid: number;
   /** processIdentity() of the owner when it took the lock; null in a lock written without one. */
   identity: string | null;
@@ -67,8 +67,11 @@ function readOwner(lockPath: string): Owner | null {
   }
 }
 
-/** Whether the process that wrote the lock still runs: its pid is alive and, where known, is still the same process. */
-function ownerAlive(owner: Owner): boolean {
+/**
+ * Whether the process that wrote the lock still runs: its pid is alive and, where known, is still the same process.
+ * Exported for the file a server writes beside the lock (src/cli/serverRecord.ts), recognized as stale the same way.
+ */
+export function ownerAlive(owner: Owner): boolean {
   if (!processAlive(owner.pid)) return false;
   if (owner.identity === null) return true;
   const now = processIdentity(owner.pid);

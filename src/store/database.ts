@@ -9,15 +9,9 @@ import { DatabaseUnavailableError } from './errors';
 import { PrismaClient } from './generated/prisma/client';
 import { pgliteRunner, pgRunner, type SqlRunner } from './sqlRunner';
 import { translatingOutages } from './unavailable';
+import { DEFAULT_DATA_DIR, IN_MEMORY, type DatabaseConfig } from './databaseConfig';
 
-export interface DatabaseConfig {
-  /** postgres:// or postgresql:// URL of a Postgres server; absent = the embedded PGlite. */
-  databaseUrl?: string;
-  /** Embedded database directory (created if missing), or 'memory://' for a throwaway in-memory one. */
-  dataDir?: string;
-  /** Postgres schema (overrides `?schema=` in the URL); created by migrate() if missing. Postgres only. */
-  schema?: string;
-}
+export { DEFAULT_DATA_DIR, IN_MEMORY, databaseConfigFromEnv, type DatabaseConfig } from './databaseConfig';
 
 export interface Database {
   readonly prisma: PrismaClient;
@@ -35,17 +29,8 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export const DEFAULT_DATA_DIR = './.netmodel/db';
-export const IN_MEMORY = 'memory://';
-
 // Lowercase only: search_path folds unquoted names to lowercase, while Prisma quotes the name it is given.
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
-
-export function databaseConfigFromEnv(env: NodeJS.ProcessEnv): DatabaseConfig {
-  const databaseUrl = env.DATABASE_URL?.trim();
-  if (databaseUrl) return { databaseUrl };
-  return { dataDir: env.NETMODEL_DATA_DIR?.trim() || DEFAULT_DATA_DIR };
-}
 
 /** Opens (does not migrate) the database the config names. */
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {

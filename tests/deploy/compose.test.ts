@@ -53,6 +53,33 @@ describe('docker-compose.yml', () => {
     assert.match(dockerfile, /^CMD \["node", "bin\/netmodel.js", "serve"\]$/m);
   });
 
+  test('the image is multi-stage: the runtime stage runs compiled JavaScript as a non-root user, without dev dependencies', () => {
+    const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
+    const stages = dockerfile.split(/^FROM /m).slice(1);
+    assert.ok(stages.length >= 2, 'a build stage and a runtime stage');
+    const runtime = stages.at(-1)!;
+    // Dependencies of the runtime come from an install without dev dependencies.
+    const depsStage = stages.find((s) => /npm ci --omit=dev/.test(s));
+    assert.ok(depsStage, 'some stage installs production dependencies only');
+    assert.match(runtime, /^COPY --from=\S+ \/app\/node_modules/m);
+    assert.match(runtime, /^COPY --from=\S+ \/app\/dist/m);
+    // No TypeScript at run time: the sources are not copied, so bin/netmodel.js runs dist/ (and never loads tsx).
+    assert.doesNotMatch(runtime, /^COPY (\. |src)/m);
+    assert.doesNotMatch(runtime, /^RUN npm (ci|install)/m);
+    const user = /^USER (\S+)$/m.exec(runtime)?.[1];
+    assert.ok(user !== undefined && user !== 'root' && user !== '0', `runtime user: ${user}`);
+  });
+
+  test('the Postgres password is set in one place and reaches both Postgres and the service', () => {
+    const pg = compose.services.postgres!.environment as Record<string, string>;
+    assert.match(pg.POSTGRES_PASSWORD!, /^\$\{POSTGRES_PASSWORD:-\}$/);
+    for (const name of ['netmodel', 'netmodel-2']) {
+      const url = (compose.services[name]!.environment as Record<string, string>).DATABASE_URL!;
+      assert.ok(url.includes(':${POSTGRES_PASSWORD:-}@'), `${name}: ${url}`);
+    }
+    assert.match(readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8'), /POSTGRES_HOST_AUTH_METHOD=scram-sha-256/);
+  });
+
   describe('the replicas profile', () => {
     const first = compose.services.netmodel!;
     const second = compose.services['netmodel-2']!;

@@ -1,12 +1,14 @@
 import { Option, type Command } from 'commander';
 import { answerOrThrow } from '../../app/questions';
 import { answerCapacity, answerFreeCidrs, answerMaxPods, answerPlan, type CapacityAnswer, type MaxPodsInput } from '../../questions/capacity';
+import type { Plan } from '../../engine/capacity';
 import { readInput, setExitCode, type CliContext } from '../context';
+import { printAnswer } from '../print';
 import { outputOption, collect, intOption, numberOption } from '../options';
 import { AppError } from '../../app/errors';
 import { parseInstanceTypes } from '../../io/infer';
-import { EXIT, json, table, type OutputFormat } from '../output';
-import { withSource, withSubject } from './questions';
+import { EXIT, table, type OutputFormat } from '../output';
+import { withSource, withSubject } from '../source';
 import { diagramOutputOption, printDiagram } from '../diagramOutput';
 
 const providerOption = () => new Option('--provider <provider>', 'provider rules').choices(['generic', 'gke', 'eks', 'aks', 'calico']);
@@ -27,8 +29,18 @@ function renderCapacity(a: CapacityAnswer): string {
   return lines.join('\n');
 }
 
+/** The plan for people: one row per family and range, then the reasoning; -o json|yaml has the rules and citations. */
+function renderPlan(a: Plan): string {
+  const rows = a.families.flatMap((f) => [
+    ...(f.nodeMask === null ? [] : [[f.family, 'node mask', `/${f.nodeMask.value}`, '-', f.nodeMask.detail]]),
+    ...f.ranges.map((r) => [f.family, r.role, `/${r.length.value}`, r.cidr ?? r.reason ?? '-', r.length.detail]),
+  ]);
+  const problems = a.problems.map((p) => `problem: ${p}`);
+  return `${table(['FAMILY', 'RANGE', 'LENGTH', 'CIDR', 'WHY'], rows)}\n${[...a.reasoning, ...problems].join('\n')}\n`;
+}
+
 export function registerCapacityCommands(program: Command, ctx: CliContext): void {
-  const print = (format: OutputFormat, value: unknown, human: () => string) => ctx.io.out(format === 'json' ? json(value) : human());
+  const print = (format: OutputFormat, value: unknown, human: () => string) => printAnswer(ctx, format, value, human);
 
   withSource(program.command('capacity').description('address headroom and when it runs out (exit 1 with --fail-below when some headroom is lower); -o svg plots it'), diagramOutputOption())
     .addOption(providerOption())
@@ -71,7 +83,7 @@ export function registerCapacityCommands(program: Command, ctx: CliContext): voi
     .addOption(outputOption())
     .action((opts: { nodes: number; maxPodsPerNode: number; services?: number; family?: string; provider?: string; within: string[]; avoid: string[]; growthFactor?: number; output: OutputFormat }) => {
       const answer = answerOrThrow(answerPlan({ ...opts, within: opts.within.length ? opts.within : undefined, avoid: opts.avoid }));
-      print(opts.output, answer, () => `${JSON.stringify(answer, null, 2)}\n`);
+      print(opts.output, answer, () => renderPlan(answer));
     });
 
   program

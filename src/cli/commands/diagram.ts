@@ -3,7 +3,7 @@ import { AppError } from '../../app/errors';
 import { DiagramFormatError, MapOptionError, MAP_GROUP_BY, renderAs, topologyMap, type DiagramFormat, type MapGroupBy } from '../../diagrams';
 import type { CliContext } from '../context';
 import { intOption } from '../options';
-import { withSource, withSubject } from './questions';
+import { withSource, withSubject } from '../source';
 
 interface DiagramOptions {
   topology?: string;
@@ -28,7 +28,7 @@ export function registerDiagramCommand(program: Command, ctx: CliContext): void 
     .addOption(intOption('--max-nodes <n>', 'above this many nodes each group is drawn as one box (default 40)'))
     .action(async (opts: DiagramOptions) => {
       if (opts.maxNodes !== undefined && opts.maxNodes < 1) throw new AppError('BAD_USER_INPUT', '--max-nodes must be at least 1', { problems: [{ path: '--max-nodes', message: 'must be at least 1' }] });
-      const dot = await withSubject(ctx, { topology: opts.topology, file: opts.file, output: 'table' }, (s) => {
+      const dot = await withSubject(ctx, opts, (s) => {
         try {
           return topologyMap(s.topology, opts);
         } catch (error) {

@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import { AppError } from '../../app/errors';
 import { inferFromText, renderInferred, type UnderlayInput } from '../../io/infer';
 import { collect } from '../options';
-import { readInput, type CliContext } from '../context';
+import { localMaxBytes, readInput, type CliContext } from '../context';
 
 /** `netmodel infer`: a cluster dump → the document set `import` takes, every inferred field with its source. */
 export function registerInferCommand(program: Command, ctx: CliContext): void {
@@ -26,7 +26,7 @@ export function registerInferCommand(program: Command, ctx: CliContext): void {
       }
       const instanceTypes = opts.instanceTypes === undefined ? undefined : await readInput(opts.instanceTypes);
       const outcome = inferFromText(text, {
-        maxBytes: ctx.config().maxDocumentBytes,
+        maxBytes: localMaxBytes(ctx),
         underlay,
         ...(opts.name === undefined ? {} : { name: opts.name }),
         ...(instanceTypes === undefined ? {} : { instanceTypes }),

@@ -1,30 +1,17 @@
 import { Option, type Command } from 'commander';
 import { AppError } from '../../app/errors';
-import { adhocSubject, answerOrThrow, storedSubject, type Subject } from '../../app/questions';
-import { validateDocument } from '../../app/topologyService';
+import { answerOrThrow } from '../../app/questions';
 import { answerConflicts } from '../../questions/conflicts';
 import { answerConnectivity, connectivityText } from '../../questions/connectivity';
 import { answerOverhead } from '../../questions/overhead';
 import { answerMatrix, answerReachability, answerTrace } from '../../questions/trace';
-import { readInput, setExitCode, type CliContext } from '../context';
-import { outputOption, intOption } from '../options';
-import { EXIT, json, type OutputFormat } from '../output';
+import { setExitCode, type CliContext } from '../context';
+import { withSource, withSubject, type SourceOptions } from '../source';
+import { printAnswer } from '../print';
+import { intOption } from '../options';
+import { EXIT, type OutputFormat } from '../output';
 import { renderConflicts, renderMatrix, renderOverhead, renderTrace } from './render';
 import { diagramOutputOption, printDiagram } from '../diagramOutput';
-
-interface SourceOptions {
-  topology?: string;
-  file?: string;
-  output: OutputFormat;
-}
-
-
-export function withSource(command: Command, output: Option = outputOption()): Command {
-  return command
-    .option('-t, --topology <name>', 'a stored topology')
-    .option('-f, --file <path>', 'a topology document instead (no database needed; "-" for standard input)')
-    .addOption(output);
-}
 
 function traceOptions(command: Command): Command {
   return command
@@ -34,25 +21,8 @@ function traceOptions(command: Command): Command {
     .addOption(new Option('--family <family>', 'address family in a dual-stack cluster').choices(['ipv4', 'ipv6']));
 }
 
-/** Runs `fn` on the topology named by --topology (database) or --file (no database). */
-export async function withSubject<T>(ctx: CliContext, opts: SourceOptions, fn: (s: Subject) => T): Promise<T> {
-  if ((opts.topology === undefined) === (opts.file === undefined)) {
-    throw new AppError('BAD_USER_INPUT', 'give exactly one of --topology NAME or --file PATH', {
-      problems: [{ path: '--topology', message: 'give exactly one of --topology NAME or --file PATH' }],
-    });
-  }
-  if (opts.file !== undefined) {
-    const outcome = validateDocument(await readInput(opts.file), { maxBytes: ctx.config().maxDocumentBytes });
-    if (!outcome.valid || !outcome.topology) {
-      throw new AppError('BAD_USER_INPUT', `${opts.file} is not a valid topology document`, { problems: outcome.errors });
-    }
-    return fn(adhocSubject(outcome.topology));
-  }
-  return ctx.withApp(async (app) => fn(await storedSubject(app.topologies, opts.topology!)));
-}
-
 export function registerQuestionCommands(program: Command, ctx: CliContext): void {
-  const print = (format: OutputFormat, value: unknown, human: () => string) => ctx.io.out(format === 'json' ? json(value) : human());
+  const print = (format: OutputFormat, value: unknown, human: () => string) => printAnswer(ctx, format, value, human);
 
   traceOptions(
     withSource(program.command('trace').description('trace a packet hop by hop (path-for-packet); -o svg|dot draws the path'), diagramOutputOption())
@@ -80,7 +50,7 @@ export function registerQuestionCommands(program: Command, ctx: CliContext): voi
       print(opts.output, answer, () => `${answer.reachable ? 'reachable' : 'not reachable'}: ${answer.disposition}\n${answer.trace ? renderTrace(answer.trace) : ''}`);
       return;
     }
-    const matrix = await withSubject(ctx, opts, (s) => answerOrThrow(answerMatrix(s.snapshot(), opts)));
+    const matrix = await withSubject(ctx, opts, (s) => answerOrThrow(answerMatrix(s.snapshot(), opts)), `tracing the ${opts.groupBy} matrix`);
     if (await printDiagram(ctx, opts.output, 'matrix', matrix)) return;
     print(opts.output, matrix, () => renderMatrix(matrix));
   });
@@ -100,7 +70,11 @@ export function registerQuestionCommands(program: Command, ctx: CliContext): voi
     .option('-f, --file <path>', 'a topology document instead (no database needed; "-" for standard input)')
     .addOption(new Option('--level <level>', 'workloads (pods grouped under their Deployment, StatefulSet, DaemonSet or Job: ns/name[Kind]), or every ordered pair of pods').choices(['workload', 'pod']).default('workload'))
     .option('--namespace <ns>', 'only connections with an end in this namespace')
-    .addOption(new Option('-o, --output <format>', 'txt: netpol-analyzer\'s "src => dst : set" lines; dot and svg draw the allowed connections').choices(['txt', 'json', 'dot', 'svg']).default('txt'))
+    .addOption(
+      new Option('-o, --output <format>', 'txt (or table): netpol-analyzer\'s "src => dst : set" lines; json, yaml; dot and svg draw the allowed connections')
+        .choices(['txt', 'table', 'json', 'yaml', 'dot', 'svg'])
+        .default('txt'),
+    )
     .action(async (opts: { topology?: string; file?: string; level: string; namespace?: string; output: string }) => {
       const source = { topology: opts.topology, file: opts.file, output: (opts.output === 'txt' ? 'table' : opts.output) as OutputFormat };
       const answer = await withSubject(ctx, source, (s) => answerOrThrow(answerConnectivity(s.snapshot(), { level: opts.level, namespace: opts.namespace })));

@@ -4,10 +4,12 @@ import { AppError } from '../../app/errors';
 import { ScenarioService, type ScenarioRef, type ScenarioView } from '../../app/scenarioService';
 import type { ConnectivityDiff } from '../../engine/planner/diffConnectivity';
 import type { ScenarioDiff } from '../../engine/planner';
-import { readInput, type CliContext } from '../context';
+import { readInput, type CliContext, type CliStore } from '../context';
+import { printAnswer } from '../print';
+import { withProgress } from '../progress';
 import { outputOption, collect, intOption } from '../options';
-import { json, table, type OutputFormat } from '../output';
-import { withSource, withSubject } from './questions';
+import { table, type OutputFormat } from '../output';
+import { withSource, withSubject } from '../source';
 import { diagramOutputOption, printDiagram } from '../diagramOutput';
 import { DIAGRAM_TITLES } from '../../diagrams';
 
@@ -69,8 +71,8 @@ const scenarioTopologyOption = () => new Option('-t, --topology <name>', "the sc
 const refOf = (name: string, opts: { topology?: string }): ScenarioRef => (opts.topology === undefined ? name : { name, topology: opts.topology });
 
 export function registerScenarioCommands(program: Command, ctx: CliContext): void {
-  const print = (format: OutputFormat, value: unknown, human: () => string) => ctx.io.out(format === 'json' ? json(value) : human());
-  const scenarios = <T>(fn: (s: ScenarioService) => Promise<T>) => ctx.withApp((app) => fn(app.scenarios()));
+  const print = (format: OutputFormat, value: unknown, human: () => string) => printAnswer(ctx, format, value, human);
+  const scenarios = <T>(fn: (s: ReturnType<CliStore['scenarios']>) => Promise<T>) => ctx.withStore((store) => fn(store.scenarios()));
   const diffOptions = (c: Command) =>
     c
       .option('--pair <from,to>', 'also trace this pair on both sides (repeatable)', collect, [])
@@ -89,7 +91,7 @@ export function registerScenarioCommands(program: Command, ctx: CliContext): voi
     ),
   ).action(async (opts: { topology?: string; file?: string; output: OutputFormat; ops: string; pair: string[]; groupBy?: string; packetSize?: number }) => {
     const operations = await readOperations(opts.ops);
-    const { diff, notes } = await withSubject(ctx, opts, (s) => ScenarioService.whatIf(s.topology, operations, optionsOf(opts)));
+    const { diff, notes } = await withSubject(ctx, opts, (s) => ScenarioService.whatIf(s.topology, operations, optionsOf(opts)), 'applying the operations and diffing');
     if (await printDiagram(ctx, opts.output, 'diff', diff, DIAGRAM_TITLES.whatIf(opts.topology ?? opts.file ?? ''))) return;
     print(opts.output, { summary: diff.summary, notes, diff }, () => renderDiff(diff, notes));
   });
@@ -165,7 +167,7 @@ export function registerScenarioCommands(program: Command, ctx: CliContext): voi
 
   diffOptions(scenario.command('diff').description('the scenario against the baseline, summary first; -o svg|dot draws it').argument('<name>').addOption(scenarioTopologyOption()).addOption(diagramOutputOption())).action(
     async (name: string, opts: { topology?: string; output: OutputFormat; pair: string[]; groupBy?: string; packetSize?: number }) => {
-      const { diff, notes, scenario: s } = await scenarios((svc) => svc.diff(refOf(name, opts), optionsOf(opts)));
+      const { diff, notes, scenario: s } = await withProgress(ctx.io, `diffing scenario ${name}`, false, () => scenarios((svc) => svc.diff(refOf(name, opts), optionsOf(opts))));
       if (await printDiagram(ctx, opts.output, 'diff', diff, DIAGRAM_TITLES.scenarioDiff(s.name, s.topology))) return;
       print(opts.output, { scenario: s, notes, diff }, () => renderDiff(diff, notes));
     },

@@ -5,6 +5,8 @@ import type { CliContext } from '../context';
 import { AppError } from '../../app/errors';
 import type { App } from '../../app/app';
 import type { FastifyInstance } from 'fastify';
+import type { AddressInfo } from 'node:net';
+import { localUrl, recordServer } from '../serverRecord';
 
 /** How long in-flight requests may take to finish after SIGTERM/SIGINT before the process exits anyway. */
 const DRAIN_TIMEOUT_MS = 10_000;
@@ -82,7 +84,10 @@ export function registerServe(program: Command, ctx: CliContext): void {
       const server = await buildServer(app);
       installShutdown(server, app, (m) => ctx.io.err(m));
       await server.listen({ port: config.port, host: config.host });
-      ctx.io.err(`k8s-netmodel on http://${config.host}:${config.port} (database: ${app.db.description})`);
+      const { port } = server.server.address() as AddressInfo;
+      // Other netmodel commands find this server beside the embedded database's lock and talk to it (src/cli/serverRecord.ts).
+      recordServer(config.database, localUrl(config.host, port));
+      ctx.io.err(`k8s-netmodel on http://${config.host}:${port} (database: ${app.db.description})`);
       // Keep the process alive until a signal: commander would otherwise resolve and the caller would exit.
       await new Promise<never>(() => undefined);
     });

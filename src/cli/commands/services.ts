@@ -3,8 +3,9 @@ import { answerOrThrow } from '../../app/questions';
 import { formatRecord } from '../../engine/services/dns';
 import { answerDns, answerKubeProxyRules, answerRuleCounts, kubeProxyText } from '../../questions/services';
 import type { CliContext } from '../context';
-import { json, table, type OutputFormat } from '../output';
-import { withSource, withSubject } from './questions';
+import { printAnswer } from '../print';
+import { table, type OutputFormat } from '../output';
+import { withSource, withSubject } from '../source';
 
 const proxyOptions = (command: Command) =>
   command
@@ -13,7 +14,7 @@ const proxyOptions = (command: Command) =>
     .addOption(new Option('--family <family>', 'one family only').choices(['ipv4', 'ipv6']));
 
 export function registerServiceCommands(program: Command, ctx: CliContext): void {
-  const print = (format: OutputFormat, value: unknown, human: () => string) => ctx.io.out(format === 'json' ? json(value) : human());
+  const print = (format: OutputFormat, value: unknown, human: () => string) => printAnswer(ctx, format, value, human);
 
   withSource(program.command('dns').description('answer a DNS question as CoreDNS would; with --from, resolve through the pod’s search path'))
     .requiredOption('--name <name>', 'the name to look up')

@@ -3,7 +3,8 @@ import { parseDuration } from '../../app/auth';
 import { AppError } from '../../app/errors';
 import { type CliContext } from '../context';
 import { outputOption, collect } from '../options';
-import { json, table, type OutputFormat } from '../output';
+import { table, type OutputFormat } from '../output';
+import { printAnswer } from '../print';
 
 
 export function registerTokenCommands(program: Command, ctx: CliContext): void {
@@ -19,14 +20,13 @@ export function registerTokenCommands(program: Command, ctx: CliContext): void {
     .addOption(outputOption())
     .action(async (opts: { scope: 'read' | 'write' | 'admin'; name: string; topology: string[]; expires?: string; output: OutputFormat }) => {
       const expiresInMs = opts.expires === undefined ? undefined : parseDuration(opts.expires);
-      const { token: secret, record } = await ctx.withApp((app) =>
-        app.auth.create({ name: opts.name, scope: opts.scope, topologies: opts.topology, expiresInMs }),
+      const { token: secret, record } = await ctx.withStore((store) =>
+        store.auth.create({ name: opts.name, scope: opts.scope, topologies: opts.topology, expiresInMs }),
       );
-      if (opts.output === 'json') ctx.io.out(json({ token: secret, ...record }));
-      else {
-        ctx.io.out(`${secret}\n`);
+      printAnswer(ctx, opts.output, { token: secret, ...record }, () => {
         ctx.io.err(`created ${record.scope} token ${record.prefix}… (${record.name}); it will not be shown again`);
-      }
+        return `${secret}\n`;
+      });
     });
 
   token
@@ -34,9 +34,8 @@ export function registerTokenCommands(program: Command, ctx: CliContext): void {
     .description('list tokens (never their secrets)')
     .addOption(outputOption())
     .action(async (opts: { output: OutputFormat }) => {
-      const tokens = await ctx.withApp((app) => app.auth.list());
-      if (opts.output === 'json') return ctx.io.out(json({ items: tokens }));
-      ctx.io.out(
+      const tokens = await ctx.withStore((store) => store.auth.list());
+      printAnswer(ctx, opts.output, { items: tokens }, () =>
         table(
           ['PREFIX', 'NAME', 'SCOPE', 'TOPOLOGIES', 'EXPIRES', 'REVOKED', 'LAST USED'],
           tokens.map((t) => [
@@ -58,10 +57,10 @@ export function registerTokenCommands(program: Command, ctx: CliContext): void {
     .argument('<id-or-prefix>', 'the id, or the prefix shown by `token list` (without …)')
     .addOption(outputOption())
     .action(async (idOrPrefix: string, opts: { output: OutputFormat }) => {
-      const count = await ctx.withApp((app) => app.auth.revoke(idOrPrefix.replace(/…$/, '')));
+      const count = await ctx.withStore((store) => store.auth.revoke(idOrPrefix.replace(/…$/, '')));
       if (count === 0) {
         throw new AppError('NOT_FOUND', `no active token ${idOrPrefix}`);
       }
-      ctx.io.out(opts.output === 'json' ? json({ revoked: count }) : `revoked ${count} token(s)\n`);
+      printAnswer(ctx, opts.output, { revoked: count }, () => `revoked ${count} token(s)\n`);
     });
 }

@@ -1,13 +1,13 @@
 import { Option, type Command } from 'commander';
-import { stringify as toYaml } from 'yaml';
 import type { Topology } from '../../engine/model/topology';
 import { validateDocument } from '../../app/topologyService';
-import { openDatabase } from '../../store/database';
-import { migrate } from '../../store/migrate';
 import type { DocumentFormat } from '../../io/parseTopology';
-import { readInput, setExitCode, type CliContext } from '../context';
+import { localMaxBytes, readInput, setExitCode, type CliContext } from '../context';
+import { runningServer } from '../serverRecord';
+import { megabytes, PROGRESS_BYTES, withProgress } from '../progress';
+import { printAnswer } from '../print';
 import { outputOption, ifVersionOption } from '../options';
-import { EXIT, json, table, type OutputFormat } from '../output';
+import { EXIT, table, type OutputFormat } from '../output';
 
 const formatOption = () => new Option('--format <format>', 'document format (default: detected)').choices(['yaml', 'json']);
 
@@ -37,8 +37,7 @@ export function describeTopology(t: Topology): string {
 }
 
 export function registerTopologyCommands(program: Command, ctx: CliContext): void {
-  const print = (format: OutputFormat, value: unknown, human: () => string) =>
-    ctx.io.out(format === 'json' ? json(value) : format === 'yaml' ? toYaml(value) : human());
+  const print = (format: OutputFormat, value: unknown, human: () => string) => printAnswer(ctx, format, value, human);
 
   program
     .command('validate')
@@ -49,7 +48,7 @@ export function registerTopologyCommands(program: Command, ctx: CliContext): voi
     .action(async (opts: { file: string; format?: DocumentFormat; output: OutputFormat }, command: Command) => {
       const text = await readInput(opts.file);
       // Validation needs no database: the --file form works in CI pipelines without one.
-      const outcome = validateDocument(text, { format: opts.format, maxBytes: ctx.config().maxDocumentBytes });
+      const outcome = validateDocument(text, { format: opts.format, maxBytes: localMaxBytes(ctx) });
       const { topology: _t, ...report } = outcome;
       print(opts.output, report, () => {
         const lines = [
@@ -75,8 +74,8 @@ export function registerTopologyCommands(program: Command, ctx: CliContext): voi
     .action(async (opts: { file: string; name?: string; replace: boolean; ifVersion?: number; format?: DocumentFormat; output: OutputFormat }) => {
       const text = await readInput(opts.file);
       const ifVersion = opts.ifVersion;
-      const outcome = await ctx.withApp((app) =>
-        app.topologies.import(text, { format: opts.format, name: opts.name, replace: opts.replace, ifVersion }),
+      const outcome = await withProgress(ctx.io, `importing ${opts.file} (${megabytes(text)})`, text.length > PROGRESS_BYTES, () =>
+        ctx.withStore((store) => store.topologies.import(text, { format: opts.format, name: opts.name, replace: opts.replace, ifVersion })),
       );
       const t = outcome.topology;
       const report = { name: t.name, version: t.version, created: outcome.created, warnings: outcome.warnings, inferences: outcome.inferences };
@@ -94,7 +93,7 @@ export function registerTopologyCommands(program: Command, ctx: CliContext): voi
     .description('list stored topologies')
     .addOption(outputOption())
     .action(async (opts: { output: OutputFormat }) => {
-      const items = await ctx.withApp((app) => app.topologies.list());
+      const items = await ctx.withStore((store) => store.topologies.list());
       print(opts.output, { items }, () =>
         table(
           ['NAME', 'VERSION', 'NODES', 'PODS', 'SERVICES', 'UPDATED'],
@@ -109,7 +108,7 @@ export function registerTopologyCommands(program: Command, ctx: CliContext): voi
     .argument('<name>', 'topology name')
     .addOption(outputOption())
     .action(async (name: string, opts: { output: OutputFormat }) => {
-      const topology = await ctx.withApp((app) => app.topologies.get(name));
+      const topology = await ctx.withStore((store) => store.topologies.get(name));
       print(opts.output, topology, () => describeTopology(topology));
     });
 
@@ -117,10 +116,11 @@ export function registerTopologyCommands(program: Command, ctx: CliContext): voi
     .command('export')
     .description('write a stored topology back as a document (the import format)')
     .argument('<name>', 'topology name')
-    .addOption(new Option('--format <format>', 'document format').choices(['yaml', 'json']).default('yaml'))
-    .addOption(outputOption())
-    .action(async (name: string, opts: { format: DocumentFormat }) => {
-      ctx.io.out(await ctx.withApp((app) => app.topologies.export(name, opts.format)));
+    .addOption(new Option('--format <format>', 'document format (default yaml)').choices(['yaml', 'json']))
+    .addOption(new Option('-o, --output <format>', 'the same as --format').choices(['yaml', 'json']))
+    .action(async (name: string, opts: { format?: DocumentFormat; output?: DocumentFormat }) => {
+      const format = opts.format ?? opts.output ?? 'yaml';
+      ctx.io.out(await ctx.withStore((store) => store.topologies.export(name, format)));
     });
 
   program
@@ -131,7 +131,7 @@ export function registerTopologyCommands(program: Command, ctx: CliContext): voi
     .addOption(outputOption())
     .action(async (name: string, opts: { ifVersion?: number; output: OutputFormat }) => {
       const ifVersion = opts.ifVersion;
-      await ctx.withApp((app) => app.topologies.delete(name, ifVersion));
+      await ctx.withStore((store) => store.topologies.delete(name, ifVersion));
       print(opts.output, { name, deleted: true }, () => `deleted ${name}\n`);
     });
 
@@ -140,6 +140,16 @@ export function registerTopologyCommands(program: Command, ctx: CliContext): voi
     .description('apply pending database migrations (the server also does this at start)')
     .addOption(outputOption())
     .action(async (opts: { output: OutputFormat }) => {
+      const server = runningServer(ctx.config().database);
+      if (server !== null) {
+        // The server applied them when it started, and holds the database: there is nothing to do, and nothing else may.
+        print(opts.output, { database: `the server at ${server.url}`, applied: [] }, () => `up to date: the server at ${server.url} holds the database and applied the migrations at start\n`);
+        return;
+      }
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the database driver is loaded only by migrate (see src/cli/main.ts).
+      const { openDatabase } = require('../../store/database') as typeof import('../../store/database');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the database driver is loaded only by migrate (see src/cli/main.ts).
+      const { migrate } = require('../../store/migrate') as typeof import('../../store/migrate');
       const db = await openDatabase(ctx.config().database);
       try {
         const { applied } = await migrate(db);

@@ -1,0 +1,27 @@
+/**
+ * The store behind the database commands: the database itself, opened by this process, or — when `netmodel serve` holds
+ * the embedded database (which only one process may open) — that server, over its REST API. Loaded only by commands
+ * that need stored data, so --file questions and --version load no database driver.
+ */
+import type { AppConfig } from '../app/config';
+import type { CliStore } from './context';
+import { runningServer } from './serverRecord';
+
+export async function openStore(config: AppConfig, env: NodeJS.ProcessEnv): Promise<CliStore> {
+  const server = runningServer(config.database);
+  if (server !== null) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the database driver or the HTTP client is loaded only by the commands that use it (see main.ts).
+    const { RemoteStore } = require('./remote') as typeof import('./remote');
+    return new RemoteStore(server.url, env.NETMODEL_TOKEN);
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the database driver or the HTTP client is loaded only by the commands that use it (see main.ts).
+  const { createApp } = require('../app/app') as typeof import('../app/app');
+  const app = await createApp({ ...config, seedExamples: false });
+  return {
+    description: app.db.description,
+    topologies: app.topologies,
+    scenarios: () => app.scenarios(),
+    auth: app.auth,
+    close: () => app.close(),
+  };
+}
