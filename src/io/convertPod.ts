@@ -1,8 +1,9 @@
 /**
  * A v1 Pod → Pod. Only what networking needs: identity, labels (for selectors), node, host networking, IPs,
- * named container ports (for string targetPorts) and readiness.
+ * named container ports (for string targetPorts), readiness and the controller ownerReference (the workload the
+ * connectivity list groups the pod under).
  */
-import type { ContainerPort, Pod } from '../engine/model/topology';
+import type { ContainerPort, Pod, PodOwner } from '../engine/model/topology';
 import { DuplicateTracker, ipField, labelsField, nameField, perFamilyList } from './fields';
 import { dns1123LabelProblem, dns1123SubdomainProblem, portNameProblem } from '../engine/model/names';
 import type { PathSegment, Scope } from './problems';
@@ -30,6 +31,7 @@ export function convertPod(raw: unknown, scope: Scope): PodConversion {
   const ports = containerPorts(pod, scope);
   const ips = podIPs(pod, scope);
   const ready = readiness(pod, scope);
+  const owner = controllerOwner(pod.metadata?.ownerReferences ?? [], scope);
   if (name === null || scope.sink.errorCount > errorsBefore) return { kind: 'invalid' };
   return {
     kind: 'pod',
@@ -42,8 +44,45 @@ export function convertPod(raw: unknown, scope: Scope): PodConversion {
       labels,
       ports,
       ready,
+      ...(owner === null ? {} : { owner }),
     },
   };
+}
+
+type OwnerReferenceObject = NonNullable<NonNullable<NonNullable<PodObject['metadata']>['ownerReferences']>[number]>;
+
+/**
+ * The entry with `controller: true`, checked as the API server does (kubernetes/kubernetes
+ * staging/src/k8s.io/apimachinery/pkg/api/validation/objectmeta.go validateOwnerReference and
+ * ValidateOwnerReferences): apiVersion with a non-empty version, kind and name not empty, at most one controller.
+ * `uid` is required there too but the model keeps no uids, so a hand-written manifest may leave it out. References
+ * not marked controller are validated and dropped: netpol-analyzer ignores them too
+ * (np-guard/netpol-analyzer pkg/netpol/eval/internal/k8s/pod.go PodFromCoreObject).
+ */
+function controllerOwner(refs: readonly OwnerReferenceObject[], scope: Scope): PodOwner | null {
+  let owner: PodOwner | null = null;
+  let first: string | null = null;
+  refs.forEach((ref, i) => {
+    const at: PathSegment[] = ['metadata', 'ownerReferences', i];
+    const apiVersion = ref.apiVersion ?? '';
+    const parts = apiVersion.split('/');
+    // schema.ParseGroupVersion: "v1" or "group/version"; anything else, or an empty version, has no version.
+    const version = parts.length === 1 ? parts[0]! : parts.length === 2 ? parts[1]! : '';
+    if (version === '') scope.error([...at, 'apiVersion'], `apiVersion ${JSON.stringify(apiVersion)}: version must not be empty (expected "v1" or "group/version")`);
+    const kind = ref.kind ?? '';
+    if (kind === '') scope.error([...at, 'kind'], 'an ownerReference needs a kind');
+    const name = ref.name ?? '';
+    if (name === '') scope.error([...at, 'name'], 'an ownerReference needs a name');
+    if (ref.controller !== true) return;
+    const label = `${kind}/${name}`;
+    if (first !== null) {
+      scope.error([...at, 'controller'], `only one ownerReference can have controller set to true; found it for ${first} and ${label}`);
+      return;
+    }
+    first = label;
+    if (version !== '' && kind !== '' && name !== '') owner = { apiVersion, kind, name };
+  });
+  return owner;
 }
 
 export function namespaceField(value: string | null | undefined, scope: Scope): string {

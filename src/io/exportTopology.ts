@@ -182,7 +182,10 @@ function podObject(pod: Pod, nodes: ReadonlyMap<string, ClusterNode>): Json {
   const lent = pod.hostNetwork && node !== undefined && node.internalIPs.length > 0 && sameList(node.internalIPs, pod.ips);
   if (!lent) put(status, 'podIPs', pod.ips.map((ip) => ({ ip })));
   if (!pod.ready) status.conditions = [{ type: 'Ready', status: 'False' }];
-  const object: Json = { apiVersion: 'v1', kind: 'Pod', metadata: metadataOf(pod.name, pod.namespace, pod.labels) };
+  const metadata = metadataOf(pod.name, pod.namespace, pod.labels);
+  // The controller reference alone (the model keeps no other, nor uids): enough for the reader to find it again.
+  if (pod.owner !== undefined) metadata.ownerReferences = [{ ...pod.owner, controller: true }];
+  const object: Json = { apiVersion: 'v1', kind: 'Pod', metadata };
   put(object, 'spec', spec);
   put(object, 'status', status);
   return object;

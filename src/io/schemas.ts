@@ -141,8 +141,18 @@ export const containerPortSchema = z.object({
   hostPort: int(0, 65535).nullish(),
 });
 
+/** meta/v1 OwnerReference; required-ness is checked by convertPod, with apimachinery's messages. */
+const ownerReferenceSchema = z.object({
+  apiVersion: str.nullish(),
+  kind: str.nullish(),
+  name: str.nullish(),
+  uid: str.nullish(),
+  controller: z.boolean().nullish(),
+  blockOwnerDeletion: z.boolean().nullish(),
+});
+
 export const podSchema = z.object({
-  metadata: metadataSchema.nullish(),
+  metadata: metadataSchema.extend({ ownerReferences: list(ownerReferenceSchema).nullish() }).nullish(),
   spec: z
     .object({
       nodeName: str.nullish(),

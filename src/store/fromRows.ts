@@ -1,4 +1,4 @@
-import type { DnsSettings, Labels, Route, Topology } from '../engine/model/topology';
+import type { DnsSettings, Labels, PodOwner, Route, Topology } from '../engine/model/topology';
 import { asContainerPorts, corrupt } from './jsonColumns';
 import { cniPluginFromDb, externalNetworkKindFromDb, overlayModeFromDb } from './enums';
 import type * as Row from './generated/prisma/client';
@@ -34,6 +34,14 @@ function asLabels(value: Prisma.JsonValue, where: string): Labels {
     throw corrupt(where, 'label map', value);
   }
   return value as Labels;
+}
+
+/** The three owner columns are written together (toRows); anything else is a corrupt row. */
+function podOwner(p: Row.Pod, where: string): { owner?: PodOwner } {
+  const { ownerApiVersion: apiVersion, ownerKind: kind, ownerName: name } = p;
+  if (apiVersion === null && kind === null && name === null) return {};
+  if (apiVersion === null || kind === null || name === null) throw corrupt(where, 'owner', { apiVersion, kind, name });
+  return { owner: { apiVersion, kind, name } };
 }
 
 function asDns(value: Prisma.JsonValue, where: string): DnsSettings {
@@ -194,6 +202,7 @@ export function topologyFromRows(rows: StoredRows): Topology {
         labels: asLabels(p.labels, where),
         ports: asContainerPorts(p.ports, where),
         ready: p.ready,
+        ...podOwner(p, where),
       };
     }),
     services: services(rows),

@@ -173,7 +173,7 @@ async function readChildren(tx: Tx, topologyId: number) {
 // Column lists typed against Prisma's row types, so a schema change that adds a column fails to compile here.
 type Columns<R> = readonly (keyof R & string)[];
 const NODE_COLUMNS: Columns<Row.Node> = ['topologyId', 'ordinal', 'name', 'internalIPs', 'externalIPs', 'subnet', 'podCIDRs', 'labels', 'mtu', 'maxPods'];
-const POD_COLUMNS: Columns<Row.Pod> = ['topologyId', 'ordinal', 'namespace', 'name', 'nodeName', 'ips', 'hostNetwork', 'labels', 'ports', 'ready'];
+const POD_COLUMNS: Columns<Row.Pod> = ['topologyId', 'ordinal', 'namespace', 'name', 'nodeName', 'ips', 'hostNetwork', 'labels', 'ports', 'ready', 'ownerApiVersion', 'ownerKind', 'ownerName'];
 const SERVICE_COLUMNS: Columns<Row.Service> = [
   'topologyId', 'ordinal', 'namespace', 'name', 'type', 'clusterIPs', 'headless', 'selector', 'externalIPs', 'loadBalancerIPs',
   'loadBalancerSourceRanges', 'externalName', 'sessionAffinity', 'sessionAffinityTimeoutSeconds', 'externalTrafficPolicy',

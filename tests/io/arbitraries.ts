@@ -127,10 +127,12 @@ function podObjects(g: Gen, nodes: readonly NodeInfo[]): Obj[] {
     }
     const containers = [{ name: 'main', ports: [{ name: 'http', containerPort: pick(g, [8080, 9090]), protocol: maybe(g, () => pick(g, ['TCP', 'UDP'])) }] }];
     if (g(fc.boolean)) containers.push({ name: 'sidecar', ports: [{ name: 'metrics', containerPort: 9100, protocol: undefined }] });
+    // A controller reference or one that is not (dropped on import: only the controller is kept).
+    const ownerReferences = maybe(g, () => [{ apiVersion: 'apps/v1', kind: pick(g, ['ReplicaSet', 'DaemonSet', 'StatefulSet']), name: `w-${j}`, uid: `u-${j}`, controller: g(fc.boolean) }]);
     pods.push({
       apiVersion: 'v1',
       kind: 'Pod',
-      metadata: { name: `p-${j}`, namespace: pick(g, ['default', 'shop']), labels: label(g) },
+      metadata: { name: `p-${j}`, namespace: pick(g, ['default', 'shop']), labels: label(g), ownerReferences },
       spec: { nodeName: node?.name, hostNetwork: hostNetwork || undefined, containers },
       status: { podIPs: ips, conditions: maybe(g, () => [{ type: 'Ready', status: pick(g, ['True', 'False']) }]) },
     });

@@ -127,6 +127,27 @@ describe('Pod', () => {
     });
   }
 
+  // The controller reference as netpol-analyzer takes it (np-guard/netpol-analyzer
+  // pkg/netpol/eval/internal/k8s/pod.go PodFromCoreObject: the first entry with controller true, as written);
+  // uid is not kept.
+  const rs = { apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'web-7d77fb55cc', uid: '5b1c0a4e-0000-4000-8000-000000000001' };
+  const owners: Array<{ name: string; refs: unknown; owner: unknown }> = [
+    { name: 'the controller reference, as written', refs: [{ ...rs, controller: true, blockOwnerDeletion: true }], owner: { apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'web-7d77fb55cc' } },
+    { name: 'the controller among other references', refs: [{ apiVersion: 'v1', kind: 'ConfigMap', name: 'cfg' }, { ...rs, controller: true }], owner: { apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'web-7d77fb55cc' } },
+    { name: 'a custom resource controller (no uid written)', refs: [{ apiVersion: 'argoproj.io/v1alpha1', kind: 'Rollout', name: 'web', controller: true }], owner: { apiVersion: 'argoproj.io/v1alpha1', kind: 'Rollout', name: 'web' } },
+    { name: "a static pod's mirror, owned by its Node", refs: [{ apiVersion: 'v1', kind: 'Node', name: 'node-a', controller: true }], owner: { apiVersion: 'v1', kind: 'Node', name: 'node-a' } },
+    { name: 'references none of which is the controller', refs: [{ ...rs }, { ...rs, name: 'other', controller: false }], owner: undefined },
+    { name: 'no references', refs: [], owner: undefined },
+    { name: 'kubectl null', refs: null, owner: undefined },
+  ];
+  for (const c of owners) {
+    test(`ownerReferences: ${c.name}`, () => {
+      const pod0 = parsed(variant((o) => set(at(o, 3), ['metadata', 'ownerReferences'], c.refs))).topology.pods[0]!;
+      assert.deepEqual(pod0.owner, c.owner);
+      assert.equal('owner' in pod0, c.owner !== undefined);
+    });
+  }
+
   test('a terminated pod is left out with a warning (it holds no IP any more)', () => {
     const result = parsed(variant((o) => set(at(o, 3), ['status', 'phase'], 'Succeeded')));
     assert.equal(result.topology.pods.length, 0);

@@ -45,6 +45,8 @@ const NODE_CASES: Case[] = [
   { name: 'label value that is not a string', objects: edit(1, ['metadata', 'labels'], { ssd: true }), path: 'nodes[0].metadata.labels.ssd', message: 'expected a string, got true (a boolean)' },
 ];
 
+const owners = (refs: unknown): Obj[] => edit(3, ['metadata', 'ownerReferences'], refs);
+
 const POD_CASES: Case[] = [
   { name: 'pod on a node that does not exist', objects: edit(3, ['spec', 'nodeName'], 'node-z'), path: 'pods[0].spec.nodeName', message: 'there is no Node named "node-z"' },
   { name: 'malformed pod IP', objects: edit(3, ['status', 'podIPs', 0, 'ip'], '10.244.0.256'), path: 'pods[0].status.podIPs[0].ip', message: '"10.244.0.256" is not an IP address' },
@@ -67,6 +69,16 @@ const POD_CASES: Case[] = [
     path: 'pods[0].status.podIPs[0].ip',
     message: "pod IP 10.244.1.5 is outside node node-a's pod CIDRs (10.244.0.0/24), from which flannel assigns pod IPs",
   },
+  // ownerReferences: kubernetes/kubernetes staging/src/k8s.io/apimachinery/pkg/api/validation/objectmeta.go
+  // (validateOwnerReference: version, kind and name not empty; ValidateOwnerReferences: one controller at most).
+  { name: 'ownerReference without a kind', objects: owners([{ apiVersion: 'apps/v1', name: 'web-1', controller: true }]), path: 'pods[0].metadata.ownerReferences[0].kind', message: 'an ownerReference needs a kind' },
+  { name: 'ownerReference without a name', objects: owners([{ apiVersion: 'v1', kind: 'ConfigMap' }, { apiVersion: 'apps/v1', kind: 'ReplicaSet', name: '', controller: true }]), path: 'pods[0].metadata.ownerReferences[1].name', message: 'an ownerReference needs a name' },
+  { name: 'ownerReference without an apiVersion', objects: owners([{ kind: 'ReplicaSet', name: 'web-1', controller: true }]), path: 'pods[0].metadata.ownerReferences[0].apiVersion', message: 'version must not be empty' },
+  { name: 'ownerReference apiVersion with an empty version', objects: owners([{ apiVersion: 'apps/', kind: 'ReplicaSet', name: 'web-1', controller: true }]), path: 'pods[0].metadata.ownerReferences[0].apiVersion', message: 'apiVersion "apps/": version must not be empty' },
+  { name: 'ownerReference apiVersion with two slashes', objects: owners([{ apiVersion: 'a/b/v1', kind: 'ReplicaSet', name: 'web-1', controller: true }]), path: 'pods[0].metadata.ownerReferences[0].apiVersion', message: 'version must not be empty' },
+  { name: 'two controller ownerReferences', objects: owners([{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'a', controller: true }, { apiVersion: 'apps/v1', kind: 'StatefulSet', name: 'b', controller: true }]), path: 'pods[0].metadata.ownerReferences[1].controller', message: 'only one ownerReference can have controller set to true; found it for ReplicaSet/a and StatefulSet/b' },
+  { name: 'controller that is not a boolean', objects: owners([{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'a', controller: 'true' }]), path: 'pods[0].metadata.ownerReferences[0].controller', message: 'expected true or false, got "true" (a string)' },
+  { name: 'ownerReferences that is not a list', objects: owners({ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'a' }), path: 'pods[0].metadata.ownerReferences', message: 'expected a list, got a mapping' },
 ];
 
 // Service rules: kubernetes/kubernetes pkg/apis/core/validation (ValidateService, validateServicePort,

@@ -95,8 +95,9 @@ export function richTopology(name = 'rich'): Topology {
           { container: 'sidecar', name: 'sctp', containerPort: 3868, protocol: 'SCTP', hostPort: null },
         ],
         ready: false,
+        owner: { apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'web-7d77fb55cc' },
       },
-      { namespace: 'kube-system', name: 'agent-b', nodeName: 'node-b', ips: ['10.0.0.12', 'fd00:1::12'], hostNetwork: true, labels: { app: 'agent' }, ports: [], ready: true },
+      { namespace: 'kube-system', name: 'agent-b', nodeName: 'node-b', ips: ['10.0.0.12', 'fd00:1::12'], hostNetwork: true, labels: { app: 'agent' }, ports: [], ready: true, owner: { apiVersion: 'v1', kind: 'Node', name: 'node-b' } },
       { namespace: 'shop', name: 'pending', nodeName: null, ips: [], hostNetwork: false, labels: { app: 'web' }, ports: [], ready: true },
     ];
     t.services = [

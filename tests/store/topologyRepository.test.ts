@@ -97,6 +97,12 @@ describe('round trip', () => {
     assert.deepEqual(await repo.get('bare'), { ...bare, version: 1 });
   });
 
+  test('a pod row with only part of its owner columns is reported as corrupt, naming the pod', async () => {
+    await repo.create(richTopology());
+    await tdb.db.sql.query(`UPDATE "Pod" SET "ownerKind" = NULL WHERE "name" = 'web-a'`);
+    await assert.rejects(repo.get('rich'), /stored pod shop\/web-a has an invalid owner/);
+  });
+
   test('get of an unknown name is null', async () => {
     assert.equal(await repo.get('nope'), null);
   });

@@ -68,7 +68,7 @@ export function registerQuestionCommands(program: Command, ctx: CliContext): voi
     .description("allowed connections between workloads (or pods) and external ranges under the NetworkPolicies (netpol-analyzer's list)")
     .option('-t, --topology <name>', 'a stored topology')
     .option('-f, --file <path>', 'a topology document instead (no database needed; "-" for standard input)')
-    .addOption(new Option('--level <level>', 'workloads (pods grouped under their Deployment, StatefulSet, DaemonSet or Job: ns/name[Kind]), or every ordered pair of pods').choices(['workload', 'pod']).default('workload'))
+    .addOption(new Option('--level <level>', 'workloads (pods grouped under their controller ownerReference, e.g. ns/web-7d77fb55cc[ReplicaSet]; without one, under the Deployment, StatefulSet, DaemonSet or Job their labels show), or every ordered pair of pods').choices(['workload', 'pod']).default('workload'))
     .option('--namespace <ns>', 'only connections with an end in this namespace')
     .addOption(
       new Option('-o, --output <format>', 'txt (or table): netpol-analyzer\'s "src => dst : set" lines; json, yaml; dot and svg draw the allowed connections')

@@ -138,6 +138,18 @@ export interface Pod {
   readonly ports: readonly ContainerPort[];
   /** status.conditions[type=Ready]; absent in the document = true. */
   readonly ready: boolean;
+  /**
+   * metadata.ownerReferences' entry with `controller: true` (at most one, apimachinery ValidateOwnerReferences);
+   * absent = none is marked controller. Other references are not kept: nothing here reads them.
+   */
+  readonly owner?: PodOwner;
+}
+
+/** A Pod's controller ownerReference as written: e.g. apps/v1 ReplicaSet web-7d77fb55cc, v1 Node (static pods). */
+export interface PodOwner {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly name: string;
 }
 
 export interface ServicePort {

@@ -195,7 +195,14 @@ export function connectivity(c: CompiledPolicies, options: ConnectivityOptions =
   const units: Unit[] = [];
   // namespace → kind → name → unit: no key string per pod (150,000 of them).
   const unitIndex = new Map<string, Map<string, Map<string, Unit>>>();
+  // Pods grouped by their controller ownerReference vs. by the label guess, for the assumptions.
+  let podsByReference = 0;
+  let podsByGuess = 0;
   subjects.forEach((s, i) => {
+    if (s.kind === 'Pod') {
+      if (s.ownerFromReference === true) podsByReference++;
+      else podsByGuess++;
+    }
     const asWorkload = level === 'workload' && s.kind === 'Pod' && s.owner !== null;
     const kind = asWorkload ? s.owner!.kind : s.kind;
     const short = asWorkload ? s.owner!.name : s.name;
@@ -433,9 +440,7 @@ export function connectivity(c: CompiledPolicies, options: ConnectivityOptions =
     enforced: c.enforcement.enforced,
     assumptions: [
       ...policyAssumptions(c),
-      level === 'workload'
-        ? 'pods are grouped under the workload their controller\'s labels and names show (pod-template-hash: Deployment, statefulset.kubernetes.io/pod-name: StatefulSet, pod-template-generation: DaemonSet, job-name: Job; else the pod itself); a workload pair lists what any of its pods (or its pod template) may open; replicas of one workload are not listed'
-        : 'every ordered pair of distinct pods is listed',
+      level === 'workload' ? workloadAssumption(podsByReference, podsByGuess) : 'every ordered pair of distinct pods is listed',
       `external peers are the ${families.join(' and ')} ranges cut by the policies' ipBlocks`,
     ],
     peers,
@@ -569,3 +574,17 @@ export function peerLabel(p: ConnectivityPeer): string {
 }
 
 export type { PolicyDirection };
+
+/** How pods were grouped (fromTopology.ts ownerOf): by their controller ownerReference, by the label guess, or both. */
+function workloadAssumption(byReference: number, byGuess: number): string {
+  const reference = 'under their controller ownerReference as written (the kind and name of metadata.ownerReferences[controller: true], so a Deployment\'s pods under its ReplicaSet, as netpol-analyzer; a Node controller: the pod itself)';
+  const guess = 'under the workload their controller\'s labels and names show (pod-template-hash: Deployment, statefulset.kubernetes.io/pod-name: StatefulSet, pod-template-generation: DaemonSet, job-name: Job; else the pod itself)';
+  const how =
+    byReference > 0 && byGuess > 0
+      ? `${byReference} pods with a controller ownerReference are grouped ${reference}; ${byGuess} without one ${guess}`
+      : byReference > 0
+        ? `pods are grouped ${reference}`
+        : `pods (none has a controller ownerReference) are grouped ${guess}`;
+  return `${how}; a workload pair lists what any of its pods (or its pod template) may open; replicas of one workload are not listed`;
+}
+

@@ -3,8 +3,12 @@
  * subjects and decides which workload a pod belongs to (traces, connectivity, lint, the what-if diff and the
  * benchmarks all come through here).
  *
- * A pod's workload is its `owner` when the caller knows it (ownerReferences); the model keeps none, so it is
- * inferred from what the controllers write on the pods they create (`ownerOf`):
+ * A pod's workload (`ownerOf`) is its controller ownerReference as written, as netpol-analyzer takes it
+ * (np-guard/netpol-analyzer pkg/netpol/eval/internal/k8s/pod.go PodFromCoreObject/addPodOwner, peer.go
+ * WorkloadPeer): the kind and name of the reference with `controller: true`, the hash kept (a Deployment's pod is
+ * `<deployment>-<hash>[ReplicaSet]`), a Node controller (static pods' mirrors) = the pod itself. A pod without a
+ * controller reference (hand-written documents, generated clusters) has its workload inferred from what the
+ * controllers write on the pods they create (`inferredOwnerOf`):
  * - Deployment: label `pod-template-hash` and name `<deployment>-<hash>-<suffix>` (the ReplicaSet is
  *   `<deployment>-<hash>`, its pods `<replicaset>-<random>`; pkg/controller/deployment/sync.go, and
  *   apps/v1 DefaultDeploymentUniqueLabelKey);
@@ -13,11 +17,8 @@
  * - DaemonSet: label `pod-template-generation` (extensions DaemonSetTemplateGenerationKey, set by
  *   pkg/controller/daemon/util CreatePodTemplate) and name `<daemonset>-<5 characters>` (generateName);
  * - Job: label `batch.kubernetes.io/job-name` (batch/v1 JobNameLabel) or the legacy `job-name`.
- * Anything else is a bare pod, its own workload. netpol-analyzer prints the same `ns/name[Kind]` but takes the
- * owner from the pod's controller ownerReference as written (np-guard/netpol-analyzer
- * pkg/netpol/eval/internal/k8s/pod.go PodFromCoreObject/addPodOwner): a Deployment's pods show there as
- * `<deployment>-<hash>[ReplicaSet]`, and a pod whose owner's name does not follow the controllers' naming is still
- * grouped; here such a pod is its own peer.
+ * Anything else is a bare pod, its own workload. The guess names the Deployment where netpol-analyzer (reading the
+ * reference) would name the ReplicaSet; the answer's assumptions say which of the two each answer used.
  */
 import { allNamespaces, policyModelOf } from '../model/policy';
 import type { ContainerPort, Pod, Topology } from '../model/topology';
@@ -36,8 +37,18 @@ export function deploymentOf(pod: Pod): WorkloadRef | null {
   return at > 0 ? { kind: 'Deployment', name: pod.name.slice(0, at) } : null;
 }
 
-/** The workload a pod belongs to, from the labels and name its controller gave it; null = a bare pod. */
+/**
+ * The workload a pod belongs to: its controller ownerReference, else the guess from its labels and name; null = a
+ * bare pod. netpol-analyzer's addPodOwner skips a `Node` controller, and so does this (no guess either: a static
+ * pod is its own workload there).
+ */
 export function ownerOf(pod: Pod): WorkloadRef | null {
+  if (pod.owner !== undefined) return pod.owner.kind === 'Node' ? null : { kind: pod.owner.kind, name: pod.owner.name };
+  return inferredOwnerOf(pod);
+}
+
+/** The workload a pod belongs to, from the labels and name its controller gave it; null = a bare pod. */
+export function inferredOwnerOf(pod: Pod): WorkloadRef | null {
   const deployment = deploymentOf(pod);
   if (deployment !== null) return deployment;
   if (pod.labels[STATEFULSET_POD_NAME] === pod.name) {
@@ -74,6 +85,7 @@ export function subjectFromPod(pod: Pod, owner: WorkloadRef | null = ownerOf(pod
     node: pod.nodeName,
     hostNetwork: pod.hostNetwork,
     owner,
+    ...(pod.owner === undefined ? {} : { ownerFromReference: true }),
   };
 }
 

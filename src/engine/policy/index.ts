@@ -29,4 +29,4 @@ export {
   type ConnectivityPeer,
   type ConnectivityResult,
 } from './connectivity';
-export { subjectFromPod, deploymentOf, ownerOf, policyModelOfTopology } from './fromTopology';
+export { subjectFromPod, deploymentOf, inferredOwnerOf, ownerOf, policyModelOfTopology } from './fromTopology';

@@ -62,7 +62,8 @@ export interface SubjectPort {
 }
 
 export interface WorkloadRef {
-  readonly kind: SubjectKind;
+  /** A workload kind, or any kind a controller ownerReference names (a custom resource's, e.g. Argo's Rollout). */
+  readonly kind: string;
   readonly name: string;
 }
 
@@ -87,6 +88,8 @@ export interface PolicySubject {
   readonly hostNetwork: boolean;
   /** The workload the pod belongs to (kind Pod only); null = a bare pod, or a workload template itself. */
   readonly owner: WorkloadRef | null;
+  /** The pod has a controller ownerReference (`owner` read from it, not guessed from labels); for the assumptions. */
+  readonly ownerFromReference?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -215,7 +215,10 @@ export const PodScalarFieldEnum = {
   hostNetwork: 'hostNetwork',
   labels: 'labels',
   ports: 'ports',
-  ready: 'ready'
+  ready: 'ready',
+  ownerApiVersion: 'ownerApiVersion',
+  ownerKind: 'ownerKind',
+  ownerName: 'ownerName'
 } as const
 
 export type PodScalarFieldEnum = (typeof PodScalarFieldEnum)[keyof typeof PodScalarFieldEnum]

@@ -44,6 +44,9 @@ export type PodMinAggregateOutputType = {
   nodeName: string | null
   hostNetwork: boolean | null
   ready: boolean | null
+  ownerApiVersion: string | null
+  ownerKind: string | null
+  ownerName: string | null
 }
 
 export type PodMaxAggregateOutputType = {
@@ -54,6 +57,9 @@ export type PodMaxAggregateOutputType = {
   nodeName: string | null
   hostNetwork: boolean | null
   ready: boolean | null
+  ownerApiVersion: string | null
+  ownerKind: string | null
+  ownerName: string | null
 }
 
 export type PodCountAggregateOutputType = {
@@ -67,6 +73,9 @@ export type PodCountAggregateOutputType = {
   labels: number
   ports: number
   ready: number
+  ownerApiVersion: number
+  ownerKind: number
+  ownerName: number
   _all: number
 }
 
@@ -89,6 +98,9 @@ export type PodMinAggregateInputType = {
   nodeName?: true
   hostNetwork?: true
   ready?: true
+  ownerApiVersion?: true
+  ownerKind?: true
+  ownerName?: true
 }
 
 export type PodMaxAggregateInputType = {
@@ -99,6 +111,9 @@ export type PodMaxAggregateInputType = {
   nodeName?: true
   hostNetwork?: true
   ready?: true
+  ownerApiVersion?: true
+  ownerKind?: true
+  ownerName?: true
 }
 
 export type PodCountAggregateInputType = {
@@ -112,6 +127,9 @@ export type PodCountAggregateInputType = {
   labels?: true
   ports?: true
   ready?: true
+  ownerApiVersion?: true
+  ownerKind?: true
+  ownerName?: true
   _all?: true
 }
 
@@ -212,6 +230,9 @@ export type PodGroupByOutputType = {
   labels: runtime.JsonValue
   ports: runtime.JsonValue
   ready: boolean
+  ownerApiVersion: string | null
+  ownerKind: string | null
+  ownerName: string | null
   _count: PodCountAggregateOutputType | null
   _avg: PodAvgAggregateOutputType | null
   _sum: PodSumAggregateOutputType | null
@@ -248,6 +269,9 @@ export type PodWhereInput = {
   labels?: Prisma.JsonFilter<"Pod">
   ports?: Prisma.JsonFilter<"Pod">
   ready?: Prisma.BoolFilter<"Pod"> | boolean
+  ownerApiVersion?: Prisma.StringNullableFilter<"Pod"> | string | null
+  ownerKind?: Prisma.StringNullableFilter<"Pod"> | string | null
+  ownerName?: Prisma.StringNullableFilter<"Pod"> | string | null
   topology?: Prisma.XOR<Prisma.TopologyScalarRelationFilter, Prisma.TopologyWhereInput>
 }
 
@@ -262,6 +286,9 @@ export type PodOrderByWithRelationInput = {
   labels?: Prisma.SortOrder
   ports?: Prisma.SortOrder
   ready?: Prisma.SortOrder
+  ownerApiVersion?: Prisma.SortOrderInput | Prisma.SortOrder
+  ownerKind?: Prisma.SortOrderInput | Prisma.SortOrder
+  ownerName?: Prisma.SortOrderInput | Prisma.SortOrder
   topology?: Prisma.TopologyOrderByWithRelationInput
 }
 
@@ -281,6 +308,9 @@ export type PodWhereUniqueInput = Prisma.AtLeast<{
   labels?: Prisma.JsonFilter<"Pod">
   ports?: Prisma.JsonFilter<"Pod">
   ready?: Prisma.BoolFilter<"Pod"> | boolean
+  ownerApiVersion?: Prisma.StringNullableFilter<"Pod"> | string | null
+  ownerKind?: Prisma.StringNullableFilter<"Pod"> | string | null
+  ownerName?: Prisma.StringNullableFilter<"Pod"> | string | null
   topology?: Prisma.XOR<Prisma.TopologyScalarRelationFilter, Prisma.TopologyWhereInput>
 }, "topologyId_ordinal" | "topologyId_namespace_name">
 
@@ -295,6 +325,9 @@ export type PodOrderByWithAggregationInput = {
   labels?: Prisma.SortOrder
   ports?: Prisma.SortOrder
   ready?: Prisma.SortOrder
+  ownerApiVersion?: Prisma.SortOrderInput | Prisma.SortOrder
+  ownerKind?: Prisma.SortOrderInput | Prisma.SortOrder
+  ownerName?: Prisma.SortOrderInput | Prisma.SortOrder
   _count?: Prisma.PodCountOrderByAggregateInput
   _avg?: Prisma.PodAvgOrderByAggregateInput
   _max?: Prisma.PodMaxOrderByAggregateInput
@@ -316,6 +349,9 @@ export type PodScalarWhereWithAggregatesInput = {
   labels?: Prisma.JsonWithAggregatesFilter<"Pod">
   ports?: Prisma.JsonWithAggregatesFilter<"Pod">
   ready?: Prisma.BoolWithAggregatesFilter<"Pod"> | boolean
+  ownerApiVersion?: Prisma.StringNullableWithAggregatesFilter<"Pod"> | string | null
+  ownerKind?: Prisma.StringNullableWithAggregatesFilter<"Pod"> | string | null
+  ownerName?: Prisma.StringNullableWithAggregatesFilter<"Pod"> | string | null
 }
 
 export type PodCreateInput = {
@@ -328,6 +364,9 @@ export type PodCreateInput = {
   labels: Prisma.JsonNullValueInput | runtime.InputJsonValue
   ports: Prisma.JsonNullValueInput | runtime.InputJsonValue
   ready: boolean
+  ownerApiVersion?: string | null
+  ownerKind?: string | null
+  ownerName?: string | null
   topology: Prisma.TopologyCreateNestedOneWithoutPodsInput
 }
 
@@ -342,6 +381,9 @@ export type PodUncheckedCreateInput = {
   labels: Prisma.JsonNullValueInput | runtime.InputJsonValue
   ports: Prisma.JsonNullValueInput | runtime.InputJsonValue
   ready: boolean
+  ownerApiVersion?: string | null
+  ownerKind?: string | null
+  ownerName?: string | null
 }
 
 export type PodUpdateInput = {
@@ -354,6 +396,9 @@ export type PodUpdateInput = {
   labels?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   ports?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   ready?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  ownerApiVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  ownerKind?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  ownerName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   topology?: Prisma.TopologyUpdateOneRequiredWithoutPodsNestedInput
 }
 
@@ -368,6 +413,9 @@ export type PodUncheckedUpdateInput = {
   labels?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   ports?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   ready?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  ownerApiVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  ownerKind?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  ownerName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type PodCreateManyInput = {
@@ -381,6 +429,9 @@ export type PodCreateManyInput = {
   labels: Prisma.JsonNullValueInput | runtime.InputJsonValue
   ports: Prisma.JsonNullValueInput | runtime.InputJsonValue
   ready: boolean
+  ownerApiVersion?: string | null
+  ownerKind?: string | null
+  ownerName?: string | null
 }
 
 export type PodUpdateManyMutationInput = {
@@ -393,6 +444,9 @@ export type PodUpdateManyMutationInput = {
   labels?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   ports?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   ready?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  ownerApiVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  ownerKind?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  ownerName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type PodUncheckedUpdateManyInput = {
@@ -406,6 +460,9 @@ export type PodUncheckedUpdateManyInput = {
   labels?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   ports?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   ready?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  ownerApiVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  ownerKind?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  ownerName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type PodListRelationFilter = {
@@ -440,6 +497,9 @@ export type PodCountOrderByAggregateInput = {
   labels?: Prisma.SortOrder
   ports?: Prisma.SortOrder
   ready?: Prisma.SortOrder
+  ownerApiVersion?: Prisma.SortOrder
+  ownerKind?: Prisma.SortOrder
+  ownerName?: Prisma.SortOrder
 }
 
 export type PodAvgOrderByAggregateInput = {
@@ -455,6 +515,9 @@ export type PodMaxOrderByAggregateInput = {
   nodeName?: Prisma.SortOrder
   hostNetwork?: Prisma.SortOrder
   ready?: Prisma.SortOrder
+  ownerApiVersion?: Prisma.SortOrder
+  ownerKind?: Prisma.SortOrder
+  ownerName?: Prisma.SortOrder
 }
 
 export type PodMinOrderByAggregateInput = {
@@ -465,6 +528,9 @@ export type PodMinOrderByAggregateInput = {
   nodeName?: Prisma.SortOrder
   hostNetwork?: Prisma.SortOrder
   ready?: Prisma.SortOrder
+  ownerApiVersion?: Prisma.SortOrder
+  ownerKind?: Prisma.SortOrder
+  ownerName?: Prisma.SortOrder
 }
 
 export type PodSumOrderByAggregateInput = {
@@ -533,6 +599,9 @@ export type PodCreateWithoutTopologyInput = {
   labels: Prisma.JsonNullValueInput | runtime.InputJsonValue
   ports: Prisma.JsonNullValueInput | runtime.InputJsonValue
   ready: boolean
+  ownerApiVersion?: string | null
+  ownerKind?: string | null
+  ownerName?: string | null
 }
 
 export type PodUncheckedCreateWithoutTopologyInput = {
@@ -545,6 +614,9 @@ export type PodUncheckedCreateWithoutTopologyInput = {
   labels: Prisma.JsonNullValueInput | runtime.InputJsonValue
   ports: Prisma.JsonNullValueInput | runtime.InputJsonValue
   ready: boolean
+  ownerApiVersion?: string | null
+  ownerKind?: string | null
+  ownerName?: string | null
 }
 
 export type PodCreateOrConnectWithoutTopologyInput = {
@@ -587,6 +659,9 @@ export type PodScalarWhereInput = {
   labels?: Prisma.JsonFilter<"Pod">
   ports?: Prisma.JsonFilter<"Pod">
   ready?: Prisma.BoolFilter<"Pod"> | boolean
+  ownerApiVersion?: Prisma.StringNullableFilter<"Pod"> | string | null
+  ownerKind?: Prisma.StringNullableFilter<"Pod"> | string | null
+  ownerName?: Prisma.StringNullableFilter<"Pod"> | string | null
 }
 
 export type PodCreateManyTopologyInput = {
@@ -599,6 +674,9 @@ export type PodCreateManyTopologyInput = {
   labels: Prisma.JsonNullValueInput | runtime.InputJsonValue
   ports: Prisma.JsonNullValueInput | runtime.InputJsonValue
   ready: boolean
+  ownerApiVersion?: string | null
+  ownerKind?: string | null
+  ownerName?: string | null
 }
 
 export type PodUpdateWithoutTopologyInput = {
@@ -611,6 +689,9 @@ export type PodUpdateWithoutTopologyInput = {
   labels?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   ports?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   ready?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  ownerApiVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  ownerKind?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  ownerName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type PodUncheckedUpdateWithoutTopologyInput = {
@@ -623,6 +704,9 @@ export type PodUncheckedUpdateWithoutTopologyInput = {
   labels?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   ports?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   ready?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  ownerApiVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  ownerKind?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  ownerName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type PodUncheckedUpdateManyWithoutTopologyInput = {
@@ -635,6 +719,9 @@ export type PodUncheckedUpdateManyWithoutTopologyInput = {
   labels?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   ports?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   ready?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  ownerApiVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  ownerKind?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  ownerName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 
@@ -650,6 +737,9 @@ export type PodSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = ru
   labels?: boolean
   ports?: boolean
   ready?: boolean
+  ownerApiVersion?: boolean
+  ownerKind?: boolean
+  ownerName?: boolean
   topology?: boolean | Prisma.TopologyDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["pod"]>
 
@@ -664,6 +754,9 @@ export type PodSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extension
   labels?: boolean
   ports?: boolean
   ready?: boolean
+  ownerApiVersion?: boolean
+  ownerKind?: boolean
+  ownerName?: boolean
   topology?: boolean | Prisma.TopologyDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["pod"]>
 
@@ -678,6 +771,9 @@ export type PodSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extension
   labels?: boolean
   ports?: boolean
   ready?: boolean
+  ownerApiVersion?: boolean
+  ownerKind?: boolean
+  ownerName?: boolean
   topology?: boolean | Prisma.TopologyDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["pod"]>
 
@@ -692,9 +788,12 @@ export type PodSelectScalar = {
   labels?: boolean
   ports?: boolean
   ready?: boolean
+  ownerApiVersion?: boolean
+  ownerKind?: boolean
+  ownerName?: boolean
 }
 
-export type PodOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"topologyId" | "ordinal" | "namespace" | "name" | "nodeName" | "ips" | "hostNetwork" | "labels" | "ports" | "ready", ExtArgs["result"]["pod"]>
+export type PodOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"topologyId" | "ordinal" | "namespace" | "name" | "nodeName" | "ips" | "hostNetwork" | "labels" | "ports" | "ready" | "ownerApiVersion" | "ownerKind" | "ownerName", ExtArgs["result"]["pod"]>
 export type PodInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   topology?: boolean | Prisma.TopologyDefaultArgs<ExtArgs>
 }
@@ -724,6 +823,12 @@ export type $PodPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs = 
      */
     ports: runtime.JsonValue
     ready: boolean
+    /**
+     * metadata.ownerReferences' controller entry; the three are null together (no controller reference).
+     */
+    ownerApiVersion: string | null
+    ownerKind: string | null
+    ownerName: string | null
   }, ExtArgs["result"]["pod"]>
   composites: {}
 }
@@ -1158,6 +1263,9 @@ export interface PodFieldRefs {
   readonly labels: Prisma.FieldRef<"Pod", 'Json'>
   readonly ports: Prisma.FieldRef<"Pod", 'Json'>
   readonly ready: Prisma.FieldRef<"Pod", 'Boolean'>
+  readonly ownerApiVersion: Prisma.FieldRef<"Pod", 'String'>
+  readonly ownerKind: Prisma.FieldRef<"Pod", 'String'>
+  readonly ownerName: Prisma.FieldRef<"Pod", 'String'>
 }
     
 
