@@ -9,6 +9,7 @@ import type { DocumentFormat } from '../io/parseTopology';
 import { AppError, type AppErrorCode } from '../app/errors';
 import { TopologyCache } from '../app/topologyCache';
 import type { ImportOptions } from '../app/topologyService';
+import type { ScenarioRef } from '../app/scenarioService';
 import type { CliStore } from './context';
 
 const CODE_BY_STATUS: Record<number, AppErrorCode> = {
@@ -35,6 +36,13 @@ const causeOf = (error: unknown): string => {
 
 const ifMatch = (version: number | undefined): Record<string, string> => (version === undefined ? {} : { 'if-match': `"${version}"` });
 const path = (...segments: string[]) => segments.map(encodeURIComponent).join('/');
+
+/** A scenario's route: names are unique per topology, so a ref naming its topology adds `?topology=` (src/api/rest/routes/scenarios.ts). */
+const scenarioPath = (ref: ScenarioRef, ...rest: string[]) =>
+  typeof ref === 'string' ? path('scenarios', ref, ...rest) : `${path('scenarios', ref.name, ...rest)}${ref.topology === undefined ? '' : `?topology=${encodeURIComponent(ref.topology)}`}`;
+
+/** The REST lists answer a page at a time ({items, next}); the CLI wants them whole. */
+const PAGE = 1000;
 
 export class RemoteStore implements CliStore {
   readonly description: string;
@@ -87,11 +95,24 @@ export class RemoteStore implements CliStore {
     return JSON.parse(await response.text(), reviveDates) as T;
   }
 
+  /** Every page of a REST list, following `next` (src/api/rest/pagination.ts). */
+  private async all<T>(route: string): Promise<T[]> {
+    const items: T[] = [];
+    const join = route.includes('?') ? '&' : '?';
+    let cursor: string | null = null;
+    do {
+      const page: { items: T[]; next: string | null } = await this.json('GET', `${route}${join}limit=${PAGE}${cursor === null ? '' : `&cursor=${encodeURIComponent(cursor)}`}`);
+      items.push(...page.items);
+      cursor = page.next;
+    } while (cursor !== null);
+    return items;
+  }
+
   private readonly topologyCache = new TopologyCache();
 
   readonly topologies: CliStore['topologies'] = {
     cache: this.topologyCache,
-    list: async () => (await this.json<{ items: Awaited<ReturnType<CliStore['topologies']['list']>> }>('GET', 'topologies')).items,
+    list: async () => this.all<Awaited<ReturnType<CliStore['topologies']['list']>>[number]>('topologies'),
     get: async (name: string) => this.json<Topology>('GET', path('topologies', name)),
     export: async (name: string, format: DocumentFormat) => (await this.request('GET', `${path('topologies', name, 'export')}?format=${format}`)).text(),
     delete: async (name: string, ifVersion?: number) => void (await this.request('DELETE', path('topologies', name), { headers: ifMatch(ifVersion) })),
@@ -111,15 +132,15 @@ export class RemoteStore implements CliStore {
     const body = (value: unknown) => ({ body: JSON.stringify(value) });
     return {
       create: (input) => this.json('POST', path('topologies', input.topology, 'scenarios'), body({ name: input.name, description: input.description, operations: input.operations })),
-      list: async (topology) => (await this.json<{ items: [] }>('GET', `scenarios${topology === undefined ? '' : `?topology=${encodeURIComponent(topology)}`}`)).items,
-      history: async (topology) => (await this.json<{ items: [] }>('GET', path('topologies', topology, 'history'))).items,
-      get: (name) => this.json('GET', path('scenarios', name)),
-      addOperations: (name, operations, ifVersion) => this.json('POST', path('scenarios', name, 'operations'), { ...body({ operations }), headers: ifMatch(ifVersion) }),
-      removeOperation: (name, index, ifVersion) => this.json('DELETE', path('scenarios', name, 'operations', String(index)), { headers: ifMatch(ifVersion) }),
-      diff: (name, options = {}) => this.json('POST', path('scenarios', name, 'diff'), body(options)),
-      promote: (name, ifVersion) => this.json('POST', path('scenarios', name, 'promote'), { headers: ifMatch(ifVersion) }),
-      rebase: (name, ifVersion) => this.json('POST', path('scenarios', name, 'rebase'), { headers: ifMatch(ifVersion) }),
-      discard: (name, ifVersion) => this.json('DELETE', path('scenarios', name), { headers: ifMatch(ifVersion) }),
+      list: async (topology) => this.all(`scenarios${topology === undefined ? '' : `?topology=${encodeURIComponent(topology)}`}`),
+      history: async (topology) => this.all(path('topologies', topology, 'history')),
+      get: (ref) => this.json('GET', scenarioPath(ref)),
+      addOperations: (ref, operations, ifVersion) => this.json('POST', scenarioPath(ref, 'operations'), { ...body({ operations }), headers: ifMatch(ifVersion) }),
+      removeOperation: (ref, index, ifVersion) => this.json('DELETE', scenarioPath(ref, 'operations', String(index)), { headers: ifMatch(ifVersion) }),
+      diff: (ref, options = {}) => this.json('POST', scenarioPath(ref, 'diff'), body(options)),
+      promote: (ref, ifVersion) => this.json('POST', scenarioPath(ref, 'promote'), { headers: ifMatch(ifVersion) }),
+      rebase: (ref, ifVersion) => this.json('POST', scenarioPath(ref, 'rebase'), { headers: ifMatch(ifVersion) }),
+      discard: (ref, ifVersion) => this.json('DELETE', scenarioPath(ref), { headers: ifMatch(ifVersion) }),
     };
   }
 

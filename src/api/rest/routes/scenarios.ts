@@ -39,7 +39,7 @@ export async function scenarioRoutes(server: FastifyInstance, { app }: { app: Ap
       querystring: { type: 'object', additionalProperties: false, properties: { topology: { type: 'string' }, ...pageQuery } },
       response: { 200: ref('ScenarioList'), ...problemResponses(404) },
     },
-    handler: async (request, reply) => paginate(request, reply, await scenarios(request).list(request.query.topology), (s) => s.name),
+    handler: async (request, reply) => paginate(request, reply, await scenarios(request).list(request.query.topology), (s) => `${s.name}\u0000${s.topology}`),
   });
 
   server.post<{ Params: { name: string }; Body: { name: string; description?: string; operations?: unknown[] } }>('/topologies/:name/scenarios', {
