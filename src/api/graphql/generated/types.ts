@@ -33,6 +33,31 @@ export type Capacity = {
   readonly report: Scalars['JSON']['output'];
 };
 
+/** A reachability-matrix cell's disposition: a trace disposition, or MIXED when the cell's node pairs differ. */
+export type CellDisposition =
+  /** See Disposition.DELIVERED. */
+  | 'DELIVERED'
+  /** See Disposition.DENIED. */
+  | 'DENIED'
+  /** See Disposition.DROPPED. */
+  | 'DROPPED'
+  /** See Disposition.EXITS_CLUSTER. */
+  | 'EXITS_CLUSTER'
+  /** See Disposition.INSUFFICIENT_INFO. */
+  | 'INSUFFICIENT_INFO'
+  /** See Disposition.LOOP. */
+  | 'LOOP'
+  /** The node pairs of the cell end differently: see the cell's outcomes. */
+  | 'MIXED'
+  /** See Disposition.MTU_EXCEEDED. */
+  | 'MTU_EXCEEDED'
+  /** See Disposition.NEXT_HOP_UNREACHABLE. */
+  | 'NEXT_HOP_UNREACHABLE'
+  /** See Disposition.NO_ENDPOINTS. */
+  | 'NO_ENDPOINTS'
+  /** See Disposition.NO_ROUTE. */
+  | 'NO_ROUTE';
+
 export type Cni = {
   readonly __typename?: 'Cni';
   readonly bridge: Scalars['String']['output'];
@@ -40,21 +65,37 @@ export type Cni = {
   readonly crossSubnet: Scalars['Boolean']['output'];
   /** Pod MTU set explicitly; null = derived from the underlay MTU. */
   readonly mtu?: Maybe<Scalars['Int']['output']>;
-  /** none | host-gw | bgp | vxlan | geneve | ipip | wireguard | ipsec | udp */
-  readonly overlay: Scalars['String']['output'];
-  /** flannel | calico | cilium | weave | aws-vpc-cni | kubenet | bridge | generic */
-  readonly plugin: Scalars['String']['output'];
+  readonly overlay: OverlayMode;
+  readonly plugin: CniPlugin;
   readonly port?: Maybe<Scalars['Int']['output']>;
   readonly vni?: Maybe<Scalars['Int']['output']>;
 };
+
+/** The CNI plugin that wires pods to the node (spec.cni.plugin); decides the routes, the MTU rule and the default overlay. */
+export type CniPlugin =
+  /** Amazon VPC CNI: pods get VPC addresses from the node's ENIs; no overlay. */
+  | 'aws-vpc-cni'
+  /** The reference bridge plugin (containernetworking/plugins) with host-local IPAM. */
+  | 'bridge'
+  /** Project Calico: BGP, IPIP or VXLAN, optionally only across subnets (CrossSubnet). */
+  | 'calico'
+  /** Cilium: VXLAN or Geneve tunnels, or native routing. */
+  | 'cilium'
+  /** flannel (flannel-io/flannel): vxlan, host-gw, udp, ipsec, wireguard backends. */
+  | 'flannel'
+  /** Any other CNI, described only by its overlay mode. */
+  | 'generic'
+  /** kubenet: a cbr0 bridge with routes programmed in the cloud's route tables. */
+  | 'kubenet'
+  /** Weave Net: its fast datapath VXLAN (sleeve mode is not modeled). */
+  | 'weave';
 
 export type ConflictFinding = {
   readonly __typename?: 'ConflictFinding';
   readonly kind: Scalars['String']['output'];
   readonly message: Scalars['String']['output'];
   readonly objects: ReadonlyArray<ConflictObject>;
-  /** error | warning | info */
-  readonly severity: Scalars['String']['output'];
+  readonly severity: Severity;
 };
 
 export type ConflictObject = {
@@ -67,7 +108,7 @@ export type ConflictObject = {
 export type ConflictReport = {
   readonly __typename?: 'ConflictReport';
   readonly counts: SeverityCounts;
-  readonly failOn?: Maybe<Scalars['String']['output']>;
+  readonly failOn?: Maybe<Severity>;
   /** True when some finding is at least as severe as failOn. */
   readonly failed: Scalars['Boolean']['output'];
   readonly findings: ReadonlyArray<ConflictFinding>;
@@ -79,9 +120,16 @@ export type Connectivity = {
   readonly connections: ReadonlyArray<PolicyConnection>;
   /** Whether the data plane enforces the policies (the CNI, or spec.networkPolicy.enforced); when not, connections say what they would allow. */
   readonly enforced: Scalars['Boolean']['output'];
-  readonly level: Scalars['String']['output'];
+  readonly level: ConnectivityLevel;
   readonly namespace?: Maybe<Scalars['String']['output']>;
 };
+
+/** The granularity of the NetworkPolicy connectivity list. */
+export type ConnectivityLevel =
+  /** Every ordered pair of distinct pods. */
+  | 'pod'
+  /** Workloads (Deployments, StatefulSets, …; bare pods on their own), as netpol-analyzer lists them. */
+  | 'workload';
 
 export type ContainerPort = {
   readonly __typename?: 'ContainerPort';
@@ -89,7 +137,7 @@ export type ContainerPort = {
   readonly containerPort: Scalars['Int']['output'];
   readonly hostPort?: Maybe<Scalars['Int']['output']>;
   readonly name?: Maybe<Scalars['String']['output']>;
-  readonly protocol: Scalars['String']['output'];
+  readonly protocol: Protocol;
 };
 
 export type CrossSubnet = {
@@ -103,7 +151,7 @@ export type DecidingStep = {
   readonly netns: Scalars['String']['output'];
   readonly node: Scalars['String']['output'];
   readonly summary: Scalars['String']['output'];
-  readonly type: Scalars['String']['output'];
+  readonly type: StepType;
 };
 
 export type DeleteResult = {
@@ -117,12 +165,71 @@ export type DiagramFormat =
   | 'DOT'
   | 'SVG';
 
+/** How a trace ended (Batfish's flow dispositions, adapted to Kubernetes). */
+export type Disposition =
+  /** The packet reached the destination's network namespace. */
+  | 'DELIVERED'
+  /** A NetworkPolicy (or AdminNetworkPolicy) denied the connection. */
+  | 'DENIED'
+  /** A rule or a blackhole/unreachable/prohibit route dropped the packet. */
+  | 'DROPPED'
+  /** The packet left the cluster toward an external network or the internet (not followed further). */
+  | 'EXITS_CLUSTER'
+  /** The topology does not say enough to decide (e.g. a node without addresses). */
+  | 'INSUFFICIENT_INFO'
+  /** The packet came back to a place it had been (a forwarding loop). */
+  | 'LOOP'
+  /** The packet is larger than the path MTU and may not be fragmented. */
+  | 'MTU_EXCEEDED'
+  /** A route's next hop cannot be reached (e.g. host-gw between subnets). */
+  | 'NEXT_HOP_UNREACHABLE'
+  /** A Service had no ready endpoints: kube-proxy rejects (iptables/nftables) or drops. */
+  | 'NO_ENDPOINTS'
+  /** No route matched the destination on some node. */
+  | 'NO_ROUTE';
+
 export type DnsQuery = {
   readonly __typename?: 'DnsQuery';
   readonly answers: ReadonlyArray<Scalars['String']['output']>;
   readonly query: Scalars['String']['output'];
   readonly rcode: Scalars['String']['output'];
 };
+
+/** A DNS query type (RFC 1035 and successors) as CoreDNS's kubernetes plugin answers it. */
+export type DnsQueryType =
+  /** IPv4 address records. */
+  | 'A'
+  /** IPv6 address records (RFC 3596). */
+  | 'AAAA'
+  /** Any type: answered like MX (no data kept for it). */
+  | 'ANY'
+  /** Zone transfer: refused. */
+  | 'AXFR'
+  /** Canonical name (ExternalName Services). */
+  | 'CNAME'
+  /** Host information: answered like MX. */
+  | 'HINFO'
+  /** Incremental zone transfer: refused. */
+  | 'IXFR'
+  /** Mail exchange: no data in the cluster zone (NODATA or NXDOMAIN). */
+  | 'MX'
+  /** Name server of the cluster zone. */
+  | 'NS'
+  /** Reverse lookup (in-addr.arpa / ip6.arpa). */
+  | 'PTR'
+  /** Start of authority of the cluster zone. */
+  | 'SOA'
+  /** Service records for named ports (RFC 2782): _port._proto.svc. */
+  | 'SRV'
+  /** Text records (the dns-version record). */
+  | 'TXT';
+
+/** The pod's stub resolver, which decides how the search path is walked. */
+export type DnsResolver =
+  /** glibc's resolver (most images): search path, then the name as is. */
+  | 'glibc'
+  /** musl's resolver (Alpine): queries in parallel, no search for names with ndots or more dots. */
+  | 'musl';
 
 export type DnsStep = {
   readonly __typename?: 'DnsStep';
@@ -150,14 +257,14 @@ export type EncapOverhead = {
   readonly crossSubnet: CrossSubnet;
   readonly dontFragment: Scalars['Boolean']['output'];
   readonly explicitMtu?: Maybe<Scalars['Int']['output']>;
-  readonly families: ReadonlyArray<Scalars['String']['output']>;
+  readonly families: ReadonlyArray<IpFamily>;
   readonly findings: ReadonlyArray<OverheadFinding>;
-  readonly mode: Scalars['String']['output'];
+  readonly mode: OverlayMode;
   readonly nodes: ReadonlyArray<NodePodMtu>;
   readonly notes: ReadonlyArray<Scalars['String']['output']>;
   readonly overhead: ReadonlyArray<FamilyOverhead>;
   readonly packetSize?: Maybe<Scalars['Int']['output']>;
-  readonly plugin: Scalars['String']['output'];
+  readonly plugin: CniPlugin;
   /** Per subnet pair: whether it encapsulates, path MTU, and the fate of a packet of packetSize (docs/QUESTIONS.md). */
   readonly subnetPairs: Scalars['JSON']['output'];
   /** Extra underlay bytes per second of the traffic matrix (docs/QUESTIONS.md). */
@@ -188,18 +295,26 @@ export type Endpoint = {
   readonly zone?: Maybe<Scalars['String']['output']>;
 };
 
+/** An EndpointSlice's addressType (discovery/v1 AddressType). */
+export type EndpointAddressType =
+  /** Fully qualified domain names (deprecated upstream, kept for fidelity). */
+  | 'FQDN'
+  /** IPv4 addresses. */
+  | 'IPv4'
+  /** IPv6 addresses. */
+  | 'IPv6';
+
 export type EndpointPort = {
   readonly __typename?: 'EndpointPort';
   readonly appProtocol?: Maybe<Scalars['String']['output']>;
   readonly name?: Maybe<Scalars['String']['output']>;
   readonly port?: Maybe<Scalars['Int']['output']>;
-  readonly protocol: Scalars['String']['output'];
+  readonly protocol: Protocol;
 };
 
 export type EndpointSlice = {
   readonly __typename?: 'EndpointSlice';
-  /** IPv4 | IPv6 | FQDN */
-  readonly addressType: Scalars['String']['output'];
+  readonly addressType: EndpointAddressType;
   readonly endpoints: ReadonlyArray<Endpoint>;
   /** True when inferred from the Service's selector rather than given in the document. */
   readonly inferred: Scalars['Boolean']['output'];
@@ -212,10 +327,22 @@ export type EndpointSlice = {
 export type ExternalNetwork = {
   readonly __typename?: 'ExternalNetwork';
   readonly cidr: Scalars['String']['output'];
-  /** vpc | on-prem | peering | reserved | other */
-  readonly kind: Scalars['String']['output'];
+  readonly kind: ExternalNetworkKind;
   readonly name: Scalars['String']['output'];
 };
+
+/** What an external network is. */
+export type ExternalNetworkKind =
+  /** An on-premises network. */
+  | 'on-prem'
+  /** Anything else. */
+  | 'other'
+  /** A peered network. */
+  | 'peering'
+  /** A range reserved for future use. */
+  | 'reserved'
+  /** Another VPC/VNet. */
+  | 'vpc';
 
 export type FamilyOverhead = {
   readonly __typename?: 'FamilyOverhead';
@@ -223,14 +350,23 @@ export type FamilyOverhead = {
   readonly bytes: Scalars['Int']['output'];
   readonly encapsulating: Scalars['Boolean']['output'];
   readonly exact: Scalars['Boolean']['output'];
-  readonly family: Scalars['String']['output'];
+  readonly family: IpFamily;
   readonly layers: ReadonlyArray<HeaderLayer>;
-  readonly mode: Scalars['String']['output'];
+  readonly mode: OverlayMode;
   readonly note?: Maybe<Scalars['String']['output']>;
-  readonly outerFamily: Scalars['String']['output'];
+  readonly outerFamily: IpFamily;
   readonly supported: Scalars['Boolean']['output'];
   readonly variable?: Maybe<Scalars['String']['output']>;
 };
+
+/** How nodes are grouped in the reachability matrix and the topology map. */
+export type GroupBy =
+  /** Each node on its own. */
+  | 'node'
+  /** By underlay subnet (spec.underlay.subnets). */
+  | 'subnet'
+  /** By the node's topology.kubernetes.io/zone (or its subnet's zone). */
+  | 'zone';
 
 export type Header = {
   readonly __typename?: 'Header';
@@ -252,16 +388,26 @@ export type HeaderLayer = {
 
 export type Headroom = {
   readonly __typename?: 'Headroom';
-  readonly family?: Maybe<Scalars['String']['output']>;
+  readonly family?: Maybe<IpFamily>;
   readonly free: Scalars['String']['output'];
   readonly freePercent?: Maybe<Scalars['Float']['output']>;
-  /** nodeCIDRs | podIPs | serviceIPs | nodeAddresses */
-  readonly resource: Scalars['String']['output'];
+  readonly resource: HeadroomResource;
   readonly scope: Scalars['String']['output'];
   /** Counts as decimal strings (IPv6 ranges exceed 2^53). */
   readonly total: Scalars['String']['output'];
   readonly used: Scalars['String']['output'];
 };
+
+/** A resource whose headroom is counted. */
+export type HeadroomResource =
+  /** Node addresses left in an underlay subnet. */
+  | 'nodeAddresses'
+  /** Per-node pod CIDR blocks left in the cluster CIDR (node IPAM). */
+  | 'nodeCIDRs'
+  /** Pod addresses left on the nodes. */
+  | 'podIPs'
+  /** ClusterIPs left in the service CIDR. */
+  | 'serviceIPs';
 
 export type Hop = {
   readonly __typename?: 'Hop';
@@ -285,7 +431,7 @@ export type InferFinding = {
   readonly __typename?: 'InferFinding';
   readonly field?: Maybe<Scalars['String']['output']>;
   readonly message: Scalars['String']['output'];
-  readonly severity: Scalars['String']['output'];
+  readonly severity: Severity;
 };
 
 export type InferMissing = {
@@ -310,22 +456,48 @@ export type InferResult = {
   readonly yaml: Scalars['String']['output'];
 };
 
+/** An IP family as Kubernetes spells it (core/v1 IPFamily). */
+export type IpFamily =
+  /** IPv4 (32-bit addresses). */
+  | 'IPv4'
+  /** IPv6 (128-bit addresses). */
+  | 'IPv6';
+
+/** A Service's ipFamilyPolicy (core/v1 IPFamilyPolicy). */
+export type IpFamilyPolicy =
+  /** Two families when the cluster has them, else one. */
+  | 'PreferDualStack'
+  /** Two families, or the Service is invalid. */
+  | 'RequireDualStack'
+  /** One family. */
+  | 'SingleStack';
+
 export type KubeProxy = {
   readonly __typename?: 'KubeProxy';
   readonly clusterCIDRs: ReadonlyArray<Scalars['String']['output']>;
   readonly localhostNodePorts: Scalars['Boolean']['output'];
   readonly masqueradeAll: Scalars['Boolean']['output'];
   readonly masqueradeBit: Scalars['Int']['output'];
-  /** iptables | ipvs | nftables | none */
-  readonly mode: Scalars['String']['output'];
+  readonly mode: KubeProxyMode;
   readonly nodePortAddresses: ReadonlyArray<Scalars['String']['output']>;
 };
+
+/** kube-proxy's mode (--proxy-mode), which decides the rules it programs. */
+export type KubeProxyMode =
+  /** iptables (pkg/proxy/iptables): KUBE-SERVICES / KUBE-SVC-* / KUBE-SEP-* chains. */
+  | 'iptables'
+  /** IPVS (pkg/proxy/ipvs): virtual servers on kube-ipvs0 plus ipset-driven iptables rules. */
+  | 'ipvs'
+  /** nftables (pkg/proxy/nftables): the kube-proxy table with verdict maps. */
+  | 'nftables'
+  /** No kube-proxy (a replacement such as Cilium's eBPF handles Services, or nothing does). */
+  | 'none';
 
 export type KubeProxyRules = {
   readonly __typename?: 'KubeProxyRules';
   /** The structured rules (parsed tables, chains, sets, virtual servers). */
   readonly data: Scalars['JSON']['output'];
-  readonly mode: Scalars['String']['output'];
+  readonly mode: KubeProxyMode;
   readonly node: Scalars['String']['output'];
   /** The rules as the node's tools take them (iptables-restore / nft -f input; IPVS: virtual servers, then its iptables-restore input). */
   readonly text: Scalars['String']['output'];
@@ -340,7 +512,7 @@ export type Label = {
 export type MatrixCell = {
   readonly __typename?: 'MatrixCell';
   /** A disposition, or MIXED when the node pairs of the cell differ (see outcomes). */
-  readonly disposition: Scalars['String']['output'];
+  readonly disposition: CellDisposition;
   readonly from: Scalars['String']['output'];
   readonly nodePairs: Scalars['Int']['output'];
   readonly outcomes: ReadonlyArray<MatrixOutcome>;
@@ -357,7 +529,7 @@ export type MatrixGroup = {
 export type MatrixOutcome = {
   readonly __typename?: 'MatrixOutcome';
   readonly decidingStep?: Maybe<DecidingStep>;
-  readonly disposition: Scalars['String']['output'];
+  readonly disposition: Disposition;
   readonly example: NodePairExample;
   readonly nodePairs: Scalars['Int']['output'];
 };
@@ -491,8 +663,29 @@ export type OverheadFinding = {
   readonly code: Scalars['String']['output'];
   readonly details: Scalars['JSON']['output'];
   readonly message: Scalars['String']['output'];
-  readonly severity: Scalars['String']['output'];
+  readonly severity: Severity;
 };
+
+/** How pod packets cross between nodes (spec.cni.overlay). */
+export type OverlayMode =
+  /** Routed, routes learned over BGP (Calico, Cilium native routing); no encapsulation. */
+  | 'bgp'
+  /** Geneve (RFC 8926): 50 bytes plus options. */
+  | 'geneve'
+  /** Routed with the peer node as on-link next hop (flannel host-gw); nodes must share an L2 subnet. */
+  | 'host-gw'
+  /** IP-in-IP (RFC 2003): 20 bytes; IPv4 only. */
+  | 'ipip'
+  /** IPsec ESP (flannel ipsec backend); bytes depend on the cipher. */
+  | 'ipsec'
+  /** Routed, no encapsulation (same as HOST_GW). */
+  | 'none'
+  /** flannel's userspace UDP backend: 28 bytes over IPv4. */
+  | 'udp'
+  /** VXLAN (RFC 7348): 50 bytes over IPv4, 70 over IPv6. */
+  | 'vxlan'
+  /** WireGuard: 60 bytes over IPv4, 80 over IPv6. */
+  | 'wireguard';
 
 export type Packet = {
   readonly __typename?: 'Packet';
@@ -501,16 +694,23 @@ export type Packet = {
   readonly outer?: Maybe<Header>;
 };
 
+/** The families a plan is for. */
+export type PlanFamily =
+  /** Dual-stack: an IPv4 and an IPv6 range for pods and Services. */
+  | 'dual'
+  /** IPv4 only. */
+  | 'ipv4'
+  /** IPv6 only. */
+  | 'ipv6';
+
 export type PlanInput = {
   readonly avoid?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
-  /** ipv4 | ipv6 | dual */
-  readonly family?: InputMaybe<Scalars['String']['input']>;
+  readonly family?: InputMaybe<PlanFamily>;
   /** Headroom multiplier for nodes and Services (default 2). */
   readonly growthFactor?: InputMaybe<Scalars['Float']['input']>;
   readonly maxPodsPerNode: Scalars['Int']['input'];
   readonly nodes: Scalars['Int']['input'];
-  /** generic | gke | eks | aks | calico */
-  readonly provider?: InputMaybe<Scalars['String']['input']>;
+  readonly provider?: InputMaybe<Provider>;
   readonly services?: InputMaybe<Scalars['Int']['input']>;
   readonly within?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
 };
@@ -569,6 +769,28 @@ export type PromoteResult = {
   readonly version: Scalars['Int']['output'];
 };
 
+/** A transport protocol as Kubernetes spells it (core/v1 Protocol). */
+export type Protocol =
+  /** Stream Control Transmission Protocol. */
+  | 'SCTP'
+  /** Transmission Control Protocol. */
+  | 'TCP'
+  /** User Datagram Protocol. */
+  | 'UDP';
+
+/** The platform whose address rules apply (node IPAM, max pods). */
+export type Provider =
+  /** Azure Kubernetes Service (Azure CNI overlay). */
+  | 'aks'
+  /** Calico IPAM: /26 blocks (or the IPPool's blockSize) borrowed by nodes. */
+  | 'calico'
+  /** Amazon EKS with the VPC CNI: max pods from ENIs and addresses per ENI. */
+  | 'eks'
+  /** Upstream Kubernetes: kube-controller-manager's range allocator, kubelet's max pods. */
+  | 'generic'
+  /** Google Kubernetes Engine: VPC-native alias ranges, per-node range from max pods. */
+  | 'gke';
+
 export type Query = {
   readonly __typename?: 'Query';
   /** A stored topology written back as a topology document (NOT_FOUND when missing). */
@@ -616,7 +838,7 @@ export type QueryMaxPodsArgs = {
   maxEnis?: InputMaybe<Scalars['Int']['input']>;
   maxPodsPerNode?: InputMaybe<Scalars['Int']['input']>;
   prefixDelegation?: InputMaybe<Scalars['Boolean']['input']>;
-  provider: Scalars['String']['input'];
+  provider: Provider;
   vcpus?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -661,7 +883,7 @@ export type QueryWhatIfArgs = {
 
 export type Reachability = {
   readonly __typename?: 'Reachability';
-  readonly disposition?: Maybe<Scalars['String']['output']>;
+  readonly disposition?: Maybe<Disposition>;
   readonly from: Scalars['String']['output'];
   readonly reachable: Scalars['Boolean']['output'];
   readonly to: Scalars['String']['output'];
@@ -672,8 +894,8 @@ export type ReachabilityMatrix = {
   readonly __typename?: 'ReachabilityMatrix';
   readonly assumptions: ReadonlyArray<Scalars['String']['output']>;
   readonly cells: ReadonlyArray<MatrixCell>;
-  readonly family: Scalars['String']['output'];
-  readonly groupBy: Scalars['String']['output'];
+  readonly family: IpFamily;
+  readonly groupBy: GroupBy;
   readonly groups: ReadonlyArray<MatrixGroup>;
   /** Traces actually run (one per class pair). */
   readonly tracesRun: Scalars['Int']['output'];
@@ -693,10 +915,22 @@ export type Route = {
   readonly metric?: Maybe<Scalars['Int']['output']>;
   readonly onlink: Scalars['Boolean']['output'];
   readonly src?: Maybe<Scalars['String']['output']>;
-  /** unicast | blackhole | unreachable | prohibit | local */
-  readonly type: Scalars['String']['output'];
+  readonly type: RouteType;
   readonly via?: Maybe<Scalars['String']['output']>;
 };
+
+/** A route's type as `ip route` shows it (rtnetlink RTN_*). */
+export type RouteType =
+  /** Drop silently. */
+  | 'blackhole'
+  /** Deliver locally. */
+  | 'local'
+  /** Drop with ICMP administratively prohibited. */
+  | 'prohibit'
+  /** Forward to the next hop or device. */
+  | 'unicast'
+  /** Drop with ICMP host unreachable. */
+  | 'unreachable';
 
 export type Scenario = {
   readonly __typename?: 'Scenario';
@@ -715,8 +949,7 @@ export type Scenario = {
   readonly operations: Scalars['JSON']['output'];
   readonly promotedAt?: Maybe<Scalars['DateTime']['output']>;
   readonly promotedVersion?: Maybe<Scalars['Int']['output']>;
-  /** open | promoted | discarded */
-  readonly status: Scalars['String']['output'];
+  readonly status: ScenarioStatus;
   readonly topology: Scalars['String']['output'];
   readonly updatedAt: Scalars['DateTime']['output'];
   readonly version: Scalars['Int']['output'];
@@ -735,18 +968,27 @@ export type ScenarioDiffResult = {
   readonly summary: Scalars['String']['output'];
 };
 
+/** The state of a what-if scenario. */
+export type ScenarioStatus =
+  /** Abandoned; read-only. */
+  | 'discarded'
+  /** Can still change, be promoted or discarded. */
+  | 'open'
+  /** Written to its topology as a new version; read-only. */
+  | 'promoted';
+
 export type Service = {
   readonly __typename?: 'Service';
   readonly clusterIPs: ReadonlyArray<Scalars['String']['output']>;
   readonly endpointSlices: ReadonlyArray<EndpointSlice>;
   readonly externalIPs: ReadonlyArray<Scalars['String']['output']>;
   readonly externalName?: Maybe<Scalars['String']['output']>;
-  readonly externalTrafficPolicy: Scalars['String']['output'];
+  readonly externalTrafficPolicy: TrafficPolicy;
   readonly headless: Scalars['Boolean']['output'];
   readonly healthCheckNodePort?: Maybe<Scalars['Int']['output']>;
-  readonly internalTrafficPolicy: Scalars['String']['output'];
-  readonly ipFamilies: ReadonlyArray<Scalars['String']['output']>;
-  readonly ipFamilyPolicy?: Maybe<Scalars['String']['output']>;
+  readonly internalTrafficPolicy: TrafficPolicy;
+  readonly ipFamilies: ReadonlyArray<IpFamily>;
+  readonly ipFamilyPolicy?: Maybe<IpFamilyPolicy>;
   readonly labels: ReadonlyArray<Label>;
   readonly loadBalancerIPs: ReadonlyArray<Scalars['String']['output']>;
   readonly loadBalancerSourceRanges: ReadonlyArray<Scalars['String']['output']>;
@@ -756,10 +998,9 @@ export type Service = {
   readonly publishNotReadyAddresses: Scalars['Boolean']['output'];
   /** null when the Service has no selector (endpoints managed by hand). */
   readonly selector?: Maybe<ReadonlyArray<Label>>;
-  readonly sessionAffinity: Scalars['String']['output'];
+  readonly sessionAffinity: SessionAffinity;
   readonly sessionAffinityTimeoutSeconds?: Maybe<Scalars['Int']['output']>;
-  /** ClusterIP | NodePort | LoadBalancer | ExternalName */
-  readonly type: Scalars['String']['output'];
+  readonly type: ServiceType;
 };
 
 export type ServicePort = {
@@ -768,10 +1009,37 @@ export type ServicePort = {
   readonly name?: Maybe<Scalars['String']['output']>;
   readonly nodePort?: Maybe<Scalars['Int']['output']>;
   readonly port: Scalars['Int']['output'];
-  readonly protocol: Scalars['String']['output'];
+  readonly protocol: Protocol;
   /** A number or the name of a container port, as a string. */
   readonly targetPort: Scalars['String']['output'];
 };
+
+/** A Service's type (core/v1 ServiceType). */
+export type ServiceType =
+  /** A virtual IP inside the cluster. */
+  | 'ClusterIP'
+  /** A DNS CNAME to an external name; no proxying. */
+  | 'ExternalName'
+  /** NodePort plus an external load balancer address. */
+  | 'LoadBalancer'
+  /** ClusterIP plus a port on every node. */
+  | 'NodePort';
+
+/** A Service's sessionAffinity (core/v1 ServiceAffinity). */
+export type SessionAffinity =
+  /** Connections from one client address stick to one endpoint (for sessionAffinityTimeoutSeconds). */
+  | 'ClientIP'
+  /** Each connection picks an endpoint anew. */
+  | 'None';
+
+/** How bad a finding is. */
+export type Severity =
+  /** Breaks traffic or will: fix it. */
+  | 'error'
+  /** Worth knowing, harmless. */
+  | 'info'
+  /** Likely a mistake or a risk. */
+  | 'warning';
 
 export type SeverityCounts = {
   readonly __typename?: 'SeverityCounts';
@@ -784,8 +1052,7 @@ export type Step = {
   readonly __typename?: 'Step';
   readonly action: Scalars['String']['output'];
   readonly detail: StepDetail;
-  /** originate | dns | routing | xfrm | nat | filter | encapsulate | decapsulate | transmit | forward | deliver | exit */
-  readonly type: Scalars['String']['output'];
+  readonly type: StepType;
 };
 
 export type StepDetail = {
@@ -812,6 +1079,35 @@ export type StepDetail = {
   readonly summary: Scalars['String']['output'];
   readonly xfrmPolicy?: Maybe<Scalars['String']['output']>;
 };
+
+/** What a step of a hop did (docs/ARCHITECTURE.md, Traces). */
+export type StepType =
+  /** The tunnel header was removed. */
+  | 'decapsulate'
+  /** The packet reached its destination. */
+  | 'deliver'
+  /** The sender's resolver turned a name into addresses. */
+  | 'dns'
+  /** The packet was wrapped in a tunnel header. */
+  | 'encapsulate'
+  /** The packet left the cluster. */
+  | 'exit'
+  /** A kube-proxy filter rule decided (ACCEPT, DROP, REJECT). */
+  | 'filter'
+  /** The node forwarded the packet between devices. */
+  | 'forward'
+  /** kube-proxy's DNAT/SNAT (Service to endpoint, masquerade). */
+  | 'nat'
+  /** The packet is created by the sender. */
+  | 'originate'
+  /** NetworkPolicy judged the connection (egress on the source node, ingress at the destination pod). */
+  | 'policy'
+  /** A route lookup (longest prefix match) chose the next hop and device. */
+  | 'routing'
+  /** The packet left a device toward the next hop. */
+  | 'transmit'
+  /** An IPsec (xfrm) policy matched. */
+  | 'xfrm';
 
 export type Subnet = {
   readonly __typename?: 'Subnet';
@@ -899,17 +1195,17 @@ export type TopologyCapacityArgs = {
   growthNodesPerMonth?: InputMaybe<Scalars['Float']['input']>;
   growthPodsPerMonth?: InputMaybe<Scalars['Float']['input']>;
   growthServicesPerMonth?: InputMaybe<Scalars['Float']['input']>;
-  provider?: InputMaybe<Scalars['String']['input']>;
+  provider?: InputMaybe<Provider>;
 };
 
 
 export type TopologyConflictsArgs = {
-  failOn?: InputMaybe<Scalars['String']['input']>;
+  failOn?: InputMaybe<Severity>;
 };
 
 
 export type TopologyConnectivityArgs = {
-  level?: InputMaybe<Scalars['String']['input']>;
+  level?: InputMaybe<ConnectivityLevel>;
   namespace?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -917,7 +1213,7 @@ export type TopologyConnectivityArgs = {
 export type TopologyDiagramArgs = {
   format?: InputMaybe<DiagramFormat>;
   group?: InputMaybe<Scalars['String']['input']>;
-  groupBy?: InputMaybe<Scalars['String']['input']>;
+  groupBy?: InputMaybe<GroupBy>;
   maxNodes?: InputMaybe<Scalars['Int']['input']>;
   namespace?: InputMaybe<Scalars['String']['input']>;
   services?: InputMaybe<Scalars['Boolean']['input']>;
@@ -927,8 +1223,8 @@ export type TopologyDiagramArgs = {
 export type TopologyDnsArgs = {
   from?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
-  resolver?: InputMaybe<Scalars['String']['input']>;
-  type?: InputMaybe<Scalars['String']['input']>;
+  resolver?: InputMaybe<DnsResolver>;
+  type?: InputMaybe<DnsQueryType>;
 };
 
 
@@ -947,15 +1243,15 @@ export type TopologyEndpointSlicesArgs = {
 export type TopologyFreeCidrsArgs = {
   avoid?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   count?: InputMaybe<Scalars['Int']['input']>;
-  family?: InputMaybe<Scalars['String']['input']>;
+  family?: InputMaybe<IpFamily>;
   prefixLength: Scalars['Int']['input'];
   within?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
 };
 
 
 export type TopologyKubeProxyRulesArgs = {
-  family?: InputMaybe<Scalars['String']['input']>;
-  mode?: InputMaybe<Scalars['String']['input']>;
+  family?: InputMaybe<IpFamily>;
+  mode?: InputMaybe<KubeProxyMode>;
   node?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -983,27 +1279,27 @@ export type TopologyPodsArgs = {
 
 
 export type TopologyReachabilityArgs = {
-  family?: InputMaybe<Scalars['String']['input']>;
+  family?: InputMaybe<IpFamily>;
   from: Scalars['String']['input'];
   packetSize?: InputMaybe<Scalars['Int']['input']>;
   port?: InputMaybe<Scalars['Int']['input']>;
-  protocol?: InputMaybe<Scalars['String']['input']>;
+  protocol?: InputMaybe<Protocol>;
   to: Scalars['String']['input'];
 };
 
 
 export type TopologyReachabilityMatrixArgs = {
-  family?: InputMaybe<Scalars['String']['input']>;
-  groupBy?: InputMaybe<Scalars['String']['input']>;
+  family?: InputMaybe<IpFamily>;
+  groupBy?: InputMaybe<GroupBy>;
   packetSize?: InputMaybe<Scalars['Int']['input']>;
   port?: InputMaybe<Scalars['Int']['input']>;
-  protocol?: InputMaybe<Scalars['String']['input']>;
+  protocol?: InputMaybe<Protocol>;
 };
 
 
 export type TopologyRuleCountsArgs = {
-  family?: InputMaybe<Scalars['String']['input']>;
-  mode?: InputMaybe<Scalars['String']['input']>;
+  family?: InputMaybe<IpFamily>;
+  mode?: InputMaybe<KubeProxyMode>;
   node?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1020,11 +1316,11 @@ export type TopologyServicesArgs = {
 
 
 export type TopologyTraceArgs = {
-  family?: InputMaybe<Scalars['String']['input']>;
+  family?: InputMaybe<IpFamily>;
   from: Scalars['String']['input'];
   packetSize?: InputMaybe<Scalars['Int']['input']>;
   port?: InputMaybe<Scalars['Int']['input']>;
-  protocol?: InputMaybe<Scalars['String']['input']>;
+  protocol?: InputMaybe<Protocol>;
   to: Scalars['String']['input'];
 };
 
@@ -1056,10 +1352,10 @@ export type Trace = {
   /** One branch per endpoint when a Service (or several DNS records) load-balances; null for a single path. */
   readonly branches?: Maybe<ReadonlyArray<TraceBranch>>;
   /**
-   * DELIVERED | EXITS_CLUSTER | NO_ROUTE | NEXT_HOP_UNREACHABLE | NO_ENDPOINTS | DROPPED | DENIED | LOOP | MTU_EXCEEDED | INSUFFICIENT_INFO.
-   * With branches: theirs when they agree, else the failing one with the largest total probability (see outcomes).
+   * How the packet's journey ended. With branches: theirs when they agree, else the failing one with the largest total
+   * probability (see outcomes).
    */
-  readonly disposition: Scalars['String']['output'];
+  readonly disposition: Disposition;
   /** The path; with branches, the path of the first branch whose disposition is the trace's. */
   readonly hops: ReadonlyArray<Hop>;
   /** Per disposition: how many branches, with what total probability. */
@@ -1077,17 +1373,17 @@ export type TraceBranch = {
 export type TraceOutcome = {
   readonly __typename?: 'TraceOutcome';
   readonly branches: Scalars['Int']['output'];
-  readonly disposition: Scalars['String']['output'];
+  readonly disposition: Disposition;
   readonly probability: Scalars['Float']['output'];
 };
 
 export type TraceQuery = {
   readonly __typename?: 'TraceQuery';
-  readonly family?: Maybe<Scalars['String']['output']>;
+  readonly family?: Maybe<IpFamily>;
   readonly from: Scalars['String']['output'];
   readonly packetSize: Scalars['Int']['output'];
   readonly port?: Maybe<Scalars['Int']['output']>;
-  readonly protocol: Scalars['String']['output'];
+  readonly protocol: Protocol;
   readonly to: Scalars['String']['output'];
 };
 
@@ -1105,19 +1401,34 @@ export type TraceResultDiagramArgs = {
 };
 
 export type TrafficEndpointInput = {
-  /** namespace | node | service */
-  readonly kind: Scalars['String']['input'];
+  readonly kind: TrafficEndpointKind;
   /** namespace: <ns>; node: <name>; service: <ns>/<name> */
   readonly name: Scalars['String']['input'];
 };
 
+/** One end of a traffic-matrix entry. */
+export type TrafficEndpointKind =
+  /** Every pod of a namespace. */
+  | 'namespace'
+  /** Every pod on a node. */
+  | 'node'
+  /** A Service's endpoints. */
+  | 'service';
+
 export type TrafficEntryInput = {
   /** Pod-level bytes per second. */
   readonly bytesPerSecond: Scalars['Float']['input'];
-  readonly family?: InputMaybe<Scalars['String']['input']>;
+  readonly family?: InputMaybe<IpFamily>;
   readonly from: TrafficEndpointInput;
   readonly to: TrafficEndpointInput;
 };
+
+/** externalTrafficPolicy / internalTrafficPolicy (core/v1 ServiceExternalTrafficPolicy). */
+export type TrafficPolicy =
+  /** Any ready endpoint in the cluster. */
+  | 'Cluster'
+  /** Only endpoints on the receiving node (source address preserved). */
+  | 'Local';
 
 export type Underlay = {
   readonly __typename?: 'Underlay';
@@ -1219,84 +1530,109 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Capacity: ResolverTypeWrapper<Capacity>;
-  Cni: ResolverTypeWrapper<Cni>;
-  ConflictFinding: ResolverTypeWrapper<ConflictFinding>;
+  Capacity: ResolverTypeWrapper<Omit<Capacity, 'headroom' | 'lowest'> & { headroom: ReadonlyArray<ResolversTypes['Headroom']>, lowest?: Maybe<ResolversTypes['Headroom']> }>;
+  CellDisposition: ResolverTypeWrapper<CellDisposition>;
+  Cni: ResolverTypeWrapper<Omit<Cni, 'overlay' | 'plugin'> & { overlay: ResolversTypes['OverlayMode'], plugin: ResolversTypes['CniPlugin'] }>;
+  CniPlugin: ResolverTypeWrapper<CniPlugin>;
+  ConflictFinding: ResolverTypeWrapper<Omit<ConflictFinding, 'severity'> & { severity: ResolversTypes['Severity'] }>;
   ConflictObject: ResolverTypeWrapper<ConflictObject>;
-  ConflictReport: ResolverTypeWrapper<ConflictReport>;
-  Connectivity: ResolverTypeWrapper<Connectivity>;
-  ContainerPort: ResolverTypeWrapper<ContainerPort>;
+  ConflictReport: ResolverTypeWrapper<Omit<ConflictReport, 'failOn' | 'findings'> & { failOn?: Maybe<ResolversTypes['Severity']>, findings: ReadonlyArray<ResolversTypes['ConflictFinding']> }>;
+  Connectivity: ResolverTypeWrapper<Omit<Connectivity, 'level'> & { level: ResolversTypes['ConnectivityLevel'] }>;
+  ConnectivityLevel: ResolverTypeWrapper<ConnectivityLevel>;
+  ContainerPort: ResolverTypeWrapper<Omit<ContainerPort, 'protocol'> & { protocol: ResolversTypes['Protocol'] }>;
   CrossSubnet: ResolverTypeWrapper<CrossSubnet>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  DecidingStep: ResolverTypeWrapper<DecidingStep>;
+  DecidingStep: ResolverTypeWrapper<Omit<DecidingStep, 'type'> & { type: ResolversTypes['StepType'] }>;
   DeleteResult: ResolverTypeWrapper<DeleteResult>;
   DiagramFormat: DiagramFormat;
+  Disposition: ResolverTypeWrapper<Disposition>;
   DnsQuery: ResolverTypeWrapper<DnsQuery>;
+  DnsQueryType: ResolverTypeWrapper<DnsQueryType>;
+  DnsResolver: ResolverTypeWrapper<DnsResolver>;
   DnsStep: ResolverTypeWrapper<DnsStep>;
   DocumentFormat: DocumentFormat;
-  EncapOverhead: ResolverTypeWrapper<EncapOverhead>;
+  EncapOverhead: ResolverTypeWrapper<Omit<EncapOverhead, 'families' | 'findings' | 'mode' | 'overhead' | 'plugin'> & { families: ReadonlyArray<ResolversTypes['IpFamily']>, findings: ReadonlyArray<ResolversTypes['OverheadFinding']>, mode: ResolversTypes['OverlayMode'], overhead: ReadonlyArray<ResolversTypes['FamilyOverhead']>, plugin: ResolversTypes['CniPlugin'] }>;
   Encapsulation: ResolverTypeWrapper<Encapsulation>;
   Endpoint: ResolverTypeWrapper<EndpointModel>;
-  EndpointPort: ResolverTypeWrapper<EndpointPort>;
+  EndpointAddressType: ResolverTypeWrapper<EndpointAddressType>;
+  EndpointPort: ResolverTypeWrapper<Omit<EndpointPort, 'protocol'> & { protocol: ResolversTypes['Protocol'] }>;
   EndpointSlice: ResolverTypeWrapper<EndpointSliceModel>;
-  ExternalNetwork: ResolverTypeWrapper<ExternalNetwork>;
-  FamilyOverhead: ResolverTypeWrapper<FamilyOverhead>;
+  ExternalNetwork: ResolverTypeWrapper<Omit<ExternalNetwork, 'kind'> & { kind: ResolversTypes['ExternalNetworkKind'] }>;
+  ExternalNetworkKind: ResolverTypeWrapper<ExternalNetworkKind>;
+  FamilyOverhead: ResolverTypeWrapper<Omit<FamilyOverhead, 'family' | 'mode' | 'outerFamily'> & { family: ResolversTypes['IpFamily'], mode: ResolversTypes['OverlayMode'], outerFamily: ResolversTypes['IpFamily'] }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GroupBy: ResolverTypeWrapper<GroupBy>;
   Header: ResolverTypeWrapper<Header>;
   HeaderLayer: ResolverTypeWrapper<HeaderLayer>;
-  Headroom: ResolverTypeWrapper<Headroom>;
-  Hop: ResolverTypeWrapper<Hop>;
+  Headroom: ResolverTypeWrapper<Omit<Headroom, 'family' | 'resource'> & { family?: Maybe<ResolversTypes['IpFamily']>, resource: ResolversTypes['HeadroomResource'] }>;
+  HeadroomResource: ResolverTypeWrapper<HeadroomResource>;
+  Hop: ResolverTypeWrapper<Omit<Hop, 'steps'> & { steps: ReadonlyArray<ResolversTypes['Step']> }>;
   ImportResult: ResolverTypeWrapper<Omit<ImportResult, 'topology'> & { topology: ResolversTypes['Topology'] }>;
-  InferFinding: ResolverTypeWrapper<InferFinding>;
+  InferFinding: ResolverTypeWrapper<Omit<InferFinding, 'severity'> & { severity: ResolversTypes['Severity'] }>;
   InferMissing: ResolverTypeWrapper<InferMissing>;
-  InferResult: ResolverTypeWrapper<InferResult>;
+  InferResult: ResolverTypeWrapper<Omit<InferResult, 'findings'> & { findings: ReadonlyArray<ResolversTypes['InferFinding']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IpFamily: ResolverTypeWrapper<IpFamily>;
+  IpFamilyPolicy: ResolverTypeWrapper<IpFamilyPolicy>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
-  KubeProxy: ResolverTypeWrapper<KubeProxy>;
-  KubeProxyRules: ResolverTypeWrapper<KubeProxyRules>;
+  KubeProxy: ResolverTypeWrapper<Omit<KubeProxy, 'mode'> & { mode: ResolversTypes['KubeProxyMode'] }>;
+  KubeProxyMode: ResolverTypeWrapper<KubeProxyMode>;
+  KubeProxyRules: ResolverTypeWrapper<Omit<KubeProxyRules, 'mode'> & { mode: ResolversTypes['KubeProxyMode'] }>;
   Label: ResolverTypeWrapper<Label>;
-  MatrixCell: ResolverTypeWrapper<MatrixCell>;
+  MatrixCell: ResolverTypeWrapper<Omit<MatrixCell, 'disposition' | 'outcomes'> & { disposition: ResolversTypes['CellDisposition'], outcomes: ReadonlyArray<ResolversTypes['MatrixOutcome']> }>;
   MatrixGroup: ResolverTypeWrapper<MatrixGroup>;
-  MatrixOutcome: ResolverTypeWrapper<MatrixOutcome>;
+  MatrixOutcome: ResolverTypeWrapper<Omit<MatrixOutcome, 'decidingStep' | 'disposition'> & { decidingStep?: Maybe<ResolversTypes['DecidingStep']>, disposition: ResolversTypes['Disposition'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<NodeParent>;
   NodeCIDRMaskSize: ResolverTypeWrapper<NodeCidrMaskSize>;
   NodePairExample: ResolverTypeWrapper<NodePairExample>;
   NodePodMtu: ResolverTypeWrapper<NodePodMtu>;
-  NodeRouteTable: ResolverTypeWrapper<NodeRouteTable>;
-  OverheadFinding: ResolverTypeWrapper<OverheadFinding>;
+  NodeRouteTable: ResolverTypeWrapper<Omit<NodeRouteTable, 'routes'> & { routes: ReadonlyArray<ResolversTypes['Route']> }>;
+  OverheadFinding: ResolverTypeWrapper<Omit<OverheadFinding, 'severity'> & { severity: ResolversTypes['Severity'] }>;
+  OverlayMode: ResolverTypeWrapper<OverlayMode>;
   Packet: ResolverTypeWrapper<Packet>;
+  PlanFamily: ResolverTypeWrapper<PlanFamily>;
   PlanInput: PlanInput;
   Pod: ResolverTypeWrapper<PodParent>;
   PolicyConnection: ResolverTypeWrapper<PolicyConnection>;
   PolicyStep: ResolverTypeWrapper<PolicyStep>;
   Problem: ResolverTypeWrapper<Problem>;
   PromoteResult: ResolverTypeWrapper<Omit<PromoteResult, 'scenario'> & { scenario: ResolversTypes['Scenario'] }>;
+  Protocol: ResolverTypeWrapper<Protocol>;
+  Provider: ResolverTypeWrapper<Provider>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Reachability: ResolverTypeWrapper<Reachability>;
-  ReachabilityMatrix: ResolverTypeWrapper<ReachabilityMatrix>;
+  Reachability: ResolverTypeWrapper<Omit<Reachability, 'disposition' | 'trace'> & { disposition?: Maybe<ResolversTypes['Disposition']>, trace?: Maybe<ResolversTypes['Trace']> }>;
+  ReachabilityMatrix: ResolverTypeWrapper<Omit<ReachabilityMatrix, 'cells' | 'family' | 'groupBy'> & { cells: ReadonlyArray<ResolversTypes['MatrixCell']>, family: ResolversTypes['IpFamily'], groupBy: ResolversTypes['GroupBy'] }>;
   RebaseResult: ResolverTypeWrapper<Omit<RebaseResult, 'scenario'> & { scenario: ResolversTypes['Scenario'] }>;
-  Route: ResolverTypeWrapper<Route>;
+  Route: ResolverTypeWrapper<Omit<Route, 'type'> & { type: ResolversTypes['RouteType'] }>;
+  RouteType: ResolverTypeWrapper<RouteType>;
   Scenario: ResolverTypeWrapper<ScenarioModel>;
   ScenarioDiffResult: ResolverTypeWrapper<ScenarioDiffResult>;
+  ScenarioStatus: ResolverTypeWrapper<ScenarioStatus>;
   Service: ResolverTypeWrapper<ServiceParent>;
   ServicePort: ResolverTypeWrapper<ServicePortModel>;
+  ServiceType: ResolverTypeWrapper<ServiceType>;
+  SessionAffinity: ResolverTypeWrapper<SessionAffinity>;
+  Severity: ResolverTypeWrapper<Severity>;
   SeverityCounts: ResolverTypeWrapper<SeverityCounts>;
-  Step: ResolverTypeWrapper<Step>;
+  Step: ResolverTypeWrapper<Omit<Step, 'type'> & { type: ResolversTypes['StepType'] }>;
   StepDetail: ResolverTypeWrapper<StepDetail>;
+  StepType: ResolverTypeWrapper<StepType>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subnet: ResolverTypeWrapper<SubnetParent>;
   Topology: ResolverTypeWrapper<TopologyModel>;
   TopologyCounts: ResolverTypeWrapper<TopologyCounts>;
   TopologySummary: ResolverTypeWrapper<TopologySummaryModel>;
-  Trace: ResolverTypeWrapper<Trace>;
-  TraceBranch: ResolverTypeWrapper<TraceBranch>;
-  TraceOutcome: ResolverTypeWrapper<TraceOutcome>;
-  TraceQuery: ResolverTypeWrapper<TraceQuery>;
+  Trace: ResolverTypeWrapper<Omit<Trace, 'branches' | 'disposition' | 'hops' | 'outcomes'> & { branches?: Maybe<ReadonlyArray<ResolversTypes['TraceBranch']>>, disposition: ResolversTypes['Disposition'], hops: ReadonlyArray<ResolversTypes['Hop']>, outcomes?: Maybe<ReadonlyArray<ResolversTypes['TraceOutcome']>> }>;
+  TraceBranch: ResolverTypeWrapper<Omit<TraceBranch, 'trace'> & { trace: ResolversTypes['Trace'] }>;
+  TraceOutcome: ResolverTypeWrapper<Omit<TraceOutcome, 'disposition'> & { disposition: ResolversTypes['Disposition'] }>;
+  TraceQuery: ResolverTypeWrapper<Omit<TraceQuery, 'family' | 'protocol'> & { family?: Maybe<ResolversTypes['IpFamily']>, protocol: ResolversTypes['Protocol'] }>;
   TraceResult: ResolverTypeWrapper<TraceResultParent>;
   TrafficEndpointInput: TrafficEndpointInput;
+  TrafficEndpointKind: ResolverTypeWrapper<TrafficEndpointKind>;
   TrafficEntryInput: TrafficEntryInput;
-  Underlay: ResolverTypeWrapper<Omit<Underlay, 'subnets'> & { subnets: ReadonlyArray<ResolversTypes['Subnet']> }>;
+  TrafficPolicy: ResolverTypeWrapper<TrafficPolicy>;
+  Underlay: ResolverTypeWrapper<Omit<Underlay, 'routes' | 'subnets'> & { routes: ReadonlyArray<ResolversTypes['Route']>, subnets: ReadonlyArray<ResolversTypes['Subnet']> }>;
   ValidationResult: ResolverTypeWrapper<Omit<ValidationResult, 'topology'> & { topology?: Maybe<ResolversTypes['Topology']> }>;
   WhatIf: ResolverTypeWrapper<Omit<WhatIf, 'fork'> & { fork: ResolversTypes['Topology'] }>;
 };
@@ -1304,11 +1640,11 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
-  Capacity: Capacity;
+  Capacity: Omit<Capacity, 'headroom' | 'lowest'> & { headroom: ReadonlyArray<ResolversParentTypes['Headroom']>, lowest?: Maybe<ResolversParentTypes['Headroom']> };
   Cni: Cni;
   ConflictFinding: ConflictFinding;
   ConflictObject: ConflictObject;
-  ConflictReport: ConflictReport;
+  ConflictReport: Omit<ConflictReport, 'findings'> & { findings: ReadonlyArray<ResolversParentTypes['ConflictFinding']> };
   Connectivity: Connectivity;
   ContainerPort: ContainerPort;
   CrossSubnet: CrossSubnet;
@@ -1317,7 +1653,7 @@ export type ResolversParentTypes = {
   DeleteResult: DeleteResult;
   DnsQuery: DnsQuery;
   DnsStep: DnsStep;
-  EncapOverhead: EncapOverhead;
+  EncapOverhead: Omit<EncapOverhead, 'findings' | 'overhead'> & { findings: ReadonlyArray<ResolversParentTypes['OverheadFinding']>, overhead: ReadonlyArray<ResolversParentTypes['FamilyOverhead']> };
   Encapsulation: Encapsulation;
   Endpoint: EndpointModel;
   EndpointPort: EndpointPort;
@@ -1328,25 +1664,25 @@ export type ResolversParentTypes = {
   Header: Header;
   HeaderLayer: HeaderLayer;
   Headroom: Headroom;
-  Hop: Hop;
+  Hop: Omit<Hop, 'steps'> & { steps: ReadonlyArray<ResolversParentTypes['Step']> };
   ImportResult: Omit<ImportResult, 'topology'> & { topology: ResolversParentTypes['Topology'] };
   InferFinding: InferFinding;
   InferMissing: InferMissing;
-  InferResult: InferResult;
+  InferResult: Omit<InferResult, 'findings'> & { findings: ReadonlyArray<ResolversParentTypes['InferFinding']> };
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   KubeProxy: KubeProxy;
   KubeProxyRules: KubeProxyRules;
   Label: Label;
-  MatrixCell: MatrixCell;
+  MatrixCell: Omit<MatrixCell, 'outcomes'> & { outcomes: ReadonlyArray<ResolversParentTypes['MatrixOutcome']> };
   MatrixGroup: MatrixGroup;
-  MatrixOutcome: MatrixOutcome;
+  MatrixOutcome: Omit<MatrixOutcome, 'decidingStep'> & { decidingStep?: Maybe<ResolversParentTypes['DecidingStep']> };
   Mutation: Record<PropertyKey, never>;
   Node: NodeParent;
   NodeCIDRMaskSize: NodeCidrMaskSize;
   NodePairExample: NodePairExample;
   NodePodMtu: NodePodMtu;
-  NodeRouteTable: NodeRouteTable;
+  NodeRouteTable: Omit<NodeRouteTable, 'routes'> & { routes: ReadonlyArray<ResolversParentTypes['Route']> };
   OverheadFinding: OverheadFinding;
   Packet: Packet;
   PlanInput: PlanInput;
@@ -1356,8 +1692,8 @@ export type ResolversParentTypes = {
   Problem: Problem;
   PromoteResult: Omit<PromoteResult, 'scenario'> & { scenario: ResolversParentTypes['Scenario'] };
   Query: Record<PropertyKey, never>;
-  Reachability: Reachability;
-  ReachabilityMatrix: ReachabilityMatrix;
+  Reachability: Omit<Reachability, 'trace'> & { trace?: Maybe<ResolversParentTypes['Trace']> };
+  ReachabilityMatrix: Omit<ReachabilityMatrix, 'cells'> & { cells: ReadonlyArray<ResolversParentTypes['MatrixCell']> };
   RebaseResult: Omit<RebaseResult, 'scenario'> & { scenario: ResolversParentTypes['Scenario'] };
   Route: Route;
   Scenario: ScenarioModel;
@@ -1372,14 +1708,14 @@ export type ResolversParentTypes = {
   Topology: TopologyModel;
   TopologyCounts: TopologyCounts;
   TopologySummary: TopologySummaryModel;
-  Trace: Trace;
-  TraceBranch: TraceBranch;
+  Trace: Omit<Trace, 'branches' | 'hops' | 'outcomes'> & { branches?: Maybe<ReadonlyArray<ResolversParentTypes['TraceBranch']>>, hops: ReadonlyArray<ResolversParentTypes['Hop']>, outcomes?: Maybe<ReadonlyArray<ResolversParentTypes['TraceOutcome']>> };
+  TraceBranch: Omit<TraceBranch, 'trace'> & { trace: ResolversParentTypes['Trace'] };
   TraceOutcome: TraceOutcome;
   TraceQuery: TraceQuery;
   TraceResult: TraceResultParent;
   TrafficEndpointInput: TrafficEndpointInput;
   TrafficEntryInput: TrafficEntryInput;
-  Underlay: Omit<Underlay, 'subnets'> & { subnets: ReadonlyArray<ResolversParentTypes['Subnet']> };
+  Underlay: Omit<Underlay, 'routes' | 'subnets'> & { routes: ReadonlyArray<ResolversParentTypes['Route']>, subnets: ReadonlyArray<ResolversParentTypes['Subnet']> };
   ValidationResult: Omit<ValidationResult, 'topology'> & { topology?: Maybe<ResolversParentTypes['Topology']> };
   WhatIf: Omit<WhatIf, 'fork'> & { fork: ResolversParentTypes['Topology'] };
 };
@@ -1392,21 +1728,25 @@ export type CapacityResolvers<ContextType = GraphQLContext, ParentType extends R
   report?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 };
 
+export type CellDispositionResolvers = { DELIVERED: 'DELIVERED', DENIED: 'DENIED', DROPPED: 'DROPPED', EXITS_CLUSTER: 'EXITS_CLUSTER', INSUFFICIENT_INFO: 'INSUFFICIENT_INFO', LOOP: 'LOOP', MIXED: 'MIXED', MTU_EXCEEDED: 'MTU_EXCEEDED', NEXT_HOP_UNREACHABLE: 'NEXT_HOP_UNREACHABLE', NO_ENDPOINTS: 'NO_ENDPOINTS', NO_ROUTE: 'NO_ROUTE' };
+
 export type CniResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Cni'] = ResolversParentTypes['Cni']> = {
   bridge?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   crossSubnet?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mtu?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  overlay?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  plugin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overlay?: Resolver<ResolversTypes['OverlayMode'], ParentType, ContextType>;
+  plugin?: Resolver<ResolversTypes['CniPlugin'], ParentType, ContextType>;
   port?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   vni?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
+
+export type CniPluginResolvers = { AWS_VPC_CNI: 'aws-vpc-cni', BRIDGE: 'bridge', CALICO: 'calico', CILIUM: 'cilium', FLANNEL: 'flannel', GENERIC: 'generic', KUBENET: 'kubenet', WEAVE: 'weave' };
 
 export type ConflictFindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConflictFinding'] = ResolversParentTypes['ConflictFinding']> = {
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   objects?: Resolver<ReadonlyArray<ResolversTypes['ConflictObject']>, ParentType, ContextType>;
-  severity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
 };
 
 export type ConflictObjectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConflictObject'] = ResolversParentTypes['ConflictObject']> = {
@@ -1417,7 +1757,7 @@ export type ConflictObjectResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type ConflictReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConflictReport'] = ResolversParentTypes['ConflictReport']> = {
   counts?: Resolver<ResolversTypes['SeverityCounts'], ParentType, ContextType>;
-  failOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  failOn?: Resolver<Maybe<ResolversTypes['Severity']>, ParentType, ContextType>;
   failed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   findings?: Resolver<ReadonlyArray<ResolversTypes['ConflictFinding']>, ParentType, ContextType>;
 };
@@ -1426,16 +1766,18 @@ export type ConnectivityResolvers<ContextType = GraphQLContext, ParentType exten
   assumptions?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   connections?: Resolver<ReadonlyArray<ResolversTypes['PolicyConnection']>, ParentType, ContextType>;
   enforced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  level?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['ConnectivityLevel'], ParentType, ContextType>;
   namespace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
+
+export type ConnectivityLevelResolvers = { POD: 'pod', WORKLOAD: 'workload' };
 
 export type ContainerPortResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContainerPort'] = ResolversParentTypes['ContainerPort']> = {
   container?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   containerPort?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   hostPort?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  protocol?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  protocol?: Resolver<ResolversTypes['Protocol'], ParentType, ContextType>;
 };
 
 export type CrossSubnetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CrossSubnet'] = ResolversParentTypes['CrossSubnet']> = {
@@ -1451,7 +1793,7 @@ export type DecidingStepResolvers<ContextType = GraphQLContext, ParentType exten
   netns?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['StepType'], ParentType, ContextType>;
 };
 
 export type DeleteResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteResult'] = ResolversParentTypes['DeleteResult']> = {
@@ -1459,11 +1801,17 @@ export type DeleteResultResolvers<ContextType = GraphQLContext, ParentType exten
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type DispositionResolvers = { DELIVERED: 'DELIVERED', DENIED: 'DENIED', DROPPED: 'DROPPED', EXITS_CLUSTER: 'EXITS_CLUSTER', INSUFFICIENT_INFO: 'INSUFFICIENT_INFO', LOOP: 'LOOP', MTU_EXCEEDED: 'MTU_EXCEEDED', NEXT_HOP_UNREACHABLE: 'NEXT_HOP_UNREACHABLE', NO_ENDPOINTS: 'NO_ENDPOINTS', NO_ROUTE: 'NO_ROUTE' };
+
 export type DnsQueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsQuery'] = ResolversParentTypes['DnsQuery']> = {
   answers?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rcode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export type DnsQueryTypeResolvers = { A: 'A', AAAA: 'AAAA', ANY: 'ANY', AXFR: 'AXFR', CNAME: 'CNAME', HINFO: 'HINFO', IXFR: 'IXFR', MX: 'MX', NS: 'NS', PTR: 'PTR', SOA: 'SOA', SRV: 'SRV', TXT: 'TXT' };
+
+export type DnsResolverResolvers = { GLIBC: 'glibc', MUSL: 'musl' };
 
 export type DnsStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsStep'] = ResolversParentTypes['DnsStep']> = {
   addresses?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1484,14 +1832,14 @@ export type EncapOverheadResolvers<ContextType = GraphQLContext, ParentType exte
   crossSubnet?: Resolver<ResolversTypes['CrossSubnet'], ParentType, ContextType>;
   dontFragment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   explicitMtu?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  families?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  families?: Resolver<ReadonlyArray<ResolversTypes['IpFamily']>, ParentType, ContextType>;
   findings?: Resolver<ReadonlyArray<ResolversTypes['OverheadFinding']>, ParentType, ContextType>;
-  mode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['OverlayMode'], ParentType, ContextType>;
   nodes?: Resolver<ReadonlyArray<ResolversTypes['NodePodMtu']>, ParentType, ContextType>;
   notes?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   overhead?: Resolver<ReadonlyArray<ResolversTypes['FamilyOverhead']>, ParentType, ContextType>;
   packetSize?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  plugin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plugin?: Resolver<ResolversTypes['CniPlugin'], ParentType, ContextType>;
   subnetPairs?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   traffic?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 };
@@ -1518,15 +1866,17 @@ export type EndpointResolvers<ContextType = GraphQLContext, ParentType extends R
   zone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type EndpointAddressTypeResolvers = { FQDN: 'FQDN', IPv4: 'IPv4', IPv6: 'IPv6' };
+
 export type EndpointPortResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EndpointPort'] = ResolversParentTypes['EndpointPort']> = {
   appProtocol?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   port?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  protocol?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  protocol?: Resolver<ResolversTypes['Protocol'], ParentType, ContextType>;
 };
 
 export type EndpointSliceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EndpointSlice'] = ResolversParentTypes['EndpointSlice']> = {
-  addressType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  addressType?: Resolver<ResolversTypes['EndpointAddressType'], ParentType, ContextType>;
   endpoints?: Resolver<ReadonlyArray<ResolversTypes['Endpoint']>, ParentType, ContextType>;
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1537,22 +1887,26 @@ export type EndpointSliceResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type ExternalNetworkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExternalNetwork'] = ResolversParentTypes['ExternalNetwork']> = {
   cidr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ExternalNetworkKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export type ExternalNetworkKindResolvers = { ON_PREM: 'on-prem', OTHER: 'other', PEERING: 'peering', RESERVED: 'reserved', VPC: 'vpc' };
 
 export type FamilyOverheadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FamilyOverhead'] = ResolversParentTypes['FamilyOverhead']> = {
   bytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   encapsulating?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   exact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  family?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
   layers?: Resolver<ReadonlyArray<ResolversTypes['HeaderLayer']>, ParentType, ContextType>;
-  mode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['OverlayMode'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  outerFamily?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outerFamily?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
   supported?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   variable?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
+
+export type GroupByResolvers = { NODE: 'node', SUBNET: 'subnet', ZONE: 'zone' };
 
 export type HeaderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Header'] = ResolversParentTypes['Header']> = {
   dst?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1571,14 +1925,16 @@ export type HeaderLayerResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type HeadroomResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Headroom'] = ResolversParentTypes['Headroom']> = {
-  family?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  family?: Resolver<Maybe<ResolversTypes['IpFamily']>, ParentType, ContextType>;
   free?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   freePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  resource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['HeadroomResource'], ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   used?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export type HeadroomResourceResolvers = { NODE_ADDRESSES: 'nodeAddresses', NODE_CIDRS: 'nodeCIDRs', POD_IPS: 'podIPs', SERVICE_IPS: 'serviceIPs' };
 
 export type HopResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Hop'] = ResolversParentTypes['Hop']> = {
   netns?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1596,7 +1952,7 @@ export type ImportResultResolvers<ContextType = GraphQLContext, ParentType exten
 export type InferFindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InferFinding'] = ResolversParentTypes['InferFinding']> = {
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  severity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
 };
 
 export type InferMissingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InferMissing'] = ResolversParentTypes['InferMissing']> = {
@@ -1613,6 +1969,10 @@ export type InferResultResolvers<ContextType = GraphQLContext, ParentType extend
   yaml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type IpFamilyResolvers = { IPv4: 'IPv4', IPv6: 'IPv6' };
+
+export type IpFamilyPolicyResolvers = { PreferDualStack: 'PreferDualStack', RequireDualStack: 'RequireDualStack', SingleStack: 'SingleStack' };
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -1622,13 +1982,15 @@ export type KubeProxyResolvers<ContextType = GraphQLContext, ParentType extends 
   localhostNodePorts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   masqueradeAll?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   masqueradeBit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  mode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['KubeProxyMode'], ParentType, ContextType>;
   nodePortAddresses?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type KubeProxyModeResolvers = { IPTABLES: 'iptables', IPVS: 'ipvs', NFTABLES: 'nftables', NONE: 'none' };
+
 export type KubeProxyRulesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KubeProxyRules'] = ResolversParentTypes['KubeProxyRules']> = {
   data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
-  mode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['KubeProxyMode'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -1639,7 +2001,7 @@ export type LabelResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type MatrixCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MatrixCell'] = ResolversParentTypes['MatrixCell']> = {
-  disposition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  disposition?: Resolver<ResolversTypes['CellDisposition'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nodePairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   outcomes?: Resolver<ReadonlyArray<ResolversTypes['MatrixOutcome']>, ParentType, ContextType>;
@@ -1654,7 +2016,7 @@ export type MatrixGroupResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type MatrixOutcomeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MatrixOutcome'] = ResolversParentTypes['MatrixOutcome']> = {
   decidingStep?: Resolver<Maybe<ResolversTypes['DecidingStep']>, ParentType, ContextType>;
-  disposition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  disposition?: Resolver<ResolversTypes['Disposition'], ParentType, ContextType>;
   example?: Resolver<ResolversTypes['NodePairExample'], ParentType, ContextType>;
   nodePairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1715,13 +2077,17 @@ export type OverheadFindingResolvers<ContextType = GraphQLContext, ParentType ex
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   details?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  severity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
 };
+
+export type OverlayModeResolvers = { BGP: 'bgp', GENEVE: 'geneve', HOST_GW: 'host-gw', IPIP: 'ipip', IPSEC: 'ipsec', NONE: 'none', UDP: 'udp', VXLAN: 'vxlan', WIREGUARD: 'wireguard' };
 
 export type PacketResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Packet'] = ResolversParentTypes['Packet']> = {
   inner?: Resolver<ResolversTypes['Header'], ParentType, ContextType>;
   outer?: Resolver<Maybe<ResolversTypes['Header']>, ParentType, ContextType>;
 };
+
+export type PlanFamilyResolvers = { DUAL: 'dual', IPV4: 'ipv4', IPV6: 'ipv6' };
 
 export type PodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Pod'] = ResolversParentTypes['Pod']> = {
   hostNetwork?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1764,6 +2130,10 @@ export type PromoteResultResolvers<ContextType = GraphQLContext, ParentType exte
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ProtocolResolvers = { SCTP: 'SCTP', TCP: 'TCP', UDP: 'UDP' };
+
+export type ProviderResolvers = { AKS: 'aks', CALICO: 'calico', EKS: 'eks', GENERIC: 'generic', GKE: 'gke' };
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   exportTopology?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryExportTopologyArgs, 'format' | 'name'>>;
   inferTopology?: Resolver<ResolversTypes['InferResult'], ParentType, ContextType, RequireFields<QueryInferTopologyArgs, 'dump'>>;
@@ -1779,7 +2149,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type ReachabilityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Reachability'] = ResolversParentTypes['Reachability']> = {
-  disposition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disposition?: Resolver<Maybe<ResolversTypes['Disposition']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reachable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1789,8 +2159,8 @@ export type ReachabilityResolvers<ContextType = GraphQLContext, ParentType exten
 export type ReachabilityMatrixResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReachabilityMatrix'] = ResolversParentTypes['ReachabilityMatrix']> = {
   assumptions?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   cells?: Resolver<ReadonlyArray<ResolversTypes['MatrixCell']>, ParentType, ContextType>;
-  family?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  groupBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
+  groupBy?: Resolver<ResolversTypes['GroupBy'], ParentType, ContextType>;
   groups?: Resolver<ReadonlyArray<ResolversTypes['MatrixGroup']>, ParentType, ContextType>;
   tracesRun?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1806,9 +2176,11 @@ export type RouteResolvers<ContextType = GraphQLContext, ParentType extends Reso
   metric?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   onlink?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   src?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RouteType'], ParentType, ContextType>;
   via?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
+
+export type RouteTypeResolvers = { BLACKHOLE: 'blackhole', LOCAL: 'local', PROHIBIT: 'prohibit', UNICAST: 'unicast', UNREACHABLE: 'unreachable' };
 
 export type ScenarioResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Scenario'] = ResolversParentTypes['Scenario']> = {
   baseMoved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1822,7 +2194,7 @@ export type ScenarioResolvers<ContextType = GraphQLContext, ParentType extends R
   operations?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   promotedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   promotedVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ScenarioStatus'], ParentType, ContextType>;
   topology?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1834,17 +2206,19 @@ export type ScenarioDiffResultResolvers<ContextType = GraphQLContext, ParentType
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ScenarioStatusResolvers = { DISCARDED: 'discarded', OPEN: 'open', PROMOTED: 'promoted' };
+
 export type ServiceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = {
   clusterIPs?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   endpointSlices?: Resolver<ReadonlyArray<ResolversTypes['EndpointSlice']>, ParentType, ContextType>;
   externalIPs?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   externalName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  externalTrafficPolicy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  externalTrafficPolicy?: Resolver<ResolversTypes['TrafficPolicy'], ParentType, ContextType>;
   headless?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   healthCheckNodePort?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  internalTrafficPolicy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  ipFamilies?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
-  ipFamilyPolicy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  internalTrafficPolicy?: Resolver<ResolversTypes['TrafficPolicy'], ParentType, ContextType>;
+  ipFamilies?: Resolver<ReadonlyArray<ResolversTypes['IpFamily']>, ParentType, ContextType>;
+  ipFamilyPolicy?: Resolver<Maybe<ResolversTypes['IpFamilyPolicy']>, ParentType, ContextType>;
   labels?: Resolver<ReadonlyArray<ResolversTypes['Label']>, ParentType, ContextType>;
   loadBalancerIPs?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   loadBalancerSourceRanges?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1853,9 +2227,9 @@ export type ServiceResolvers<ContextType = GraphQLContext, ParentType extends Re
   ports?: Resolver<ReadonlyArray<ResolversTypes['ServicePort']>, ParentType, ContextType>;
   publishNotReadyAddresses?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   selector?: Resolver<Maybe<ReadonlyArray<ResolversTypes['Label']>>, ParentType, ContextType>;
-  sessionAffinity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sessionAffinity?: Resolver<ResolversTypes['SessionAffinity'], ParentType, ContextType>;
   sessionAffinityTimeoutSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ServiceType'], ParentType, ContextType>;
 };
 
 export type ServicePortResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServicePort'] = ResolversParentTypes['ServicePort']> = {
@@ -1863,9 +2237,15 @@ export type ServicePortResolvers<ContextType = GraphQLContext, ParentType extend
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nodePort?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   port?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  protocol?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  protocol?: Resolver<ResolversTypes['Protocol'], ParentType, ContextType>;
   targetPort?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export type ServiceTypeResolvers = { ClusterIP: 'ClusterIP', ExternalName: 'ExternalName', LoadBalancer: 'LoadBalancer', NodePort: 'NodePort' };
+
+export type SessionAffinityResolvers = { ClientIP: 'ClientIP', None: 'None' };
+
+export type SeverityResolvers = { ERROR: 'error', INFO: 'info', WARNING: 'warning' };
 
 export type SeverityCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SeverityCounts'] = ResolversParentTypes['SeverityCounts']> = {
   error?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1876,7 +2256,7 @@ export type SeverityCountsResolvers<ContextType = GraphQLContext, ParentType ext
 export type StepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Step'] = ResolversParentTypes['Step']> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   detail?: Resolver<ResolversTypes['StepDetail'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['StepType'], ParentType, ContextType>;
 };
 
 export type StepDetailResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StepDetail'] = ResolversParentTypes['StepDetail']> = {
@@ -1896,6 +2276,8 @@ export type StepDetailResolvers<ContextType = GraphQLContext, ParentType extends
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   xfrmPolicy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
+
+export type StepTypeResolvers = { DECAPSULATE: 'decapsulate', DELIVER: 'deliver', DNS: 'dns', ENCAPSULATE: 'encapsulate', EXIT: 'exit', FILTER: 'filter', FORWARD: 'forward', NAT: 'nat', ORIGINATE: 'originate', POLICY: 'policy', ROUTING: 'routing', TRANSMIT: 'transmit', XFRM: 'xfrm' };
 
 export type SubnetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subnet'] = ResolversParentTypes['Subnet']> = {
   cidr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1963,7 +2345,7 @@ export type TopologySummaryResolvers<ContextType = GraphQLContext, ParentType ex
 export type TraceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Trace'] = ResolversParentTypes['Trace']> = {
   assumptions?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   branches?: Resolver<Maybe<ReadonlyArray<ResolversTypes['TraceBranch']>>, ParentType, ContextType>;
-  disposition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  disposition?: Resolver<ResolversTypes['Disposition'], ParentType, ContextType>;
   hops?: Resolver<ReadonlyArray<ResolversTypes['Hop']>, ParentType, ContextType>;
   outcomes?: Resolver<Maybe<ReadonlyArray<ResolversTypes['TraceOutcome']>>, ParentType, ContextType>;
 };
@@ -1976,16 +2358,16 @@ export type TraceBranchResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type TraceOutcomeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TraceOutcome'] = ResolversParentTypes['TraceOutcome']> = {
   branches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  disposition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  disposition?: Resolver<ResolversTypes['Disposition'], ParentType, ContextType>;
   probability?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type TraceQueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TraceQuery'] = ResolversParentTypes['TraceQuery']> = {
-  family?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  family?: Resolver<Maybe<ResolversTypes['IpFamily']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   packetSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   port?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  protocol?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  protocol?: Resolver<ResolversTypes['Protocol'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1994,6 +2376,10 @@ export type TraceResultResolvers<ContextType = GraphQLContext, ParentType extend
   query?: Resolver<ResolversTypes['TraceQuery'], ParentType, ContextType>;
   trace?: Resolver<ResolversTypes['Trace'], ParentType, ContextType>;
 };
+
+export type TrafficEndpointKindResolvers = { NAMESPACE: 'namespace', NODE: 'node', SERVICE: 'service' };
+
+export type TrafficPolicyResolvers = { Cluster: 'Cluster', Local: 'Local' };
 
 export type UnderlayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Underlay'] = ResolversParentTypes['Underlay']> = {
   mtu?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2018,35 +2404,48 @@ export type WhatIfResolvers<ContextType = GraphQLContext, ParentType extends Res
 
 export type Resolvers<ContextType = GraphQLContext> = {
   Capacity?: CapacityResolvers<ContextType>;
+  CellDisposition?: CellDispositionResolvers;
   Cni?: CniResolvers<ContextType>;
+  CniPlugin?: CniPluginResolvers;
   ConflictFinding?: ConflictFindingResolvers<ContextType>;
   ConflictObject?: ConflictObjectResolvers<ContextType>;
   ConflictReport?: ConflictReportResolvers<ContextType>;
   Connectivity?: ConnectivityResolvers<ContextType>;
+  ConnectivityLevel?: ConnectivityLevelResolvers;
   ContainerPort?: ContainerPortResolvers<ContextType>;
   CrossSubnet?: CrossSubnetResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DecidingStep?: DecidingStepResolvers<ContextType>;
   DeleteResult?: DeleteResultResolvers<ContextType>;
+  Disposition?: DispositionResolvers;
   DnsQuery?: DnsQueryResolvers<ContextType>;
+  DnsQueryType?: DnsQueryTypeResolvers;
+  DnsResolver?: DnsResolverResolvers;
   DnsStep?: DnsStepResolvers<ContextType>;
   EncapOverhead?: EncapOverheadResolvers<ContextType>;
   Encapsulation?: EncapsulationResolvers<ContextType>;
   Endpoint?: EndpointResolvers<ContextType>;
+  EndpointAddressType?: EndpointAddressTypeResolvers;
   EndpointPort?: EndpointPortResolvers<ContextType>;
   EndpointSlice?: EndpointSliceResolvers<ContextType>;
   ExternalNetwork?: ExternalNetworkResolvers<ContextType>;
+  ExternalNetworkKind?: ExternalNetworkKindResolvers;
   FamilyOverhead?: FamilyOverheadResolvers<ContextType>;
+  GroupBy?: GroupByResolvers;
   Header?: HeaderResolvers<ContextType>;
   HeaderLayer?: HeaderLayerResolvers<ContextType>;
   Headroom?: HeadroomResolvers<ContextType>;
+  HeadroomResource?: HeadroomResourceResolvers;
   Hop?: HopResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   InferFinding?: InferFindingResolvers<ContextType>;
   InferMissing?: InferMissingResolvers<ContextType>;
   InferResult?: InferResultResolvers<ContextType>;
+  IpFamily?: IpFamilyResolvers;
+  IpFamilyPolicy?: IpFamilyPolicyResolvers;
   JSON?: GraphQLScalarType;
   KubeProxy?: KubeProxyResolvers<ContextType>;
+  KubeProxyMode?: KubeProxyModeResolvers;
   KubeProxyRules?: KubeProxyRulesResolvers<ContextType>;
   Label?: LabelResolvers<ContextType>;
   MatrixCell?: MatrixCellResolvers<ContextType>;
@@ -2059,24 +2458,34 @@ export type Resolvers<ContextType = GraphQLContext> = {
   NodePodMtu?: NodePodMtuResolvers<ContextType>;
   NodeRouteTable?: NodeRouteTableResolvers<ContextType>;
   OverheadFinding?: OverheadFindingResolvers<ContextType>;
+  OverlayMode?: OverlayModeResolvers;
   Packet?: PacketResolvers<ContextType>;
+  PlanFamily?: PlanFamilyResolvers;
   Pod?: PodResolvers<ContextType>;
   PolicyConnection?: PolicyConnectionResolvers<ContextType>;
   PolicyStep?: PolicyStepResolvers<ContextType>;
   Problem?: ProblemResolvers<ContextType>;
   PromoteResult?: PromoteResultResolvers<ContextType>;
+  Protocol?: ProtocolResolvers;
+  Provider?: ProviderResolvers;
   Query?: QueryResolvers<ContextType>;
   Reachability?: ReachabilityResolvers<ContextType>;
   ReachabilityMatrix?: ReachabilityMatrixResolvers<ContextType>;
   RebaseResult?: RebaseResultResolvers<ContextType>;
   Route?: RouteResolvers<ContextType>;
+  RouteType?: RouteTypeResolvers;
   Scenario?: ScenarioResolvers<ContextType>;
   ScenarioDiffResult?: ScenarioDiffResultResolvers<ContextType>;
+  ScenarioStatus?: ScenarioStatusResolvers;
   Service?: ServiceResolvers<ContextType>;
   ServicePort?: ServicePortResolvers<ContextType>;
+  ServiceType?: ServiceTypeResolvers;
+  SessionAffinity?: SessionAffinityResolvers;
+  Severity?: SeverityResolvers;
   SeverityCounts?: SeverityCountsResolvers<ContextType>;
   Step?: StepResolvers<ContextType>;
   StepDetail?: StepDetailResolvers<ContextType>;
+  StepType?: StepTypeResolvers;
   Subnet?: SubnetResolvers<ContextType>;
   Topology?: TopologyResolvers<ContextType>;
   TopologyCounts?: TopologyCountsResolvers<ContextType>;
@@ -2086,6 +2495,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TraceOutcome?: TraceOutcomeResolvers<ContextType>;
   TraceQuery?: TraceQueryResolvers<ContextType>;
   TraceResult?: TraceResultResolvers<ContextType>;
+  TrafficEndpointKind?: TrafficEndpointKindResolvers;
+  TrafficPolicy?: TrafficPolicyResolvers;
   Underlay?: UnderlayResolvers<ContextType>;
   ValidationResult?: ValidationResultResolvers<ContextType>;
   WhatIf?: WhatIfResolvers<ContextType>;
