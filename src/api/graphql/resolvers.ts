@@ -4,8 +4,6 @@ import type { DocumentFormat as DocumentFormatModel } from '../../io/parseTopolo
 import type { Topology } from '../../engine/model/topology';
 import type { DocumentFormat, Resolvers } from './generated/types';
 import { indexOf, labelList } from './mappers';
-import type { IpFamily } from '../../engine/model/topology';
-import type { TrafficEntry } from '../../engine/overlay';
 import { answerOrThrow } from '../../app/questions';
 import { AppError } from '../../app/errors';
 import type { TraceInput } from '../../questions/trace';
@@ -52,6 +50,8 @@ const DateTime = new GraphQLScalarType<Date, string>({
 // Deep report parts (subnet pairs, traffic) are documented JSON rather than a type per field.
 const JSONScalar = new GraphQLScalarType({
   name: 'JSON',
+  // The resolver's scalar replaces the SDL's, description included: say it here too, for the docs explorer.
+  description: 'Arbitrary JSON, for deep report parts whose shape is documented in docs/QUESTIONS.md, docs/PLANNER.md and docs/capacity-json.md.',
   serialize: (value) => value,
   parseValue: (value) => value,
   parseLiteral: () => {
@@ -191,7 +191,8 @@ export const resolvers: Resolvers = {
         t,
         {
           packetSize: packetSize ?? undefined,
-          trafficMatrix: trafficMatrix?.map((e) => ({ ...e, family: (e.family ?? undefined) as IpFamily | undefined })) as TrafficEntry[] | undefined,
+          // The enums already carry the engine's strings (enums.ts).
+          trafficMatrix: trafficMatrix?.map((e) => ({ ...e, family: e.family ?? undefined })),
         },
         signal,
       ),

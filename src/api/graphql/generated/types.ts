@@ -22,10 +22,14 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** Address headroom and forecast (docs/capacity-json.md). */
 export type Capacity = {
   readonly __typename?: 'Capacity';
+  /** The threshold asked for, in percent. */
   readonly failBelow?: Maybe<Scalars['Float']['output']>;
+  /** True when some freePercent is below failBelow. */
   readonly failed: Scalars['Boolean']['output'];
+  /** One entry per resource and range. */
   readonly headroom: ReadonlyArray<Headroom>;
   /** The lowest headroom. */
   readonly lowest?: Maybe<Headroom>;
@@ -58,16 +62,22 @@ export type CellDisposition =
   /** See Disposition.NO_ROUTE. */
   | 'NO_ROUTE';
 
+/** The pod network: CNI plugin and how it carries packets between nodes (spec.cni). */
 export type Cni = {
   readonly __typename?: 'Cni';
+  /** The bridge device that owns the node's pod CIDR (cni0, docker0, cbr0…). */
   readonly bridge: Scalars['String']['output'];
   /** Encapsulate only between nodes in different subnets (Calico CrossSubnet, flannel DirectRouting). */
   readonly crossSubnet: Scalars['Boolean']['output'];
   /** Pod MTU set explicitly; null = derived from the underlay MTU. */
   readonly mtu?: Maybe<Scalars['Int']['output']>;
+  /** How packets cross between nodes. */
   readonly overlay: OverlayMode;
+  /** The CNI plugin. */
   readonly plugin: CniPlugin;
+  /** The tunnel's UDP port; null = the plugin's default. */
   readonly port?: Maybe<Scalars['Int']['output']>;
+  /** VXLAN/Geneve network identifier; null = the plugin's default. */
   readonly vni?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -90,37 +100,55 @@ export type CniPlugin =
   /** Weave Net: its fast datapath VXLAN (sleeve mode is not modeled). */
   | 'weave';
 
+/** One conflict: the objects whose ranges collide and what to do. */
 export type ConflictFinding = {
   readonly __typename?: 'ConflictFinding';
+  /** The conflict's kind, e.g. POD_SERVICE_OVERLAP, POD_SUBNET_OVERLAP, NODE_POD_CIDR_OUTSIDE_CLUSTER, or a policy lint code. */
   readonly kind: Scalars['String']['output'];
+  /** What is wrong and what to do, in a sentence. */
   readonly message: Scalars['String']['output'];
+  /** The objects involved. */
   readonly objects: ReadonlyArray<ConflictObject>;
+  /** How bad it is. */
   readonly severity: Severity;
 };
 
+/** An object taking part in a conflict and its range. */
 export type ConflictObject = {
   readonly __typename?: 'ConflictObject';
+  /** The range involved. */
   readonly cidr: Scalars['String']['output'];
+  /** The object's kind: podCIDR, serviceCIDR, subnet, externalNetwork, nodePodCIDR, podIP, nodeIP, clusterIP, externalIP or loadBalancerIP. */
   readonly kind: Scalars['String']['output'];
+  /** podCIDRs[i] / serviceCIDRs[i] for cluster ranges, the object's name otherwise (namespace/name for namespaced ones). */
   readonly name: Scalars['String']['output'];
 };
 
+/** CIDR conflicts and policy lint findings of a topology. */
 export type ConflictReport = {
   readonly __typename?: 'ConflictReport';
+  /** Findings per severity. */
   readonly counts: SeverityCounts;
+  /** The threshold asked for. */
   readonly failOn?: Maybe<Severity>;
   /** True when some finding is at least as severe as failOn. */
   readonly failed: Scalars['Boolean']['output'];
+  /** Every finding, most severe first. */
   readonly findings: ReadonlyArray<ConflictFinding>;
 };
 
+/** Every connection the NetworkPolicies allow (netpol-analyzer's list). */
 export type Connectivity = {
   readonly __typename?: 'Connectivity';
+  /** The modeling assumptions the answer relied on. */
   readonly assumptions: ReadonlyArray<Scalars['String']['output']>;
+  /** Every allowed connection. */
   readonly connections: ReadonlyArray<PolicyConnection>;
   /** Whether the data plane enforces the policies (the CNI, or spec.networkPolicy.enforced); when not, connections say what they would allow. */
   readonly enforced: Scalars['Boolean']['output'];
+  /** The granularity. */
   readonly level: ConnectivityLevel;
+  /** The namespace filter asked for. */
   readonly namespace?: Maybe<Scalars['String']['output']>;
 };
 
@@ -131,38 +159,57 @@ export type ConnectivityLevel =
   /** Workloads (Deployments, StatefulSets, …; bare pods on their own), as netpol-analyzer lists them. */
   | 'workload';
 
+/** A port a container declares (core/v1 ContainerPort). */
 export type ContainerPort = {
   readonly __typename?: 'ContainerPort';
+  /** The container's name. */
   readonly container: Scalars['String']['output'];
+  /** The port number. */
   readonly containerPort: Scalars['Int']['output'];
+  /** The node port it is exposed on, when set. */
   readonly hostPort?: Maybe<Scalars['Int']['output']>;
+  /** The port's name (what a Service targetPort can refer to). */
   readonly name?: Maybe<Scalars['String']['output']>;
+  /** The protocol. */
   readonly protocol: Protocol;
 };
 
+/** Whether encapsulation is limited to pairs of nodes in different subnets. */
 export type CrossSubnet = {
   readonly __typename?: 'CrossSubnet';
+  /** Whether the plugin and mode honor it. */
   readonly effective: Scalars['Boolean']['output'];
+  /** As set in spec.cni.crossSubnet. */
   readonly requested: Scalars['Boolean']['output'];
 };
 
+/** The step that decided a failed trace. */
 export type DecidingStep = {
   readonly __typename?: 'DecidingStep';
+  /** The network namespace of the hop. */
   readonly netns: Scalars['String']['output'];
+  /** The node of the hop. */
   readonly node: Scalars['String']['output'];
+  /** The step in a sentence. */
   readonly summary: Scalars['String']['output'];
+  /** The step's type. */
   readonly type: StepType;
 };
 
+/** The result of deleting a topology. */
 export type DeleteResult = {
   readonly __typename?: 'DeleteResult';
+  /** Always true (a missing topology is NOT_FOUND). */
   readonly deleted: Scalars['Boolean']['output'];
+  /** The deleted topology's name. */
   readonly name: Scalars['String']['output'];
 };
 
 /** A picture's format: DOT (the Graphviz source) or SVG (the drawing). */
 export type DiagramFormat =
+  /** Graphviz DOT source. */
   | 'DOT'
+  /** An SVG drawing. */
   | 'SVG';
 
 /** How a trace ended (Batfish's flow dispositions, adapted to Kubernetes). */
@@ -188,10 +235,14 @@ export type Disposition =
   /** No route matched the destination on some node. */
   | 'NO_ROUTE';
 
+/** One query the stub resolver sent and CoreDNS's answer to it. */
 export type DnsQuery = {
   readonly __typename?: 'DnsQuery';
+  /** The answer records, as zone-file lines. */
   readonly answers: ReadonlyArray<Scalars['String']['output']>;
+  /** The fully qualified name queried. */
   readonly query: Scalars['String']['output'];
+  /** The response code (NOERROR, NXDOMAIN, SERVFAIL, REFUSED). */
   readonly rcode: Scalars['String']['output'];
 };
 
@@ -228,42 +279,69 @@ export type DnsQueryType =
 export type DnsResolver =
   /** glibc's resolver (most images): search path, then the name as is. */
   | 'glibc'
-  /** musl's resolver (Alpine): queries in parallel, no search for names with ndots or more dots. */
+  /** musl's resolver (Alpine images); how its search-path walk differs: src/engine/services/dns/README.md. */
   | 'musl';
 
+/** The DNS resolution a dns step made, as the pod's stub resolver and CoreDNS would. */
 export type DnsStep = {
   readonly __typename?: 'DnsStep';
+  /** The addresses the resolution produced. */
   readonly addresses: ReadonlyArray<Scalars['String']['output']>;
+  /** The final answer's records, as zone-file lines. */
   readonly answer: ReadonlyArray<Scalars['String']['output']>;
+  /** The name asked. */
   readonly name: Scalars['String']['output'];
+  /** The nameserver kubelet wrote into the pod's resolv.conf. */
   readonly nameserver?: Maybe<Scalars['String']['output']>;
+  /** resolv.conf ndots (5 in Kubernetes pods). */
   readonly ndots: Scalars['Int']['output'];
   /** Every query the resolver sent, in order. */
   readonly queries: ReadonlyArray<DnsQuery>;
+  /** glibc or musl. */
   readonly resolver: Scalars['String']['output'];
+  /** The pod's search domains (resolv.conf search), as kubelet writes them. */
   readonly search: ReadonlyArray<Scalars['String']['output']>;
+  /** The Service behind that nameserver (e.g. kube-system/kube-dns). */
   readonly server?: Maybe<Scalars['String']['output']>;
+  /** ANSWER, NXDOMAIN, NODATA, SERVFAIL, REFUSED, UPSTREAM or ERROR. */
   readonly status: Scalars['String']['output'];
+  /** The query type asked (A, AAAA…). */
   readonly type: Scalars['String']['output'];
 };
 
+/** The syntax of a topology document. */
 export type DocumentFormat =
+  /** JSON. */
   | 'JSON'
+  /** YAML 1.2 (one or more documents). */
   | 'YAML';
 
+/** Encapsulation overhead and MTU (src/engine/overlay/README.md). */
 export type EncapOverhead = {
   readonly __typename?: 'EncapOverhead';
+  /** The modeling assumptions the answer relied on. */
   readonly assumptions: ReadonlyArray<Scalars['String']['output']>;
+  /** Whether only cross-subnet pairs encapsulate. */
   readonly crossSubnet: CrossSubnet;
+  /** Whether packets are sent with DF set (the model's assumption, true for TCP with PMTUD). */
   readonly dontFragment: Scalars['Boolean']['output'];
+  /** The pod MTU set in spec.cni.mtu; null when derived. */
   readonly explicitMtu?: Maybe<Scalars['Int']['output']>;
+  /** The cluster's families. */
   readonly families: ReadonlyArray<IpFamily>;
+  /** MTU and encapsulation problems. */
   readonly findings: ReadonlyArray<OverheadFinding>;
+  /** The overlay mode. */
   readonly mode: OverlayMode;
+  /** The pod MTU on each node. */
   readonly nodes: ReadonlyArray<NodePodMtu>;
+  /** Remarks on the answer. */
   readonly notes: ReadonlyArray<Scalars['String']['output']>;
+  /** Bytes per packet per family. */
   readonly overhead: ReadonlyArray<FamilyOverhead>;
+  /** The packet size asked about, in bytes. */
   readonly packetSize?: Maybe<Scalars['Int']['output']>;
+  /** The CNI plugin. */
   readonly plugin: CniPlugin;
   /** Per subnet pair: whether it encapsulates, path MTU, and the fate of a packet of packetSize (docs/QUESTIONS.md). */
   readonly subnetPairs: Scalars['JSON']['output'];
@@ -271,27 +349,45 @@ export type EncapOverhead = {
   readonly traffic?: Maybe<Scalars['JSON']['output']>;
 };
 
+/** The tunnel an encapsulate step wrapped the packet in. */
 export type Encapsulation = {
   readonly __typename?: 'Encapsulation';
+  /** Bytes the tunnel adds to each packet. */
   readonly bytesAdded: Scalars['Int']['output'];
+  /** The tunnel device (flannel.1, tunl0, vxlan.calico, cilium_vxlan…). */
   readonly device: Scalars['String']['output'];
+  /** The added headers, outermost first. */
   readonly layers: ReadonlyArray<Scalars['String']['output']>;
+  /** The overlay mode (vxlan, ipip, geneve, wireguard…), as the engine names it. */
   readonly mode: Scalars['String']['output'];
+  /** The outer header's destination (the receiving node's address). */
   readonly outerDst: Scalars['String']['output'];
+  /** The outer header's source (the sending node's address). */
   readonly outerSrc: Scalars['String']['output'];
+  /** The tunnel's UDP port; null when not UDP-based. */
   readonly port?: Maybe<Scalars['Int']['output']>;
+  /** The VXLAN/Geneve network identifier; null when not applicable. */
   readonly vni?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One endpoint of an EndpointSlice. */
 export type Endpoint = {
   readonly __typename?: 'Endpoint';
+  /** The endpoint's addresses. */
   readonly addresses: ReadonlyArray<Scalars['String']['output']>;
+  /** Its DNS hostname (headless Services). */
   readonly hostname?: Maybe<Scalars['String']['output']>;
+  /** The node hosting it. */
   readonly nodeName?: Maybe<Scalars['String']['output']>;
+  /** conditions.ready. */
   readonly ready: Scalars['Boolean']['output'];
+  /** conditions.serving. */
   readonly serving: Scalars['Boolean']['output'];
+  /** The pod it refers to, as ns/name. */
   readonly targetPod?: Maybe<Scalars['String']['output']>;
+  /** conditions.terminating. */
   readonly terminating: Scalars['Boolean']['output'];
+  /** The zone it is in. */
   readonly zone?: Maybe<Scalars['String']['output']>;
 };
 
@@ -304,30 +400,46 @@ export type EndpointAddressType =
   /** IPv6 addresses. */
   | 'IPv6';
 
+/** A port of an EndpointSlice. */
 export type EndpointPort = {
   readonly __typename?: 'EndpointPort';
+  /** The application protocol hint. */
   readonly appProtocol?: Maybe<Scalars['String']['output']>;
+  /** The port's name (matches a Service port name). */
   readonly name?: Maybe<Scalars['String']['output']>;
+  /** The port number on the endpoint. */
   readonly port?: Maybe<Scalars['Int']['output']>;
+  /** The protocol. */
   readonly protocol: Protocol;
 };
 
+/** A discovery/v1 EndpointSlice: a Service's endpoints. */
 export type EndpointSlice = {
   readonly __typename?: 'EndpointSlice';
+  /** The kind of addresses. */
   readonly addressType: EndpointAddressType;
+  /** The endpoints. */
   readonly endpoints: ReadonlyArray<Endpoint>;
   /** True when inferred from the Service's selector rather than given in the document. */
   readonly inferred: Scalars['Boolean']['output'];
+  /** metadata.name. */
   readonly name: Scalars['String']['output'];
+  /** metadata.namespace. */
   readonly namespace: Scalars['String']['output'];
+  /** The ports. */
   readonly ports: ReadonlyArray<EndpointPort>;
+  /** The kubernetes.io/service-name label: the Service it belongs to. */
   readonly serviceName: Scalars['String']['output'];
 };
 
+/** A network outside the cluster whose range must not collide with the cluster's. */
 export type ExternalNetwork = {
   readonly __typename?: 'ExternalNetwork';
+  /** Its range. */
   readonly cidr: Scalars['String']['output'];
+  /** What it is. */
   readonly kind: ExternalNetworkKind;
+  /** Its name in the document. */
   readonly name: Scalars['String']['output'];
 };
 
@@ -344,18 +456,28 @@ export type ExternalNetworkKind =
   /** Another VPC/VNet. */
   | 'vpc';
 
+/** Encapsulation bytes for pod packets of one family. */
 export type FamilyOverhead = {
   readonly __typename?: 'FamilyOverhead';
   /** Bytes each packet gains. */
   readonly bytes: Scalars['Int']['output'];
+  /** False for routed modes (no bytes added). */
   readonly encapsulating: Scalars['Boolean']['output'];
+  /** False when the bytes are a modeled approximation. */
   readonly exact: Scalars['Boolean']['output'];
+  /** The pod packets' family. */
   readonly family: IpFamily;
+  /** The added headers, outermost first. */
   readonly layers: ReadonlyArray<HeaderLayer>;
+  /** The overlay mode. */
   readonly mode: OverlayMode;
+  /** A remark on the figure. */
   readonly note?: Maybe<Scalars['String']['output']>;
+  /** The tunnel header's family (the node addresses'). */
   readonly outerFamily: IpFamily;
+  /** False when the plugin does not support this mode for this family (e.g. IPIP for IPv6). */
   readonly supported: Scalars['Boolean']['output'];
+  /** What makes the size vary (IPsec cipher, Geneve options), when it does. */
   readonly variable?: Maybe<Scalars['String']['output']>;
 };
 
@@ -368,33 +490,52 @@ export type GroupBy =
   /** By the node's topology.kubernetes.io/zone (or its subnet's zone). */
   | 'zone';
 
+/** One IP header with its transport ports. */
 export type Header = {
   readonly __typename?: 'Header';
+  /** Destination address. */
   readonly dst: Scalars['String']['output'];
+  /** Destination port; null when none. */
   readonly dstPort?: Maybe<Scalars['Int']['output']>;
+  /** IPv4 or IPv6. */
   readonly family: Scalars['String']['output'];
+  /** TCP, UDP or SCTP; for an outer header also IPIP (IP protocol 4) or ESP (50). */
   readonly protocol: Scalars['String']['output'];
+  /** The IP packet size in bytes, headers included. */
   readonly size: Scalars['Int']['output'];
+  /** Source address. */
   readonly src: Scalars['String']['output'];
+  /** Source port; null for an ephemeral port the model does not choose. */
   readonly srcPort?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One header a tunnel adds. */
 export type HeaderLayer = {
   readonly __typename?: 'HeaderLayer';
+  /** Its size in bytes. */
   readonly bytes: Scalars['Int']['output'];
+  /** The header (outer IPv4, UDP, VXLAN, Ethernet…). */
   readonly layer: Scalars['String']['output'];
+  /** The RFC or upstream file giving the size. */
   readonly source: Scalars['String']['output'];
 };
 
+/** How much of one address resource is left. */
 export type Headroom = {
   readonly __typename?: 'Headroom';
+  /** The family of the range; null when it has none. */
   readonly family?: Maybe<IpFamily>;
+  /** Free units, decimal string. */
   readonly free: Scalars['String']['output'];
+  /** free / total × 100, rounded to 0.01; null when total is 0. */
   readonly freePercent?: Maybe<Scalars['Float']['output']>;
+  /** Which resource. */
   readonly resource: HeadroomResource;
+  /** Which range: the cluster CIDR, the service CIDR, or `<subnet> <cidr>`. */
   readonly scope: Scalars['String']['output'];
   /** Counts as decimal strings (IPv6 ranges exceed 2^53). */
   readonly total: Scalars['String']['output'];
+  /** Used units, decimal string. */
   readonly used: Scalars['String']['output'];
 };
 
@@ -409,37 +550,51 @@ export type HeadroomResource =
   /** ClusterIPs left in the service CIDR. */
   | 'serviceIPs';
 
+/** The steps a packet takes in one network namespace of one node. */
 export type Hop = {
   readonly __typename?: 'Hop';
   /** pod:<ns>/<name>, host, router or outside. */
   readonly netns: Scalars['String']['output'];
   /** Node name, `underlay` for the underlay routers, `external` for a sender outside the cluster. */
   readonly node: Scalars['String']['output'];
+  /** The steps in order. */
   readonly steps: ReadonlyArray<Step>;
 };
 
+/** The result of storing a topology document. */
 export type ImportResult = {
   readonly __typename?: 'ImportResult';
   /** True when the import created the topology, false when it replaced one. */
   readonly created: Scalars['Boolean']['output'];
+  /** What was inferred the way Kubernetes would infer it. */
   readonly inferences: ReadonlyArray<Scalars['String']['output']>;
+  /** The stored topology. */
   readonly topology: Topology;
+  /** Problems that did not stop the import. */
   readonly warnings: ReadonlyArray<Problem>;
 };
 
+/** A remark of inference: sources that disagree, or settings the model cannot mirror. */
 export type InferFinding = {
   readonly __typename?: 'InferFinding';
+  /** The Topology field concerned, when there is one. */
   readonly field?: Maybe<Scalars['String']['output']>;
+  /** The finding, in a sentence. */
   readonly message: Scalars['String']['output'];
+  /** WARNING for disagreements and unmirrored settings, INFO otherwise. */
   readonly severity: Severity;
 };
 
+/** A setting inference could not determine, and how to supply it. */
 export type InferMissing = {
   readonly __typename?: 'InferMissing';
+  /** Field path in the Topology document, e.g. spec.cni.overlay. */
   readonly field: Scalars['String']['output'];
+  /** The flag or document field that would supply it. */
   readonly supplyWith: Scalars['String']['output'];
 };
 
+/** A Topology document inferred from a kubectl dump, with where each value came from (docs/INFER.md). */
 export type InferResult = {
   readonly __typename?: 'InferResult';
   /** The Topology document first, then the Kubernetes objects, ready for importTopology. */
@@ -472,13 +627,20 @@ export type IpFamilyPolicy =
   /** One family. */
   | 'SingleStack';
 
+/** kube-proxy's configuration (KubeProxyConfiguration) as the model uses it. */
 export type KubeProxy = {
   readonly __typename?: 'KubeProxy';
+  /** --cluster-cidr, to detect local traffic; empty = the topology's podCIDRs. */
   readonly clusterCIDRs: ReadonlyArray<Scalars['String']['output']>;
+  /** --iptables-localhost-nodeports, default true. */
   readonly localhostNodePorts: Scalars['Boolean']['output'];
+  /** --masquerade-all: SNAT every packet to a Service. */
   readonly masqueradeAll: Scalars['Boolean']['output'];
+  /** --iptables-masquerade-bit (0–31), default 14. */
   readonly masqueradeBit: Scalars['Int']['output'];
+  /** The proxy mode (--proxy-mode). */
   readonly mode: KubeProxyMode;
+  /** --nodeport-addresses (CIDRs, or `primary`); empty = every node address. */
   readonly nodePortAddresses: ReadonlyArray<Scalars['String']['output']>;
 };
 
@@ -493,54 +655,77 @@ export type KubeProxyMode =
   /** No kube-proxy (a replacement such as Cilium's eBPF handles Services, or nothing does). */
   | 'none';
 
+/** The rules kube-proxy would program on one node in one mode. */
 export type KubeProxyRules = {
   readonly __typename?: 'KubeProxyRules';
   /** The structured rules (parsed tables, chains, sets, virtual servers). */
   readonly data: Scalars['JSON']['output'];
+  /** The proxy mode the rules are for. */
   readonly mode: KubeProxyMode;
+  /** The node the rules are for. */
   readonly node: Scalars['String']['output'];
   /** The rules as the node's tools take them (iptables-restore / nft -f input; IPVS: virtual servers, then its iptables-restore input). */
   readonly text: Scalars['String']['output'];
 };
 
+/** A Kubernetes label. */
 export type Label = {
   readonly __typename?: 'Label';
+  /** The label key. */
   readonly key: Scalars['String']['output'];
+  /** The label value. */
   readonly value: Scalars['String']['output'];
 };
 
+/** The disposition from pods in one group to pods in another. */
 export type MatrixCell = {
   readonly __typename?: 'MatrixCell';
   /** A disposition, or MIXED when the node pairs of the cell differ (see outcomes). */
   readonly disposition: CellDisposition;
+  /** The source group. */
   readonly from: Scalars['String']['output'];
+  /** Node pairs the cell covers. */
   readonly nodePairs: Scalars['Int']['output'];
+  /** The node pairs per disposition. */
   readonly outcomes: ReadonlyArray<MatrixOutcome>;
+  /** The destination group. */
   readonly to: Scalars['String']['output'];
 };
 
+/** One group of nodes (a subnet, zone or node) in the matrix. */
 export type MatrixGroup = {
   readonly __typename?: 'MatrixGroup';
+  /** Classes of identical nodes in the group (one trace each). */
   readonly classes: Scalars['Int']['output'];
+  /** The subnet, zone or node name. */
   readonly name: Scalars['String']['output'];
+  /** Nodes in the group. */
   readonly nodes: Scalars['Int']['output'];
 };
 
+/** The node pairs of a cell that end with one disposition. */
 export type MatrixOutcome = {
   readonly __typename?: 'MatrixOutcome';
+  /** The step that decided, when the disposition is a failure. */
   readonly decidingStep?: Maybe<DecidingStep>;
+  /** The disposition. */
   readonly disposition: Disposition;
+  /** One node pair with it. */
   readonly example: NodePairExample;
+  /** Node pairs with it. */
   readonly nodePairs: Scalars['Int']['output'];
 };
 
+/** Changes to stored topologies and scenarios (write scope). Every mutation is all-or-nothing. */
 export type Mutation = {
   readonly __typename?: 'Mutation';
+  /** Appends operations to an open scenario; each must apply to the fork so far. */
   readonly addScenarioOperations: Scenario;
   /** Forks a topology at its current version. `operations`: a list of typed operations (docs/PLANNER.md); each must apply. */
   readonly createScenario: Scenario;
   /** Deletes a topology; with `ifVersion`, only if the stored version is that one (CONFLICT otherwise). */
   readonly deleteTopology: DeleteResult;
+  /** Abandons an open scenario (it stays listed, read-only). */
   readonly discardScenario: Scenario;
   /**
    * Stores a topology document (YAML, JSON or a kubectl List). `name` overrides metadata.name. With `replace: true` an existing
@@ -552,10 +737,12 @@ export type Mutation = {
   readonly promoteScenario: PromoteResult;
   /** Re-applies the operations on the baseline's current version, dropping and reporting those that no longer apply. */
   readonly rebaseScenario: RebaseResult;
+  /** Removes one operation (by index) from an open scenario; the rest must still apply. */
   readonly removeScenarioOperation: Scenario;
 };
 
 
+/** Changes to stored topologies and scenarios (write scope). Every mutation is all-or-nothing. */
 export type MutationAddScenarioOperationsArgs = {
   ifVersion?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
@@ -563,6 +750,7 @@ export type MutationAddScenarioOperationsArgs = {
 };
 
 
+/** Changes to stored topologies and scenarios (write scope). Every mutation is all-or-nothing. */
 export type MutationCreateScenarioArgs = {
   description?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
@@ -571,18 +759,21 @@ export type MutationCreateScenarioArgs = {
 };
 
 
+/** Changes to stored topologies and scenarios (write scope). Every mutation is all-or-nothing. */
 export type MutationDeleteTopologyArgs = {
   ifVersion?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
 };
 
 
+/** Changes to stored topologies and scenarios (write scope). Every mutation is all-or-nothing. */
 export type MutationDiscardScenarioArgs = {
   ifVersion?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
 };
 
 
+/** Changes to stored topologies and scenarios (write scope). Every mutation is all-or-nothing. */
 export type MutationImportTopologyArgs = {
   document: Scalars['String']['input'];
   format?: InputMaybe<DocumentFormat>;
@@ -592,77 +783,114 @@ export type MutationImportTopologyArgs = {
 };
 
 
+/** Changes to stored topologies and scenarios (write scope). Every mutation is all-or-nothing. */
 export type MutationPromoteScenarioArgs = {
   ifVersion?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
 };
 
 
+/** Changes to stored topologies and scenarios (write scope). Every mutation is all-or-nothing. */
 export type MutationRebaseScenarioArgs = {
   ifVersion?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
 };
 
 
+/** Changes to stored topologies and scenarios (write scope). Every mutation is all-or-nothing. */
 export type MutationRemoveScenarioOperationArgs = {
   ifVersion?: InputMaybe<Scalars['Int']['input']>;
   index: Scalars['Int']['input'];
   name: Scalars['String']['input'];
 };
 
+/** A Kubernetes Node: its addresses, pod CIDRs and pods. */
 export type Node = {
   readonly __typename?: 'Node';
+  /** status.addresses of type ExternalIP. */
   readonly externalIPs: ReadonlyArray<Scalars['String']['output']>;
+  /** status.addresses of type InternalIP. */
   readonly internalIPs: ReadonlyArray<Scalars['String']['output']>;
+  /** metadata.labels. */
   readonly labels: ReadonlyArray<Label>;
+  /** kubelet maxPods (status.capacity.pods). */
   readonly maxPods?: Maybe<Scalars['Int']['output']>;
+  /** The node's interface MTU; null = its subnet's or the underlay's. */
   readonly mtu?: Maybe<Scalars['Int']['output']>;
+  /** The node name (metadata.name). */
   readonly name: Scalars['String']['output'];
+  /** spec.podCIDRs, one per family. */
   readonly podCIDRs: ReadonlyArray<Scalars['String']['output']>;
+  /** The pods scheduled on it. */
   readonly pods: ReadonlyArray<Pod>;
   /** The explicit route table, when the topology has one for this node. */
   readonly routes?: Maybe<ReadonlyArray<Route>>;
+  /** The underlay subnet its internal address is in. */
   readonly subnet?: Maybe<Scalars['String']['output']>;
 };
 
+/** The prefix length of each node's pod CIDR per family (kube-controller-manager --node-cidr-mask-size-ipv4/-ipv6). */
 export type NodeCidrMaskSize = {
   readonly __typename?: 'NodeCIDRMaskSize';
+  /** IPv4 node mask (default 24). */
   readonly ipv4: Scalars['Int']['output'];
+  /** IPv6 node mask (default 64). */
   readonly ipv6: Scalars['Int']['output'];
 };
 
+/** One node pair with that outcome (source and destination node names). */
 export type NodePairExample = {
   readonly __typename?: 'NodePairExample';
+  /** Source node name. */
   readonly from: Scalars['String']['output'];
+  /** Destination node name. */
   readonly to: Scalars['String']['output'];
 };
 
+/** The pod MTU on one node and the rule that produced it. */
 export type NodePodMtu = {
   readonly __typename?: 'NodePodMtu';
+  /** The MTU the plugin would derive (when an explicit one overrides it). */
   readonly derivedMtu?: Maybe<Scalars['Int']['output']>;
+  /** The tunnel device's MTU, when there is one. */
   readonly deviceMtu?: Maybe<Scalars['Int']['output']>;
+  /** False when the rule is a modeled approximation. */
   readonly exact: Scalars['Boolean']['output'];
+  /** True when spec.cni.mtu set it. */
   readonly explicit: Scalars['Boolean']['output'];
+  /** The node's interface MTU, in bytes. */
   readonly hostMtu: Scalars['Int']['output'];
+  /** Node name. */
   readonly node: Scalars['String']['output'];
+  /** The MTU of pod interfaces, in bytes. */
   readonly podMtu?: Maybe<Scalars['Int']['output']>;
   /** The rule that produced podMtu, with its upstream source in sources. */
   readonly rule: Scalars['String']['output'];
+  /** The upstream sources of the rule. */
   readonly sources: ReadonlyArray<Scalars['String']['output']>;
+  /** The node's underlay subnet. */
   readonly subnet?: Maybe<Scalars['String']['output']>;
 };
 
+/** An explicit route table of one node. */
 export type NodeRouteTable = {
   readonly __typename?: 'NodeRouteTable';
+  /** The node. */
   readonly node: Scalars['String']['output'];
+  /** Its routes. */
   readonly routes: ReadonlyArray<Route>;
 };
 
+/** A problem with MTU or encapsulation (e.g. a pod MTU above the path MTU). */
 export type OverheadFinding = {
   readonly __typename?: 'OverheadFinding';
+  /** A stable code for the finding. */
   readonly code: Scalars['String']['output'];
+  /** The figures behind the finding (per code, docs/QUESTIONS.md). */
   readonly details: Scalars['JSON']['output'];
+  /** What is wrong, in a sentence. */
   readonly message: Scalars['String']['output'];
+  /** How bad it is. */
   readonly severity: Severity;
 };
 
@@ -687,8 +915,10 @@ export type OverlayMode =
   /** WireGuard: 60 bytes over IPv4, 80 over IPv6. */
   | 'wireguard';
 
+/** The headers of the packet at a point of its path. */
 export type Packet = {
   readonly __typename?: 'Packet';
+  /** The pod's own header. */
   readonly inner: Header;
   /** The encapsulating node-to-node header while the packet is in a tunnel. */
   readonly outer?: Maybe<Header>;
@@ -703,58 +933,87 @@ export type PlanFamily =
   /** IPv6 only. */
   | 'ipv6';
 
+/** A sizing target for a new cluster (netmodel plan). */
 export type PlanInput = {
+  /** CIDRs the plan must not overlap. */
   readonly avoid?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
+  /** The families to plan for (default IPv4). */
   readonly family?: InputMaybe<PlanFamily>;
   /** Headroom multiplier for nodes and Services (default 2). */
   readonly growthFactor?: InputMaybe<Scalars['Float']['input']>;
+  /** Pods per node (kubelet maxPods); sizes the node mask. */
   readonly maxPodsPerNode: Scalars['Int']['input'];
+  /** Nodes the cluster must hold (before growthFactor). */
   readonly nodes: Scalars['Int']['input'];
+  /** Whose address rules apply (default GENERIC). */
   readonly provider?: InputMaybe<Provider>;
+  /** Services the cluster must hold (before growthFactor); sizes the service CIDR. */
   readonly services?: InputMaybe<Scalars['Int']['input']>;
+  /** Supernets to take ranges from, as CIDRs (default RFC 1918, fd00::/8). */
   readonly within?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
 };
 
+/** A Kubernetes Pod as the network sees it. */
 export type Pod = {
   readonly __typename?: 'Pod';
+  /** spec.hostNetwork: it uses the node's addresses. */
   readonly hostNetwork: Scalars['Boolean']['output'];
+  /** status.podIPs, one per family. */
   readonly ips: ReadonlyArray<Scalars['String']['output']>;
+  /** metadata.labels. */
   readonly labels: ReadonlyArray<Label>;
+  /** metadata.name. */
   readonly name: Scalars['String']['output'];
+  /** metadata.namespace. */
   readonly namespace: Scalars['String']['output'];
+  /** The node it runs on. */
   readonly node?: Maybe<Node>;
+  /** spec.nodeName; null when unscheduled. */
   readonly nodeName?: Maybe<Scalars['String']['output']>;
+  /** Ports its containers declare. */
   readonly ports: ReadonlyArray<ContainerPort>;
+  /** The Ready condition (decides endpoint readiness). */
   readonly ready: Scalars['Boolean']['output'];
 };
 
+/** One allowed connection between two ends. */
 export type PolicyConnection = {
   readonly __typename?: 'PolicyConnection';
   /** All Connections | No Connections | e.g. TCP 80,8080-8090,UDP 53 */
   readonly allowed: Scalars['String']['output'];
   /** ns/name, or an address range a-b (kind External). */
   readonly from: Scalars['String']['output'];
+  /** The source's kind (Deployment, Pod, External…). */
   readonly fromKind: Scalars['String']['output'];
+  /** ns/name, or an address range a-b (kind External). */
   readonly to: Scalars['String']['output'];
+  /** The destination's kind. */
   readonly toKind: Scalars['String']['output'];
 };
 
+/** The NetworkPolicy verdict of a policy step. */
 export type PolicyStep = {
   readonly __typename?: 'PolicyStep';
+  /** Policies whose rules allowed the connection. */
   readonly allowedBy: ReadonlyArray<Scalars['String']['output']>;
   /** AdminNetworkPolicy | NetworkPolicy | BaselineAdminNetworkPolicy | default | none */
   readonly decidedIn: Scalars['String']['output'];
   /** Ingress | Egress */
   readonly direction: Scalars['String']['output'];
+  /** Whether the data plane enforces the policies. */
   readonly enforced: Scalars['Boolean']['output'];
+  /** Policies that select the pod in this direction (and so isolate it). */
   readonly isolatedBy: ReadonlyArray<Scalars['String']['output']>;
+  /** The rule that decided, when one did. */
   readonly rule?: Maybe<Scalars['String']['output']>;
   /** allowed | denied (what the policies decide; with enforced false a denied packet goes on) */
   readonly verdict: Scalars['String']['output'];
 };
 
+/** One problem found in an input, located by a field path. */
 export type Problem = {
   readonly __typename?: 'Problem';
+  /** What is wrong, in a sentence. */
   readonly message: Scalars['String']['output'];
   /** The object the problem is in, e.g. 'Node node-a'. */
   readonly object?: Maybe<Scalars['String']['output']>;
@@ -762,8 +1021,10 @@ export type Problem = {
   readonly path: Scalars['String']['output'];
 };
 
+/** The outcome of promoting a scenario. */
 export type PromoteResult = {
   readonly __typename?: 'PromoteResult';
+  /** The scenario, now promoted. */
   readonly scenario: Scenario;
   /** The baseline version the promote produced. */
   readonly version: Scalars['Int']['output'];
@@ -791,6 +1052,7 @@ export type Provider =
   /** Google Kubernetes Engine: VPC-native alias ranges, per-node range from max pods. */
   | 'gke';
 
+/** Read-only questions: stored topologies, documents checked or inferred without storing, plans, scenarios. */
 export type Query = {
   readonly __typename?: 'Query';
   /** A stored topology written back as a topology document (NOT_FOUND when missing). */
@@ -804,6 +1066,7 @@ export type Query = {
    * With `topology`, ranges that topology uses are avoided too.
    */
   readonly plan: Scalars['JSON']['output'];
+  /** One scenario by name, or null when none has that name. */
   readonly scenario?: Maybe<Scenario>;
   /** Promoted scenarios of a topology: when, and the version each produced. */
   readonly scenarioHistory: ReadonlyArray<Scenario>;
@@ -820,18 +1083,21 @@ export type Query = {
 };
 
 
+/** Read-only questions: stored topologies, documents checked or inferred without storing, plans, scenarios. */
 export type QueryExportTopologyArgs = {
   format?: InputMaybe<DocumentFormat>;
   name: Scalars['String']['input'];
 };
 
 
+/** Read-only questions: stored topologies, documents checked or inferred without storing, plans, scenarios. */
 export type QueryInferTopologyArgs = {
   dump: Scalars['String']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Read-only questions: stored topologies, documents checked or inferred without storing, plans, scenarios. */
 export type QueryMaxPodsArgs = {
   customNetworking?: InputMaybe<Scalars['Boolean']['input']>;
   instanceType?: InputMaybe<Scalars['String']['input']>;
@@ -843,79 +1109,108 @@ export type QueryMaxPodsArgs = {
 };
 
 
+/** Read-only questions: stored topologies, documents checked or inferred without storing, plans, scenarios. */
 export type QueryPlanArgs = {
   input: PlanInput;
   topology?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Read-only questions: stored topologies, documents checked or inferred without storing, plans, scenarios. */
 export type QueryScenarioArgs = {
   name: Scalars['String']['input'];
 };
 
 
+/** Read-only questions: stored topologies, documents checked or inferred without storing, plans, scenarios. */
 export type QueryScenarioHistoryArgs = {
   topology: Scalars['String']['input'];
 };
 
 
+/** Read-only questions: stored topologies, documents checked or inferred without storing, plans, scenarios. */
 export type QueryScenariosArgs = {
   topology?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Read-only questions: stored topologies, documents checked or inferred without storing, plans, scenarios. */
 export type QueryTopologyArgs = {
   name: Scalars['String']['input'];
 };
 
 
+/** Read-only questions: stored topologies, documents checked or inferred without storing, plans, scenarios. */
 export type QueryValidateTopologyArgs = {
   document: Scalars['String']['input'];
   format?: InputMaybe<DocumentFormat>;
 };
 
 
+/** Read-only questions: stored topologies, documents checked or inferred without storing, plans, scenarios. */
 export type QueryWhatIfArgs = {
   operations: Scalars['JSON']['input'];
   options?: InputMaybe<Scalars['JSON']['input']>;
   topology: Scalars['String']['input'];
 };
 
+/** Whether one target reaches another, with the trace that decided it. */
 export type Reachability = {
   readonly __typename?: 'Reachability';
+  /** How the trace ended. */
   readonly disposition?: Maybe<Disposition>;
+  /** The source target as given. */
   readonly from: Scalars['String']['output'];
+  /** True when the trace ends DELIVERED or EXITS_CLUSTER. */
   readonly reachable: Scalars['Boolean']['output'];
+  /** The destination target as given. */
   readonly to: Scalars['String']['output'];
+  /** The trace that decided. */
   readonly trace?: Maybe<Trace>;
 };
 
+/** Pod-to-pod dispositions between every pair of node groups. */
 export type ReachabilityMatrix = {
   readonly __typename?: 'ReachabilityMatrix';
+  /** The modeling assumptions the answer relied on. */
   readonly assumptions: ReadonlyArray<Scalars['String']['output']>;
+  /** One cell per ordered group pair. */
   readonly cells: ReadonlyArray<MatrixCell>;
+  /** The family traced. */
   readonly family: IpFamily;
+  /** How nodes were grouped. */
   readonly groupBy: GroupBy;
+  /** The groups, in order. */
   readonly groups: ReadonlyArray<MatrixGroup>;
   /** Traces actually run (one per class pair). */
   readonly tracesRun: Scalars['Int']['output'];
 };
 
+/** The outcome of rebasing a scenario onto its baseline's current version. */
 export type RebaseResult = {
   readonly __typename?: 'RebaseResult';
   /** Operations dropped because they no longer apply: [{index, operation, problems}]. */
   readonly dropped: Scalars['JSON']['output'];
+  /** The scenario, now based on the baseline's current version. */
   readonly scenario: Scenario;
 };
 
+/** One route, as `ip route` shows it. */
 export type Route = {
   readonly __typename?: 'Route';
+  /** The destination prefix (0.0.0.0/0 or ::/0 for the default). */
   readonly destination: Scalars['String']['output'];
+  /** The output device. */
   readonly dev?: Maybe<Scalars['String']['output']>;
+  /** The metric (lower wins among equal prefixes). */
   readonly metric?: Maybe<Scalars['Int']['output']>;
+  /** True when the next hop is on the link even outside its subnet (`onlink`). */
   readonly onlink: Scalars['Boolean']['output'];
+  /** The preferred source address. */
   readonly src?: Maybe<Scalars['String']['output']>;
+  /** The route type. */
   readonly type: RouteType;
+  /** The next hop address. */
   readonly via?: Maybe<Scalars['String']['output']>;
 };
 
@@ -932,39 +1227,55 @@ export type RouteType =
   /** Drop with ICMP host unreachable. */
   | 'unreachable';
 
+/** A what-if scenario: a fork of a topology at one version plus a list of typed operations (docs/PLANNER.md). */
 export type Scenario = {
   readonly __typename?: 'Scenario';
   /** True when the baseline changed since the fork: promote will conflict until a rebase. */
   readonly baseMoved: Scalars['Boolean']['output'];
   /** The baseline version the scenario was forked from (or rebased onto). */
   readonly baseVersion: Scalars['Int']['output'];
+  /** When the scenario was created. */
   readonly createdAt: Scalars['DateTime']['output'];
+  /** The baseline's version now. */
   readonly currentBaseVersion: Scalars['Int']['output'];
+  /** Free text given at creation. */
   readonly description: Scalars['String']['output'];
   /** The scenario against the baseline: a plain-language summary first, then every section (docs/PLANNER.md). */
   readonly diff: ScenarioDiffResult;
   /** The baseline with the operations applied: ask any question of it (trace, conflicts, capacity, kubeProxyRules…). */
   readonly fork: Topology;
+  /** The scenario's unique name. */
   readonly name: Scalars['String']['output'];
+  /** The typed operations in order, as given (docs/PLANNER.md lists each op and its fields). */
   readonly operations: Scalars['JSON']['output'];
+  /** When it was promoted; null unless promoted. */
   readonly promotedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The baseline version the promote produced; null unless promoted. */
   readonly promotedVersion?: Maybe<Scalars['Int']['output']>;
+  /** Open, promoted or discarded. */
   readonly status: ScenarioStatus;
+  /** The name of the baseline topology. */
   readonly topology: Scalars['String']['output'];
+  /** When the scenario last changed. */
   readonly updatedAt: Scalars['DateTime']['output'];
+  /** Goes up by one on every change of the scenario; pass it as ifVersion. */
   readonly version: Scalars['Int']['output'];
 };
 
 
+/** A what-if scenario: a fork of a topology at one version plus a list of typed operations (docs/PLANNER.md). */
 export type ScenarioDiffArgs = {
   options?: InputMaybe<Scalars['JSON']['input']>;
 };
 
+/** A scenario compared with its baseline. */
 export type ScenarioDiffResult = {
   readonly __typename?: 'ScenarioDiffResult';
   /** reachability, conflicts, overhead, capacity, kubeProxy, assumptions — docs/PLANNER.md */
   readonly diff: Scalars['JSON']['output'];
+  /** Remarks on the comparison (limits applied, sections skipped). */
   readonly notes: ReadonlyArray<Scalars['String']['output']>;
+  /** One plain-language paragraph: what the scenario changes and breaks. */
   readonly summary: Scalars['String']['output'];
 };
 
@@ -977,38 +1288,65 @@ export type ScenarioStatus =
   /** Written to its topology as a new version; read-only. */
   | 'promoted';
 
+/** A Kubernetes Service (core/v1 ServiceSpec fields the data plane uses). */
 export type Service = {
   readonly __typename?: 'Service';
+  /** spec.clusterIPs, one per family; empty for headless and ExternalName. */
   readonly clusterIPs: ReadonlyArray<Scalars['String']['output']>;
+  /** Its EndpointSlices. */
   readonly endpointSlices: ReadonlyArray<EndpointSlice>;
+  /** spec.externalIPs. */
   readonly externalIPs: ReadonlyArray<Scalars['String']['output']>;
+  /** spec.externalName, for ExternalName Services. */
   readonly externalName?: Maybe<Scalars['String']['output']>;
+  /** spec.externalTrafficPolicy. */
   readonly externalTrafficPolicy: TrafficPolicy;
+  /** clusterIP None: DNS returns the endpoints, nothing is proxied. */
   readonly headless: Scalars['Boolean']['output'];
+  /** spec.healthCheckNodePort (LoadBalancer with externalTrafficPolicy Local). */
   readonly healthCheckNodePort?: Maybe<Scalars['Int']['output']>;
+  /** spec.internalTrafficPolicy. */
   readonly internalTrafficPolicy: TrafficPolicy;
+  /** spec.ipFamilies. */
   readonly ipFamilies: ReadonlyArray<IpFamily>;
+  /** spec.ipFamilyPolicy. */
   readonly ipFamilyPolicy?: Maybe<IpFamilyPolicy>;
+  /** metadata.labels. */
   readonly labels: ReadonlyArray<Label>;
+  /** status.loadBalancer.ingress IPs. */
   readonly loadBalancerIPs: ReadonlyArray<Scalars['String']['output']>;
+  /** spec.loadBalancerSourceRanges: client CIDRs allowed to the load balancer. */
   readonly loadBalancerSourceRanges: ReadonlyArray<Scalars['String']['output']>;
+  /** metadata.name. */
   readonly name: Scalars['String']['output'];
+  /** metadata.namespace. */
   readonly namespace: Scalars['String']['output'];
+  /** spec.ports. */
   readonly ports: ReadonlyArray<ServicePort>;
+  /** spec.publishNotReadyAddresses: not-ready endpoints are published and used. */
   readonly publishNotReadyAddresses: Scalars['Boolean']['output'];
   /** null when the Service has no selector (endpoints managed by hand). */
   readonly selector?: Maybe<ReadonlyArray<Label>>;
+  /** spec.sessionAffinity. */
   readonly sessionAffinity: SessionAffinity;
+  /** Seconds a ClientIP affinity lasts (default 10800). */
   readonly sessionAffinityTimeoutSeconds?: Maybe<Scalars['Int']['output']>;
+  /** spec.type. */
   readonly type: ServiceType;
 };
 
+/** A port of a Service (core/v1 ServicePort). */
 export type ServicePort = {
   readonly __typename?: 'ServicePort';
+  /** The application protocol hint. */
   readonly appProtocol?: Maybe<Scalars['String']['output']>;
+  /** The port's name. */
   readonly name?: Maybe<Scalars['String']['output']>;
+  /** The node port (NodePort and LoadBalancer Services). */
   readonly nodePort?: Maybe<Scalars['Int']['output']>;
+  /** The Service port. */
   readonly port: Scalars['Int']['output'];
+  /** The protocol. */
   readonly protocol: Protocol;
   /** A number or the name of a container port, as a string. */
   readonly targetPort: Scalars['String']['output'];
@@ -1041,29 +1379,44 @@ export type Severity =
   /** Likely a mistake or a risk. */
   | 'warning';
 
+/** Findings per severity. */
 export type SeverityCounts = {
   readonly __typename?: 'SeverityCounts';
+  /** Findings of severity ERROR. */
   readonly error: Scalars['Int']['output'];
+  /** Findings of severity INFO. */
   readonly info: Scalars['Int']['output'];
+  /** Findings of severity WARNING. */
   readonly warning: Scalars['Int']['output'];
 };
 
+/** One thing that happened to the packet (a route lookup, a NAT, an encapsulation…). */
 export type Step = {
   readonly __typename?: 'Step';
+  /** What the step did: SENT, FORWARDED, TRANSFORMED, TRANSMITTED, RECEIVED, DELIVERED, EXITED, DROPPED, NO_ROUTE, RESOLVED, REJECTED, DENIED… (src/engine/trace/types.ts StepAction). */
   readonly action: Scalars['String']['output'];
+  /** What the step looked at and did. */
   readonly detail: StepDetail;
+  /** What kind of step. */
   readonly type: StepType;
 };
 
+/** What a step looked at and did: the matched route or rule, the device, the packet before and after. */
 export type StepDetail = {
   readonly __typename?: 'StepDetail';
+  /** The chains traversed, in order. */
   readonly chains?: Maybe<ReadonlyArray<Scalars['String']['output']>>;
+  /** The network device involved (eth0, cni0, vxlan.calico…). */
   readonly device?: Maybe<Scalars['String']['output']>;
   /** The DNS resolution a dns step made. */
   readonly dns?: Maybe<DnsStep>;
+  /** The tunnel, for encapsulate and decapsulate steps. */
   readonly encapsulation?: Maybe<Encapsulation>;
+  /** The MTU of that device, in bytes. */
   readonly mtu?: Maybe<Scalars['Int']['output']>;
+  /** The packet as the step received it. */
   readonly packetIn: Packet;
+  /** The packet as the step passed it on; null when it stopped here. */
   readonly packetOut?: Maybe<Packet>;
   /** The NetworkPolicy verdict of a policy step (type policy): direction, verdict, deciding rule or isolating policies. */
   readonly policy?: Maybe<PolicyStep>;
@@ -1071,12 +1424,15 @@ export type StepDetail = {
   readonly probability?: Maybe<Scalars['Float']['output']>;
   /** The matched route as ip-route text. */
   readonly route?: Maybe<Scalars['String']['output']>;
+  /** Where the route came from: connected, default, explicit, or cni:<plugin>. */
   readonly routeOrigin?: Maybe<Scalars['String']['output']>;
   /** The kube-proxy rules (-A … lines) and chains that decided a nat/filter step. */
   readonly rules?: Maybe<ReadonlyArray<Scalars['String']['output']>>;
   /** ns/name:port of the Service a nat step translated. */
   readonly service?: Maybe<Scalars['String']['output']>;
+  /** The step in a sentence. */
   readonly summary: Scalars['String']['output'];
+  /** The IPsec policy that matched, for xfrm steps. */
   readonly xfrmPolicy?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1109,16 +1465,24 @@ export type StepType =
   /** An IPsec (xfrm) policy matched. */
   | 'xfrm';
 
+/** An underlay subnet nodes have addresses in. */
 export type Subnet = {
   readonly __typename?: 'Subnet';
+  /** Its range. */
   readonly cidr: Scalars['String']['output'];
+  /** The default gateway address. */
   readonly gateway?: Maybe<Scalars['String']['output']>;
+  /** The MTU in this subnet; null = the underlay's. */
   readonly mtu?: Maybe<Scalars['Int']['output']>;
+  /** The subnet's name in the document. */
   readonly name: Scalars['String']['output'];
+  /** The nodes in this subnet. */
   readonly nodes: ReadonlyArray<Node>;
+  /** The availability zone. */
   readonly zone?: Maybe<Scalars['String']['output']>;
 };
 
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type Topology = {
   readonly __typename?: 'Topology';
   /**
@@ -1126,7 +1490,9 @@ export type Topology = {
    * when each resource runs out. `failed` says whether any headroom is below failBelow percent. The full report: docs/capacity-json.md.
    */
   readonly capacity: Capacity;
+  /** The DNS domain of the cluster (kubelet --cluster-domain), e.g. cluster.local. */
   readonly clusterDomain: Scalars['String']['output'];
+  /** The pod network. */
   readonly cni: Cni;
   /** CIDR conflicts: every overlap that matters, each with a severity and a sentence a person can act on. */
   readonly conflicts: ConflictReport;
@@ -1136,7 +1502,9 @@ export type Topology = {
    * set syntax: All Connections, No Connections, TCP 80,8080-8090,UDP 53. namespace keeps connections with an end in it.
    */
   readonly connectivity: Connectivity;
+  /** Object counts. */
   readonly counts: TopologyCounts;
+  /** Free text from the document. */
   readonly description: Scalars['String']['output'];
   /**
    * The topology map: subnets (groupBy subnet | zone | node), nodes with pod CIDRs, the overlay between them, Services on
@@ -1150,22 +1518,31 @@ export type Topology = {
   readonly dns: Scalars['JSON']['output'];
   /** Encapsulation overhead, pod MTU per node as the CNI computes it, path MTUs, and the cost of an optional traffic matrix. */
   readonly encapOverhead: EncapOverhead;
+  /** EndpointSlices, given or inferred from Service selectors. */
   readonly endpointSlices: ReadonlyArray<EndpointSlice>;
+  /** Networks outside the cluster that must not collide with it. */
   readonly externalNetworks: ReadonlyArray<ExternalNetwork>;
   /** The first free prefixes of a length within supernets (default: RFC 1918 / fd00::/8), avoiding every range the topology knows. */
   readonly freeCidrs: Scalars['JSON']['output'];
+  /** kube-proxy's settings. */
   readonly kubeProxy: KubeProxy;
   /** The rules kube-proxy would program on a node (default: the topology's mode and first node): iptables-restore / nft -f input; for IPVS its virtual servers and its iptables-restore input. */
   readonly kubeProxyRules: KubeProxyRules;
+  /** The topology's unique name (metadata.name). */
   readonly name: Scalars['String']['output'];
+  /** One node by name, or null. */
   readonly node?: Maybe<Node>;
+  /** The size of each node's pod CIDR per family. */
   readonly nodeCIDRMaskSize: NodeCidrMaskSize;
   /** Explicit per-node route tables (the derived ones come from the CNI choice). */
   readonly nodeRoutes: ReadonlyArray<NodeRouteTable>;
+  /** The nodes in document order. */
   readonly nodes: ReadonlyArray<Node>;
+  /** One pod, or null. */
   readonly pod?: Maybe<Pod>;
   /** Cluster CIDRs, one per family. */
   readonly podCIDRs: ReadonlyArray<Scalars['String']['output']>;
+  /** The pods in document order. */
   readonly pods: ReadonlyArray<Pod>;
   /** The same trace reduced to reachable or not. */
   readonly reachability: Reachability;
@@ -1173,9 +1550,11 @@ export type Topology = {
   readonly reachabilityMatrix: ReachabilityMatrix;
   /** Rule, chain and set counts per proxy mode on a node: the sync-cost figure (all three modes unless one is named). */
   readonly ruleCounts: Scalars['JSON']['output'];
+  /** One Service, or null. */
   readonly service?: Maybe<Service>;
   /** Service CIDRs, one per family. */
   readonly serviceCIDRs: ReadonlyArray<Scalars['String']['output']>;
+  /** The Services in document order. */
   readonly services: ReadonlyArray<Service>;
   /**
    * Path-for-packet: every hop and the step that decided it. `from`/`to` use the naming syntax pod:<ns>/<name>, node:<name>[:<port>],
@@ -1184,12 +1563,14 @@ export type Topology = {
    * malformed target is BAD_USER_INPUT naming the argument.
    */
   readonly trace: TraceResult;
+  /** The node network. */
   readonly underlay: Underlay;
   /** Goes up by one on every change; pass it as ifVersion to make a write conditional. */
   readonly version: Scalars['Int']['output'];
 };
 
 
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyCapacityArgs = {
   failBelow?: InputMaybe<Scalars['Float']['input']>;
   growthNodesPerMonth?: InputMaybe<Scalars['Float']['input']>;
@@ -1199,17 +1580,20 @@ export type TopologyCapacityArgs = {
 };
 
 
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyConflictsArgs = {
   failOn?: InputMaybe<Severity>;
 };
 
 
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyConnectivityArgs = {
   level?: InputMaybe<ConnectivityLevel>;
   namespace?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyDiagramArgs = {
   format?: InputMaybe<DiagramFormat>;
   group?: InputMaybe<Scalars['String']['input']>;
@@ -1220,6 +1604,7 @@ export type TopologyDiagramArgs = {
 };
 
 
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyDnsArgs = {
   from?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
@@ -1228,18 +1613,21 @@ export type TopologyDnsArgs = {
 };
 
 
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyEncapOverheadArgs = {
   packetSize?: InputMaybe<Scalars['Int']['input']>;
   trafficMatrix?: InputMaybe<ReadonlyArray<TrafficEntryInput>>;
 };
 
 
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyEndpointSlicesArgs = {
   namespace?: InputMaybe<Scalars['String']['input']>;
   service?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyFreeCidrsArgs = {
   avoid?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   count?: InputMaybe<Scalars['Int']['input']>;
@@ -1249,6 +1637,7 @@ export type TopologyFreeCidrsArgs = {
 };
 
 
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyKubeProxyRulesArgs = {
   family?: InputMaybe<IpFamily>;
   mode?: InputMaybe<KubeProxyMode>;
@@ -1256,28 +1645,33 @@ export type TopologyKubeProxyRulesArgs = {
 };
 
 
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyNodeArgs = {
   name: Scalars['String']['input'];
 };
 
 
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyNodesArgs = {
   subnet?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyPodArgs = {
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
 };
 
 
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyPodsArgs = {
   namespace?: InputMaybe<Scalars['String']['input']>;
   node?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyReachabilityArgs = {
   family?: InputMaybe<IpFamily>;
   from: Scalars['String']['input'];
@@ -1288,6 +1682,7 @@ export type TopologyReachabilityArgs = {
 };
 
 
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyReachabilityMatrixArgs = {
   family?: InputMaybe<IpFamily>;
   groupBy?: InputMaybe<GroupBy>;
@@ -1297,6 +1692,7 @@ export type TopologyReachabilityMatrixArgs = {
 };
 
 
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyRuleCountsArgs = {
   family?: InputMaybe<IpFamily>;
   mode?: InputMaybe<KubeProxyMode>;
@@ -1304,17 +1700,20 @@ export type TopologyRuleCountsArgs = {
 };
 
 
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyServiceArgs = {
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
 };
 
 
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyServicesArgs = {
   namespace?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyTraceArgs = {
   family?: InputMaybe<IpFamily>;
   from: Scalars['String']['input'];
@@ -1324,27 +1723,43 @@ export type TopologyTraceArgs = {
   to: Scalars['String']['input'];
 };
 
+/** Object counts of a topology. */
 export type TopologyCounts = {
   readonly __typename?: 'TopologyCounts';
+  /** Number of EndpointSlices, inferred ones included. */
   readonly endpointSlices: Scalars['Int']['output'];
+  /** Number of nodes. */
   readonly nodes: Scalars['Int']['output'];
+  /** Number of pods. */
   readonly pods: Scalars['Int']['output'];
+  /** Number of Services. */
   readonly services: Scalars['Int']['output'];
+  /** Number of underlay subnets. */
   readonly subnets: Scalars['Int']['output'];
 };
 
+/** A stored topology in a list: its name, version and sizes. */
 export type TopologySummary = {
   readonly __typename?: 'TopologySummary';
+  /** When the topology was first stored. */
   readonly createdAt: Scalars['DateTime']['output'];
+  /** Free text from the document. */
   readonly description: Scalars['String']['output'];
+  /** The topology's unique name (metadata.name). */
   readonly name: Scalars['String']['output'];
+  /** Number of nodes. */
   readonly nodeCount: Scalars['Int']['output'];
+  /** Number of pods. */
   readonly podCount: Scalars['Int']['output'];
+  /** Number of Services. */
   readonly serviceCount: Scalars['Int']['output'];
+  /** When it last changed. */
   readonly updatedAt: Scalars['DateTime']['output'];
+  /** Goes up by one on every change. */
   readonly version: Scalars['Int']['output'];
 };
 
+/** A packet's journey: how it ended (disposition), the hops, and the branches where a Service or DNS load-balances. */
 export type Trace = {
   readonly __typename?: 'Trace';
   /** The modeling assumptions this answer relied on. */
@@ -1362,45 +1777,65 @@ export type Trace = {
   readonly outcomes?: Maybe<ReadonlyArray<TraceOutcome>>;
 };
 
+/** One alternative of a load-balanced trace (one endpoint). */
 export type TraceBranch = {
   readonly __typename?: 'TraceBranch';
   /** kube-proxy's DNAT target ip:port, or the DNS record's address. */
   readonly endpoint?: Maybe<Scalars['String']['output']>;
+  /** The chance this branch is taken (0–1), as kube-proxy's rule probabilities give it. */
   readonly probability: Scalars['Float']['output'];
+  /** The branch's own trace. */
   readonly trace: Trace;
 };
 
+/** How many branches of a trace end with one disposition, and their total probability. */
 export type TraceOutcome = {
   readonly __typename?: 'TraceOutcome';
+  /** Number of branches with it. */
   readonly branches: Scalars['Int']['output'];
+  /** The disposition. */
   readonly disposition: Disposition;
+  /** Total probability of the branches with it (0–1). */
   readonly probability: Scalars['Float']['output'];
 };
 
+/** The trace question after defaults were applied. */
 export type TraceQuery = {
   readonly __typename?: 'TraceQuery';
+  /** The family traced; null when chosen per target. */
   readonly family?: Maybe<IpFamily>;
+  /** The source target as given. */
   readonly from: Scalars['String']['output'];
+  /** The IP packet size in bytes, headers included (default 100). */
   readonly packetSize: Scalars['Int']['output'];
+  /** The destination port; null when none applies. */
   readonly port?: Maybe<Scalars['Int']['output']>;
+  /** The transport protocol (default TCP). */
   readonly protocol: Protocol;
+  /** The destination target as given. */
   readonly to: Scalars['String']['output'];
 };
 
+/** A path-for-packet answer: the question as understood and the trace. */
 export type TraceResult = {
   readonly __typename?: 'TraceResult';
   /** The path drawn hop by hop (tunnels with their outer addresses and bytes, DNAT branches, the deciding step of a failure). */
   readonly diagram: Scalars['String']['output'];
+  /** The question as understood. */
   readonly query: TraceQuery;
+  /** The answer. */
   readonly trace: Trace;
 };
 
 
+/** A path-for-packet answer: the question as understood and the trace. */
 export type TraceResultDiagramArgs = {
   format?: InputMaybe<DiagramFormat>;
 };
 
+/** One end of a traffic-matrix entry. */
 export type TrafficEndpointInput = {
+  /** What the end is. */
   readonly kind: TrafficEndpointKind;
   /** namespace: <ns>; node: <name>; service: <ns>/<name> */
   readonly name: Scalars['String']['input'];
@@ -1415,11 +1850,15 @@ export type TrafficEndpointKind =
   /** A Service's endpoints. */
   | 'service';
 
+/** Traffic between two ends, for the cost of encapsulation. */
 export type TrafficEntryInput = {
   /** Pod-level bytes per second. */
   readonly bytesPerSecond: Scalars['Float']['input'];
+  /** The family of the traffic (default: the cluster's first). */
   readonly family?: InputMaybe<IpFamily>;
+  /** The sending end. */
   readonly from: TrafficEndpointInput;
+  /** The receiving end. */
   readonly to: TrafficEndpointInput;
 };
 
@@ -1430,29 +1869,42 @@ export type TrafficPolicy =
   /** Only endpoints on the receiving node (source address preserved). */
   | 'Local';
 
+/** The node network: subnets and the routers' routes. */
 export type Underlay = {
   readonly __typename?: 'Underlay';
+  /** The default interface MTU of nodes, in bytes. */
   readonly mtu: Scalars['Int']['output'];
+  /** The underlay routers' routes (e.g. to pod CIDRs for routed modes, a default route). */
   readonly routes: ReadonlyArray<Route>;
+  /** The subnets. */
   readonly subnets: ReadonlyArray<Subnet>;
 };
 
+/** The result of checking a topology document without storing it. */
 export type ValidationResult = {
   readonly __typename?: 'ValidationResult';
+  /** Every error; any one stops an import. */
   readonly errors: ReadonlyArray<Problem>;
   /** What was inferred the way Kubernetes would infer it (endpoints from selectors, node subnets from addresses). */
   readonly inferences: ReadonlyArray<Scalars['String']['output']>;
   /** The topology the document describes, when it is valid (not stored). */
   readonly topology?: Maybe<Topology>;
+  /** True when the document has no error (it would import). */
   readonly valid: Scalars['Boolean']['output'];
+  /** Problems that do not stop an import. */
   readonly warnings: ReadonlyArray<Problem>;
 };
 
+/** The answer of a stateless what-if: the diff and the forked topology, nothing stored. */
 export type WhatIf = {
   readonly __typename?: 'WhatIf';
+  /** reachability, conflicts, overhead, capacity, kubeProxy, assumptions — docs/PLANNER.md. */
   readonly diff: Scalars['JSON']['output'];
+  /** The topology with the operations applied: ask any question of it. */
   readonly fork: Topology;
+  /** Remarks on the comparison (limits applied, sections skipped). */
   readonly notes: ReadonlyArray<Scalars['String']['output']>;
+  /** One plain-language paragraph: what the operations change and break. */
   readonly summary: Scalars['String']['output'];
 };
 
