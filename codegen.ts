@@ -24,6 +24,7 @@ const config: CodegenConfig = {
           TopologySummary: '../../../store/topologyRepository#TopologySummary as TopologySummaryModel',
           Scenario: '../../../app/scenarioService#ScenarioView as ScenarioModel',
           TraceResult: '../diagramResolvers#TraceResultParent',
+          FreeCidrs: '../../../engine/capacity/freeCidr#FreeCidrAnswer',
           // An enum's resolver type is its engine-valued union generated beside it (codegen leaves it null otherwise).
           ...Object.fromEntries(Object.keys(enumResolvers).map((name) => [name, name])),
         },

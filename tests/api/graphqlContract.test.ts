@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { buildSchema, getIntrospectionQuery, isEnumType, type IntrospectionQuery, type IntrospectionTypeRef } from 'graphql';
 import { ENGINE_ENUMS, graphqlEnumName, type EngineEnumName } from '../../src/api/graphql/enums';
 import { graphql, startTestServer, type TestServer } from '../helpers/server';
+import { asEngineStrings } from '../helpers/graphqlEnums';
 
 // The GraphQL contract a playground user builds on: every type, field, argument and enum value is described (what GraphiQL's
 // docs explorer shows), closed sets are enums equal to the engine's lists, and the untyped JSON scalar appears only where
@@ -85,8 +86,6 @@ const JSON_ALLOWED: Readonly<Record<string, string>> = {
   'InferResult.documents': 'pass-through Kubernetes objects (the Topology document and the kubectl objects), ready for importTopology',
   'InferResult.sources': 'a map from a field path to its source; keys are paths, not names GraphQL can declare',
   'Topology.dns': 'the DNS answer or resolution (src/engine/services/dns/README.md); to be typed',
-  'Topology.ruleCounts': 'rule counts per mode and family; to be typed',
-  'Topology.freeCidrs': 'free prefixes with the ranges avoided; to be typed',
   'KubeProxyRules.data': 'parsed iptables/nftables/IPVS tables mirror each tool\'s own structure; `text` is the typed form',
   'Capacity.report': 'the whole capacity report (docs/capacity-json.md), deep and provider-specific; headroom is the typed core',
   'EncapOverhead.subnetPairs': 'per subnet pair fates (docs/QUESTIONS.md); to be typed',
@@ -141,5 +140,50 @@ describe('introspection over HTTP: every part of the schema is described', () =>
     expect(uses.filter((u) => !Object.hasOwn(JSON_ALLOWED, u))).toEqual([]);
     // A stale entry (the field got a real type) must leave the list.
     expect(Object.keys(JSON_ALLOWED).filter((u) => !uses.includes(u))).toEqual([]);
+  });
+});
+
+describe('documented answers are object types a client selects from', () => {
+  let ts: TestServer;
+  beforeAll(async () => {
+    ts = await startTestServer();
+    const r = await graphql(ts.baseUrl, 'mutation($d: String!) { importTopology(document: $d) { created } }', { d: readFileSync(join(ROOT, 'examples', 'kubeadm-calico.yaml'), 'utf8') });
+    expect(r.errors).toBeUndefined();
+  });
+  afterAll(async () => {
+    await ts.close();
+  });
+
+  test('freeCidrs: the typed answer is the REST answer, field for field', async () => {
+    const rest = (await (await fetch(`${ts.baseUrl}/api/v1/topologies/kubeadm-calico/free-cidrs?prefixLength=16&count=2`)).json()) as Record<string, unknown>;
+    const r = await graphql<{ topology: { freeCidrs: Record<string, unknown> & { citations: { key: string; text: string }[] } } }>(
+      ts.baseUrl,
+      `{ topology(name: "kubeadm-calico") { freeCidrs(prefixLength: 16, count: 2) {
+          family length requested found complete
+          supernets { supernet found reason blockers { cidr source name } blockersTruncated largestFree }
+          avoided { cidr source name } citations { key text } } } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    const { citations, ...typed } = r.data!.topology.freeCidrs;
+    const { citations: restCitations, ...restRest } = rest;
+    expect((typed.found as string[]).length).toBe(2);
+    expect(asEngineStrings(typed, { source: 'KnownRangeSource' })).toEqual(restRest);
+    expect(Object.fromEntries(citations.map((c) => [c.key, c.text]))).toEqual(restCitations);
+  });
+
+  test('ruleCounts: the counts of every mode, typed, equal the REST answer', async () => {
+    const rest = await (await fetch(`${ts.baseUrl}/api/v1/topologies/kubeadm-calico/rule-counts?node=worker-a1`)).json();
+    const r = await graphql<{ topology: { ruleCounts: { modes: { families: Record<string, unknown>[] }[] } } }>(
+      ts.baseUrl,
+      `{ topology(name: "kubeadm-calico") { ruleCounts(node: "worker-a1") { node modes { nodeName mode errors families {
+          mode family total filter { chains rules } nat { chains rules } sets maps chains rules elements virtualServers realServers ipsetEntries iptablesRules } } } } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    // GraphQL answers the fields of other modes as null; REST leaves them out.
+    const present = (v: unknown): unknown =>
+      Array.isArray(v) ? v.map(present) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null).map(([k, x]) => [k, present(x)])) : v;
+    const typed = asEngineStrings(present(r.data!.topology.ruleCounts), { mode: 'KubeProxyMode' });
+    expect(typed).toEqual(rest);
+    expect(r.data!.topology.ruleCounts.modes.map((m) => m.families[0]!.mode)).toEqual(['IPTABLES', 'NFTABLES', 'IPVS']);
   });
 });

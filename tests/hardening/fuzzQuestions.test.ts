@@ -158,7 +158,7 @@ describe('bad question parameters through REST, GraphQL and the CLI', () => {
     const FIELDS = {
       trace: 'trace(from: $from, to: $to, port: $port, protocol: $protocol, packetSize: $size, family: $family) { trace { disposition } }',
       reachability: 'reachability(from: $from, to: $to, port: $port) { reachable }',
-      freeCidrs: 'freeCidrs(prefixLength: $length, within: $within, count: $count, family: $family)',
+      freeCidrs: 'freeCidrs(prefixLength: $length, within: $within, count: $count, family: $family) { found }',
       dns: 'dns(name: $dns, type: $type, from: $from)',
       capacity: 'capacity(provider: $provider, failBelow: $below) { failed }',
       encapOverhead: 'encapOverhead(packetSize: $size) { plugin }',

@@ -30,6 +30,7 @@ import { RESOLVER_KINDS } from '../../engine/services/dns/resolver';
 import { QUERY_TYPES } from '../../engine/services/dns/types';
 import { FORECAST_RESOURCES } from '../../engine/capacity/forecast';
 import { PROVIDERS } from '../../engine/capacity/types';
+import { KNOWN_RANGE_SOURCES } from '../../engine/capacity/freeCidr';
 import { CONNECTIVITY_LEVELS } from '../../engine/policy/connectivity';
 import { PLAN_FAMILIES } from '../../questions/capacity';
 import { ScenarioStatus } from '../../store/generated/prisma/enums';
@@ -70,6 +71,7 @@ export const ENGINE_ENUMS = {
   HeadroomResource: FORECAST_RESOURCES,
   ConnectivityLevel: CONNECTIVITY_LEVELS,
   ScenarioStatus: Object.values(ScenarioStatus),
+  KnownRangeSource: KNOWN_RANGE_SOURCES,
 } as const satisfies Record<string, readonly string[]>;
 
 export type EngineEnumName = keyof typeof ENGINE_ENUMS;

@@ -266,6 +266,9 @@ export const resolvers: Resolvers = {
       return { summary: diff.summary, notes, diff };
     },
   },
+  FreeCidrs: {
+    citations: (a) => Object.entries(a.citations).map(([key, text]) => ({ key, text: text ?? '' })),
+  },
   ServicePort: {
     targetPort: (p) => String(p.targetPort),
   },

@@ -4,6 +4,7 @@ import type { NodeParent, PodParent, ServiceParent, SubnetParent } from '../mapp
 import type { TopologySummary as TopologySummaryModel } from '../../../store/topologyRepository';
 import type { ScenarioView as ScenarioModel } from '../../../app/scenarioService';
 import type { TraceResultParent } from '../diagramResolvers';
+import type { FreeCidrAnswer } from '../../../engine/capacity/freeCidr';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -61,6 +62,15 @@ export type CellDisposition =
   | 'NO_ENDPOINTS'
   /** See Disposition.NO_ROUTE. */
   | 'NO_ROUTE';
+
+/** An upstream source behind a figure: its key and its text (title, section, address). */
+export type Citation = {
+  readonly __typename?: 'Citation';
+  /** The source's key, e.g. rfc1918. */
+  readonly key: Scalars['String']['output'];
+  /** The source: document, section and where to read it. */
+  readonly text: Scalars['String']['output'];
+};
 
 /** The pod network: CNI plugin and how it carries packets between nodes (spec.cni). */
 export type Cni = {
@@ -481,6 +491,64 @@ export type FamilyOverhead = {
   readonly variable?: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * One family's counts. Which fields are set depends on mode: IPTABLES filter and nat (the `-A` lines per table, what upstream's
+ * sync_proxy_rules_iptables_total counts); NFTABLES sets, maps, chains, rules, elements of the kube-proxy table; IPVS
+ * virtualServers, realServers, ipsetEntries, iptablesRules; NONE only total (0).
+ */
+export type FamilyRuleCounts = {
+  readonly __typename?: 'FamilyRuleCounts';
+  /** NFTABLES: chains. */
+  readonly chains?: Maybe<Scalars['Int']['output']>;
+  /** NFTABLES: set and map elements. */
+  readonly elements?: Maybe<Scalars['Int']['output']>;
+  /** The family. */
+  readonly family: IpFamily;
+  /** IPTABLES: the filter table. */
+  readonly filter?: Maybe<TableCount>;
+  /** IPVS: ipset entries. */
+  readonly ipsetEntries?: Maybe<Scalars['Int']['output']>;
+  /** IPVS: iptables rules of the IPVS proxier. */
+  readonly iptablesRules?: Maybe<Scalars['Int']['output']>;
+  /** NFTABLES: verdict maps. */
+  readonly maps?: Maybe<Scalars['Int']['output']>;
+  /** The proxy mode. */
+  readonly mode: KubeProxyMode;
+  /** IPTABLES: the nat table. */
+  readonly nat?: Maybe<TableCount>;
+  /** IPVS: real servers. */
+  readonly realServers?: Maybe<Scalars['Int']['output']>;
+  /** NFTABLES: rules. */
+  readonly rules?: Maybe<Scalars['Int']['output']>;
+  /** NFTABLES: named sets. */
+  readonly sets?: Maybe<Scalars['Int']['output']>;
+  /** Everything counted, summed (rules, or for IPVS virtual servers, real servers, ipset entries and rules). */
+  readonly total: Scalars['Int']['output'];
+  /** IPVS: virtual servers. */
+  readonly virtualServers?: Maybe<Scalars['Int']['output']>;
+};
+
+/** The first free prefixes of a length, and why each supernet gave no more (docs/capacity-json.md, free-cidr). */
+export type FreeCidrs = {
+  readonly __typename?: 'FreeCidrs';
+  /** Every range avoided: the topology's and the caller's. */
+  readonly avoided: ReadonlyArray<KnownRange>;
+  /** The RFCs behind the default supernets, when they were used. */
+  readonly citations: ReadonlyArray<Citation>;
+  /** True when as many were found as requested. */
+  readonly complete: Scalars['Boolean']['output'];
+  /** The family searched. */
+  readonly family: IpFamily;
+  /** The free prefixes found, in address order. */
+  readonly found: ReadonlyArray<Scalars['String']['output']>;
+  /** The prefix length asked for. */
+  readonly length: Scalars['Int']['output'];
+  /** How many prefixes were asked for. */
+  readonly requested: Scalars['Int']['output'];
+  /** Per supernet searched: how many came from it and why no more did. */
+  readonly supernets: ReadonlyArray<SupernetVerdict>;
+};
+
 /** How nodes are grouped in the reachability matrix and the topology map. */
 export type GroupBy =
   /** Each node on its own. */
@@ -627,6 +695,34 @@ export type IpFamilyPolicy =
   /** One family. */
   | 'SingleStack';
 
+/** A range the topology (or the caller) already uses. */
+export type KnownRange = {
+  readonly __typename?: 'KnownRange';
+  /** The range, as a CIDR. */
+  readonly cidr: Scalars['String']['output'];
+  /** podCIDRs[i] / serviceCIDRs[i], the subnet, network or node name, or the caller's text. */
+  readonly name: Scalars['String']['output'];
+  /** Where it comes from. */
+  readonly source: KnownRangeSource;
+};
+
+/** Where a known range comes from. */
+export type KnownRangeSource =
+  /** A range the caller asked to avoid. */
+  | 'avoid'
+  /** An external network. */
+  | 'externalNetwork'
+  /** A node's pod CIDR. */
+  | 'nodePodCIDR'
+  /** A range an earlier part of the same plan took. */
+  | 'planned'
+  /** The cluster's pod CIDR (spec.podCIDRs). */
+  | 'podCIDR'
+  /** The cluster's service CIDR (spec.serviceCIDRs). */
+  | 'serviceCIDR'
+  /** An underlay subnet. */
+  | 'subnet';
+
 /** kube-proxy's configuration (KubeProxyConfiguration) as the model uses it. */
 export type KubeProxy = {
   readonly __typename?: 'KubeProxy';
@@ -714,6 +810,19 @@ export type MatrixOutcome = {
   readonly example: NodePairExample;
   /** Node pairs with it. */
   readonly nodePairs: Scalars['Int']['output'];
+};
+
+/** The counts of one proxy mode on the node. */
+export type ModeRuleCounts = {
+  readonly __typename?: 'ModeRuleCounts';
+  /** Why the node could not be counted (an unknown node). */
+  readonly errors: ReadonlyArray<Scalars['String']['output']>;
+  /** One entry per family the node has. */
+  readonly families: ReadonlyArray<FamilyRuleCounts>;
+  /** The proxy mode. */
+  readonly mode: KubeProxyMode;
+  /** The node counted. */
+  readonly nodeName: Scalars['String']['output'];
 };
 
 /** Changes to stored topologies and scenarios (write scope). Every mutation is all-or-nothing. */
@@ -1227,6 +1336,15 @@ export type RouteType =
   /** Drop with ICMP host unreachable. */
   | 'unreachable';
 
+/** kube-proxy's state size on one node per mode: the sync-cost figure (src/engine/services/kubeproxy/README.md). */
+export type RuleCounts = {
+  readonly __typename?: 'RuleCounts';
+  /** One entry per mode counted. */
+  readonly modes: ReadonlyArray<ModeRuleCounts>;
+  /** The node counted. */
+  readonly node: Scalars['String']['output'];
+};
+
 /** A what-if scenario: a fork of a topology at one version plus a list of typed operations (docs/PLANNER.md). */
 export type Scenario = {
   readonly __typename?: 'Scenario';
@@ -1482,6 +1600,32 @@ export type Subnet = {
   readonly zone?: Maybe<Scalars['String']['output']>;
 };
 
+/** One supernet of a free-prefix search. */
+export type SupernetVerdict = {
+  readonly __typename?: 'SupernetVerdict';
+  /** Known ranges inside or around it that take addresses from it, in address order (at most 50). */
+  readonly blockers: ReadonlyArray<KnownRange>;
+  /** True when blockers was cut at 50. */
+  readonly blockersTruncated: Scalars['Boolean']['output'];
+  /** Prefixes found in it. */
+  readonly found: Scalars['Int']['output'];
+  /** The largest free aligned block left in it; null when it is full. */
+  readonly largestFree?: Maybe<Scalars['String']['output']>;
+  /** Why no (more) prefixes came from it; null when it gave all it was asked for. */
+  readonly reason?: Maybe<Scalars['String']['output']>;
+  /** The supernet, as a CIDR. */
+  readonly supernet: Scalars['String']['output'];
+};
+
+/** Chains and rules of one iptables table. */
+export type TableCount = {
+  readonly __typename?: 'TableCount';
+  /** Chains in the table. */
+  readonly chains: Scalars['Int']['output'];
+  /** `-A` rule lines. */
+  readonly rules: Scalars['Int']['output'];
+};
+
 /** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type Topology = {
   readonly __typename?: 'Topology';
@@ -1523,7 +1667,7 @@ export type Topology = {
   /** Networks outside the cluster that must not collide with it. */
   readonly externalNetworks: ReadonlyArray<ExternalNetwork>;
   /** The first free prefixes of a length within supernets (default: RFC 1918 / fd00::/8), avoiding every range the topology knows. */
-  readonly freeCidrs: Scalars['JSON']['output'];
+  readonly freeCidrs: FreeCidrs;
   /** kube-proxy's settings. */
   readonly kubeProxy: KubeProxy;
   /** The rules kube-proxy would program on a node (default: the topology's mode and first node): iptables-restore / nft -f input; for IPVS its virtual servers and its iptables-restore input. */
@@ -1549,7 +1693,7 @@ export type Topology = {
   /** Pod-to-pod dispositions between groups of nodes (subnet, zone or node), one trace per class of identical nodes. */
   readonly reachabilityMatrix: ReachabilityMatrix;
   /** Rule, chain and set counts per proxy mode on a node: the sync-cost figure (all three modes unless one is named). */
-  readonly ruleCounts: Scalars['JSON']['output'];
+  readonly ruleCounts: RuleCounts;
   /** One Service, or null. */
   readonly service?: Maybe<Service>;
   /** Service CIDRs, one per family. */
@@ -1984,6 +2128,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Capacity: ResolverTypeWrapper<Omit<Capacity, 'headroom' | 'lowest'> & { headroom: ReadonlyArray<ResolversTypes['Headroom']>, lowest?: Maybe<ResolversTypes['Headroom']> }>;
   CellDisposition: ResolverTypeWrapper<CellDisposition>;
+  Citation: ResolverTypeWrapper<Citation>;
   Cni: ResolverTypeWrapper<Omit<Cni, 'overlay' | 'plugin'> & { overlay: ResolversTypes['OverlayMode'], plugin: ResolversTypes['CniPlugin'] }>;
   CniPlugin: ResolverTypeWrapper<CniPlugin>;
   ConflictFinding: ResolverTypeWrapper<Omit<ConflictFinding, 'severity'> & { severity: ResolversTypes['Severity'] }>;
@@ -2012,7 +2157,9 @@ export type ResolversTypes = {
   ExternalNetwork: ResolverTypeWrapper<Omit<ExternalNetwork, 'kind'> & { kind: ResolversTypes['ExternalNetworkKind'] }>;
   ExternalNetworkKind: ResolverTypeWrapper<ExternalNetworkKind>;
   FamilyOverhead: ResolverTypeWrapper<Omit<FamilyOverhead, 'family' | 'mode' | 'outerFamily'> & { family: ResolversTypes['IpFamily'], mode: ResolversTypes['OverlayMode'], outerFamily: ResolversTypes['IpFamily'] }>;
+  FamilyRuleCounts: ResolverTypeWrapper<Omit<FamilyRuleCounts, 'family' | 'mode'> & { family: ResolversTypes['IpFamily'], mode: ResolversTypes['KubeProxyMode'] }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FreeCidrs: ResolverTypeWrapper<FreeCidrAnswer>;
   GroupBy: ResolverTypeWrapper<GroupBy>;
   Header: ResolverTypeWrapper<Header>;
   HeaderLayer: ResolverTypeWrapper<HeaderLayer>;
@@ -2027,6 +2174,8 @@ export type ResolversTypes = {
   IpFamily: ResolverTypeWrapper<IpFamily>;
   IpFamilyPolicy: ResolverTypeWrapper<IpFamilyPolicy>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  KnownRange: ResolverTypeWrapper<Omit<KnownRange, 'source'> & { source: ResolversTypes['KnownRangeSource'] }>;
+  KnownRangeSource: ResolverTypeWrapper<KnownRangeSource>;
   KubeProxy: ResolverTypeWrapper<Omit<KubeProxy, 'mode'> & { mode: ResolversTypes['KubeProxyMode'] }>;
   KubeProxyMode: ResolverTypeWrapper<KubeProxyMode>;
   KubeProxyRules: ResolverTypeWrapper<Omit<KubeProxyRules, 'mode'> & { mode: ResolversTypes['KubeProxyMode'] }>;
@@ -2034,6 +2183,7 @@ export type ResolversTypes = {
   MatrixCell: ResolverTypeWrapper<Omit<MatrixCell, 'disposition' | 'outcomes'> & { disposition: ResolversTypes['CellDisposition'], outcomes: ReadonlyArray<ResolversTypes['MatrixOutcome']> }>;
   MatrixGroup: ResolverTypeWrapper<MatrixGroup>;
   MatrixOutcome: ResolverTypeWrapper<Omit<MatrixOutcome, 'decidingStep' | 'disposition'> & { decidingStep?: Maybe<ResolversTypes['DecidingStep']>, disposition: ResolversTypes['Disposition'] }>;
+  ModeRuleCounts: ResolverTypeWrapper<Omit<ModeRuleCounts, 'families' | 'mode'> & { families: ReadonlyArray<ResolversTypes['FamilyRuleCounts']>, mode: ResolversTypes['KubeProxyMode'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<NodeParent>;
   NodeCIDRMaskSize: ResolverTypeWrapper<NodeCidrMaskSize>;
@@ -2058,6 +2208,7 @@ export type ResolversTypes = {
   RebaseResult: ResolverTypeWrapper<Omit<RebaseResult, 'scenario'> & { scenario: ResolversTypes['Scenario'] }>;
   Route: ResolverTypeWrapper<Omit<Route, 'type'> & { type: ResolversTypes['RouteType'] }>;
   RouteType: ResolverTypeWrapper<RouteType>;
+  RuleCounts: ResolverTypeWrapper<Omit<RuleCounts, 'modes'> & { modes: ReadonlyArray<ResolversTypes['ModeRuleCounts']> }>;
   Scenario: ResolverTypeWrapper<ScenarioModel>;
   ScenarioDiffResult: ResolverTypeWrapper<ScenarioDiffResult>;
   ScenarioStatus: ResolverTypeWrapper<ScenarioStatus>;
@@ -2072,6 +2223,8 @@ export type ResolversTypes = {
   StepType: ResolverTypeWrapper<StepType>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subnet: ResolverTypeWrapper<SubnetParent>;
+  SupernetVerdict: ResolverTypeWrapper<Omit<SupernetVerdict, 'blockers'> & { blockers: ReadonlyArray<ResolversTypes['KnownRange']> }>;
+  TableCount: ResolverTypeWrapper<TableCount>;
   Topology: ResolverTypeWrapper<TopologyModel>;
   TopologyCounts: ResolverTypeWrapper<TopologyCounts>;
   TopologySummary: ResolverTypeWrapper<TopologySummaryModel>;
@@ -2093,6 +2246,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Capacity: Omit<Capacity, 'headroom' | 'lowest'> & { headroom: ReadonlyArray<ResolversParentTypes['Headroom']>, lowest?: Maybe<ResolversParentTypes['Headroom']> };
+  Citation: Citation;
   Cni: Cni;
   ConflictFinding: ConflictFinding;
   ConflictObject: ConflictObject;
@@ -2112,7 +2266,9 @@ export type ResolversParentTypes = {
   EndpointSlice: EndpointSliceModel;
   ExternalNetwork: ExternalNetwork;
   FamilyOverhead: FamilyOverhead;
+  FamilyRuleCounts: FamilyRuleCounts;
   Float: Scalars['Float']['output'];
+  FreeCidrs: FreeCidrAnswer;
   Header: Header;
   HeaderLayer: HeaderLayer;
   Headroom: Headroom;
@@ -2123,12 +2279,14 @@ export type ResolversParentTypes = {
   InferResult: Omit<InferResult, 'findings'> & { findings: ReadonlyArray<ResolversParentTypes['InferFinding']> };
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  KnownRange: KnownRange;
   KubeProxy: KubeProxy;
   KubeProxyRules: KubeProxyRules;
   Label: Label;
   MatrixCell: Omit<MatrixCell, 'outcomes'> & { outcomes: ReadonlyArray<ResolversParentTypes['MatrixOutcome']> };
   MatrixGroup: MatrixGroup;
   MatrixOutcome: Omit<MatrixOutcome, 'decidingStep'> & { decidingStep?: Maybe<ResolversParentTypes['DecidingStep']> };
+  ModeRuleCounts: Omit<ModeRuleCounts, 'families'> & { families: ReadonlyArray<ResolversParentTypes['FamilyRuleCounts']> };
   Mutation: Record<PropertyKey, never>;
   Node: NodeParent;
   NodeCIDRMaskSize: NodeCidrMaskSize;
@@ -2148,6 +2306,7 @@ export type ResolversParentTypes = {
   ReachabilityMatrix: Omit<ReachabilityMatrix, 'cells'> & { cells: ReadonlyArray<ResolversParentTypes['MatrixCell']> };
   RebaseResult: Omit<RebaseResult, 'scenario'> & { scenario: ResolversParentTypes['Scenario'] };
   Route: Route;
+  RuleCounts: Omit<RuleCounts, 'modes'> & { modes: ReadonlyArray<ResolversParentTypes['ModeRuleCounts']> };
   Scenario: ScenarioModel;
   ScenarioDiffResult: ScenarioDiffResult;
   Service: ServiceParent;
@@ -2157,6 +2316,8 @@ export type ResolversParentTypes = {
   StepDetail: StepDetail;
   String: Scalars['String']['output'];
   Subnet: SubnetParent;
+  SupernetVerdict: Omit<SupernetVerdict, 'blockers'> & { blockers: ReadonlyArray<ResolversParentTypes['KnownRange']> };
+  TableCount: TableCount;
   Topology: TopologyModel;
   TopologyCounts: TopologyCounts;
   TopologySummary: TopologySummaryModel;
@@ -2181,6 +2342,11 @@ export type CapacityResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type CellDispositionResolvers = { DELIVERED: 'DELIVERED', DENIED: 'DENIED', DROPPED: 'DROPPED', EXITS_CLUSTER: 'EXITS_CLUSTER', INSUFFICIENT_INFO: 'INSUFFICIENT_INFO', LOOP: 'LOOP', MIXED: 'MIXED', MTU_EXCEEDED: 'MTU_EXCEEDED', NEXT_HOP_UNREACHABLE: 'NEXT_HOP_UNREACHABLE', NO_ENDPOINTS: 'NO_ENDPOINTS', NO_ROUTE: 'NO_ROUTE' };
+
+export type CitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type CniResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Cni'] = ResolversParentTypes['Cni']> = {
   bridge?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2358,6 +2524,34 @@ export type FamilyOverheadResolvers<ContextType = GraphQLContext, ParentType ext
   variable?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type FamilyRuleCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FamilyRuleCounts'] = ResolversParentTypes['FamilyRuleCounts']> = {
+  chains?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  elements?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
+  filter?: Resolver<Maybe<ResolversTypes['TableCount']>, ParentType, ContextType>;
+  ipsetEntries?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  iptablesRules?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maps?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['KubeProxyMode'], ParentType, ContextType>;
+  nat?: Resolver<Maybe<ResolversTypes['TableCount']>, ParentType, ContextType>;
+  realServers?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rules?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sets?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  virtualServers?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type FreeCidrsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FreeCidrs'] = ResolversParentTypes['FreeCidrs']> = {
+  avoided?: Resolver<ReadonlyArray<ResolversTypes['KnownRange']>, ParentType, ContextType>;
+  citations?: Resolver<ReadonlyArray<ResolversTypes['Citation']>, ParentType, ContextType>;
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
+  found?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supernets?: Resolver<ReadonlyArray<ResolversTypes['SupernetVerdict']>, ParentType, ContextType>;
+};
+
 export type GroupByResolvers = { NODE: 'node', SUBNET: 'subnet', ZONE: 'zone' };
 
 export type HeaderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Header'] = ResolversParentTypes['Header']> = {
@@ -2429,6 +2623,14 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type KnownRangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KnownRange'] = ResolversParentTypes['KnownRange']> = {
+  cidr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['KnownRangeSource'], ParentType, ContextType>;
+};
+
+export type KnownRangeSourceResolvers = { AVOID: 'avoid', EXTERNAL_NETWORK: 'externalNetwork', NODE_POD_CIDR: 'nodePodCIDR', PLANNED: 'planned', POD_CIDR: 'podCIDR', SERVICE_CIDR: 'serviceCIDR', SUBNET: 'subnet' };
+
 export type KubeProxyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KubeProxy'] = ResolversParentTypes['KubeProxy']> = {
   clusterCIDRs?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   localhostNodePorts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2471,6 +2673,13 @@ export type MatrixOutcomeResolvers<ContextType = GraphQLContext, ParentType exte
   disposition?: Resolver<ResolversTypes['Disposition'], ParentType, ContextType>;
   example?: Resolver<ResolversTypes['NodePairExample'], ParentType, ContextType>;
   nodePairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ModeRuleCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModeRuleCounts'] = ResolversParentTypes['ModeRuleCounts']> = {
+  errors?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  families?: Resolver<ReadonlyArray<ResolversTypes['FamilyRuleCounts']>, ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['KubeProxyMode'], ParentType, ContextType>;
+  nodeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -2634,6 +2843,11 @@ export type RouteResolvers<ContextType = GraphQLContext, ParentType extends Reso
 
 export type RouteTypeResolvers = { BLACKHOLE: 'blackhole', LOCAL: 'local', PROHIBIT: 'prohibit', UNICAST: 'unicast', UNREACHABLE: 'unreachable' };
 
+export type RuleCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RuleCounts'] = ResolversParentTypes['RuleCounts']> = {
+  modes?: Resolver<ReadonlyArray<ResolversTypes['ModeRuleCounts']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ScenarioResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Scenario'] = ResolversParentTypes['Scenario']> = {
   baseMoved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   baseVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2740,6 +2954,20 @@ export type SubnetResolvers<ContextType = GraphQLContext, ParentType extends Res
   zone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type SupernetVerdictResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SupernetVerdict'] = ResolversParentTypes['SupernetVerdict']> = {
+  blockers?: Resolver<ReadonlyArray<ResolversTypes['KnownRange']>, ParentType, ContextType>;
+  blockersTruncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  found?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  largestFree?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  supernet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TableCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TableCount'] = ResolversParentTypes['TableCount']> = {
+  chains?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rules?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TopologyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Topology'] = ResolversParentTypes['Topology']> = {
   capacity?: Resolver<ResolversTypes['Capacity'], ParentType, ContextType, Partial<TopologyCapacityArgs>>;
   clusterDomain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2753,7 +2981,7 @@ export type TopologyResolvers<ContextType = GraphQLContext, ParentType extends R
   encapOverhead?: Resolver<ResolversTypes['EncapOverhead'], ParentType, ContextType, Partial<TopologyEncapOverheadArgs>>;
   endpointSlices?: Resolver<ReadonlyArray<ResolversTypes['EndpointSlice']>, ParentType, ContextType, Partial<TopologyEndpointSlicesArgs>>;
   externalNetworks?: Resolver<ReadonlyArray<ResolversTypes['ExternalNetwork']>, ParentType, ContextType>;
-  freeCidrs?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<TopologyFreeCidrsArgs, 'prefixLength'>>;
+  freeCidrs?: Resolver<ResolversTypes['FreeCidrs'], ParentType, ContextType, RequireFields<TopologyFreeCidrsArgs, 'prefixLength'>>;
   kubeProxy?: Resolver<ResolversTypes['KubeProxy'], ParentType, ContextType>;
   kubeProxyRules?: Resolver<ResolversTypes['KubeProxyRules'], ParentType, ContextType, Partial<TopologyKubeProxyRulesArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2766,7 +2994,7 @@ export type TopologyResolvers<ContextType = GraphQLContext, ParentType extends R
   pods?: Resolver<ReadonlyArray<ResolversTypes['Pod']>, ParentType, ContextType, Partial<TopologyPodsArgs>>;
   reachability?: Resolver<ResolversTypes['Reachability'], ParentType, ContextType, RequireFields<TopologyReachabilityArgs, 'from' | 'to'>>;
   reachabilityMatrix?: Resolver<ResolversTypes['ReachabilityMatrix'], ParentType, ContextType, RequireFields<TopologyReachabilityMatrixArgs, 'groupBy'>>;
-  ruleCounts?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, Partial<TopologyRuleCountsArgs>>;
+  ruleCounts?: Resolver<ResolversTypes['RuleCounts'], ParentType, ContextType, Partial<TopologyRuleCountsArgs>>;
   service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType, RequireFields<TopologyServiceArgs, 'name' | 'namespace'>>;
   serviceCIDRs?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   services?: Resolver<ReadonlyArray<ResolversTypes['Service']>, ParentType, ContextType, Partial<TopologyServicesArgs>>;
@@ -2857,6 +3085,7 @@ export type WhatIfResolvers<ContextType = GraphQLContext, ParentType extends Res
 export type Resolvers<ContextType = GraphQLContext> = {
   Capacity?: CapacityResolvers<ContextType>;
   CellDisposition?: CellDispositionResolvers;
+  Citation?: CitationResolvers<ContextType>;
   Cni?: CniResolvers<ContextType>;
   CniPlugin?: CniPluginResolvers;
   ConflictFinding?: ConflictFindingResolvers<ContextType>;
@@ -2883,6 +3112,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ExternalNetwork?: ExternalNetworkResolvers<ContextType>;
   ExternalNetworkKind?: ExternalNetworkKindResolvers;
   FamilyOverhead?: FamilyOverheadResolvers<ContextType>;
+  FamilyRuleCounts?: FamilyRuleCountsResolvers<ContextType>;
+  FreeCidrs?: FreeCidrsResolvers<ContextType>;
   GroupBy?: GroupByResolvers;
   Header?: HeaderResolvers<ContextType>;
   HeaderLayer?: HeaderLayerResolvers<ContextType>;
@@ -2896,6 +3127,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   IpFamily?: IpFamilyResolvers;
   IpFamilyPolicy?: IpFamilyPolicyResolvers;
   JSON?: GraphQLScalarType;
+  KnownRange?: KnownRangeResolvers<ContextType>;
+  KnownRangeSource?: KnownRangeSourceResolvers;
   KubeProxy?: KubeProxyResolvers<ContextType>;
   KubeProxyMode?: KubeProxyModeResolvers;
   KubeProxyRules?: KubeProxyRulesResolvers<ContextType>;
@@ -2903,6 +3136,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   MatrixCell?: MatrixCellResolvers<ContextType>;
   MatrixGroup?: MatrixGroupResolvers<ContextType>;
   MatrixOutcome?: MatrixOutcomeResolvers<ContextType>;
+  ModeRuleCounts?: ModeRuleCountsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeCIDRMaskSize?: NodeCidrMaskSizeResolvers<ContextType>;
@@ -2926,6 +3160,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RebaseResult?: RebaseResultResolvers<ContextType>;
   Route?: RouteResolvers<ContextType>;
   RouteType?: RouteTypeResolvers;
+  RuleCounts?: RuleCountsResolvers<ContextType>;
   Scenario?: ScenarioResolvers<ContextType>;
   ScenarioDiffResult?: ScenarioDiffResultResolvers<ContextType>;
   ScenarioStatus?: ScenarioStatusResolvers;
@@ -2939,6 +3174,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   StepDetail?: StepDetailResolvers<ContextType>;
   StepType?: StepTypeResolvers;
   Subnet?: SubnetResolvers<ContextType>;
+  SupernetVerdict?: SupernetVerdictResolvers<ContextType>;
+  TableCount?: TableCountResolvers<ContextType>;
   Topology?: TopologyResolvers<ContextType>;
   TopologyCounts?: TopologyCountsResolvers<ContextType>;
   TopologySummary?: TopologySummaryResolvers<ContextType>;
