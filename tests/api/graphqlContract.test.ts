@@ -81,7 +81,7 @@ const JSON_ALLOWED: Readonly<Record<string, string>> = {
   'Scenario.operations': 'the same tagged union of operations, answered as given',
   'Scenario.diff(options)': 'diff options (docs/PLANNER.md); to be typed',
   'ScenarioDiffResult.diff': 'the diff sections (docs/PLANNER.md); to be typed',
-  'RebaseResult.dropped': 'dropped operations with their problems; holds operations (a tagged union)',
+  'DroppedOperation.operation': 'the dropped operation as given: a tagged union, see whatIf(operations)',
   'WhatIf.diff': 'the diff sections (docs/PLANNER.md); to be typed',
   'InferResult.documents': 'pass-through Kubernetes objects (the Topology document and the kubectl objects), ready for importTopology',
   'InferResult.sources': 'a map from a field path to its source; keys are paths, not names GraphQL can declare',
@@ -169,6 +169,23 @@ describe('documented answers are object types a client selects from', () => {
     expect((typed.found as string[]).length).toBe(2);
     expect(asEngineStrings(typed, { source: 'KnownRangeSource' })).toEqual(restRest);
     expect(Object.fromEntries(citations.map((c) => [c.key, c.text]))).toEqual(restCitations);
+  });
+
+  test('rebaseScenario: dropped operations are typed, with their index and problems', async () => {
+    const ops = [{ op: 'removeNode', name: 'worker-b3' }];
+    const create = 'mutation($n: String!, $ops: JSON) { createScenario(topology: "kubeadm-calico", name: $n, operations: $ops) { name } }';
+    expect((await graphql(ts.baseUrl, create, { n: 'mine', ops })).errors).toBeUndefined();
+    expect((await graphql(ts.baseUrl, create, { n: 'theirs', ops })).errors).toBeUndefined();
+    // The other scenario removes worker-b3 from the baseline first: removing it again no longer applies.
+    expect((await graphql(ts.baseUrl, 'mutation { promoteScenario(name: "theirs") { version } }')).errors).toBeUndefined();
+    const r = await graphql<{ rebaseScenario: { dropped: { index: number; operation: unknown; problems: { path: string; message: string }[] }[] } }>(
+      ts.baseUrl,
+      'mutation { rebaseScenario(name: "mine") { dropped { index operation problems { path message } } } }',
+    );
+    expect(r.errors).toBeUndefined();
+    const dropped = r.data!.rebaseScenario.dropped;
+    expect(dropped.map((d) => [d.index, d.operation])).toEqual([[0, ops[0]]]);
+    expect(dropped[0]!.problems[0]!.path).toMatch(/^operations\[0\]/);
   });
 
   test('ruleCounts: the counts of every mode, typed, equal the REST answer', async () => {

@@ -326,6 +326,17 @@ export type DocumentFormat =
   /** YAML 1.2 (one or more documents). */
   | 'YAML';
 
+/** An operation a rebase dropped from a scenario. */
+export type DroppedOperation = {
+  readonly __typename?: 'DroppedOperation';
+  /** Its position in the scenario before the rebase, from 0. */
+  readonly index: Scalars['Int']['output'];
+  /** The operation as it was given (docs/PLANNER.md). */
+  readonly operation: Scalars['JSON']['output'];
+  /** Why it no longer applies; paths point at operations[index]. */
+  readonly problems: ReadonlyArray<Problem>;
+};
+
 /** Encapsulation overhead and MTU (src/engine/overlay/README.md). */
 export type EncapOverhead = {
   readonly __typename?: 'EncapOverhead';
@@ -1298,8 +1309,8 @@ export type ReachabilityMatrix = {
 /** The outcome of rebasing a scenario onto its baseline's current version. */
 export type RebaseResult = {
   readonly __typename?: 'RebaseResult';
-  /** Operations dropped because they no longer apply: [{index, operation, problems}]. */
-  readonly dropped: Scalars['JSON']['output'];
+  /** Operations dropped because they no longer apply on the new baseline, with why. */
+  readonly dropped: ReadonlyArray<DroppedOperation>;
   /** The scenario, now based on the baseline's current version. */
   readonly scenario: Scenario;
 };
@@ -2148,6 +2159,7 @@ export type ResolversTypes = {
   DnsResolver: ResolverTypeWrapper<DnsResolver>;
   DnsStep: ResolverTypeWrapper<DnsStep>;
   DocumentFormat: DocumentFormat;
+  DroppedOperation: ResolverTypeWrapper<DroppedOperation>;
   EncapOverhead: ResolverTypeWrapper<Omit<EncapOverhead, 'families' | 'findings' | 'mode' | 'overhead' | 'plugin'> & { families: ReadonlyArray<ResolversTypes['IpFamily']>, findings: ReadonlyArray<ResolversTypes['OverheadFinding']>, mode: ResolversTypes['OverlayMode'], overhead: ReadonlyArray<ResolversTypes['FamilyOverhead']>, plugin: ResolversTypes['CniPlugin'] }>;
   Encapsulation: ResolverTypeWrapper<Encapsulation>;
   Endpoint: ResolverTypeWrapper<EndpointModel>;
@@ -2259,6 +2271,7 @@ export type ResolversParentTypes = {
   DeleteResult: DeleteResult;
   DnsQuery: DnsQuery;
   DnsStep: DnsStep;
+  DroppedOperation: DroppedOperation;
   EncapOverhead: Omit<EncapOverhead, 'findings' | 'overhead'> & { findings: ReadonlyArray<ResolversParentTypes['OverheadFinding']>, overhead: ReadonlyArray<ResolversParentTypes['FamilyOverhead']> };
   Encapsulation: Encapsulation;
   Endpoint: EndpointModel;
@@ -2443,6 +2456,12 @@ export type DnsStepResolvers<ContextType = GraphQLContext, ParentType extends Re
   server?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DroppedOperationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DroppedOperation'] = ResolversParentTypes['DroppedOperation']> = {
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  problems?: Resolver<ReadonlyArray<ResolversTypes['Problem']>, ParentType, ContextType>;
 };
 
 export type EncapOverheadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EncapOverhead'] = ResolversParentTypes['EncapOverhead']> = {
@@ -2827,7 +2846,7 @@ export type ReachabilityMatrixResolvers<ContextType = GraphQLContext, ParentType
 };
 
 export type RebaseResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RebaseResult'] = ResolversParentTypes['RebaseResult']> = {
-  dropped?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  dropped?: Resolver<ReadonlyArray<ResolversTypes['DroppedOperation']>, ParentType, ContextType>;
   scenario?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType>;
 };
 
@@ -3103,6 +3122,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DnsQueryType?: DnsQueryTypeResolvers;
   DnsResolver?: DnsResolverResolvers;
   DnsStep?: DnsStepResolvers<ContextType>;
+  DroppedOperation?: DroppedOperationResolvers<ContextType>;
   EncapOverhead?: EncapOverheadResolvers<ContextType>;
   Encapsulation?: EncapsulationResolvers<ContextType>;
   Endpoint?: EndpointResolvers<ContextType>;
