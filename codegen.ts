@@ -1,6 +1,7 @@
 // Generates resolver types from schema.graphql (SDL-first). Run `npm run codegen` after editing the schema;
 // tests/api/graphql-codegen.test.ts fails when the committed output is stale.
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { enumResolvers } from './src/api/graphql/enums';
 
 const config: CodegenConfig = {
   schema: 'schema.graphql',
@@ -30,8 +31,13 @@ const config: CodegenConfig = {
           Connectivity: '../../../questions/connectivity#ConnectivityAnswer',
           ScenarioDiffResult: '../diagramResolvers#DiffResultParent',
           WhatIf: '../diagramResolvers#WhatIfParent',
+          FreeCidrs: '../../../engine/capacity/freeCidr#FreeCidrAnswer',
+          // An enum's resolver type is its engine-valued union generated beside it (codegen leaves it null otherwise).
+          ...Object.fromEntries(Object.keys(enumResolvers).map((name) => [name, name])),
         },
         enumsAsTypes: true,
+        // Enums carry the engine's strings inside (src/api/graphql/enums.ts): resolvers return and receive those.
+        enumValues: enumResolvers,
         // The engine returns readonly data; resolvers must accept it as is.
         immutableTypes: true,
         // Model fields are `T | null`, optional ones may be undefined; both serialize to null.

@@ -130,11 +130,14 @@ export interface PlanInput {
   growthFactor?: number;
 }
 
+/** The families a plan can be for (the GraphQL PlanFamily enum is built from this list). */
+export const PLAN_FAMILIES = ['ipv4', 'ipv6', 'dual'] as const;
+const PLAN_FAMILY_MAP: Readonly<Record<(typeof PLAN_FAMILIES)[number], readonly IpFamily[]>> = { ipv4: ['IPv4'], ipv6: ['IPv6'], dual: ['IPv4', 'IPv6'] };
+
 export function answerPlan(input: PlanInput, topology: Topology | null = null): QuestionResult<Plan> {
   const problems: Problem[] = [];
   const provider = providerOf(input.provider, problems);
-  const familyMap: Record<string, IpFamily[]> = { ipv4: ['IPv4'], ipv6: ['IPv6'], dual: ['IPv4', 'IPv6'] };
-  const families = input.family === undefined ? undefined : familyMap[input.family];
+  const families = input.family === undefined ? undefined : Object.hasOwn(PLAN_FAMILY_MAP, input.family) ? [...PLAN_FAMILY_MAP[input.family as (typeof PLAN_FAMILIES)[number]]] : undefined;
   if (input.family !== undefined && !families) problems.push({ path: 'family', message: `"${input.family}" is not ipv4, ipv6 or dual` });
   if (problems.length > 0) return { ok: false, problems };
   const r = plan(

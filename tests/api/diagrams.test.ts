@@ -100,7 +100,7 @@ describe('GraphQL pictures', () => {
     const r = await graphql<{ topology: { svg: string; dot: string; trace: { diagram: string } } }>(
       t.baseUrl,
       `query($from: String!, $to: String!) { topology(name: "kubeadm-calico") {
-        svg: diagram(groupBy: "subnet") dot: diagram(format: DOT, services: true)
+        svg: diagram(groupBy: SUBNET) dot: diagram(format: DOT, services: true)
         trace(from: $from, to: $to, packetSize: 1490) { diagram }
       } }`,
       { from: WEB, to: DNS },
@@ -111,10 +111,13 @@ describe('GraphQL pictures', () => {
     expect(parseSvg(r.data!.topology.trace.diagram).text).toContain('DECIDED: MTU_EXCEEDED');
   });
 
-  test('a bad groupBy is BAD_USER_INPUT naming the argument', async () => {
-    const r = await graphql(t.baseUrl, `{ topology(name: "kubeadm-calico") { diagram(groupBy: "rack") } }`);
-    expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(r.errors?.[0]?.message).toContain('groupBy');
+  test('a bad groupBy is refused by the GroupBy enum before any resolver runs, naming the enum', async () => {
+    const r = await graphql(t.baseUrl, `{ topology(name: "kubeadm-calico") { diagram(groupBy: RACK) } }`);
+    expect(r.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(r.errors?.[0]?.message).toContain('"GroupBy"');
+    const v = await graphql(t.baseUrl, `query($g: GroupBy) { topology(name: "kubeadm-calico") { diagram(groupBy: $g) } }`, { g: 'rack' });
+    expect(v.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(v.errors?.[0]?.message).toContain('$g');
   });
 });
 

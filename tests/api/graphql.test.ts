@@ -58,7 +58,7 @@ describe('GraphQL topologies', () => {
     assert.equal(nested.errors, undefined, JSON.stringify(nested.errors));
     const t = nested.data!.topology;
     assert.equal(t.counts.nodes, 6);
-    assert.deepEqual(t.cni, { plugin: 'calico', overlay: 'ipip', crossSubnet: true });
+    assert.deepEqual(t.cni, { plugin: 'CALICO', overlay: 'IPIP', crossSubnet: true });
     for (const node of t.nodes) for (const pod of node.pods) assert.equal(pod.node.name, node.name);
     assert.deepEqual(t.service?.clusterIPs, ['10.96.0.10']);
     assert.deepEqual(t.service?.ports.map((p) => p.name).sort(), ['dns', 'dns-tcp', 'metrics']);

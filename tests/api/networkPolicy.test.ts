@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/main';
 import { graphql, startTestServer, type TestServer } from '../helpers/server';
+import { asEngineStrings } from '../helpers/graphqlEnums';
 
 const EXAMPLE = readFileSync(join(__dirname, '..', '..', 'examples', 'shop-policies.yaml'), 'utf8');
 const FLANNEL = EXAMPLE.replace('name: shop-policies', 'name: shop-flannel').replace('plugin: calico', 'plugin: flannel');
@@ -47,7 +48,7 @@ describe('connectivity', () => {
     expect(file.code).toBe(0);
     const fromCli = JSON.parse(file.out) as unknown;
     expect(gql.errors).toBeUndefined();
-    expect(gql.data?.topology.connectivity).toEqual(rest);
+    expect(asEngineStrings(gql.data?.topology.connectivity, { level: 'ConnectivityLevel' })).toEqual(rest);
     expect(fromCli).toEqual(rest);
     expect(rest.enforced).toBe(true);
     expect(rest.connections).toContainEqual({ from: 'ingress-nginx/ingress-nginx-1', fromKind: 'Pod', to: 'shop/web-1', toKind: 'Pod', allowed: 'TCP 8080' });
@@ -65,9 +66,10 @@ describe('connectivity', () => {
     expect(txt.out.split('\n')).toContain('shop/api-1[Pod] => billing/billing-1[Pod] : TCP 8443');
   });
 
-  test('a bad level is BAD_USER_INPUT naming the argument', async () => {
-    const gql = await graphql(ts.baseUrl, '{ topology(name: "shop-policies") { connectivity(level: "namespace") { level } } }');
+  test('a bad level is refused naming the argument (GraphQL: by the ConnectivityLevel enum)', async () => {
+    const gql = await graphql(ts.baseUrl, 'query($l: ConnectivityLevel) { topology(name: "shop-policies") { connectivity(level: $l) { level } } }', { l: 'namespace' });
     expect(gql.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(gql.errors?.[0]?.message).toContain('"ConnectivityLevel"');
     const rest = await fetch(`${ts.baseUrl}/api/v1/topologies/shop-policies/connectivity?level=namespace`);
     expect(rest.status).toBe(400);
   });

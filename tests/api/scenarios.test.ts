@@ -129,19 +129,19 @@ describe('scenarios over GraphQL', () => {
     const r = await graphql<{ scenario: { fork: { cni: { overlay: string }; reachabilityMatrix: { cells: { disposition: string }[] }; encapOverhead: { nodes: { podMtu: number }[] } }; diff: { summary: string } } }>(
       ts.baseUrl,
       `{ scenario(name: "g1") {
-          fork { cni { overlay } reachabilityMatrix(groupBy: "subnet") { cells { disposition } } encapOverhead { nodes { podMtu } } }
+          fork { cni { overlay } reachabilityMatrix(groupBy: SUBNET) { cells { disposition } } encapOverhead { nodes { podMtu } } }
           diff { summary } } }`,
     );
     assert.equal(r.errors, undefined, JSON.stringify(r.errors));
     const s = r.data!.scenario;
-    assert.equal(s.fork.cni.overlay, 'none');
+    assert.equal(s.fork.cni.overlay, 'NONE');
     assert.deepEqual(s.fork.reachabilityMatrix.cells.map((c) => c.disposition).sort(), ['DELIVERED', 'DELIVERED', 'NO_ROUTE', 'NO_ROUTE']);
     assert.ok(s.fork.encapOverhead.nodes.every((n) => n.podMtu === 1500));
     assert.match(s.diff.summary, /breaks 2 of 4 subnet pairs/);
     const bad = await graphql(ts.baseUrl, 'mutation { addScenarioOperations(name: "g1", operations: [{op: "setNodeMask"}]) { version } }');
     assert.ok(bad.errors?.length, 'JSON literals are refused; pass operations as variables');
     const promote = await graphql<{ promoteScenario: { version: number; scenario: { status: string } } }>(ts.baseUrl, 'mutation { promoteScenario(name: "g1") { version scenario { status } } }');
-    assert.deepEqual(promote.data?.promoteScenario, { version: 2, scenario: { status: 'promoted' } });
+    assert.deepEqual(promote.data?.promoteScenario, { version: 2, scenario: { status: 'PROMOTED' } });
     assert.equal((await graphql(ts.baseUrl, '{ scenario(name: "nope") { name } }')).data?.scenario, null);
   });
 

@@ -41,7 +41,7 @@ describe('DNS', () => {
     assert.deepEqual(r.server.server.addresses, ['10.96.0.10']);
     const c = await cli('dns', '--file', EXAMPLE, '--name', 'kube-dns.kube-system.svc.cluster.local', '-o', 'json');
     assert.deepEqual(JSON.parse(c.out), r);
-    const g = await graphql<{ topology: { dns: unknown } }>(ts.baseUrl, '{ topology(name: "kubeadm-calico") { dns(name: "kube-dns.kube-system.svc.cluster.local", type: "A") } }');
+    const g = await graphql<{ topology: { dns: unknown } }>(ts.baseUrl, '{ topology(name: "kubeadm-calico") { dns(name: "kube-dns.kube-system.svc.cluster.local", type: A) } }');
     assert.deepEqual(g.data?.topology.dns, r);
   });
 
@@ -82,7 +82,7 @@ describe('kube-proxy', () => {
       ts.baseUrl,
       '{ topology(name: "kubeadm-calico") { kubeProxyRules(node: "worker-a1") { mode text } } }',
     );
-    assert.deepEqual(g.data?.topology.kubeProxyRules, { mode: 'iptables', text });
+    assert.deepEqual(g.data?.topology.kubeProxyRules, { mode: 'IPTABLES', text });
     const nft = await (await fetch(`${ts.baseUrl}/api/v1/topologies/kubeadm-calico/kube-proxy?node=worker-a1&mode=nftables&format=text`)).text();
     assert.match(nft, /table ip kube-proxy/);
   });
@@ -98,9 +98,9 @@ describe('kube-proxy', () => {
     assert.equal(c.out, text);
     const g = await graphql<{ topology: { kubeProxyRules: { mode: string; text: string } } }>(
       ts.baseUrl,
-      '{ topology(name: "kubeadm-calico") { kubeProxyRules(node: "worker-a1", mode: "ipvs") { mode text } } }',
+      '{ topology(name: "kubeadm-calico") { kubeProxyRules(node: "worker-a1", mode: IPVS) { mode text } } }',
     );
-    assert.deepEqual(g.data?.topology.kubeProxyRules, { mode: 'ipvs', text });
+    assert.deepEqual(g.data?.topology.kubeProxyRules, { mode: 'IPVS', text });
     const json = (await rest('/kube-proxy?node=worker-a1&mode=ipvs')) as { rules: { families: { iptables: { text: string } }[] } };
     assert.ok(text.endsWith(json.rules.families[0]!.iptables.text));
   });

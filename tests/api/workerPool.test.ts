@@ -104,7 +104,7 @@ describe('heavy questions do not stall the event loop', () => {
 
   test('the same question through REST and GraphQL gives the same answer from the pool', async () => {
     const rest = (await (await fetch(`${s.base}/api/v1/topologies/small/reachability-matrix?groupBy=node`)).json()) as { tracesRun: number; cells: unknown[] };
-    const viaGraphql = await gql(s.base, { query: '{ topology(name: "small") { reachabilityMatrix(groupBy: "node") { tracesRun } } }' });
+    const viaGraphql = await gql(s.base, { query: '{ topology(name: "small") { reachabilityMatrix(groupBy: NODE) { tracesRun } } }' });
     expect(rest.cells).toHaveLength(9);
     expect(viaGraphql.body.data).toEqual({ topology: { reachabilityMatrix: { tracesRun: rest.tracesRun } } });
   });
@@ -140,7 +140,7 @@ describe('the request timeout stops the work (issue 16 item 2)', () => {
   });
 
   test('over GraphQL too: 503 with Retry-After and the TIMEOUT code', async () => {
-    const r = await gql(s.base, { query: '{ topology(name: "wide") { reachabilityMatrix(groupBy: "node") { tracesRun } } }' });
+    const r = await gql(s.base, { query: '{ topology(name: "wide") { reachabilityMatrix(groupBy: NODE) { tracesRun } } }' });
     expect(r.status).toBe(503);
     expect(r.headers.get('retry-after')).toBe('1');
     expect(r.body.errors?.[0]?.extensions?.code).toBe('TIMEOUT');
@@ -228,7 +228,7 @@ describe('work bounded before it starts (issue 16 item 1)', () => {
   });
 
   test('GraphQL reachabilityMatrix(groupBy: node) is refused the same way', async () => {
-    const r = await gql(s.base, { query: '{ topology(name: "big") { reachabilityMatrix(groupBy: "node") { tracesRun } } }' }, readToken);
+    const r = await gql(s.base, { query: '{ topology(name: "big") { reachabilityMatrix(groupBy: NODE) { tracesRun } } }' }, readToken);
     expect(r.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(r.body.errors?.[0]?.message).toMatch(/62,500 cells, past the limit of 40,000 \(NETMODEL_MAX_MATRIX_CELLS\)/);
   });

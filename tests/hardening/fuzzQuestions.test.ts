@@ -158,15 +158,15 @@ describe('bad question parameters through REST, GraphQL and the CLI', () => {
     const FIELDS = {
       trace: 'trace(from: $from, to: $to, port: $port, protocol: $protocol, packetSize: $size, family: $family) { trace { disposition } }',
       reachability: 'reachability(from: $from, to: $to, port: $port) { reachable }',
-      freeCidrs: 'freeCidrs(prefixLength: $length, within: $within, count: $count, family: $family)',
+      freeCidrs: 'freeCidrs(prefixLength: $length, within: $within, count: $count, family: $family) { found }',
       dns: 'dns(name: $dns, type: $type, from: $from)',
       capacity: 'capacity(provider: $provider, failBelow: $below) { failed }',
       encapOverhead: 'encapOverhead(packetSize: $size) { plugin }',
       kubeProxyRules: 'kubeProxyRules(node: $node, family: $family) { mode }',
     };
     const VARIABLES: Record<string, string> = {
-      from: 'String!', to: 'String!', port: 'Int', protocol: 'String', size: 'Int', family: 'String', length: 'Int!', within: '[String!]',
-      count: 'Int', dns: 'String!', type: 'String', provider: 'String', below: 'Float', node: 'String',
+      from: 'String!', to: 'String!', port: 'Int', protocol: 'Protocol', size: 'Int', family: 'IpFamily', length: 'Int!', within: '[String!]',
+      count: 'Int', dns: 'String!', type: 'DnsQueryType', provider: 'Provider', below: 'Float', node: 'String',
     };
     const queryFor = (field: keyof typeof FIELDS) => {
       const used = Object.keys(VARIABLES).filter((v) => new RegExp(`\\$${v}\\b`).test(FIELDS[field]));
@@ -189,15 +189,16 @@ describe('bad question parameters through REST, GraphQL and the CLI', () => {
           from: target,
           to: target,
           port: optional(int),
-          protocol: optional(word('tcp', 'udp')),
+          // Closed sets are enums: their GraphQL names (a wrong one is refused by the type system, as BAD_USER_INPUT).
+          protocol: optional(word('TCP', 'UDP')),
           size: optional(int),
-          family: optional(word('ipv4', 'ipv6')),
+          family: optional(word('IPv4', 'IPv6')),
           length: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(16, 24, 28, 64) }, { weight: 1, arbitrary: int }),
           within: optional(fc.array(prefix, { maxLength: 3 })),
           count: optional(int),
           dns: word('account-app', 'kube-dns.kube-system.svc.cluster.local'),
           type: optional(word('A', 'SRV', 'PTR')),
-          provider: optional(word('gke', 'eks')),
+          provider: optional(word('GKE', 'EKS')),
           below: optional(fc.double({ noNaN: true })),
         }),
         async (field, all) => {

@@ -11,6 +11,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { AppConfig } from '../../app/config';
 import { resolvers } from './resolvers';
 import { diagramResolvers } from './diagramResolvers';
+import { enumResolvers } from './enums';
 
 export const SCHEMA_PATH = join(__dirname, '..', '..', '..', 'schema.graphql');
 
@@ -25,7 +26,8 @@ export interface ApolloOptions {
 export function createApollo(options: ApolloOptions): ApolloServer<GraphQLContext> {
   const schema = makeExecutableSchema<GraphQLContext>({
     typeDefs: readFileSync(SCHEMA_PATH, 'utf8'),
-    resolvers: [resolvers, diagramResolvers],
+    // enumResolvers: each enum's GraphQL names → the engine's strings (arguments arrive, answers leave, as engine strings).
+    resolvers: [resolvers, diagramResolvers, enumResolvers],
   });
   // graphql-armor: depth, estimated cost, aliases and directives are capped before execution; field suggestions
   // ("did you mean …") are blocked when introspection is off, so they cannot stand in for it.

@@ -82,13 +82,13 @@ export const diagramResolvers: Resolvers = {
   Topology: {
     diagram: (t, args) => {
       const problems = [];
-      if (args.groupBy != null && !MAP_GROUP_BY.includes(args.groupBy as MapGroupBy)) problems.push({ path: 'groupBy', message: `must be one of ${MAP_GROUP_BY.join(', ')}` });
+      // groupBy needs no check here: the GroupBy enum admits only the map's groupings (enums.ts).
       if (args.maxNodes != null && args.maxNodes < 1) problems.push({ path: 'maxNodes', message: 'must be at least 1' });
       if (problems.length > 0) throw badInput(problems);
       let dot: string;
       try {
         dot = topologyMap(t, {
-          groupBy: (args.groupBy ?? undefined) as MapGroupBy | undefined,
+          groupBy: args.groupBy ?? undefined,
           group: args.group ?? undefined,
           namespace: args.namespace ?? undefined,
           services: args.services ?? undefined,

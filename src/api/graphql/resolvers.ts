@@ -4,8 +4,6 @@ import type { DocumentFormat as DocumentFormatModel } from '../../io/parseTopolo
 import type { Topology } from '../../engine/model/topology';
 import type { DocumentFormat, Resolvers } from './generated/types';
 import { indexOf, labelList } from './mappers';
-import type { IpFamily } from '../../engine/model/topology';
-import type { TrafficEntry } from '../../engine/overlay';
 import { answerOrThrow } from '../../app/questions';
 import { AppError } from '../../app/errors';
 import type { ScenarioRef } from '../../app/scenarioService';
@@ -55,6 +53,8 @@ const DateTime = new GraphQLScalarType<Date, string>({
 // Deep report parts (subnet pairs, traffic) are documented JSON rather than a type per field.
 const JSONScalar = new GraphQLScalarType({
   name: 'JSON',
+  // The resolver's scalar replaces the SDL's, description included: say it here too, for the docs explorer.
+  description: 'Arbitrary JSON, for deep report parts whose shape is documented in docs/QUESTIONS.md, docs/PLANNER.md and docs/capacity-json.md.',
   serialize: (value) => value,
   parseValue: (value) => value,
   parseLiteral: () => {
@@ -197,7 +197,8 @@ export const resolvers: Resolvers = {
         t,
         {
           packetSize: packetSize ?? undefined,
-          trafficMatrix: trafficMatrix?.map((e) => ({ ...e, family: (e.family ?? undefined) as IpFamily | undefined })) as TrafficEntry[] | undefined,
+          // The enums already carry the engine's strings (enums.ts).
+          trafficMatrix: trafficMatrix?.map((e) => ({ ...e, family: e.family ?? undefined })),
         },
         signal,
       ),
@@ -271,6 +272,9 @@ export const resolvers: Resolvers = {
       const { diff, notes } = await scenarios.diff({ name: s.name, topology: s.topology }, options ?? {}, (base, input) => app.questions.ask('whatIf', base, input, signal));
       return diffResult(diff, notes, DIAGRAM_TITLES.scenarioDiff(s.name, s.topology));
     },
+  },
+  FreeCidrs: {
+    citations: (a) => Object.entries(a.citations).map(([key, text]) => ({ key, text: text ?? '' })),
   },
   ServicePort: {
     targetPort: (p) => String(p.targetPort),

@@ -24,7 +24,8 @@ export interface Growth {
   readonly servicesPerMonth?: number;
 }
 
-export type ForecastResource = 'nodeCIDRs' | 'nodeAddresses' | 'podIPs' | 'serviceIPs';
+export const FORECAST_RESOURCES = ['nodeCIDRs', 'podIPs', 'serviceIPs', 'nodeAddresses'] as const;
+export type ForecastResource = (typeof FORECAST_RESOURCES)[number];
 
 export interface ForecastItem {
   readonly resource: ForecastResource;

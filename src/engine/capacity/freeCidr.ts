@@ -15,7 +15,8 @@ export const DEFAULT_SUPERNETS: Readonly<Record<IpFamily, readonly string[]>> = 
   IPv6: ['fd00::/8'],
 };
 
-export type KnownRangeSource = 'podCIDR' | 'serviceCIDR' | 'nodePodCIDR' | 'subnet' | 'externalNetwork' | 'avoid' | 'planned';
+export const KNOWN_RANGE_SOURCES = ['podCIDR', 'serviceCIDR', 'nodePodCIDR', 'subnet', 'externalNetwork', 'avoid', 'planned'] as const;
+export type KnownRangeSource = (typeof KNOWN_RANGE_SOURCES)[number];
 
 export interface KnownRange {
   readonly cidr: string;

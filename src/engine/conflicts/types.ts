@@ -1,6 +1,7 @@
 /** The shape of a CIDR conflict report (the contract the question layer renders). */
 
-export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
 export type ConflictObjectKind =
   | 'podCIDR'

@@ -10,7 +10,8 @@
  */
 import type { TopologyPolicies } from './policy';
 
-export type IpFamily = 'IPv4' | 'IPv6';
+export const IP_FAMILIES = ['IPv4', 'IPv6'] as const;
+export type IpFamily = (typeof IP_FAMILIES)[number];
 
 export const CNI_PLUGINS = ['flannel', 'calico', 'cilium', 'weave', 'aws-vpc-cni', 'kubenet', 'bridge', 'generic'] as const;
 export type CniPlugin = (typeof CNI_PLUGINS)[number];
@@ -34,9 +35,12 @@ export type ServiceType = (typeof SERVICE_TYPES)[number];
 export const PROTOCOLS = ['TCP', 'UDP', 'SCTP'] as const;
 export type Protocol = (typeof PROTOCOLS)[number];
 
-export type TrafficPolicy = 'Cluster' | 'Local';
-export type IpFamilyPolicy = 'SingleStack' | 'PreferDualStack' | 'RequireDualStack';
-export type SessionAffinity = 'None' | 'ClientIP';
+export const TRAFFIC_POLICIES = ['Cluster', 'Local'] as const;
+export type TrafficPolicy = (typeof TRAFFIC_POLICIES)[number];
+export const IP_FAMILY_POLICIES = ['SingleStack', 'PreferDualStack', 'RequireDualStack'] as const;
+export type IpFamilyPolicy = (typeof IP_FAMILY_POLICIES)[number];
+export const SESSION_AFFINITIES = ['None', 'ClientIP'] as const;
+export type SessionAffinity = (typeof SESSION_AFFINITIES)[number];
 export type Labels = Readonly<Record<string, string>>;
 
 export interface CniConfig {
@@ -217,7 +221,8 @@ export interface EndpointPort {
   readonly appProtocol: string | null;
 }
 
-export type EndpointAddressType = 'IPv4' | 'IPv6' | 'FQDN';
+export const ENDPOINT_ADDRESS_TYPES = ['IPv4', 'IPv6', 'FQDN'] as const;
+export type EndpointAddressType = (typeof ENDPOINT_ADDRESS_TYPES)[number];
 
 export interface EndpointSlice {
   readonly namespace: string;

@@ -19,7 +19,8 @@ import type { IpFamily, Pod, Topology } from '../model/topology';
 import { packetOutcome } from './fate';
 import { encapsulates, type EncapPlan } from './pairs';
 
-export type TrafficEndpointKind = 'namespace' | 'node' | 'service';
+export const TRAFFIC_ENDPOINT_KINDS = ['namespace', 'node', 'service'] as const;
+export type TrafficEndpointKind = (typeof TRAFFIC_ENDPOINT_KINDS)[number];
 
 export interface TrafficEndpoint {
   readonly kind: TrafficEndpointKind;

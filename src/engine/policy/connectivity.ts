@@ -30,7 +30,8 @@ import { atomize, atomOf, formatRange, rangesContain, rangesCover, type IpRange 
 import { matchesSelector } from './selectors';
 import type { LabelSelector, PolicyDirection, PolicySubject } from './types';
 
-export type ConnectivityLevel = 'workload' | 'pod';
+export const CONNECTIVITY_LEVELS = ['workload', 'pod'] as const;
+export type ConnectivityLevel = (typeof CONNECTIVITY_LEVELS)[number];
 
 export interface ConnectivityOptions {
   readonly level?: ConnectivityLevel;

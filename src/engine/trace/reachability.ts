@@ -27,7 +27,8 @@ export function reachability(snapshot: Snapshot, from: TargetInput, to: TargetIn
   return { reachable: disposition !== null && SUCCESS_DISPOSITIONS.has(disposition), disposition, trace: answer.trace, errors: answer.errors };
 }
 
-export type GroupBy = 'subnet' | 'node' | 'zone';
+export const GROUP_BYS = ['subnet', 'node', 'zone'] as const;
+export type GroupBy = (typeof GROUP_BYS)[number];
 
 export interface MatrixOptions extends Omit<TraceOptions, 'family'> {
   readonly groupBy: GroupBy;

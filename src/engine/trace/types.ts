@@ -55,7 +55,8 @@ export interface EncapsulationDetail {
 }
 
 /** `dns`: the sender's resolver turned a name into addresses; `filter`: a kube-proxy filter rule decided (REJECT, DROP, ACCEPT). */
-export type StepType = 'originate' | 'dns' | 'routing' | 'xfrm' | 'nat' | 'filter' | 'policy' | 'encapsulate' | 'decapsulate' | 'transmit' | 'forward' | 'deliver' | 'exit';
+export const STEP_TYPES = ['originate', 'dns', 'routing', 'xfrm', 'nat', 'filter', 'policy', 'encapsulate', 'decapsulate', 'transmit', 'forward', 'deliver', 'exit'] as const;
+export type StepType = (typeof STEP_TYPES)[number];
 
 export type StepAction =
   | 'SENT'

@@ -7,6 +7,7 @@ import type { TraceResultParent, ReachabilityParent, DiffResultParent, WhatIfPar
 import type { ReachabilityMatrix as ReachabilityMatrixModel } from '../../../engine/trace';
 import type { CapacityAnswer } from '../../../questions/capacity';
 import type { ConnectivityAnswer } from '../../../questions/connectivity';
+import type { FreeCidrAnswer } from '../../../engine/capacity/freeCidr';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -25,12 +26,16 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** Address headroom and forecast (docs/capacity-json.md). */
 export type Capacity = {
   readonly __typename?: 'Capacity';
   /** The forecast plot: use today, the line to exhaustion per resource, the first exhaustion marked. SVG only (DOT is BAD_USER_INPUT naming format). */
   readonly diagram: Scalars['String']['output'];
+  /** The threshold asked for, in percent. */
   readonly failBelow?: Maybe<Scalars['Float']['output']>;
+  /** True when some freePercent is below failBelow. */
   readonly failed: Scalars['Boolean']['output'];
+  /** One entry per resource and range. */
   readonly headroom: ReadonlyArray<Headroom>;
   /** The lowest headroom. */
   readonly lowest?: Maybe<Headroom>;
@@ -39,278 +44,655 @@ export type Capacity = {
 };
 
 
+/** Address headroom and forecast (docs/capacity-json.md). */
 export type CapacityDiagramArgs = {
   format?: InputMaybe<DiagramFormat>;
 };
 
+/** A reachability-matrix cell's disposition: a trace disposition, or MIXED when the cell's node pairs differ. */
+export type CellDisposition =
+  /** See Disposition.DELIVERED. */
+  | 'DELIVERED'
+  /** See Disposition.DENIED. */
+  | 'DENIED'
+  /** See Disposition.DROPPED. */
+  | 'DROPPED'
+  /** See Disposition.EXITS_CLUSTER. */
+  | 'EXITS_CLUSTER'
+  /** See Disposition.INSUFFICIENT_INFO. */
+  | 'INSUFFICIENT_INFO'
+  /** See Disposition.LOOP. */
+  | 'LOOP'
+  /** The node pairs of the cell end differently: see the cell's outcomes. */
+  | 'MIXED'
+  /** See Disposition.MTU_EXCEEDED. */
+  | 'MTU_EXCEEDED'
+  /** See Disposition.NEXT_HOP_UNREACHABLE. */
+  | 'NEXT_HOP_UNREACHABLE'
+  /** See Disposition.NO_ENDPOINTS. */
+  | 'NO_ENDPOINTS'
+  /** See Disposition.NO_ROUTE. */
+  | 'NO_ROUTE';
+
+/** An upstream source behind a figure: its key and its text (title, section, address). */
+export type Citation = {
+  readonly __typename?: 'Citation';
+  /** The source's key, e.g. rfc1918. */
+  readonly key: Scalars['String']['output'];
+  /** The source: document, section and where to read it. */
+  readonly text: Scalars['String']['output'];
+};
+
+/** The pod network: CNI plugin and how it carries packets between nodes (spec.cni). */
 export type Cni = {
   readonly __typename?: 'Cni';
+  /** The bridge device that owns the node's pod CIDR (cni0, docker0, cbr0…). */
   readonly bridge: Scalars['String']['output'];
   /** Encapsulate only between nodes in different subnets (Calico CrossSubnet, flannel DirectRouting). */
   readonly crossSubnet: Scalars['Boolean']['output'];
   /** Pod MTU set explicitly; null = derived from the underlay MTU. */
   readonly mtu?: Maybe<Scalars['Int']['output']>;
-  /** none | host-gw | bgp | vxlan | geneve | ipip | wireguard | ipsec | udp */
-  readonly overlay: Scalars['String']['output'];
-  /** flannel | calico | cilium | weave | aws-vpc-cni | kubenet | bridge | generic */
-  readonly plugin: Scalars['String']['output'];
+  /** How packets cross between nodes. */
+  readonly overlay: OverlayMode;
+  /** The CNI plugin. */
+  readonly plugin: CniPlugin;
+  /** The tunnel's UDP port; null = the plugin's default. */
   readonly port?: Maybe<Scalars['Int']['output']>;
+  /** VXLAN/Geneve network identifier; null = the plugin's default. */
   readonly vni?: Maybe<Scalars['Int']['output']>;
 };
 
+/** The CNI plugin that wires pods to the node (spec.cni.plugin); decides the routes, the MTU rule and the default overlay. */
+export type CniPlugin =
+  /** Amazon VPC CNI: pods get VPC addresses from the node's ENIs; no overlay. */
+  | 'aws-vpc-cni'
+  /** The reference bridge plugin (containernetworking/plugins) with host-local IPAM. */
+  | 'bridge'
+  /** Project Calico: BGP, IPIP or VXLAN, optionally only across subnets (CrossSubnet). */
+  | 'calico'
+  /** Cilium: VXLAN or Geneve tunnels, or native routing. */
+  | 'cilium'
+  /** flannel (flannel-io/flannel): vxlan, host-gw, udp, ipsec, wireguard backends. */
+  | 'flannel'
+  /** Any other CNI, described only by its overlay mode. */
+  | 'generic'
+  /** kubenet: a cbr0 bridge with routes programmed in the cloud's route tables. */
+  | 'kubenet'
+  /** Weave Net: its fast datapath VXLAN (sleeve mode is not modeled). */
+  | 'weave';
+
+/** One conflict: the objects whose ranges collide and what to do. */
 export type ConflictFinding = {
   readonly __typename?: 'ConflictFinding';
+  /** The conflict's kind, e.g. POD_SERVICE_OVERLAP, POD_SUBNET_OVERLAP, NODE_POD_CIDR_OUTSIDE_CLUSTER, or a policy lint code. */
   readonly kind: Scalars['String']['output'];
+  /** What is wrong and what to do, in a sentence. */
   readonly message: Scalars['String']['output'];
+  /** The objects involved. */
   readonly objects: ReadonlyArray<ConflictObject>;
-  /** error | warning | info */
-  readonly severity: Scalars['String']['output'];
+  /** How bad it is. */
+  readonly severity: Severity;
 };
 
+/** An object taking part in a conflict and its range. */
 export type ConflictObject = {
   readonly __typename?: 'ConflictObject';
+  /** The range involved. */
   readonly cidr: Scalars['String']['output'];
+  /** The object's kind: podCIDR, serviceCIDR, subnet, externalNetwork, nodePodCIDR, podIP, nodeIP, clusterIP, externalIP or loadBalancerIP. */
   readonly kind: Scalars['String']['output'];
+  /** podCIDRs[i] / serviceCIDRs[i] for cluster ranges, the object's name otherwise (namespace/name for namespaced ones). */
   readonly name: Scalars['String']['output'];
 };
 
+/** CIDR conflicts and policy lint findings of a topology. */
 export type ConflictReport = {
   readonly __typename?: 'ConflictReport';
+  /** Findings per severity. */
   readonly counts: SeverityCounts;
-  readonly failOn?: Maybe<Scalars['String']['output']>;
+  /** The threshold asked for. */
+  readonly failOn?: Maybe<Severity>;
   /** True when some finding is at least as severe as failOn. */
   readonly failed: Scalars['Boolean']['output'];
+  /** Every finding, most severe first. */
   readonly findings: ReadonlyArray<ConflictFinding>;
 };
 
+/** Every connection the NetworkPolicies allow (netpol-analyzer's list). */
 export type Connectivity = {
   readonly __typename?: 'Connectivity';
+  /** The modeling assumptions the answer relied on. */
   readonly assumptions: ReadonlyArray<Scalars['String']['output']>;
+  /** Every allowed connection. */
   readonly connections: ReadonlyArray<PolicyConnection>;
   /** The allowed connections drawn: workloads grouped by namespace, edges labeled with their ports (No Connections left out). */
   readonly diagram: Scalars['String']['output'];
   /** Whether the data plane enforces the policies (the CNI, or spec.networkPolicy.enforced); when not, connections say what they would allow. */
   readonly enforced: Scalars['Boolean']['output'];
-  readonly level: Scalars['String']['output'];
+  /** The granularity. */
+  readonly level: ConnectivityLevel;
+  /** The namespace filter asked for. */
   readonly namespace?: Maybe<Scalars['String']['output']>;
 };
 
 
+/** Every connection the NetworkPolicies allow (netpol-analyzer's list). */
 export type ConnectivityDiagramArgs = {
   format?: InputMaybe<DiagramFormat>;
 };
 
+/** The granularity of the NetworkPolicy connectivity list. */
+export type ConnectivityLevel =
+  /** Every ordered pair of distinct pods. */
+  | 'pod'
+  /** Workloads (Deployments, StatefulSets, …; bare pods on their own), as netpol-analyzer lists them. */
+  | 'workload';
+
+/** A port a container declares (core/v1 ContainerPort). */
 export type ContainerPort = {
   readonly __typename?: 'ContainerPort';
+  /** The container's name. */
   readonly container: Scalars['String']['output'];
+  /** The port number. */
   readonly containerPort: Scalars['Int']['output'];
+  /** The node port it is exposed on, when set. */
   readonly hostPort?: Maybe<Scalars['Int']['output']>;
+  /** The port's name (what a Service targetPort can refer to). */
   readonly name?: Maybe<Scalars['String']['output']>;
-  readonly protocol: Scalars['String']['output'];
+  /** The protocol. */
+  readonly protocol: Protocol;
 };
 
+/** Whether encapsulation is limited to pairs of nodes in different subnets. */
 export type CrossSubnet = {
   readonly __typename?: 'CrossSubnet';
+  /** Whether the plugin and mode honor it. */
   readonly effective: Scalars['Boolean']['output'];
+  /** As set in spec.cni.crossSubnet. */
   readonly requested: Scalars['Boolean']['output'];
 };
 
+/** The step that decided a failed trace. */
 export type DecidingStep = {
   readonly __typename?: 'DecidingStep';
+  /** The network namespace of the hop. */
   readonly netns: Scalars['String']['output'];
+  /** The node of the hop. */
   readonly node: Scalars['String']['output'];
+  /** The step in a sentence. */
   readonly summary: Scalars['String']['output'];
-  readonly type: Scalars['String']['output'];
+  /** The step's type. */
+  readonly type: StepType;
 };
 
+/** The result of deleting a topology. */
 export type DeleteResult = {
   readonly __typename?: 'DeleteResult';
+  /** Always true (a missing topology is NOT_FOUND). */
   readonly deleted: Scalars['Boolean']['output'];
+  /** The deleted topology's name. */
   readonly name: Scalars['String']['output'];
 };
 
 /** A picture's format: DOT (the Graphviz source) or SVG (the drawing). */
 export type DiagramFormat =
+  /** Graphviz DOT source. */
   | 'DOT'
+  /** An SVG drawing. */
   | 'SVG';
 
+/** How a trace ended (Batfish's flow dispositions, adapted to Kubernetes). */
+export type Disposition =
+  /** The packet reached the destination's network namespace. */
+  | 'DELIVERED'
+  /** A NetworkPolicy (or AdminNetworkPolicy) denied the connection. */
+  | 'DENIED'
+  /** A rule or a blackhole/unreachable/prohibit route dropped the packet. */
+  | 'DROPPED'
+  /** The packet left the cluster toward an external network or the internet (not followed further). */
+  | 'EXITS_CLUSTER'
+  /** The topology does not say enough to decide (e.g. a node without addresses). */
+  | 'INSUFFICIENT_INFO'
+  /** The packet came back to a place it had been (a forwarding loop). */
+  | 'LOOP'
+  /** The packet is larger than the path MTU and may not be fragmented. */
+  | 'MTU_EXCEEDED'
+  /** A route's next hop cannot be reached (e.g. host-gw between subnets). */
+  | 'NEXT_HOP_UNREACHABLE'
+  /** A Service had no ready endpoints: kube-proxy rejects (iptables/nftables) or drops. */
+  | 'NO_ENDPOINTS'
+  /** No route matched the destination on some node. */
+  | 'NO_ROUTE';
+
+/** One query the stub resolver sent and CoreDNS's answer to it. */
 export type DnsQuery = {
   readonly __typename?: 'DnsQuery';
+  /** The answer records, as zone-file lines. */
   readonly answers: ReadonlyArray<Scalars['String']['output']>;
+  /** The fully qualified name queried. */
   readonly query: Scalars['String']['output'];
+  /** The response code (NOERROR, NXDOMAIN, SERVFAIL, REFUSED). */
   readonly rcode: Scalars['String']['output'];
 };
 
+/** A DNS query type (RFC 1035 and successors) as CoreDNS's kubernetes plugin answers it. */
+export type DnsQueryType =
+  /** IPv4 address records. */
+  | 'A'
+  /** IPv6 address records (RFC 3596). */
+  | 'AAAA'
+  /** Any type: answered like MX (no data kept for it). */
+  | 'ANY'
+  /** Zone transfer: refused. */
+  | 'AXFR'
+  /** Canonical name (ExternalName Services). */
+  | 'CNAME'
+  /** Host information: answered like MX. */
+  | 'HINFO'
+  /** Incremental zone transfer: refused. */
+  | 'IXFR'
+  /** Mail exchange: no data in the cluster zone (NODATA or NXDOMAIN). */
+  | 'MX'
+  /** Name server of the cluster zone. */
+  | 'NS'
+  /** Reverse lookup (in-addr.arpa / ip6.arpa). */
+  | 'PTR'
+  /** Start of authority of the cluster zone. */
+  | 'SOA'
+  /** Service records for named ports (RFC 2782): _port._proto.svc. */
+  | 'SRV'
+  /** Text records (the dns-version record). */
+  | 'TXT';
+
+/** The pod's stub resolver, which decides how the search path is walked. */
+export type DnsResolver =
+  /** glibc's resolver (most images): search path, then the name as is. */
+  | 'glibc'
+  /** musl's resolver (Alpine images); how its search-path walk differs: src/engine/services/dns/README.md. */
+  | 'musl';
+
+/** The DNS resolution a dns step made, as the pod's stub resolver and CoreDNS would. */
 export type DnsStep = {
   readonly __typename?: 'DnsStep';
+  /** The addresses the resolution produced. */
   readonly addresses: ReadonlyArray<Scalars['String']['output']>;
+  /** The final answer's records, as zone-file lines. */
   readonly answer: ReadonlyArray<Scalars['String']['output']>;
+  /** The name asked. */
   readonly name: Scalars['String']['output'];
+  /** The nameserver kubelet wrote into the pod's resolv.conf. */
   readonly nameserver?: Maybe<Scalars['String']['output']>;
+  /** resolv.conf ndots (5 in Kubernetes pods). */
   readonly ndots: Scalars['Int']['output'];
   /** Every query the resolver sent, in order. */
   readonly queries: ReadonlyArray<DnsQuery>;
+  /** glibc or musl. */
   readonly resolver: Scalars['String']['output'];
+  /** The pod's search domains (resolv.conf search), as kubelet writes them. */
   readonly search: ReadonlyArray<Scalars['String']['output']>;
+  /** The Service behind that nameserver (e.g. kube-system/kube-dns). */
   readonly server?: Maybe<Scalars['String']['output']>;
+  /** ANSWER, NXDOMAIN, NODATA, SERVFAIL, REFUSED, UPSTREAM or ERROR. */
   readonly status: Scalars['String']['output'];
+  /** The query type asked (A, AAAA…). */
   readonly type: Scalars['String']['output'];
 };
 
+/** The syntax of a topology document. */
 export type DocumentFormat =
+  /** JSON. */
   | 'JSON'
+  /** YAML 1.2 (one or more documents). */
   | 'YAML';
 
+/** An operation a rebase dropped from a scenario. */
+export type DroppedOperation = {
+  readonly __typename?: 'DroppedOperation';
+  /** Its position in the scenario before the rebase, from 0. */
+  readonly index: Scalars['Int']['output'];
+  /** The operation as it was given (docs/PLANNER.md). */
+  readonly operation: Scalars['JSON']['output'];
+  /** Why it no longer applies; paths point at operations[index]. */
+  readonly problems: ReadonlyArray<Problem>;
+};
+
+/** Encapsulation overhead and MTU (src/engine/overlay/README.md). */
 export type EncapOverhead = {
   readonly __typename?: 'EncapOverhead';
+  /** The modeling assumptions the answer relied on. */
   readonly assumptions: ReadonlyArray<Scalars['String']['output']>;
+  /** Whether only cross-subnet pairs encapsulate. */
   readonly crossSubnet: CrossSubnet;
+  /** Whether packets are sent with DF set (the model's assumption, true for TCP with PMTUD). */
   readonly dontFragment: Scalars['Boolean']['output'];
+  /** The pod MTU set in spec.cni.mtu; null when derived. */
   readonly explicitMtu?: Maybe<Scalars['Int']['output']>;
-  readonly families: ReadonlyArray<Scalars['String']['output']>;
+  /** The cluster's families. */
+  readonly families: ReadonlyArray<IpFamily>;
+  /** MTU and encapsulation problems. */
   readonly findings: ReadonlyArray<OverheadFinding>;
-  readonly mode: Scalars['String']['output'];
+  /** The overlay mode. */
+  readonly mode: OverlayMode;
+  /** The pod MTU on each node. */
   readonly nodes: ReadonlyArray<NodePodMtu>;
+  /** Remarks on the answer. */
   readonly notes: ReadonlyArray<Scalars['String']['output']>;
+  /** Bytes per packet per family. */
   readonly overhead: ReadonlyArray<FamilyOverhead>;
+  /** The packet size asked about, in bytes. */
   readonly packetSize?: Maybe<Scalars['Int']['output']>;
-  readonly plugin: Scalars['String']['output'];
+  /** The CNI plugin. */
+  readonly plugin: CniPlugin;
   /** Per subnet pair: whether it encapsulates, path MTU, and the fate of a packet of packetSize (docs/QUESTIONS.md). */
   readonly subnetPairs: Scalars['JSON']['output'];
   /** Extra underlay bytes per second of the traffic matrix (docs/QUESTIONS.md). */
   readonly traffic?: Maybe<Scalars['JSON']['output']>;
 };
 
+/** The tunnel an encapsulate step wrapped the packet in. */
 export type Encapsulation = {
   readonly __typename?: 'Encapsulation';
+  /** Bytes the tunnel adds to each packet. */
   readonly bytesAdded: Scalars['Int']['output'];
+  /** The tunnel device (flannel.1, tunl0, vxlan.calico, cilium_vxlan…). */
   readonly device: Scalars['String']['output'];
+  /** The added headers, outermost first. */
   readonly layers: ReadonlyArray<Scalars['String']['output']>;
+  /** The overlay mode (vxlan, ipip, geneve, wireguard…), as the engine names it. */
   readonly mode: Scalars['String']['output'];
+  /** The outer header's destination (the receiving node's address). */
   readonly outerDst: Scalars['String']['output'];
+  /** The outer header's source (the sending node's address). */
   readonly outerSrc: Scalars['String']['output'];
+  /** The tunnel's UDP port; null when not UDP-based. */
   readonly port?: Maybe<Scalars['Int']['output']>;
+  /** The VXLAN/Geneve network identifier; null when not applicable. */
   readonly vni?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One endpoint of an EndpointSlice. */
 export type Endpoint = {
   readonly __typename?: 'Endpoint';
+  /** The endpoint's addresses. */
   readonly addresses: ReadonlyArray<Scalars['String']['output']>;
+  /** Its DNS hostname (headless Services). */
   readonly hostname?: Maybe<Scalars['String']['output']>;
+  /** The node hosting it. */
   readonly nodeName?: Maybe<Scalars['String']['output']>;
+  /** conditions.ready. */
   readonly ready: Scalars['Boolean']['output'];
+  /** conditions.serving. */
   readonly serving: Scalars['Boolean']['output'];
+  /** The pod it refers to, as ns/name. */
   readonly targetPod?: Maybe<Scalars['String']['output']>;
+  /** conditions.terminating. */
   readonly terminating: Scalars['Boolean']['output'];
+  /** The zone it is in. */
   readonly zone?: Maybe<Scalars['String']['output']>;
 };
 
+/** An EndpointSlice's addressType (discovery/v1 AddressType). */
+export type EndpointAddressType =
+  /** Fully qualified domain names (deprecated upstream, kept for fidelity). */
+  | 'FQDN'
+  /** IPv4 addresses. */
+  | 'IPv4'
+  /** IPv6 addresses. */
+  | 'IPv6';
+
+/** A port of an EndpointSlice. */
 export type EndpointPort = {
   readonly __typename?: 'EndpointPort';
+  /** The application protocol hint. */
   readonly appProtocol?: Maybe<Scalars['String']['output']>;
+  /** The port's name (matches a Service port name). */
   readonly name?: Maybe<Scalars['String']['output']>;
+  /** The port number on the endpoint. */
   readonly port?: Maybe<Scalars['Int']['output']>;
-  readonly protocol: Scalars['String']['output'];
+  /** The protocol. */
+  readonly protocol: Protocol;
 };
 
+/** A discovery/v1 EndpointSlice: a Service's endpoints. */
 export type EndpointSlice = {
   readonly __typename?: 'EndpointSlice';
-  /** IPv4 | IPv6 | FQDN */
-  readonly addressType: Scalars['String']['output'];
+  /** The kind of addresses. */
+  readonly addressType: EndpointAddressType;
+  /** The endpoints. */
   readonly endpoints: ReadonlyArray<Endpoint>;
   /** True when inferred from the Service's selector rather than given in the document. */
   readonly inferred: Scalars['Boolean']['output'];
+  /** metadata.name. */
   readonly name: Scalars['String']['output'];
+  /** metadata.namespace. */
   readonly namespace: Scalars['String']['output'];
+  /** The ports. */
   readonly ports: ReadonlyArray<EndpointPort>;
+  /** The kubernetes.io/service-name label: the Service it belongs to. */
   readonly serviceName: Scalars['String']['output'];
 };
 
+/** A network outside the cluster whose range must not collide with the cluster's. */
 export type ExternalNetwork = {
   readonly __typename?: 'ExternalNetwork';
+  /** Its range. */
   readonly cidr: Scalars['String']['output'];
-  /** vpc | on-prem | peering | reserved | other */
-  readonly kind: Scalars['String']['output'];
+  /** What it is. */
+  readonly kind: ExternalNetworkKind;
+  /** Its name in the document. */
   readonly name: Scalars['String']['output'];
 };
 
+/** What an external network is. */
+export type ExternalNetworkKind =
+  /** An on-premises network. */
+  | 'on-prem'
+  /** Anything else. */
+  | 'other'
+  /** A peered network. */
+  | 'peering'
+  /** A range reserved for future use. */
+  | 'reserved'
+  /** Another VPC/VNet. */
+  | 'vpc';
+
+/** Encapsulation bytes for pod packets of one family. */
 export type FamilyOverhead = {
   readonly __typename?: 'FamilyOverhead';
   /** Bytes each packet gains. */
   readonly bytes: Scalars['Int']['output'];
+  /** False for routed modes (no bytes added). */
   readonly encapsulating: Scalars['Boolean']['output'];
+  /** False when the bytes are a modeled approximation. */
   readonly exact: Scalars['Boolean']['output'];
-  readonly family: Scalars['String']['output'];
+  /** The pod packets' family. */
+  readonly family: IpFamily;
+  /** The added headers, outermost first. */
   readonly layers: ReadonlyArray<HeaderLayer>;
-  readonly mode: Scalars['String']['output'];
+  /** The overlay mode. */
+  readonly mode: OverlayMode;
+  /** A remark on the figure. */
   readonly note?: Maybe<Scalars['String']['output']>;
-  readonly outerFamily: Scalars['String']['output'];
+  /** The tunnel header's family (the node addresses'). */
+  readonly outerFamily: IpFamily;
+  /** False when the plugin does not support this mode for this family (e.g. IPIP for IPv6). */
   readonly supported: Scalars['Boolean']['output'];
+  /** What makes the size vary (IPsec cipher, Geneve options), when it does. */
   readonly variable?: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * One family's counts. Which fields are set depends on mode: IPTABLES filter and nat (the `-A` lines per table, what upstream's
+ * sync_proxy_rules_iptables_total counts); NFTABLES sets, maps, chains, rules, elements of the kube-proxy table; IPVS
+ * virtualServers, realServers, ipsetEntries, iptablesRules; NONE only total (0).
+ */
+export type FamilyRuleCounts = {
+  readonly __typename?: 'FamilyRuleCounts';
+  /** NFTABLES: chains. */
+  readonly chains?: Maybe<Scalars['Int']['output']>;
+  /** NFTABLES: set and map elements. */
+  readonly elements?: Maybe<Scalars['Int']['output']>;
+  /** The family. */
+  readonly family: IpFamily;
+  /** IPTABLES: the filter table. */
+  readonly filter?: Maybe<TableCount>;
+  /** IPVS: ipset entries. */
+  readonly ipsetEntries?: Maybe<Scalars['Int']['output']>;
+  /** IPVS: iptables rules of the IPVS proxier. */
+  readonly iptablesRules?: Maybe<Scalars['Int']['output']>;
+  /** NFTABLES: verdict maps. */
+  readonly maps?: Maybe<Scalars['Int']['output']>;
+  /** The proxy mode. */
+  readonly mode: KubeProxyMode;
+  /** IPTABLES: the nat table. */
+  readonly nat?: Maybe<TableCount>;
+  /** IPVS: real servers. */
+  readonly realServers?: Maybe<Scalars['Int']['output']>;
+  /** NFTABLES: rules. */
+  readonly rules?: Maybe<Scalars['Int']['output']>;
+  /** NFTABLES: named sets. */
+  readonly sets?: Maybe<Scalars['Int']['output']>;
+  /** Everything counted, summed (rules, or for IPVS virtual servers, real servers, ipset entries and rules). */
+  readonly total: Scalars['Int']['output'];
+  /** IPVS: virtual servers. */
+  readonly virtualServers?: Maybe<Scalars['Int']['output']>;
+};
+
+/** The first free prefixes of a length, and why each supernet gave no more (docs/capacity-json.md, free-cidr). */
+export type FreeCidrs = {
+  readonly __typename?: 'FreeCidrs';
+  /** Every range avoided: the topology's and the caller's. */
+  readonly avoided: ReadonlyArray<KnownRange>;
+  /** The RFCs behind the default supernets, when they were used. */
+  readonly citations: ReadonlyArray<Citation>;
+  /** True when as many were found as requested. */
+  readonly complete: Scalars['Boolean']['output'];
+  /** The family searched. */
+  readonly family: IpFamily;
+  /** The free prefixes found, in address order. */
+  readonly found: ReadonlyArray<Scalars['String']['output']>;
+  /** The prefix length asked for. */
+  readonly length: Scalars['Int']['output'];
+  /** How many prefixes were asked for. */
+  readonly requested: Scalars['Int']['output'];
+  /** Per supernet searched: how many came from it and why no more did. */
+  readonly supernets: ReadonlyArray<SupernetVerdict>;
+};
+
+/** How nodes are grouped in the reachability matrix and the topology map. */
+export type GroupBy =
+  /** Each node on its own. */
+  | 'node'
+  /** By underlay subnet (spec.underlay.subnets). */
+  | 'subnet'
+  /** By the node's topology.kubernetes.io/zone (or its subnet's zone). */
+  | 'zone';
+
+/** One IP header with its transport ports. */
 export type Header = {
   readonly __typename?: 'Header';
+  /** Destination address. */
   readonly dst: Scalars['String']['output'];
+  /** Destination port; null when none. */
   readonly dstPort?: Maybe<Scalars['Int']['output']>;
+  /** IPv4 or IPv6. */
   readonly family: Scalars['String']['output'];
+  /** TCP, UDP or SCTP; for an outer header also IPIP (IP protocol 4) or ESP (50). */
   readonly protocol: Scalars['String']['output'];
+  /** The IP packet size in bytes, headers included. */
   readonly size: Scalars['Int']['output'];
+  /** Source address. */
   readonly src: Scalars['String']['output'];
+  /** Source port; null for an ephemeral port the model does not choose. */
   readonly srcPort?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One header a tunnel adds. */
 export type HeaderLayer = {
   readonly __typename?: 'HeaderLayer';
+  /** Its size in bytes. */
   readonly bytes: Scalars['Int']['output'];
+  /** The header (outer IPv4, UDP, VXLAN, Ethernet…). */
   readonly layer: Scalars['String']['output'];
+  /** The RFC or upstream file giving the size. */
   readonly source: Scalars['String']['output'];
 };
 
+/** How much of one address resource is left. */
 export type Headroom = {
   readonly __typename?: 'Headroom';
-  readonly family?: Maybe<Scalars['String']['output']>;
+  /** The family of the range; null when it has none. */
+  readonly family?: Maybe<IpFamily>;
+  /** Free units, decimal string. */
   readonly free: Scalars['String']['output'];
+  /** free / total × 100, rounded to 0.01; null when total is 0. */
   readonly freePercent?: Maybe<Scalars['Float']['output']>;
-  /** nodeCIDRs | podIPs | serviceIPs | nodeAddresses */
-  readonly resource: Scalars['String']['output'];
+  /** Which resource. */
+  readonly resource: HeadroomResource;
+  /** Which range: the cluster CIDR, the service CIDR, or `<subnet> <cidr>`. */
   readonly scope: Scalars['String']['output'];
   /** Counts as decimal strings (IPv6 ranges exceed 2^53). */
   readonly total: Scalars['String']['output'];
+  /** Used units, decimal string. */
   readonly used: Scalars['String']['output'];
 };
 
+/** A resource whose headroom is counted. */
+export type HeadroomResource =
+  /** Node addresses left in an underlay subnet. */
+  | 'nodeAddresses'
+  /** Per-node pod CIDR blocks left in the cluster CIDR (node IPAM). */
+  | 'nodeCIDRs'
+  /** Pod addresses left on the nodes. */
+  | 'podIPs'
+  /** ClusterIPs left in the service CIDR. */
+  | 'serviceIPs';
+
+/** The steps a packet takes in one network namespace of one node. */
 export type Hop = {
   readonly __typename?: 'Hop';
   /** pod:<ns>/<name>, host, router or outside. */
   readonly netns: Scalars['String']['output'];
   /** Node name, `underlay` for the underlay routers, `external` for a sender outside the cluster. */
   readonly node: Scalars['String']['output'];
+  /** The steps in order. */
   readonly steps: ReadonlyArray<Step>;
 };
 
+/** The result of storing a topology document. */
 export type ImportResult = {
   readonly __typename?: 'ImportResult';
   /** True when the import created the topology, false when it replaced one. */
   readonly created: Scalars['Boolean']['output'];
+  /** What was inferred the way Kubernetes would infer it. */
   readonly inferences: ReadonlyArray<Scalars['String']['output']>;
+  /** The stored topology. */
   readonly topology: Topology;
+  /** Problems that did not stop the import. */
   readonly warnings: ReadonlyArray<Problem>;
 };
 
+/** A remark of inference: sources that disagree, or settings the model cannot mirror. */
 export type InferFinding = {
   readonly __typename?: 'InferFinding';
+  /** The Topology field concerned, when there is one. */
   readonly field?: Maybe<Scalars['String']['output']>;
+  /** The finding, in a sentence. */
   readonly message: Scalars['String']['output'];
-  readonly severity: Scalars['String']['output'];
+  /** WARNING for disagreements and unmirrored settings, INFO otherwise. */
+  readonly severity: Severity;
 };
 
+/** A setting inference could not determine, and how to supply it. */
 export type InferMissing = {
   readonly __typename?: 'InferMissing';
+  /** Field path in the Topology document, e.g. spec.cni.overlay. */
   readonly field: Scalars['String']['output'];
+  /** The flag or document field that would supply it. */
   readonly supplyWith: Scalars['String']['output'];
 };
 
+/** A Topology document inferred from a kubectl dump, with where each value came from (docs/INFER.md). */
 export type InferResult = {
   readonly __typename?: 'InferResult';
   /** The Topology document first, then the Kubernetes objects, ready for importTopology. */
@@ -327,61 +709,156 @@ export type InferResult = {
   readonly yaml: Scalars['String']['output'];
 };
 
+/** An IP family as Kubernetes spells it (core/v1 IPFamily). */
+export type IpFamily =
+  /** IPv4 (32-bit addresses). */
+  | 'IPv4'
+  /** IPv6 (128-bit addresses). */
+  | 'IPv6';
+
+/** A Service's ipFamilyPolicy (core/v1 IPFamilyPolicy). */
+export type IpFamilyPolicy =
+  /** Two families when the cluster has them, else one. */
+  | 'PreferDualStack'
+  /** Two families, or the Service is invalid. */
+  | 'RequireDualStack'
+  /** One family. */
+  | 'SingleStack';
+
+/** A range the topology (or the caller) already uses. */
+export type KnownRange = {
+  readonly __typename?: 'KnownRange';
+  /** The range, as a CIDR. */
+  readonly cidr: Scalars['String']['output'];
+  /** podCIDRs[i] / serviceCIDRs[i], the subnet, network or node name, or the caller's text. */
+  readonly name: Scalars['String']['output'];
+  /** Where it comes from. */
+  readonly source: KnownRangeSource;
+};
+
+/** Where a known range comes from. */
+export type KnownRangeSource =
+  /** A range the caller asked to avoid. */
+  | 'avoid'
+  /** An external network. */
+  | 'externalNetwork'
+  /** A node's pod CIDR. */
+  | 'nodePodCIDR'
+  /** A range an earlier part of the same plan took. */
+  | 'planned'
+  /** The cluster's pod CIDR (spec.podCIDRs). */
+  | 'podCIDR'
+  /** The cluster's service CIDR (spec.serviceCIDRs). */
+  | 'serviceCIDR'
+  /** An underlay subnet. */
+  | 'subnet';
+
+/** kube-proxy's configuration (KubeProxyConfiguration) as the model uses it. */
 export type KubeProxy = {
   readonly __typename?: 'KubeProxy';
+  /** --cluster-cidr, to detect local traffic; empty = the topology's podCIDRs. */
   readonly clusterCIDRs: ReadonlyArray<Scalars['String']['output']>;
+  /** --iptables-localhost-nodeports, default true. */
   readonly localhostNodePorts: Scalars['Boolean']['output'];
+  /** --masquerade-all: SNAT every packet to a Service. */
   readonly masqueradeAll: Scalars['Boolean']['output'];
+  /** --iptables-masquerade-bit (0–31), default 14. */
   readonly masqueradeBit: Scalars['Int']['output'];
-  /** iptables | ipvs | nftables | none */
-  readonly mode: Scalars['String']['output'];
+  /** The proxy mode (--proxy-mode). */
+  readonly mode: KubeProxyMode;
+  /** --nodeport-addresses (CIDRs, or `primary`); empty = every node address. */
   readonly nodePortAddresses: ReadonlyArray<Scalars['String']['output']>;
 };
 
+/** kube-proxy's mode (--proxy-mode), which decides the rules it programs. */
+export type KubeProxyMode =
+  /** iptables (pkg/proxy/iptables): KUBE-SERVICES / KUBE-SVC-* / KUBE-SEP-* chains. */
+  | 'iptables'
+  /** IPVS (pkg/proxy/ipvs): virtual servers on kube-ipvs0 plus ipset-driven iptables rules. */
+  | 'ipvs'
+  /** nftables (pkg/proxy/nftables): the kube-proxy table with verdict maps. */
+  | 'nftables'
+  /** No kube-proxy (a replacement such as Cilium's eBPF handles Services, or nothing does). */
+  | 'none';
+
+/** The rules kube-proxy would program on one node in one mode. */
 export type KubeProxyRules = {
   readonly __typename?: 'KubeProxyRules';
   /** The structured rules (parsed tables, chains, sets, virtual servers). */
   readonly data: Scalars['JSON']['output'];
-  readonly mode: Scalars['String']['output'];
+  /** The proxy mode the rules are for. */
+  readonly mode: KubeProxyMode;
+  /** The node the rules are for. */
   readonly node: Scalars['String']['output'];
   /** The rules as the node's tools take them (iptables-restore / nft -f input; IPVS: virtual servers, then its iptables-restore input). */
   readonly text: Scalars['String']['output'];
 };
 
+/** A Kubernetes label. */
 export type Label = {
   readonly __typename?: 'Label';
+  /** The label key. */
   readonly key: Scalars['String']['output'];
+  /** The label value. */
   readonly value: Scalars['String']['output'];
 };
 
+/** The disposition from pods in one group to pods in another. */
 export type MatrixCell = {
   readonly __typename?: 'MatrixCell';
   /** A disposition, or MIXED when the node pairs of the cell differ (see outcomes). */
-  readonly disposition: Scalars['String']['output'];
+  readonly disposition: CellDisposition;
+  /** The source group. */
   readonly from: Scalars['String']['output'];
+  /** Node pairs the cell covers. */
   readonly nodePairs: Scalars['Int']['output'];
+  /** The node pairs per disposition. */
   readonly outcomes: ReadonlyArray<MatrixOutcome>;
+  /** The destination group. */
   readonly to: Scalars['String']['output'];
 };
 
+/** One group of nodes (a subnet, zone or node) in the matrix. */
 export type MatrixGroup = {
   readonly __typename?: 'MatrixGroup';
+  /** Classes of identical nodes in the group (one trace each). */
   readonly classes: Scalars['Int']['output'];
+  /** The subnet, zone or node name. */
   readonly name: Scalars['String']['output'];
+  /** Nodes in the group. */
   readonly nodes: Scalars['Int']['output'];
 };
 
+/** The node pairs of a cell that end with one disposition. */
 export type MatrixOutcome = {
   readonly __typename?: 'MatrixOutcome';
+  /** The step that decided, when the disposition is a failure. */
   readonly decidingStep?: Maybe<DecidingStep>;
-  readonly disposition: Scalars['String']['output'];
+  /** The disposition. */
+  readonly disposition: Disposition;
+  /** One node pair with it. */
   readonly example: NodePairExample;
+  /** Node pairs with it. */
   readonly nodePairs: Scalars['Int']['output'];
 };
 
+/** The counts of one proxy mode on the node. */
+export type ModeRuleCounts = {
+  readonly __typename?: 'ModeRuleCounts';
+  /** Why the node could not be counted (an unknown node). */
+  readonly errors: ReadonlyArray<Scalars['String']['output']>;
+  /** One entry per family the node has. */
+  readonly families: ReadonlyArray<FamilyRuleCounts>;
+  /** The proxy mode. */
+  readonly mode: KubeProxyMode;
+  /** The node counted. */
+  readonly nodeName: Scalars['String']['output'];
+};
+
+/** Changes to stored topologies and scenarios (write scope). Every mutation is all-or-nothing. */
 export type Mutation = {
   readonly __typename?: 'Mutation';
-  /** The scenario mutations take `topology` too, needed only when the name is used on several topologies (as Query.scenario). */
+  /** Appends operations to an open scenario; each must apply to the fork so far. */
   readonly addScenarioOperations: Scenario;
   /**
    * Forks a topology at its current version. `operations`: a list of typed operations (docs/PLANNER.md); each must apply.
@@ -390,6 +867,7 @@ export type Mutation = {
   readonly createScenario: Scenario;
   /** Deletes a topology; with `ifVersion`, only if the stored version is that one (CONFLICT otherwise). */
   readonly deleteTopology: DeleteResult;
+  /** Abandons an open scenario (it stays listed, read-only). */
   readonly discardScenario: Scenario;
   /**
    * Stores a topology document (YAML, JSON or a kubectl List). `name` overrides metadata.name. With `replace: true` an existing
@@ -401,10 +879,12 @@ export type Mutation = {
   readonly promoteScenario: PromoteResult;
   /** Re-applies the operations on the baseline's current version, dropping and reporting those that no longer apply. */
   readonly rebaseScenario: RebaseResult;
+  /** Removes one operation (by index) from an open scenario; the rest must still apply. */
   readonly removeScenarioOperation: Scenario;
 };
 
 
+/** Changes to stored topologies and scenarios (write scope). Every mutation is all-or-nothing. */
 export type MutationAddScenarioOperationsArgs = {
   ifVersion?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
@@ -413,6 +893,7 @@ export type MutationAddScenarioOperationsArgs = {
 };
 
 
+/** Changes to stored topologies and scenarios (write scope). Every mutation is all-or-nothing. */
 export type MutationCreateScenarioArgs = {
   description?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
@@ -421,12 +902,14 @@ export type MutationCreateScenarioArgs = {
 };
 
 
+/** Changes to stored topologies and scenarios (write scope). Every mutation is all-or-nothing. */
 export type MutationDeleteTopologyArgs = {
   ifVersion?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
 };
 
 
+/** Changes to stored topologies and scenarios (write scope). Every mutation is all-or-nothing. */
 export type MutationDiscardScenarioArgs = {
   ifVersion?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
@@ -434,6 +917,7 @@ export type MutationDiscardScenarioArgs = {
 };
 
 
+/** Changes to stored topologies and scenarios (write scope). Every mutation is all-or-nothing. */
 export type MutationImportTopologyArgs = {
   document: Scalars['String']['input'];
   format?: InputMaybe<DocumentFormat>;
@@ -443,6 +927,7 @@ export type MutationImportTopologyArgs = {
 };
 
 
+/** Changes to stored topologies and scenarios (write scope). Every mutation is all-or-nothing. */
 export type MutationPromoteScenarioArgs = {
   ifVersion?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
@@ -450,6 +935,7 @@ export type MutationPromoteScenarioArgs = {
 };
 
 
+/** Changes to stored topologies and scenarios (write scope). Every mutation is all-or-nothing. */
 export type MutationRebaseScenarioArgs = {
   ifVersion?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
@@ -457,6 +943,7 @@ export type MutationRebaseScenarioArgs = {
 };
 
 
+/** Changes to stored topologies and scenarios (write scope). Every mutation is all-or-nothing. */
 export type MutationRemoveScenarioOperationArgs = {
   ifVersion?: InputMaybe<Scalars['Int']['input']>;
   index: Scalars['Int']['input'];
@@ -464,123 +951,216 @@ export type MutationRemoveScenarioOperationArgs = {
   topology?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A Kubernetes Node: its addresses, pod CIDRs and pods. */
 export type Node = {
   readonly __typename?: 'Node';
+  /** status.addresses of type ExternalIP. */
   readonly externalIPs: ReadonlyArray<Scalars['String']['output']>;
+  /** status.addresses of type InternalIP. */
   readonly internalIPs: ReadonlyArray<Scalars['String']['output']>;
+  /** metadata.labels. */
   readonly labels: ReadonlyArray<Label>;
+  /** kubelet maxPods (status.capacity.pods). */
   readonly maxPods?: Maybe<Scalars['Int']['output']>;
+  /** The node's interface MTU; null = its subnet's or the underlay's. */
   readonly mtu?: Maybe<Scalars['Int']['output']>;
+  /** The node name (metadata.name). */
   readonly name: Scalars['String']['output'];
+  /** spec.podCIDRs, one per family. */
   readonly podCIDRs: ReadonlyArray<Scalars['String']['output']>;
+  /** The pods scheduled on it. */
   readonly pods: ReadonlyArray<Pod>;
   /** The explicit route table, when the topology has one for this node. */
   readonly routes?: Maybe<ReadonlyArray<Route>>;
+  /** The underlay subnet its internal address is in. */
   readonly subnet?: Maybe<Scalars['String']['output']>;
 };
 
+/** The prefix length of each node's pod CIDR per family (kube-controller-manager --node-cidr-mask-size-ipv4/-ipv6). */
 export type NodeCidrMaskSize = {
   readonly __typename?: 'NodeCIDRMaskSize';
+  /** IPv4 node mask (default 24). */
   readonly ipv4: Scalars['Int']['output'];
+  /** IPv6 node mask (default 64). */
   readonly ipv6: Scalars['Int']['output'];
 };
 
+/** One node pair with that outcome (source and destination node names). */
 export type NodePairExample = {
   readonly __typename?: 'NodePairExample';
+  /** Source node name. */
   readonly from: Scalars['String']['output'];
+  /** Destination node name. */
   readonly to: Scalars['String']['output'];
 };
 
+/** The pod MTU on one node and the rule that produced it. */
 export type NodePodMtu = {
   readonly __typename?: 'NodePodMtu';
+  /** The MTU the plugin would derive (when an explicit one overrides it). */
   readonly derivedMtu?: Maybe<Scalars['Int']['output']>;
+  /** The tunnel device's MTU, when there is one. */
   readonly deviceMtu?: Maybe<Scalars['Int']['output']>;
+  /** False when the rule is a modeled approximation. */
   readonly exact: Scalars['Boolean']['output'];
+  /** True when spec.cni.mtu set it. */
   readonly explicit: Scalars['Boolean']['output'];
+  /** The node's interface MTU, in bytes. */
   readonly hostMtu: Scalars['Int']['output'];
+  /** Node name. */
   readonly node: Scalars['String']['output'];
+  /** The MTU of pod interfaces, in bytes. */
   readonly podMtu?: Maybe<Scalars['Int']['output']>;
   /** The rule that produced podMtu, with its upstream source in sources. */
   readonly rule: Scalars['String']['output'];
+  /** The upstream sources of the rule. */
   readonly sources: ReadonlyArray<Scalars['String']['output']>;
+  /** The node's underlay subnet. */
   readonly subnet?: Maybe<Scalars['String']['output']>;
 };
 
+/** An explicit route table of one node. */
 export type NodeRouteTable = {
   readonly __typename?: 'NodeRouteTable';
+  /** The node. */
   readonly node: Scalars['String']['output'];
+  /** Its routes. */
   readonly routes: ReadonlyArray<Route>;
 };
 
+/** A problem with MTU or encapsulation (e.g. a pod MTU above the path MTU). */
 export type OverheadFinding = {
   readonly __typename?: 'OverheadFinding';
+  /** A stable code for the finding. */
   readonly code: Scalars['String']['output'];
+  /** The figures behind the finding (per code, docs/QUESTIONS.md). */
   readonly details: Scalars['JSON']['output'];
+  /** What is wrong, in a sentence. */
   readonly message: Scalars['String']['output'];
-  readonly severity: Scalars['String']['output'];
+  /** How bad it is. */
+  readonly severity: Severity;
 };
 
+/** How pod packets cross between nodes (spec.cni.overlay). */
+export type OverlayMode =
+  /** Routed, routes learned over BGP (Calico, Cilium native routing); no encapsulation. */
+  | 'bgp'
+  /** Geneve (RFC 8926): 50 bytes plus options. */
+  | 'geneve'
+  /** Routed with the peer node as on-link next hop (flannel host-gw); nodes must share an L2 subnet. */
+  | 'host-gw'
+  /** IP-in-IP (RFC 2003): 20 bytes; IPv4 only. */
+  | 'ipip'
+  /** IPsec ESP (flannel ipsec backend); bytes depend on the cipher. */
+  | 'ipsec'
+  /** Routed, no encapsulation (same as HOST_GW). */
+  | 'none'
+  /** flannel's userspace UDP backend: 28 bytes over IPv4. */
+  | 'udp'
+  /** VXLAN (RFC 7348): 50 bytes over IPv4, 70 over IPv6. */
+  | 'vxlan'
+  /** WireGuard: 60 bytes over IPv4, 80 over IPv6. */
+  | 'wireguard';
+
+/** The headers of the packet at a point of its path. */
 export type Packet = {
   readonly __typename?: 'Packet';
+  /** The pod's own header. */
   readonly inner: Header;
   /** The encapsulating node-to-node header while the packet is in a tunnel. */
   readonly outer?: Maybe<Header>;
 };
 
+/** The families a plan is for. */
+export type PlanFamily =
+  /** Dual-stack: an IPv4 and an IPv6 range for pods and Services. */
+  | 'dual'
+  /** IPv4 only. */
+  | 'ipv4'
+  /** IPv6 only. */
+  | 'ipv6';
+
+/** A sizing target for a new cluster (netmodel plan). */
 export type PlanInput = {
+  /** CIDRs the plan must not overlap. */
   readonly avoid?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
-  /** ipv4 | ipv6 | dual */
-  readonly family?: InputMaybe<Scalars['String']['input']>;
+  /** The families to plan for (default IPv4). */
+  readonly family?: InputMaybe<PlanFamily>;
   /** Headroom multiplier for nodes and Services (default 2). */
   readonly growthFactor?: InputMaybe<Scalars['Float']['input']>;
+  /** Pods per node (kubelet maxPods); sizes the node mask. */
   readonly maxPodsPerNode: Scalars['Int']['input'];
+  /** Nodes the cluster must hold (before growthFactor). */
   readonly nodes: Scalars['Int']['input'];
-  /** generic | gke | eks | aks | calico */
-  readonly provider?: InputMaybe<Scalars['String']['input']>;
+  /** Whose address rules apply (default GENERIC). */
+  readonly provider?: InputMaybe<Provider>;
+  /** Services the cluster must hold (before growthFactor); sizes the service CIDR. */
   readonly services?: InputMaybe<Scalars['Int']['input']>;
+  /** Supernets to take ranges from, as CIDRs (default RFC 1918, fd00::/8). */
   readonly within?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
 };
 
+/** A Kubernetes Pod as the network sees it. */
 export type Pod = {
   readonly __typename?: 'Pod';
+  /** spec.hostNetwork: it uses the node's addresses. */
   readonly hostNetwork: Scalars['Boolean']['output'];
+  /** status.podIPs, one per family. */
   readonly ips: ReadonlyArray<Scalars['String']['output']>;
+  /** metadata.labels. */
   readonly labels: ReadonlyArray<Label>;
+  /** metadata.name. */
   readonly name: Scalars['String']['output'];
+  /** metadata.namespace. */
   readonly namespace: Scalars['String']['output'];
+  /** The node it runs on. */
   readonly node?: Maybe<Node>;
+  /** spec.nodeName; null when unscheduled. */
   readonly nodeName?: Maybe<Scalars['String']['output']>;
+  /** Ports its containers declare. */
   readonly ports: ReadonlyArray<ContainerPort>;
+  /** The Ready condition (decides endpoint readiness). */
   readonly ready: Scalars['Boolean']['output'];
 };
 
+/** One allowed connection between two ends. */
 export type PolicyConnection = {
   readonly __typename?: 'PolicyConnection';
   /** All Connections | No Connections | e.g. TCP 80,8080-8090,UDP 53 */
   readonly allowed: Scalars['String']['output'];
   /** ns/name, or an address range a-b (kind External). */
   readonly from: Scalars['String']['output'];
+  /** The source's kind (Deployment, Pod, External…). */
   readonly fromKind: Scalars['String']['output'];
+  /** ns/name, or an address range a-b (kind External). */
   readonly to: Scalars['String']['output'];
+  /** The destination's kind. */
   readonly toKind: Scalars['String']['output'];
 };
 
+/** The NetworkPolicy verdict of a policy step. */
 export type PolicyStep = {
   readonly __typename?: 'PolicyStep';
+  /** Policies whose rules allowed the connection. */
   readonly allowedBy: ReadonlyArray<Scalars['String']['output']>;
   /** AdminNetworkPolicy | NetworkPolicy | BaselineAdminNetworkPolicy | default | none */
   readonly decidedIn: Scalars['String']['output'];
   /** Ingress | Egress */
   readonly direction: Scalars['String']['output'];
+  /** Whether the data plane enforces the policies. */
   readonly enforced: Scalars['Boolean']['output'];
+  /** Policies that select the pod in this direction (and so isolate it). */
   readonly isolatedBy: ReadonlyArray<Scalars['String']['output']>;
+  /** The rule that decided, when one did. */
   readonly rule?: Maybe<Scalars['String']['output']>;
   /** allowed | denied (what the policies decide; with enforced false a denied packet goes on) */
   readonly verdict: Scalars['String']['output'];
 };
 
+/** One problem found in an input, located by a field path. */
 export type Problem = {
   readonly __typename?: 'Problem';
+  /** What is wrong, in a sentence. */
   readonly message: Scalars['String']['output'];
   /** The object the problem is in, e.g. 'Node node-a'. */
   readonly object?: Maybe<Scalars['String']['output']>;
@@ -588,13 +1168,38 @@ export type Problem = {
   readonly path: Scalars['String']['output'];
 };
 
+/** The outcome of promoting a scenario. */
 export type PromoteResult = {
   readonly __typename?: 'PromoteResult';
+  /** The scenario, now promoted. */
   readonly scenario: Scenario;
   /** The baseline version the promote produced. */
   readonly version: Scalars['Int']['output'];
 };
 
+/** A transport protocol as Kubernetes spells it (core/v1 Protocol). */
+export type Protocol =
+  /** Stream Control Transmission Protocol. */
+  | 'SCTP'
+  /** Transmission Control Protocol. */
+  | 'TCP'
+  /** User Datagram Protocol. */
+  | 'UDP';
+
+/** The platform whose address rules apply (node IPAM, max pods). */
+export type Provider =
+  /** Azure Kubernetes Service (Azure CNI overlay). */
+  | 'aks'
+  /** Calico IPAM: /26 blocks (or the IPPool's blockSize) borrowed by nodes. */
+  | 'calico'
+  /** Amazon EKS with the VPC CNI: max pods from ENIs and addresses per ENI. */
+  | 'eks'
+  /** Upstream Kubernetes: kube-controller-manager's range allocator, kubelet's max pods. */
+  | 'generic'
+  /** Google Kubernetes Engine: VPC-native alias ranges, per-node range from max pods. */
+  | 'gke';
+
+/** Read-only questions: stored topologies, documents checked or inferred without storing, plans, scenarios. */
 export type Query = {
   readonly __typename?: 'Query';
   /** A stored topology written back as a topology document (NOT_FOUND when missing). */
@@ -628,227 +1233,374 @@ export type Query = {
 };
 
 
+/** Read-only questions: stored topologies, documents checked or inferred without storing, plans, scenarios. */
 export type QueryExportTopologyArgs = {
   format?: InputMaybe<DocumentFormat>;
   name: Scalars['String']['input'];
 };
 
 
+/** Read-only questions: stored topologies, documents checked or inferred without storing, plans, scenarios. */
 export type QueryInferTopologyArgs = {
   dump: Scalars['String']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Read-only questions: stored topologies, documents checked or inferred without storing, plans, scenarios. */
 export type QueryMaxPodsArgs = {
   customNetworking?: InputMaybe<Scalars['Boolean']['input']>;
   instanceType?: InputMaybe<Scalars['String']['input']>;
   maxEnis?: InputMaybe<Scalars['Int']['input']>;
   maxPodsPerNode?: InputMaybe<Scalars['Int']['input']>;
   prefixDelegation?: InputMaybe<Scalars['Boolean']['input']>;
-  provider: Scalars['String']['input'];
+  provider: Provider;
   vcpus?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Read-only questions: stored topologies, documents checked or inferred without storing, plans, scenarios. */
 export type QueryPlanArgs = {
   input: PlanInput;
   topology?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Read-only questions: stored topologies, documents checked or inferred without storing, plans, scenarios. */
 export type QueryScenarioArgs = {
   name: Scalars['String']['input'];
   topology?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Read-only questions: stored topologies, documents checked or inferred without storing, plans, scenarios. */
 export type QueryScenarioHistoryArgs = {
   topology: Scalars['String']['input'];
 };
 
 
+/** Read-only questions: stored topologies, documents checked or inferred without storing, plans, scenarios. */
 export type QueryScenariosArgs = {
   topology?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Read-only questions: stored topologies, documents checked or inferred without storing, plans, scenarios. */
 export type QueryTopologyArgs = {
   name: Scalars['String']['input'];
 };
 
 
+/** Read-only questions: stored topologies, documents checked or inferred without storing, plans, scenarios. */
 export type QueryValidateTopologyArgs = {
   document: Scalars['String']['input'];
   format?: InputMaybe<DocumentFormat>;
 };
 
 
+/** Read-only questions: stored topologies, documents checked or inferred without storing, plans, scenarios. */
 export type QueryWhatIfArgs = {
   operations: Scalars['JSON']['input'];
   options?: InputMaybe<Scalars['JSON']['input']>;
   topology: Scalars['String']['input'];
 };
 
+/** Whether one target reaches another, with the trace that decided it. */
 export type Reachability = {
   readonly __typename?: 'Reachability';
   /** The pair's trace drawn like TraceResult.diagram (BAD_USER_INPUT naming format when there is no trace to draw). */
   readonly diagram: Scalars['String']['output'];
-  readonly disposition?: Maybe<Scalars['String']['output']>;
+  /** How the trace ended. */
+  readonly disposition?: Maybe<Disposition>;
+  /** The source target as given. */
   readonly from: Scalars['String']['output'];
+  /** True when the trace ends DELIVERED or EXITS_CLUSTER. */
   readonly reachable: Scalars['Boolean']['output'];
+  /** The destination target as given. */
   readonly to: Scalars['String']['output'];
+  /** The trace that decided. */
   readonly trace?: Maybe<Trace>;
 };
 
 
+/** Whether one target reaches another, with the trace that decided it. */
 export type ReachabilityDiagramArgs = {
   format?: InputMaybe<DiagramFormat>;
 };
 
+/** Pod-to-pod dispositions between every pair of node groups. */
 export type ReachabilityMatrix = {
   readonly __typename?: 'ReachabilityMatrix';
+  /** The modeling assumptions the answer relied on. */
   readonly assumptions: ReadonlyArray<Scalars['String']['output']>;
+  /** One cell per ordered group pair. */
   readonly cells: ReadonlyArray<MatrixCell>;
   /** The groups as boxes and one edge per cell; failing cells red with their deciding step. */
   readonly diagram: Scalars['String']['output'];
-  readonly family: Scalars['String']['output'];
-  readonly groupBy: Scalars['String']['output'];
+  /** The family traced. */
+  readonly family: IpFamily;
+  /** How nodes were grouped. */
+  readonly groupBy: GroupBy;
+  /** The groups, in order. */
   readonly groups: ReadonlyArray<MatrixGroup>;
   /** Traces actually run (one per class pair). */
   readonly tracesRun: Scalars['Int']['output'];
 };
 
 
+/** Pod-to-pod dispositions between every pair of node groups. */
 export type ReachabilityMatrixDiagramArgs = {
   format?: InputMaybe<DiagramFormat>;
 };
 
+/** The outcome of rebasing a scenario onto its baseline's current version. */
 export type RebaseResult = {
   readonly __typename?: 'RebaseResult';
-  /** Operations dropped because they no longer apply: [{index, operation, problems}]. */
-  readonly dropped: Scalars['JSON']['output'];
+  /** Operations dropped because they no longer apply on the new baseline, with why. */
+  readonly dropped: ReadonlyArray<DroppedOperation>;
+  /** The scenario, now based on the baseline's current version. */
   readonly scenario: Scenario;
 };
 
+/** One route, as `ip route` shows it. */
 export type Route = {
   readonly __typename?: 'Route';
+  /** The destination prefix (0.0.0.0/0 or ::/0 for the default). */
   readonly destination: Scalars['String']['output'];
+  /** The output device. */
   readonly dev?: Maybe<Scalars['String']['output']>;
+  /** The metric (lower wins among equal prefixes). */
   readonly metric?: Maybe<Scalars['Int']['output']>;
+  /** True when the next hop is on the link even outside its subnet (`onlink`). */
   readonly onlink: Scalars['Boolean']['output'];
+  /** The preferred source address. */
   readonly src?: Maybe<Scalars['String']['output']>;
-  /** unicast | blackhole | unreachable | prohibit | local */
-  readonly type: Scalars['String']['output'];
+  /** The route type. */
+  readonly type: RouteType;
+  /** The next hop address. */
   readonly via?: Maybe<Scalars['String']['output']>;
 };
 
+/** A route's type as `ip route` shows it (rtnetlink RTN_*). */
+export type RouteType =
+  /** Drop silently. */
+  | 'blackhole'
+  /** Deliver locally. */
+  | 'local'
+  /** Drop with ICMP administratively prohibited. */
+  | 'prohibit'
+  /** Forward to the next hop or device. */
+  | 'unicast'
+  /** Drop with ICMP host unreachable. */
+  | 'unreachable';
+
+/** kube-proxy's state size on one node per mode: the sync-cost figure (src/engine/services/kubeproxy/README.md). */
+export type RuleCounts = {
+  readonly __typename?: 'RuleCounts';
+  /** One entry per mode counted. */
+  readonly modes: ReadonlyArray<ModeRuleCounts>;
+  /** The node counted. */
+  readonly node: Scalars['String']['output'];
+};
+
+/** A what-if scenario: a fork of a topology at one version plus a list of typed operations (docs/PLANNER.md). */
 export type Scenario = {
   readonly __typename?: 'Scenario';
   /** True when the baseline changed since the fork: promote will conflict until a rebase. */
   readonly baseMoved: Scalars['Boolean']['output'];
   /** The baseline version the scenario was forked from (or rebased onto). */
   readonly baseVersion: Scalars['Int']['output'];
+  /** When the scenario was created. */
   readonly createdAt: Scalars['DateTime']['output'];
+  /** The baseline's version now. */
   readonly currentBaseVersion: Scalars['Int']['output'];
+  /** Free text given at creation. */
   readonly description: Scalars['String']['output'];
   /** The scenario against the baseline: a plain-language summary first, then every section (docs/PLANNER.md). */
   readonly diff: ScenarioDiffResult;
   /** The baseline with the operations applied: ask any question of it (trace, conflicts, capacity, kubeProxyRules…). */
   readonly fork: Topology;
+  /** The scenario's unique name. */
   readonly name: Scalars['String']['output'];
+  /** The typed operations in order, as given (docs/PLANNER.md lists each op and its fields). */
   readonly operations: Scalars['JSON']['output'];
+  /** When it was promoted; null unless promoted. */
   readonly promotedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The baseline version the promote produced; null unless promoted. */
   readonly promotedVersion?: Maybe<Scalars['Int']['output']>;
-  /** open | promoted | discarded */
-  readonly status: Scalars['String']['output'];
+  /** Open, promoted or discarded. */
+  readonly status: ScenarioStatus;
+  /** The name of the baseline topology. */
   readonly topology: Scalars['String']['output'];
+  /** When the scenario last changed. */
   readonly updatedAt: Scalars['DateTime']['output'];
+  /** Goes up by one on every change of the scenario; pass it as ifVersion. */
   readonly version: Scalars['Int']['output'];
 };
 
 
+/** A what-if scenario: a fork of a topology at one version plus a list of typed operations (docs/PLANNER.md). */
 export type ScenarioDiffArgs = {
   options?: InputMaybe<Scalars['JSON']['input']>;
 };
 
+/** A scenario compared with its baseline. */
 export type ScenarioDiffResult = {
   readonly __typename?: 'ScenarioDiffResult';
   /** The diff drawn: lost reachability red, gained green, changed orange (before → after); overlay, overhead and pod MTU changes. */
   readonly diagram: Scalars['String']['output'];
   /** reachability, conflicts, overhead, capacity, kubeProxy, assumptions — docs/PLANNER.md */
   readonly diff: Scalars['JSON']['output'];
+  /** Remarks on the comparison (limits applied, sections skipped). */
   readonly notes: ReadonlyArray<Scalars['String']['output']>;
+  /** One plain-language paragraph: what the scenario changes and breaks. */
   readonly summary: Scalars['String']['output'];
 };
 
 
+/** A scenario compared with its baseline. */
 export type ScenarioDiffResultDiagramArgs = {
   format?: InputMaybe<DiagramFormat>;
 };
 
+/** The state of a what-if scenario. */
+export type ScenarioStatus =
+  /** Abandoned; read-only. */
+  | 'discarded'
+  /** Can still change, be promoted or discarded. */
+  | 'open'
+  /** Written to its topology as a new version; read-only. */
+  | 'promoted';
+
+/** A Kubernetes Service (core/v1 ServiceSpec fields the data plane uses). */
 export type Service = {
   readonly __typename?: 'Service';
+  /** spec.clusterIPs, one per family; empty for headless and ExternalName. */
   readonly clusterIPs: ReadonlyArray<Scalars['String']['output']>;
+  /** Its EndpointSlices. */
   readonly endpointSlices: ReadonlyArray<EndpointSlice>;
+  /** spec.externalIPs. */
   readonly externalIPs: ReadonlyArray<Scalars['String']['output']>;
+  /** spec.externalName, for ExternalName Services. */
   readonly externalName?: Maybe<Scalars['String']['output']>;
-  readonly externalTrafficPolicy: Scalars['String']['output'];
+  /** spec.externalTrafficPolicy. */
+  readonly externalTrafficPolicy: TrafficPolicy;
+  /** clusterIP None: DNS returns the endpoints, nothing is proxied. */
   readonly headless: Scalars['Boolean']['output'];
+  /** spec.healthCheckNodePort (LoadBalancer with externalTrafficPolicy Local). */
   readonly healthCheckNodePort?: Maybe<Scalars['Int']['output']>;
-  readonly internalTrafficPolicy: Scalars['String']['output'];
-  readonly ipFamilies: ReadonlyArray<Scalars['String']['output']>;
-  readonly ipFamilyPolicy?: Maybe<Scalars['String']['output']>;
+  /** spec.internalTrafficPolicy. */
+  readonly internalTrafficPolicy: TrafficPolicy;
+  /** spec.ipFamilies. */
+  readonly ipFamilies: ReadonlyArray<IpFamily>;
+  /** spec.ipFamilyPolicy. */
+  readonly ipFamilyPolicy?: Maybe<IpFamilyPolicy>;
+  /** metadata.labels. */
   readonly labels: ReadonlyArray<Label>;
+  /** status.loadBalancer.ingress IPs. */
   readonly loadBalancerIPs: ReadonlyArray<Scalars['String']['output']>;
+  /** spec.loadBalancerSourceRanges: client CIDRs allowed to the load balancer. */
   readonly loadBalancerSourceRanges: ReadonlyArray<Scalars['String']['output']>;
+  /** metadata.name. */
   readonly name: Scalars['String']['output'];
+  /** metadata.namespace. */
   readonly namespace: Scalars['String']['output'];
+  /** spec.ports. */
   readonly ports: ReadonlyArray<ServicePort>;
+  /** spec.publishNotReadyAddresses: not-ready endpoints are published and used. */
   readonly publishNotReadyAddresses: Scalars['Boolean']['output'];
   /** null when the Service has no selector (endpoints managed by hand). */
   readonly selector?: Maybe<ReadonlyArray<Label>>;
-  readonly sessionAffinity: Scalars['String']['output'];
+  /** spec.sessionAffinity. */
+  readonly sessionAffinity: SessionAffinity;
+  /** Seconds a ClientIP affinity lasts (default 10800). */
   readonly sessionAffinityTimeoutSeconds?: Maybe<Scalars['Int']['output']>;
-  /** ClusterIP | NodePort | LoadBalancer | ExternalName */
-  readonly type: Scalars['String']['output'];
+  /** spec.type. */
+  readonly type: ServiceType;
 };
 
+/** A port of a Service (core/v1 ServicePort). */
 export type ServicePort = {
   readonly __typename?: 'ServicePort';
+  /** The application protocol hint. */
   readonly appProtocol?: Maybe<Scalars['String']['output']>;
+  /** The port's name. */
   readonly name?: Maybe<Scalars['String']['output']>;
+  /** The node port (NodePort and LoadBalancer Services). */
   readonly nodePort?: Maybe<Scalars['Int']['output']>;
+  /** The Service port. */
   readonly port: Scalars['Int']['output'];
-  readonly protocol: Scalars['String']['output'];
+  /** The protocol. */
+  readonly protocol: Protocol;
   /** A number or the name of a container port, as a string. */
   readonly targetPort: Scalars['String']['output'];
 };
 
+/** A Service's type (core/v1 ServiceType). */
+export type ServiceType =
+  /** A virtual IP inside the cluster. */
+  | 'ClusterIP'
+  /** A DNS CNAME to an external name; no proxying. */
+  | 'ExternalName'
+  /** NodePort plus an external load balancer address. */
+  | 'LoadBalancer'
+  /** ClusterIP plus a port on every node. */
+  | 'NodePort';
+
+/** A Service's sessionAffinity (core/v1 ServiceAffinity). */
+export type SessionAffinity =
+  /** Connections from one client address stick to one endpoint (for sessionAffinityTimeoutSeconds). */
+  | 'ClientIP'
+  /** Each connection picks an endpoint anew. */
+  | 'None';
+
+/** How bad a finding is. */
+export type Severity =
+  /** Breaks traffic or will: fix it. */
+  | 'error'
+  /** Worth knowing, harmless. */
+  | 'info'
+  /** Likely a mistake or a risk. */
+  | 'warning';
+
+/** Findings per severity. */
 export type SeverityCounts = {
   readonly __typename?: 'SeverityCounts';
+  /** Findings of severity ERROR. */
   readonly error: Scalars['Int']['output'];
+  /** Findings of severity INFO. */
   readonly info: Scalars['Int']['output'];
+  /** Findings of severity WARNING. */
   readonly warning: Scalars['Int']['output'];
 };
 
+/** One thing that happened to the packet (a route lookup, a NAT, an encapsulation…). */
 export type Step = {
   readonly __typename?: 'Step';
+  /** What the step did: SENT, FORWARDED, TRANSFORMED, TRANSMITTED, RECEIVED, DELIVERED, EXITED, DROPPED, NO_ROUTE, RESOLVED, REJECTED, DENIED… (src/engine/trace/types.ts StepAction). */
   readonly action: Scalars['String']['output'];
+  /** What the step looked at and did. */
   readonly detail: StepDetail;
-  /** originate | dns | routing | xfrm | nat | filter | encapsulate | decapsulate | transmit | forward | deliver | exit */
-  readonly type: Scalars['String']['output'];
+  /** What kind of step. */
+  readonly type: StepType;
 };
 
+/** What a step looked at and did: the matched route or rule, the device, the packet before and after. */
 export type StepDetail = {
   readonly __typename?: 'StepDetail';
+  /** The chains traversed, in order. */
   readonly chains?: Maybe<ReadonlyArray<Scalars['String']['output']>>;
+  /** The network device involved (eth0, cni0, vxlan.calico…). */
   readonly device?: Maybe<Scalars['String']['output']>;
   /** The DNS resolution a dns step made. */
   readonly dns?: Maybe<DnsStep>;
+  /** The tunnel, for encapsulate and decapsulate steps. */
   readonly encapsulation?: Maybe<Encapsulation>;
+  /** The MTU of that device, in bytes. */
   readonly mtu?: Maybe<Scalars['Int']['output']>;
+  /** The packet as the step received it. */
   readonly packetIn: Packet;
+  /** The packet as the step passed it on; null when it stopped here. */
   readonly packetOut?: Maybe<Packet>;
   /** The NetworkPolicy verdict of a policy step (type policy): direction, verdict, deciding rule or isolating policies. */
   readonly policy?: Maybe<PolicyStep>;
@@ -856,25 +1608,91 @@ export type StepDetail = {
   readonly probability?: Maybe<Scalars['Float']['output']>;
   /** The matched route as ip-route text. */
   readonly route?: Maybe<Scalars['String']['output']>;
+  /** Where the route came from: connected, default, explicit, or cni:<plugin>. */
   readonly routeOrigin?: Maybe<Scalars['String']['output']>;
   /** The kube-proxy rules (-A … lines) and chains that decided a nat/filter step. */
   readonly rules?: Maybe<ReadonlyArray<Scalars['String']['output']>>;
   /** ns/name:port of the Service a nat step translated. */
   readonly service?: Maybe<Scalars['String']['output']>;
+  /** The step in a sentence. */
   readonly summary: Scalars['String']['output'];
+  /** The IPsec policy that matched, for xfrm steps. */
   readonly xfrmPolicy?: Maybe<Scalars['String']['output']>;
 };
 
+/** What a step of a hop did (docs/ARCHITECTURE.md, Traces). */
+export type StepType =
+  /** The tunnel header was removed. */
+  | 'decapsulate'
+  /** The packet reached its destination. */
+  | 'deliver'
+  /** The sender's resolver turned a name into addresses. */
+  | 'dns'
+  /** The packet was wrapped in a tunnel header. */
+  | 'encapsulate'
+  /** The packet left the cluster. */
+  | 'exit'
+  /** A kube-proxy filter rule decided (ACCEPT, DROP, REJECT). */
+  | 'filter'
+  /** The node forwarded the packet between devices. */
+  | 'forward'
+  /** kube-proxy's DNAT/SNAT (Service to endpoint, masquerade). */
+  | 'nat'
+  /** The packet is created by the sender. */
+  | 'originate'
+  /** NetworkPolicy judged the connection (egress on the source node, ingress at the destination pod). */
+  | 'policy'
+  /** A route lookup (longest prefix match) chose the next hop and device. */
+  | 'routing'
+  /** The packet left a device toward the next hop. */
+  | 'transmit'
+  /** An IPsec (xfrm) policy matched. */
+  | 'xfrm';
+
+/** An underlay subnet nodes have addresses in. */
 export type Subnet = {
   readonly __typename?: 'Subnet';
+  /** Its range. */
   readonly cidr: Scalars['String']['output'];
+  /** The default gateway address. */
   readonly gateway?: Maybe<Scalars['String']['output']>;
+  /** The MTU in this subnet; null = the underlay's. */
   readonly mtu?: Maybe<Scalars['Int']['output']>;
+  /** The subnet's name in the document. */
   readonly name: Scalars['String']['output'];
+  /** The nodes in this subnet. */
   readonly nodes: ReadonlyArray<Node>;
+  /** The availability zone. */
   readonly zone?: Maybe<Scalars['String']['output']>;
 };
 
+/** One supernet of a free-prefix search. */
+export type SupernetVerdict = {
+  readonly __typename?: 'SupernetVerdict';
+  /** Known ranges inside or around it that take addresses from it, in address order (at most 50). */
+  readonly blockers: ReadonlyArray<KnownRange>;
+  /** True when blockers was cut at 50. */
+  readonly blockersTruncated: Scalars['Boolean']['output'];
+  /** Prefixes found in it. */
+  readonly found: Scalars['Int']['output'];
+  /** The largest free aligned block left in it; null when it is full. */
+  readonly largestFree?: Maybe<Scalars['String']['output']>;
+  /** Why no (more) prefixes came from it; null when it gave all it was asked for. */
+  readonly reason?: Maybe<Scalars['String']['output']>;
+  /** The supernet, as a CIDR. */
+  readonly supernet: Scalars['String']['output'];
+};
+
+/** Chains and rules of one iptables table. */
+export type TableCount = {
+  readonly __typename?: 'TableCount';
+  /** Chains in the table. */
+  readonly chains: Scalars['Int']['output'];
+  /** `-A` rule lines. */
+  readonly rules: Scalars['Int']['output'];
+};
+
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type Topology = {
   readonly __typename?: 'Topology';
   /**
@@ -882,7 +1700,9 @@ export type Topology = {
    * when each resource runs out. `failed` says whether any headroom is below failBelow percent. The full report: docs/capacity-json.md.
    */
   readonly capacity: Capacity;
+  /** The DNS domain of the cluster (kubelet --cluster-domain), e.g. cluster.local. */
   readonly clusterDomain: Scalars['String']['output'];
+  /** The pod network. */
   readonly cni: Cni;
   /** CIDR conflicts: every overlap that matters, each with a severity and a sentence a person can act on. */
   readonly conflicts: ConflictReport;
@@ -892,7 +1712,9 @@ export type Topology = {
    * set syntax: All Connections, No Connections, TCP 80,8080-8090,UDP 53. namespace keeps connections with an end in it.
    */
   readonly connectivity: Connectivity;
+  /** Object counts. */
   readonly counts: TopologyCounts;
+  /** Free text from the document. */
   readonly description: Scalars['String']['output'];
   /**
    * The topology map: subnets (groupBy subnet | zone | node), nodes with pod CIDRs, the overlay between them, Services on
@@ -906,32 +1728,43 @@ export type Topology = {
   readonly dns: Scalars['JSON']['output'];
   /** Encapsulation overhead, pod MTU per node as the CNI computes it, path MTUs, and the cost of an optional traffic matrix. */
   readonly encapOverhead: EncapOverhead;
+  /** EndpointSlices, given or inferred from Service selectors. */
   readonly endpointSlices: ReadonlyArray<EndpointSlice>;
+  /** Networks outside the cluster that must not collide with it. */
   readonly externalNetworks: ReadonlyArray<ExternalNetwork>;
   /** The first free prefixes of a length within supernets (default: RFC 1918 / fd00::/8), avoiding every range the topology knows. */
-  readonly freeCidrs: Scalars['JSON']['output'];
+  readonly freeCidrs: FreeCidrs;
+  /** kube-proxy's settings. */
   readonly kubeProxy: KubeProxy;
   /** The rules kube-proxy would program on a node (default: the topology's mode and first node): iptables-restore / nft -f input; for IPVS its virtual servers and its iptables-restore input. */
   readonly kubeProxyRules: KubeProxyRules;
+  /** The topology's unique name (metadata.name). */
   readonly name: Scalars['String']['output'];
+  /** One node by name, or null. */
   readonly node?: Maybe<Node>;
+  /** The size of each node's pod CIDR per family. */
   readonly nodeCIDRMaskSize: NodeCidrMaskSize;
   /** Explicit per-node route tables (the derived ones come from the CNI choice). */
   readonly nodeRoutes: ReadonlyArray<NodeRouteTable>;
+  /** The nodes in document order. */
   readonly nodes: ReadonlyArray<Node>;
+  /** One pod, or null. */
   readonly pod?: Maybe<Pod>;
   /** Cluster CIDRs, one per family. */
   readonly podCIDRs: ReadonlyArray<Scalars['String']['output']>;
+  /** The pods in document order. */
   readonly pods: ReadonlyArray<Pod>;
   /** The same trace reduced to reachable or not. */
   readonly reachability: Reachability;
   /** Pod-to-pod dispositions between groups of nodes (subnet, zone or node), one trace per class of identical nodes. */
   readonly reachabilityMatrix: ReachabilityMatrix;
   /** Rule, chain and set counts per proxy mode on a node: the sync-cost figure (all three modes unless one is named). */
-  readonly ruleCounts: Scalars['JSON']['output'];
+  readonly ruleCounts: RuleCounts;
+  /** One Service, or null. */
   readonly service?: Maybe<Service>;
   /** Service CIDRs, one per family. */
   readonly serviceCIDRs: ReadonlyArray<Scalars['String']['output']>;
+  /** The Services in document order. */
   readonly services: ReadonlyArray<Service>;
   /**
    * Path-for-packet: every hop and the step that decided it. `from`/`to` use the naming syntax pod:<ns>/<name>, node:<name>[:<port>],
@@ -940,167 +1773,203 @@ export type Topology = {
    * malformed target is BAD_USER_INPUT naming the argument.
    */
   readonly trace: TraceResult;
+  /** The node network. */
   readonly underlay: Underlay;
   /** Goes up by one on every change; pass it as ifVersion to make a write conditional. */
   readonly version: Scalars['Int']['output'];
 };
 
 
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyCapacityArgs = {
   failBelow?: InputMaybe<Scalars['Float']['input']>;
   growthNodesPerMonth?: InputMaybe<Scalars['Float']['input']>;
   growthPodsPerMonth?: InputMaybe<Scalars['Float']['input']>;
   growthServicesPerMonth?: InputMaybe<Scalars['Float']['input']>;
-  provider?: InputMaybe<Scalars['String']['input']>;
+  provider?: InputMaybe<Provider>;
 };
 
 
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyConflictsArgs = {
-  failOn?: InputMaybe<Scalars['String']['input']>;
+  failOn?: InputMaybe<Severity>;
 };
 
 
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyConnectivityArgs = {
-  level?: InputMaybe<Scalars['String']['input']>;
+  level?: InputMaybe<ConnectivityLevel>;
   namespace?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyDiagramArgs = {
   format?: InputMaybe<DiagramFormat>;
   group?: InputMaybe<Scalars['String']['input']>;
-  groupBy?: InputMaybe<Scalars['String']['input']>;
+  groupBy?: InputMaybe<GroupBy>;
   maxNodes?: InputMaybe<Scalars['Int']['input']>;
   namespace?: InputMaybe<Scalars['String']['input']>;
   services?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyDnsArgs = {
   from?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
-  resolver?: InputMaybe<Scalars['String']['input']>;
-  type?: InputMaybe<Scalars['String']['input']>;
+  resolver?: InputMaybe<DnsResolver>;
+  type?: InputMaybe<DnsQueryType>;
 };
 
 
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyEncapOverheadArgs = {
   packetSize?: InputMaybe<Scalars['Int']['input']>;
   trafficMatrix?: InputMaybe<ReadonlyArray<TrafficEntryInput>>;
 };
 
 
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyEndpointSlicesArgs = {
   namespace?: InputMaybe<Scalars['String']['input']>;
   service?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyFreeCidrsArgs = {
   avoid?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   count?: InputMaybe<Scalars['Int']['input']>;
-  family?: InputMaybe<Scalars['String']['input']>;
+  family?: InputMaybe<IpFamily>;
   prefixLength: Scalars['Int']['input'];
   within?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
 };
 
 
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyKubeProxyRulesArgs = {
-  family?: InputMaybe<Scalars['String']['input']>;
-  mode?: InputMaybe<Scalars['String']['input']>;
+  family?: InputMaybe<IpFamily>;
+  mode?: InputMaybe<KubeProxyMode>;
   node?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyNodeArgs = {
   name: Scalars['String']['input'];
 };
 
 
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyNodesArgs = {
   subnet?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyPodArgs = {
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
 };
 
 
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyPodsArgs = {
   namespace?: InputMaybe<Scalars['String']['input']>;
   node?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyReachabilityArgs = {
-  family?: InputMaybe<Scalars['String']['input']>;
+  family?: InputMaybe<IpFamily>;
   from: Scalars['String']['input'];
   packetSize?: InputMaybe<Scalars['Int']['input']>;
   port?: InputMaybe<Scalars['Int']['input']>;
-  protocol?: InputMaybe<Scalars['String']['input']>;
+  protocol?: InputMaybe<Protocol>;
   to: Scalars['String']['input'];
 };
 
 
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyReachabilityMatrixArgs = {
-  family?: InputMaybe<Scalars['String']['input']>;
-  groupBy?: InputMaybe<Scalars['String']['input']>;
+  family?: InputMaybe<IpFamily>;
+  groupBy?: InputMaybe<GroupBy>;
   packetSize?: InputMaybe<Scalars['Int']['input']>;
   port?: InputMaybe<Scalars['Int']['input']>;
-  protocol?: InputMaybe<Scalars['String']['input']>;
+  protocol?: InputMaybe<Protocol>;
 };
 
 
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyRuleCountsArgs = {
-  family?: InputMaybe<Scalars['String']['input']>;
-  mode?: InputMaybe<Scalars['String']['input']>;
+  family?: InputMaybe<IpFamily>;
+  mode?: InputMaybe<KubeProxyMode>;
   node?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyServiceArgs = {
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
 };
 
 
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyServicesArgs = {
   namespace?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyTraceArgs = {
-  family?: InputMaybe<Scalars['String']['input']>;
+  family?: InputMaybe<IpFamily>;
   from: Scalars['String']['input'];
   packetSize?: InputMaybe<Scalars['Int']['input']>;
   port?: InputMaybe<Scalars['Int']['input']>;
-  protocol?: InputMaybe<Scalars['String']['input']>;
+  protocol?: InputMaybe<Protocol>;
   to: Scalars['String']['input'];
 };
 
+/** Object counts of a topology. */
 export type TopologyCounts = {
   readonly __typename?: 'TopologyCounts';
+  /** Number of EndpointSlices, inferred ones included. */
   readonly endpointSlices: Scalars['Int']['output'];
+  /** Number of nodes. */
   readonly nodes: Scalars['Int']['output'];
+  /** Number of pods. */
   readonly pods: Scalars['Int']['output'];
+  /** Number of Services. */
   readonly services: Scalars['Int']['output'];
+  /** Number of underlay subnets. */
   readonly subnets: Scalars['Int']['output'];
 };
 
+/** A stored topology in a list: its name, version and sizes. */
 export type TopologySummary = {
   readonly __typename?: 'TopologySummary';
+  /** When the topology was first stored. */
   readonly createdAt: Scalars['DateTime']['output'];
+  /** Free text from the document. */
   readonly description: Scalars['String']['output'];
+  /** The topology's unique name (metadata.name). */
   readonly name: Scalars['String']['output'];
+  /** Number of nodes. */
   readonly nodeCount: Scalars['Int']['output'];
+  /** Number of pods. */
   readonly podCount: Scalars['Int']['output'];
+  /** Number of Services. */
   readonly serviceCount: Scalars['Int']['output'];
+  /** When it last changed. */
   readonly updatedAt: Scalars['DateTime']['output'];
+  /** Goes up by one on every change. */
   readonly version: Scalars['Int']['output'];
 };
 
+/** A packet's journey: how it ended (disposition), the hops, and the branches where a Service or DNS load-balances. */
 export type Trace = {
   readonly __typename?: 'Trace';
   /** The modeling assumptions this answer relied on. */
@@ -1108,98 +1977,151 @@ export type Trace = {
   /** One branch per endpoint when a Service (or several DNS records) load-balances; null for a single path. */
   readonly branches?: Maybe<ReadonlyArray<TraceBranch>>;
   /**
-   * DELIVERED | EXITS_CLUSTER | NO_ROUTE | NEXT_HOP_UNREACHABLE | NO_ENDPOINTS | DROPPED | DENIED | LOOP | MTU_EXCEEDED | INSUFFICIENT_INFO.
-   * With branches: theirs when they agree, else the failing one with the largest total probability (see outcomes).
+   * How the packet's journey ended. With branches: theirs when they agree, else the failing one with the largest total
+   * probability (see outcomes).
    */
-  readonly disposition: Scalars['String']['output'];
+  readonly disposition: Disposition;
   /** The path; with branches, the path of the first branch whose disposition is the trace's. */
   readonly hops: ReadonlyArray<Hop>;
   /** Per disposition: how many branches, with what total probability. */
   readonly outcomes?: Maybe<ReadonlyArray<TraceOutcome>>;
 };
 
+/** One alternative of a load-balanced trace (one endpoint). */
 export type TraceBranch = {
   readonly __typename?: 'TraceBranch';
   /** kube-proxy's DNAT target ip:port, or the DNS record's address. */
   readonly endpoint?: Maybe<Scalars['String']['output']>;
+  /** The chance this branch is taken (0–1), as kube-proxy's rule probabilities give it. */
   readonly probability: Scalars['Float']['output'];
+  /** The branch's own trace. */
   readonly trace: Trace;
 };
 
+/** How many branches of a trace end with one disposition, and their total probability. */
 export type TraceOutcome = {
   readonly __typename?: 'TraceOutcome';
+  /** Number of branches with it. */
   readonly branches: Scalars['Int']['output'];
-  readonly disposition: Scalars['String']['output'];
+  /** The disposition. */
+  readonly disposition: Disposition;
+  /** Total probability of the branches with it (0–1). */
   readonly probability: Scalars['Float']['output'];
 };
 
+/** The trace question after defaults were applied. */
 export type TraceQuery = {
   readonly __typename?: 'TraceQuery';
-  readonly family?: Maybe<Scalars['String']['output']>;
+  /** The family traced; null when chosen per target. */
+  readonly family?: Maybe<IpFamily>;
+  /** The source target as given. */
   readonly from: Scalars['String']['output'];
+  /** The IP packet size in bytes, headers included (default 100). */
   readonly packetSize: Scalars['Int']['output'];
+  /** The destination port; null when none applies. */
   readonly port?: Maybe<Scalars['Int']['output']>;
-  readonly protocol: Scalars['String']['output'];
+  /** The transport protocol (default TCP). */
+  readonly protocol: Protocol;
+  /** The destination target as given. */
   readonly to: Scalars['String']['output'];
 };
 
+/** A path-for-packet answer: the question as understood and the trace. */
 export type TraceResult = {
   readonly __typename?: 'TraceResult';
   /** The path drawn hop by hop (tunnels with their outer addresses and bytes, DNAT branches, the deciding step of a failure). */
   readonly diagram: Scalars['String']['output'];
+  /** The question as understood. */
   readonly query: TraceQuery;
+  /** The answer. */
   readonly trace: Trace;
 };
 
 
+/** A path-for-packet answer: the question as understood and the trace. */
 export type TraceResultDiagramArgs = {
   format?: InputMaybe<DiagramFormat>;
 };
 
+/** One end of a traffic-matrix entry. */
 export type TrafficEndpointInput = {
-  /** namespace | node | service */
-  readonly kind: Scalars['String']['input'];
+  /** What the end is. */
+  readonly kind: TrafficEndpointKind;
   /** namespace: <ns>; node: <name>; service: <ns>/<name> */
   readonly name: Scalars['String']['input'];
 };
 
+/** One end of a traffic-matrix entry. */
+export type TrafficEndpointKind =
+  /** Every pod of a namespace. */
+  | 'namespace'
+  /** Every pod on a node. */
+  | 'node'
+  /** A Service's endpoints. */
+  | 'service';
+
+/** Traffic between two ends, for the cost of encapsulation. */
 export type TrafficEntryInput = {
   /** Pod-level bytes per second. */
   readonly bytesPerSecond: Scalars['Float']['input'];
-  readonly family?: InputMaybe<Scalars['String']['input']>;
+  /** The family of the traffic (default: the cluster's first). */
+  readonly family?: InputMaybe<IpFamily>;
+  /** The sending end. */
   readonly from: TrafficEndpointInput;
+  /** The receiving end. */
   readonly to: TrafficEndpointInput;
 };
 
+/** externalTrafficPolicy / internalTrafficPolicy (core/v1 ServiceExternalTrafficPolicy). */
+export type TrafficPolicy =
+  /** Any ready endpoint in the cluster. */
+  | 'Cluster'
+  /** Only endpoints on the receiving node (source address preserved). */
+  | 'Local';
+
+/** The node network: subnets and the routers' routes. */
 export type Underlay = {
   readonly __typename?: 'Underlay';
+  /** The default interface MTU of nodes, in bytes. */
   readonly mtu: Scalars['Int']['output'];
+  /** The underlay routers' routes (e.g. to pod CIDRs for routed modes, a default route). */
   readonly routes: ReadonlyArray<Route>;
+  /** The subnets. */
   readonly subnets: ReadonlyArray<Subnet>;
 };
 
+/** The result of checking a topology document without storing it. */
 export type ValidationResult = {
   readonly __typename?: 'ValidationResult';
+  /** Every error; any one stops an import. */
   readonly errors: ReadonlyArray<Problem>;
   /** What was inferred the way Kubernetes would infer it (endpoints from selectors, node subnets from addresses). */
   readonly inferences: ReadonlyArray<Scalars['String']['output']>;
   /** The topology the document describes, when it is valid (not stored). */
   readonly topology?: Maybe<Topology>;
+  /** True when the document has no error (it would import). */
   readonly valid: Scalars['Boolean']['output'];
+  /** Problems that do not stop an import. */
   readonly warnings: ReadonlyArray<Problem>;
 };
 
+/** The answer of a stateless what-if: the diff and the forked topology, nothing stored. */
 export type WhatIf = {
   readonly __typename?: 'WhatIf';
   /** The diff drawn, as ScenarioDiffResult.diagram. */
   readonly diagram: Scalars['String']['output'];
+  /** reachability, conflicts, overhead, capacity, kubeProxy, assumptions — docs/PLANNER.md. */
   readonly diff: Scalars['JSON']['output'];
+  /** The topology with the operations applied: ask any question of it. */
   readonly fork: Topology;
+  /** Remarks on the comparison (limits applied, sections skipped). */
   readonly notes: ReadonlyArray<Scalars['String']['output']>;
+  /** One plain-language paragraph: what the operations change and break. */
   readonly summary: Scalars['String']['output'];
 };
 
 
+/** The answer of a stateless what-if: the diff and the forked topology, nothing stored. */
 export type WhatIfDiagramArgs = {
   format?: InputMaybe<DiagramFormat>;
 };
@@ -1279,83 +2201,118 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Capacity: ResolverTypeWrapper<CapacityAnswer>;
-  Cni: ResolverTypeWrapper<Cni>;
-  ConflictFinding: ResolverTypeWrapper<ConflictFinding>;
+  CellDisposition: ResolverTypeWrapper<CellDisposition>;
+  Citation: ResolverTypeWrapper<Citation>;
+  Cni: ResolverTypeWrapper<Omit<Cni, 'overlay' | 'plugin'> & { overlay: ResolversTypes['OverlayMode'], plugin: ResolversTypes['CniPlugin'] }>;
+  CniPlugin: ResolverTypeWrapper<CniPlugin>;
+  ConflictFinding: ResolverTypeWrapper<Omit<ConflictFinding, 'severity'> & { severity: ResolversTypes['Severity'] }>;
   ConflictObject: ResolverTypeWrapper<ConflictObject>;
-  ConflictReport: ResolverTypeWrapper<ConflictReport>;
+  ConflictReport: ResolverTypeWrapper<Omit<ConflictReport, 'failOn' | 'findings'> & { failOn?: Maybe<ResolversTypes['Severity']>, findings: ReadonlyArray<ResolversTypes['ConflictFinding']> }>;
   Connectivity: ResolverTypeWrapper<ConnectivityAnswer>;
-  ContainerPort: ResolverTypeWrapper<ContainerPort>;
+  ConnectivityLevel: ResolverTypeWrapper<ConnectivityLevel>;
+  ContainerPort: ResolverTypeWrapper<Omit<ContainerPort, 'protocol'> & { protocol: ResolversTypes['Protocol'] }>;
   CrossSubnet: ResolverTypeWrapper<CrossSubnet>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  DecidingStep: ResolverTypeWrapper<DecidingStep>;
+  DecidingStep: ResolverTypeWrapper<Omit<DecidingStep, 'type'> & { type: ResolversTypes['StepType'] }>;
   DeleteResult: ResolverTypeWrapper<DeleteResult>;
   DiagramFormat: DiagramFormat;
+  Disposition: ResolverTypeWrapper<Disposition>;
   DnsQuery: ResolverTypeWrapper<DnsQuery>;
+  DnsQueryType: ResolverTypeWrapper<DnsQueryType>;
+  DnsResolver: ResolverTypeWrapper<DnsResolver>;
   DnsStep: ResolverTypeWrapper<DnsStep>;
   DocumentFormat: DocumentFormat;
-  EncapOverhead: ResolverTypeWrapper<EncapOverhead>;
+  DroppedOperation: ResolverTypeWrapper<DroppedOperation>;
+  EncapOverhead: ResolverTypeWrapper<Omit<EncapOverhead, 'families' | 'findings' | 'mode' | 'overhead' | 'plugin'> & { families: ReadonlyArray<ResolversTypes['IpFamily']>, findings: ReadonlyArray<ResolversTypes['OverheadFinding']>, mode: ResolversTypes['OverlayMode'], overhead: ReadonlyArray<ResolversTypes['FamilyOverhead']>, plugin: ResolversTypes['CniPlugin'] }>;
   Encapsulation: ResolverTypeWrapper<Encapsulation>;
   Endpoint: ResolverTypeWrapper<EndpointModel>;
-  EndpointPort: ResolverTypeWrapper<EndpointPort>;
+  EndpointAddressType: ResolverTypeWrapper<EndpointAddressType>;
+  EndpointPort: ResolverTypeWrapper<Omit<EndpointPort, 'protocol'> & { protocol: ResolversTypes['Protocol'] }>;
   EndpointSlice: ResolverTypeWrapper<EndpointSliceModel>;
-  ExternalNetwork: ResolverTypeWrapper<ExternalNetwork>;
-  FamilyOverhead: ResolverTypeWrapper<FamilyOverhead>;
+  ExternalNetwork: ResolverTypeWrapper<Omit<ExternalNetwork, 'kind'> & { kind: ResolversTypes['ExternalNetworkKind'] }>;
+  ExternalNetworkKind: ResolverTypeWrapper<ExternalNetworkKind>;
+  FamilyOverhead: ResolverTypeWrapper<Omit<FamilyOverhead, 'family' | 'mode' | 'outerFamily'> & { family: ResolversTypes['IpFamily'], mode: ResolversTypes['OverlayMode'], outerFamily: ResolversTypes['IpFamily'] }>;
+  FamilyRuleCounts: ResolverTypeWrapper<Omit<FamilyRuleCounts, 'family' | 'mode'> & { family: ResolversTypes['IpFamily'], mode: ResolversTypes['KubeProxyMode'] }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FreeCidrs: ResolverTypeWrapper<FreeCidrAnswer>;
+  GroupBy: ResolverTypeWrapper<GroupBy>;
   Header: ResolverTypeWrapper<Header>;
   HeaderLayer: ResolverTypeWrapper<HeaderLayer>;
-  Headroom: ResolverTypeWrapper<Headroom>;
-  Hop: ResolverTypeWrapper<Hop>;
+  Headroom: ResolverTypeWrapper<Omit<Headroom, 'family' | 'resource'> & { family?: Maybe<ResolversTypes['IpFamily']>, resource: ResolversTypes['HeadroomResource'] }>;
+  HeadroomResource: ResolverTypeWrapper<HeadroomResource>;
+  Hop: ResolverTypeWrapper<Omit<Hop, 'steps'> & { steps: ReadonlyArray<ResolversTypes['Step']> }>;
   ImportResult: ResolverTypeWrapper<Omit<ImportResult, 'topology'> & { topology: ResolversTypes['Topology'] }>;
-  InferFinding: ResolverTypeWrapper<InferFinding>;
+  InferFinding: ResolverTypeWrapper<Omit<InferFinding, 'severity'> & { severity: ResolversTypes['Severity'] }>;
   InferMissing: ResolverTypeWrapper<InferMissing>;
-  InferResult: ResolverTypeWrapper<InferResult>;
+  InferResult: ResolverTypeWrapper<Omit<InferResult, 'findings'> & { findings: ReadonlyArray<ResolversTypes['InferFinding']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IpFamily: ResolverTypeWrapper<IpFamily>;
+  IpFamilyPolicy: ResolverTypeWrapper<IpFamilyPolicy>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
-  KubeProxy: ResolverTypeWrapper<KubeProxy>;
-  KubeProxyRules: ResolverTypeWrapper<KubeProxyRules>;
+  KnownRange: ResolverTypeWrapper<Omit<KnownRange, 'source'> & { source: ResolversTypes['KnownRangeSource'] }>;
+  KnownRangeSource: ResolverTypeWrapper<KnownRangeSource>;
+  KubeProxy: ResolverTypeWrapper<Omit<KubeProxy, 'mode'> & { mode: ResolversTypes['KubeProxyMode'] }>;
+  KubeProxyMode: ResolverTypeWrapper<KubeProxyMode>;
+  KubeProxyRules: ResolverTypeWrapper<Omit<KubeProxyRules, 'mode'> & { mode: ResolversTypes['KubeProxyMode'] }>;
   Label: ResolverTypeWrapper<Label>;
-  MatrixCell: ResolverTypeWrapper<MatrixCell>;
+  MatrixCell: ResolverTypeWrapper<Omit<MatrixCell, 'disposition' | 'outcomes'> & { disposition: ResolversTypes['CellDisposition'], outcomes: ReadonlyArray<ResolversTypes['MatrixOutcome']> }>;
   MatrixGroup: ResolverTypeWrapper<MatrixGroup>;
-  MatrixOutcome: ResolverTypeWrapper<MatrixOutcome>;
+  MatrixOutcome: ResolverTypeWrapper<Omit<MatrixOutcome, 'decidingStep' | 'disposition'> & { decidingStep?: Maybe<ResolversTypes['DecidingStep']>, disposition: ResolversTypes['Disposition'] }>;
+  ModeRuleCounts: ResolverTypeWrapper<Omit<ModeRuleCounts, 'families' | 'mode'> & { families: ReadonlyArray<ResolversTypes['FamilyRuleCounts']>, mode: ResolversTypes['KubeProxyMode'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<NodeParent>;
   NodeCIDRMaskSize: ResolverTypeWrapper<NodeCidrMaskSize>;
   NodePairExample: ResolverTypeWrapper<NodePairExample>;
   NodePodMtu: ResolverTypeWrapper<NodePodMtu>;
-  NodeRouteTable: ResolverTypeWrapper<NodeRouteTable>;
-  OverheadFinding: ResolverTypeWrapper<OverheadFinding>;
+  NodeRouteTable: ResolverTypeWrapper<Omit<NodeRouteTable, 'routes'> & { routes: ReadonlyArray<ResolversTypes['Route']> }>;
+  OverheadFinding: ResolverTypeWrapper<Omit<OverheadFinding, 'severity'> & { severity: ResolversTypes['Severity'] }>;
+  OverlayMode: ResolverTypeWrapper<OverlayMode>;
   Packet: ResolverTypeWrapper<Packet>;
+  PlanFamily: ResolverTypeWrapper<PlanFamily>;
   PlanInput: PlanInput;
   Pod: ResolverTypeWrapper<PodParent>;
   PolicyConnection: ResolverTypeWrapper<PolicyConnection>;
   PolicyStep: ResolverTypeWrapper<PolicyStep>;
   Problem: ResolverTypeWrapper<Problem>;
   PromoteResult: ResolverTypeWrapper<Omit<PromoteResult, 'scenario'> & { scenario: ResolversTypes['Scenario'] }>;
+  Protocol: ResolverTypeWrapper<Protocol>;
+  Provider: ResolverTypeWrapper<Provider>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Reachability: ResolverTypeWrapper<ReachabilityParent>;
   ReachabilityMatrix: ResolverTypeWrapper<ReachabilityMatrixModel>;
   RebaseResult: ResolverTypeWrapper<Omit<RebaseResult, 'scenario'> & { scenario: ResolversTypes['Scenario'] }>;
-  Route: ResolverTypeWrapper<Route>;
+  Route: ResolverTypeWrapper<Omit<Route, 'type'> & { type: ResolversTypes['RouteType'] }>;
+  RouteType: ResolverTypeWrapper<RouteType>;
+  RuleCounts: ResolverTypeWrapper<Omit<RuleCounts, 'modes'> & { modes: ReadonlyArray<ResolversTypes['ModeRuleCounts']> }>;
   Scenario: ResolverTypeWrapper<ScenarioModel>;
   ScenarioDiffResult: ResolverTypeWrapper<DiffResultParent>;
+  ScenarioStatus: ResolverTypeWrapper<ScenarioStatus>;
   Service: ResolverTypeWrapper<ServiceParent>;
   ServicePort: ResolverTypeWrapper<ServicePortModel>;
+  ServiceType: ResolverTypeWrapper<ServiceType>;
+  SessionAffinity: ResolverTypeWrapper<SessionAffinity>;
+  Severity: ResolverTypeWrapper<Severity>;
   SeverityCounts: ResolverTypeWrapper<SeverityCounts>;
-  Step: ResolverTypeWrapper<Step>;
+  Step: ResolverTypeWrapper<Omit<Step, 'type'> & { type: ResolversTypes['StepType'] }>;
   StepDetail: ResolverTypeWrapper<StepDetail>;
+  StepType: ResolverTypeWrapper<StepType>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subnet: ResolverTypeWrapper<SubnetParent>;
+  SupernetVerdict: ResolverTypeWrapper<Omit<SupernetVerdict, 'blockers'> & { blockers: ReadonlyArray<ResolversTypes['KnownRange']> }>;
+  TableCount: ResolverTypeWrapper<TableCount>;
   Topology: ResolverTypeWrapper<TopologyModel>;
   TopologyCounts: ResolverTypeWrapper<TopologyCounts>;
   TopologySummary: ResolverTypeWrapper<TopologySummaryModel>;
-  Trace: ResolverTypeWrapper<Trace>;
-  TraceBranch: ResolverTypeWrapper<TraceBranch>;
-  TraceOutcome: ResolverTypeWrapper<TraceOutcome>;
-  TraceQuery: ResolverTypeWrapper<TraceQuery>;
+  Trace: ResolverTypeWrapper<Omit<Trace, 'branches' | 'disposition' | 'hops' | 'outcomes'> & { branches?: Maybe<ReadonlyArray<ResolversTypes['TraceBranch']>>, disposition: ResolversTypes['Disposition'], hops: ReadonlyArray<ResolversTypes['Hop']>, outcomes?: Maybe<ReadonlyArray<ResolversTypes['TraceOutcome']>> }>;
+  TraceBranch: ResolverTypeWrapper<Omit<TraceBranch, 'trace'> & { trace: ResolversTypes['Trace'] }>;
+  TraceOutcome: ResolverTypeWrapper<Omit<TraceOutcome, 'disposition'> & { disposition: ResolversTypes['Disposition'] }>;
+  TraceQuery: ResolverTypeWrapper<Omit<TraceQuery, 'family' | 'protocol'> & { family?: Maybe<ResolversTypes['IpFamily']>, protocol: ResolversTypes['Protocol'] }>;
   TraceResult: ResolverTypeWrapper<TraceResultParent>;
   TrafficEndpointInput: TrafficEndpointInput;
+  TrafficEndpointKind: ResolverTypeWrapper<TrafficEndpointKind>;
   TrafficEntryInput: TrafficEntryInput;
-  Underlay: ResolverTypeWrapper<Omit<Underlay, 'subnets'> & { subnets: ReadonlyArray<ResolversTypes['Subnet']> }>;
+  TrafficPolicy: ResolverTypeWrapper<TrafficPolicy>;
+  Underlay: ResolverTypeWrapper<Omit<Underlay, 'routes' | 'subnets'> & { routes: ReadonlyArray<ResolversTypes['Route']>, subnets: ReadonlyArray<ResolversTypes['Subnet']> }>;
   ValidationResult: ResolverTypeWrapper<Omit<ValidationResult, 'topology'> & { topology?: Maybe<ResolversTypes['Topology']> }>;
   WhatIf: ResolverTypeWrapper<WhatIfParent>;
 };
@@ -1364,10 +2321,11 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Capacity: CapacityAnswer;
+  Citation: Citation;
   Cni: Cni;
   ConflictFinding: ConflictFinding;
   ConflictObject: ConflictObject;
-  ConflictReport: ConflictReport;
+  ConflictReport: Omit<ConflictReport, 'findings'> & { findings: ReadonlyArray<ResolversParentTypes['ConflictFinding']> };
   Connectivity: ConnectivityAnswer;
   ContainerPort: ContainerPort;
   CrossSubnet: CrossSubnet;
@@ -1376,36 +2334,41 @@ export type ResolversParentTypes = {
   DeleteResult: DeleteResult;
   DnsQuery: DnsQuery;
   DnsStep: DnsStep;
-  EncapOverhead: EncapOverhead;
+  DroppedOperation: DroppedOperation;
+  EncapOverhead: Omit<EncapOverhead, 'findings' | 'overhead'> & { findings: ReadonlyArray<ResolversParentTypes['OverheadFinding']>, overhead: ReadonlyArray<ResolversParentTypes['FamilyOverhead']> };
   Encapsulation: Encapsulation;
   Endpoint: EndpointModel;
   EndpointPort: EndpointPort;
   EndpointSlice: EndpointSliceModel;
   ExternalNetwork: ExternalNetwork;
   FamilyOverhead: FamilyOverhead;
+  FamilyRuleCounts: FamilyRuleCounts;
   Float: Scalars['Float']['output'];
+  FreeCidrs: FreeCidrAnswer;
   Header: Header;
   HeaderLayer: HeaderLayer;
   Headroom: Headroom;
-  Hop: Hop;
+  Hop: Omit<Hop, 'steps'> & { steps: ReadonlyArray<ResolversParentTypes['Step']> };
   ImportResult: Omit<ImportResult, 'topology'> & { topology: ResolversParentTypes['Topology'] };
   InferFinding: InferFinding;
   InferMissing: InferMissing;
-  InferResult: InferResult;
+  InferResult: Omit<InferResult, 'findings'> & { findings: ReadonlyArray<ResolversParentTypes['InferFinding']> };
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  KnownRange: KnownRange;
   KubeProxy: KubeProxy;
   KubeProxyRules: KubeProxyRules;
   Label: Label;
-  MatrixCell: MatrixCell;
+  MatrixCell: Omit<MatrixCell, 'outcomes'> & { outcomes: ReadonlyArray<ResolversParentTypes['MatrixOutcome']> };
   MatrixGroup: MatrixGroup;
-  MatrixOutcome: MatrixOutcome;
+  MatrixOutcome: Omit<MatrixOutcome, 'decidingStep'> & { decidingStep?: Maybe<ResolversParentTypes['DecidingStep']> };
+  ModeRuleCounts: Omit<ModeRuleCounts, 'families'> & { families: ReadonlyArray<ResolversParentTypes['FamilyRuleCounts']> };
   Mutation: Record<PropertyKey, never>;
   Node: NodeParent;
   NodeCIDRMaskSize: NodeCidrMaskSize;
   NodePairExample: NodePairExample;
   NodePodMtu: NodePodMtu;
-  NodeRouteTable: NodeRouteTable;
+  NodeRouteTable: Omit<NodeRouteTable, 'routes'> & { routes: ReadonlyArray<ResolversParentTypes['Route']> };
   OverheadFinding: OverheadFinding;
   Packet: Packet;
   PlanInput: PlanInput;
@@ -1419,6 +2382,7 @@ export type ResolversParentTypes = {
   ReachabilityMatrix: ReachabilityMatrixModel;
   RebaseResult: Omit<RebaseResult, 'scenario'> & { scenario: ResolversParentTypes['Scenario'] };
   Route: Route;
+  RuleCounts: Omit<RuleCounts, 'modes'> & { modes: ReadonlyArray<ResolversParentTypes['ModeRuleCounts']> };
   Scenario: ScenarioModel;
   ScenarioDiffResult: DiffResultParent;
   Service: ServiceParent;
@@ -1428,17 +2392,19 @@ export type ResolversParentTypes = {
   StepDetail: StepDetail;
   String: Scalars['String']['output'];
   Subnet: SubnetParent;
+  SupernetVerdict: Omit<SupernetVerdict, 'blockers'> & { blockers: ReadonlyArray<ResolversParentTypes['KnownRange']> };
+  TableCount: TableCount;
   Topology: TopologyModel;
   TopologyCounts: TopologyCounts;
   TopologySummary: TopologySummaryModel;
-  Trace: Trace;
-  TraceBranch: TraceBranch;
+  Trace: Omit<Trace, 'branches' | 'hops' | 'outcomes'> & { branches?: Maybe<ReadonlyArray<ResolversParentTypes['TraceBranch']>>, hops: ReadonlyArray<ResolversParentTypes['Hop']>, outcomes?: Maybe<ReadonlyArray<ResolversParentTypes['TraceOutcome']>> };
+  TraceBranch: Omit<TraceBranch, 'trace'> & { trace: ResolversParentTypes['Trace'] };
   TraceOutcome: TraceOutcome;
   TraceQuery: TraceQuery;
   TraceResult: TraceResultParent;
   TrafficEndpointInput: TrafficEndpointInput;
   TrafficEntryInput: TrafficEntryInput;
-  Underlay: Omit<Underlay, 'subnets'> & { subnets: ReadonlyArray<ResolversParentTypes['Subnet']> };
+  Underlay: Omit<Underlay, 'routes' | 'subnets'> & { routes: ReadonlyArray<ResolversParentTypes['Route']>, subnets: ReadonlyArray<ResolversParentTypes['Subnet']> };
   ValidationResult: Omit<ValidationResult, 'topology'> & { topology?: Maybe<ResolversParentTypes['Topology']> };
   WhatIf: WhatIfParent;
 };
@@ -1452,21 +2418,30 @@ export type CapacityResolvers<ContextType = GraphQLContext, ParentType extends R
   report?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 };
 
+export type CellDispositionResolvers = { DELIVERED: 'DELIVERED', DENIED: 'DENIED', DROPPED: 'DROPPED', EXITS_CLUSTER: 'EXITS_CLUSTER', INSUFFICIENT_INFO: 'INSUFFICIENT_INFO', LOOP: 'LOOP', MIXED: 'MIXED', MTU_EXCEEDED: 'MTU_EXCEEDED', NEXT_HOP_UNREACHABLE: 'NEXT_HOP_UNREACHABLE', NO_ENDPOINTS: 'NO_ENDPOINTS', NO_ROUTE: 'NO_ROUTE' };
+
+export type CitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CniResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Cni'] = ResolversParentTypes['Cni']> = {
   bridge?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   crossSubnet?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mtu?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  overlay?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  plugin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overlay?: Resolver<ResolversTypes['OverlayMode'], ParentType, ContextType>;
+  plugin?: Resolver<ResolversTypes['CniPlugin'], ParentType, ContextType>;
   port?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   vni?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
+
+export type CniPluginResolvers = { AWS_VPC_CNI: 'aws-vpc-cni', BRIDGE: 'bridge', CALICO: 'calico', CILIUM: 'cilium', FLANNEL: 'flannel', GENERIC: 'generic', KUBENET: 'kubenet', WEAVE: 'weave' };
 
 export type ConflictFindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConflictFinding'] = ResolversParentTypes['ConflictFinding']> = {
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   objects?: Resolver<ReadonlyArray<ResolversTypes['ConflictObject']>, ParentType, ContextType>;
-  severity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
 };
 
 export type ConflictObjectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConflictObject'] = ResolversParentTypes['ConflictObject']> = {
@@ -1477,7 +2452,7 @@ export type ConflictObjectResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type ConflictReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConflictReport'] = ResolversParentTypes['ConflictReport']> = {
   counts?: Resolver<ResolversTypes['SeverityCounts'], ParentType, ContextType>;
-  failOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  failOn?: Resolver<Maybe<ResolversTypes['Severity']>, ParentType, ContextType>;
   failed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   findings?: Resolver<ReadonlyArray<ResolversTypes['ConflictFinding']>, ParentType, ContextType>;
 };
@@ -1487,16 +2462,18 @@ export type ConnectivityResolvers<ContextType = GraphQLContext, ParentType exten
   connections?: Resolver<ReadonlyArray<ResolversTypes['PolicyConnection']>, ParentType, ContextType>;
   diagram?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ConnectivityDiagramArgs, 'format'>>;
   enforced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  level?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['ConnectivityLevel'], ParentType, ContextType>;
   namespace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
+
+export type ConnectivityLevelResolvers = { POD: 'pod', WORKLOAD: 'workload' };
 
 export type ContainerPortResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContainerPort'] = ResolversParentTypes['ContainerPort']> = {
   container?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   containerPort?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   hostPort?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  protocol?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  protocol?: Resolver<ResolversTypes['Protocol'], ParentType, ContextType>;
 };
 
 export type CrossSubnetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CrossSubnet'] = ResolversParentTypes['CrossSubnet']> = {
@@ -1512,7 +2489,7 @@ export type DecidingStepResolvers<ContextType = GraphQLContext, ParentType exten
   netns?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['StepType'], ParentType, ContextType>;
 };
 
 export type DeleteResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteResult'] = ResolversParentTypes['DeleteResult']> = {
@@ -1520,11 +2497,17 @@ export type DeleteResultResolvers<ContextType = GraphQLContext, ParentType exten
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type DispositionResolvers = { DELIVERED: 'DELIVERED', DENIED: 'DENIED', DROPPED: 'DROPPED', EXITS_CLUSTER: 'EXITS_CLUSTER', INSUFFICIENT_INFO: 'INSUFFICIENT_INFO', LOOP: 'LOOP', MTU_EXCEEDED: 'MTU_EXCEEDED', NEXT_HOP_UNREACHABLE: 'NEXT_HOP_UNREACHABLE', NO_ENDPOINTS: 'NO_ENDPOINTS', NO_ROUTE: 'NO_ROUTE' };
+
 export type DnsQueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsQuery'] = ResolversParentTypes['DnsQuery']> = {
   answers?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rcode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export type DnsQueryTypeResolvers = { A: 'A', AAAA: 'AAAA', ANY: 'ANY', AXFR: 'AXFR', CNAME: 'CNAME', HINFO: 'HINFO', IXFR: 'IXFR', MX: 'MX', NS: 'NS', PTR: 'PTR', SOA: 'SOA', SRV: 'SRV', TXT: 'TXT' };
+
+export type DnsResolverResolvers = { GLIBC: 'glibc', MUSL: 'musl' };
 
 export type DnsStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsStep'] = ResolversParentTypes['DnsStep']> = {
   addresses?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1540,19 +2523,25 @@ export type DnsStepResolvers<ContextType = GraphQLContext, ParentType extends Re
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type DroppedOperationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DroppedOperation'] = ResolversParentTypes['DroppedOperation']> = {
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  problems?: Resolver<ReadonlyArray<ResolversTypes['Problem']>, ParentType, ContextType>;
+};
+
 export type EncapOverheadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EncapOverhead'] = ResolversParentTypes['EncapOverhead']> = {
   assumptions?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   crossSubnet?: Resolver<ResolversTypes['CrossSubnet'], ParentType, ContextType>;
   dontFragment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   explicitMtu?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  families?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  families?: Resolver<ReadonlyArray<ResolversTypes['IpFamily']>, ParentType, ContextType>;
   findings?: Resolver<ReadonlyArray<ResolversTypes['OverheadFinding']>, ParentType, ContextType>;
-  mode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['OverlayMode'], ParentType, ContextType>;
   nodes?: Resolver<ReadonlyArray<ResolversTypes['NodePodMtu']>, ParentType, ContextType>;
   notes?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   overhead?: Resolver<ReadonlyArray<ResolversTypes['FamilyOverhead']>, ParentType, ContextType>;
   packetSize?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  plugin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plugin?: Resolver<ResolversTypes['CniPlugin'], ParentType, ContextType>;
   subnetPairs?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   traffic?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 };
@@ -1579,15 +2568,17 @@ export type EndpointResolvers<ContextType = GraphQLContext, ParentType extends R
   zone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type EndpointAddressTypeResolvers = { FQDN: 'FQDN', IPv4: 'IPv4', IPv6: 'IPv6' };
+
 export type EndpointPortResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EndpointPort'] = ResolversParentTypes['EndpointPort']> = {
   appProtocol?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   port?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  protocol?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  protocol?: Resolver<ResolversTypes['Protocol'], ParentType, ContextType>;
 };
 
 export type EndpointSliceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EndpointSlice'] = ResolversParentTypes['EndpointSlice']> = {
-  addressType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  addressType?: Resolver<ResolversTypes['EndpointAddressType'], ParentType, ContextType>;
   endpoints?: Resolver<ReadonlyArray<ResolversTypes['Endpoint']>, ParentType, ContextType>;
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1598,22 +2589,54 @@ export type EndpointSliceResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type ExternalNetworkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExternalNetwork'] = ResolversParentTypes['ExternalNetwork']> = {
   cidr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ExternalNetworkKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export type ExternalNetworkKindResolvers = { ON_PREM: 'on-prem', OTHER: 'other', PEERING: 'peering', RESERVED: 'reserved', VPC: 'vpc' };
 
 export type FamilyOverheadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FamilyOverhead'] = ResolversParentTypes['FamilyOverhead']> = {
   bytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   encapsulating?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   exact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  family?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
   layers?: Resolver<ReadonlyArray<ResolversTypes['HeaderLayer']>, ParentType, ContextType>;
-  mode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['OverlayMode'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  outerFamily?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outerFamily?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
   supported?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   variable?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
+
+export type FamilyRuleCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FamilyRuleCounts'] = ResolversParentTypes['FamilyRuleCounts']> = {
+  chains?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  elements?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
+  filter?: Resolver<Maybe<ResolversTypes['TableCount']>, ParentType, ContextType>;
+  ipsetEntries?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  iptablesRules?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maps?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['KubeProxyMode'], ParentType, ContextType>;
+  nat?: Resolver<Maybe<ResolversTypes['TableCount']>, ParentType, ContextType>;
+  realServers?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rules?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sets?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  virtualServers?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type FreeCidrsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FreeCidrs'] = ResolversParentTypes['FreeCidrs']> = {
+  avoided?: Resolver<ReadonlyArray<ResolversTypes['KnownRange']>, ParentType, ContextType>;
+  citations?: Resolver<ReadonlyArray<ResolversTypes['Citation']>, ParentType, ContextType>;
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
+  found?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supernets?: Resolver<ReadonlyArray<ResolversTypes['SupernetVerdict']>, ParentType, ContextType>;
+};
+
+export type GroupByResolvers = { NODE: 'node', SUBNET: 'subnet', ZONE: 'zone' };
 
 export type HeaderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Header'] = ResolversParentTypes['Header']> = {
   dst?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1632,14 +2655,16 @@ export type HeaderLayerResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type HeadroomResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Headroom'] = ResolversParentTypes['Headroom']> = {
-  family?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  family?: Resolver<Maybe<ResolversTypes['IpFamily']>, ParentType, ContextType>;
   free?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   freePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  resource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['HeadroomResource'], ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   used?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export type HeadroomResourceResolvers = { NODE_ADDRESSES: 'nodeAddresses', NODE_CIDRS: 'nodeCIDRs', POD_IPS: 'podIPs', SERVICE_IPS: 'serviceIPs' };
 
 export type HopResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Hop'] = ResolversParentTypes['Hop']> = {
   netns?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1657,7 +2682,7 @@ export type ImportResultResolvers<ContextType = GraphQLContext, ParentType exten
 export type InferFindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InferFinding'] = ResolversParentTypes['InferFinding']> = {
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  severity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
 };
 
 export type InferMissingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InferMissing'] = ResolversParentTypes['InferMissing']> = {
@@ -1674,22 +2699,36 @@ export type InferResultResolvers<ContextType = GraphQLContext, ParentType extend
   yaml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type IpFamilyResolvers = { IPv4: 'IPv4', IPv6: 'IPv6' };
+
+export type IpFamilyPolicyResolvers = { PreferDualStack: 'PreferDualStack', RequireDualStack: 'RequireDualStack', SingleStack: 'SingleStack' };
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type KnownRangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KnownRange'] = ResolversParentTypes['KnownRange']> = {
+  cidr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['KnownRangeSource'], ParentType, ContextType>;
+};
+
+export type KnownRangeSourceResolvers = { AVOID: 'avoid', EXTERNAL_NETWORK: 'externalNetwork', NODE_POD_CIDR: 'nodePodCIDR', PLANNED: 'planned', POD_CIDR: 'podCIDR', SERVICE_CIDR: 'serviceCIDR', SUBNET: 'subnet' };
 
 export type KubeProxyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KubeProxy'] = ResolversParentTypes['KubeProxy']> = {
   clusterCIDRs?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   localhostNodePorts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   masqueradeAll?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   masqueradeBit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  mode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['KubeProxyMode'], ParentType, ContextType>;
   nodePortAddresses?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type KubeProxyModeResolvers = { IPTABLES: 'iptables', IPVS: 'ipvs', NFTABLES: 'nftables', NONE: 'none' };
+
 export type KubeProxyRulesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KubeProxyRules'] = ResolversParentTypes['KubeProxyRules']> = {
   data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
-  mode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['KubeProxyMode'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -1700,7 +2739,7 @@ export type LabelResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type MatrixCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MatrixCell'] = ResolversParentTypes['MatrixCell']> = {
-  disposition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  disposition?: Resolver<ResolversTypes['CellDisposition'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nodePairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   outcomes?: Resolver<ReadonlyArray<ResolversTypes['MatrixOutcome']>, ParentType, ContextType>;
@@ -1715,9 +2754,16 @@ export type MatrixGroupResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type MatrixOutcomeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MatrixOutcome'] = ResolversParentTypes['MatrixOutcome']> = {
   decidingStep?: Resolver<Maybe<ResolversTypes['DecidingStep']>, ParentType, ContextType>;
-  disposition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  disposition?: Resolver<ResolversTypes['Disposition'], ParentType, ContextType>;
   example?: Resolver<ResolversTypes['NodePairExample'], ParentType, ContextType>;
   nodePairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ModeRuleCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModeRuleCounts'] = ResolversParentTypes['ModeRuleCounts']> = {
+  errors?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  families?: Resolver<ReadonlyArray<ResolversTypes['FamilyRuleCounts']>, ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['KubeProxyMode'], ParentType, ContextType>;
+  nodeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -1776,13 +2822,17 @@ export type OverheadFindingResolvers<ContextType = GraphQLContext, ParentType ex
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   details?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  severity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
 };
+
+export type OverlayModeResolvers = { BGP: 'bgp', GENEVE: 'geneve', HOST_GW: 'host-gw', IPIP: 'ipip', IPSEC: 'ipsec', NONE: 'none', UDP: 'udp', VXLAN: 'vxlan', WIREGUARD: 'wireguard' };
 
 export type PacketResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Packet'] = ResolversParentTypes['Packet']> = {
   inner?: Resolver<ResolversTypes['Header'], ParentType, ContextType>;
   outer?: Resolver<Maybe<ResolversTypes['Header']>, ParentType, ContextType>;
 };
+
+export type PlanFamilyResolvers = { DUAL: 'dual', IPV4: 'ipv4', IPV6: 'ipv6' };
 
 export type PodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Pod'] = ResolversParentTypes['Pod']> = {
   hostNetwork?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1825,6 +2875,10 @@ export type PromoteResultResolvers<ContextType = GraphQLContext, ParentType exte
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ProtocolResolvers = { SCTP: 'SCTP', TCP: 'TCP', UDP: 'UDP' };
+
+export type ProviderResolvers = { AKS: 'aks', CALICO: 'calico', EKS: 'eks', GENERIC: 'generic', GKE: 'gke' };
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   exportTopology?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryExportTopologyArgs, 'format' | 'name'>>;
   inferTopology?: Resolver<ResolversTypes['InferResult'], ParentType, ContextType, RequireFields<QueryInferTopologyArgs, 'dump'>>;
@@ -1841,7 +2895,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 
 export type ReachabilityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Reachability'] = ResolversParentTypes['Reachability']> = {
   diagram?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ReachabilityDiagramArgs, 'format'>>;
-  disposition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disposition?: Resolver<Maybe<ResolversTypes['Disposition']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reachable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1852,14 +2906,14 @@ export type ReachabilityMatrixResolvers<ContextType = GraphQLContext, ParentType
   assumptions?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   cells?: Resolver<ReadonlyArray<ResolversTypes['MatrixCell']>, ParentType, ContextType>;
   diagram?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ReachabilityMatrixDiagramArgs, 'format'>>;
-  family?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  groupBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
+  groupBy?: Resolver<ResolversTypes['GroupBy'], ParentType, ContextType>;
   groups?: Resolver<ReadonlyArray<ResolversTypes['MatrixGroup']>, ParentType, ContextType>;
   tracesRun?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RebaseResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RebaseResult'] = ResolversParentTypes['RebaseResult']> = {
-  dropped?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  dropped?: Resolver<ReadonlyArray<ResolversTypes['DroppedOperation']>, ParentType, ContextType>;
   scenario?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType>;
 };
 
@@ -1869,8 +2923,15 @@ export type RouteResolvers<ContextType = GraphQLContext, ParentType extends Reso
   metric?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   onlink?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   src?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RouteType'], ParentType, ContextType>;
   via?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RouteTypeResolvers = { BLACKHOLE: 'blackhole', LOCAL: 'local', PROHIBIT: 'prohibit', UNICAST: 'unicast', UNREACHABLE: 'unreachable' };
+
+export type RuleCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RuleCounts'] = ResolversParentTypes['RuleCounts']> = {
+  modes?: Resolver<ReadonlyArray<ResolversTypes['ModeRuleCounts']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ScenarioResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Scenario'] = ResolversParentTypes['Scenario']> = {
@@ -1885,7 +2946,7 @@ export type ScenarioResolvers<ContextType = GraphQLContext, ParentType extends R
   operations?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   promotedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   promotedVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ScenarioStatus'], ParentType, ContextType>;
   topology?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1898,17 +2959,19 @@ export type ScenarioDiffResultResolvers<ContextType = GraphQLContext, ParentType
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ScenarioStatusResolvers = { DISCARDED: 'discarded', OPEN: 'open', PROMOTED: 'promoted' };
+
 export type ServiceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = {
   clusterIPs?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   endpointSlices?: Resolver<ReadonlyArray<ResolversTypes['EndpointSlice']>, ParentType, ContextType>;
   externalIPs?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   externalName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  externalTrafficPolicy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  externalTrafficPolicy?: Resolver<ResolversTypes['TrafficPolicy'], ParentType, ContextType>;
   headless?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   healthCheckNodePort?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  internalTrafficPolicy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  ipFamilies?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
-  ipFamilyPolicy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  internalTrafficPolicy?: Resolver<ResolversTypes['TrafficPolicy'], ParentType, ContextType>;
+  ipFamilies?: Resolver<ReadonlyArray<ResolversTypes['IpFamily']>, ParentType, ContextType>;
+  ipFamilyPolicy?: Resolver<Maybe<ResolversTypes['IpFamilyPolicy']>, ParentType, ContextType>;
   labels?: Resolver<ReadonlyArray<ResolversTypes['Label']>, ParentType, ContextType>;
   loadBalancerIPs?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   loadBalancerSourceRanges?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1917,9 +2980,9 @@ export type ServiceResolvers<ContextType = GraphQLContext, ParentType extends Re
   ports?: Resolver<ReadonlyArray<ResolversTypes['ServicePort']>, ParentType, ContextType>;
   publishNotReadyAddresses?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   selector?: Resolver<Maybe<ReadonlyArray<ResolversTypes['Label']>>, ParentType, ContextType>;
-  sessionAffinity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sessionAffinity?: Resolver<ResolversTypes['SessionAffinity'], ParentType, ContextType>;
   sessionAffinityTimeoutSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ServiceType'], ParentType, ContextType>;
 };
 
 export type ServicePortResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServicePort'] = ResolversParentTypes['ServicePort']> = {
@@ -1927,9 +2990,15 @@ export type ServicePortResolvers<ContextType = GraphQLContext, ParentType extend
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nodePort?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   port?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  protocol?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  protocol?: Resolver<ResolversTypes['Protocol'], ParentType, ContextType>;
   targetPort?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export type ServiceTypeResolvers = { ClusterIP: 'ClusterIP', ExternalName: 'ExternalName', LoadBalancer: 'LoadBalancer', NodePort: 'NodePort' };
+
+export type SessionAffinityResolvers = { ClientIP: 'ClientIP', None: 'None' };
+
+export type SeverityResolvers = { ERROR: 'error', INFO: 'info', WARNING: 'warning' };
 
 export type SeverityCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SeverityCounts'] = ResolversParentTypes['SeverityCounts']> = {
   error?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1940,7 +3009,7 @@ export type SeverityCountsResolvers<ContextType = GraphQLContext, ParentType ext
 export type StepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Step'] = ResolversParentTypes['Step']> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   detail?: Resolver<ResolversTypes['StepDetail'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['StepType'], ParentType, ContextType>;
 };
 
 export type StepDetailResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StepDetail'] = ResolversParentTypes['StepDetail']> = {
@@ -1961,6 +3030,8 @@ export type StepDetailResolvers<ContextType = GraphQLContext, ParentType extends
   xfrmPolicy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type StepTypeResolvers = { DECAPSULATE: 'decapsulate', DELIVER: 'deliver', DNS: 'dns', ENCAPSULATE: 'encapsulate', EXIT: 'exit', FILTER: 'filter', FORWARD: 'forward', NAT: 'nat', ORIGINATE: 'originate', POLICY: 'policy', ROUTING: 'routing', TRANSMIT: 'transmit', XFRM: 'xfrm' };
+
 export type SubnetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subnet'] = ResolversParentTypes['Subnet']> = {
   cidr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   gateway?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1968,6 +3039,20 @@ export type SubnetResolvers<ContextType = GraphQLContext, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nodes?: Resolver<ReadonlyArray<ResolversTypes['Node']>, ParentType, ContextType>;
   zone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SupernetVerdictResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SupernetVerdict'] = ResolversParentTypes['SupernetVerdict']> = {
+  blockers?: Resolver<ReadonlyArray<ResolversTypes['KnownRange']>, ParentType, ContextType>;
+  blockersTruncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  found?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  largestFree?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  supernet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TableCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TableCount'] = ResolversParentTypes['TableCount']> = {
+  chains?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rules?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TopologyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Topology'] = ResolversParentTypes['Topology']> = {
@@ -1983,7 +3068,7 @@ export type TopologyResolvers<ContextType = GraphQLContext, ParentType extends R
   encapOverhead?: Resolver<ResolversTypes['EncapOverhead'], ParentType, ContextType, Partial<TopologyEncapOverheadArgs>>;
   endpointSlices?: Resolver<ReadonlyArray<ResolversTypes['EndpointSlice']>, ParentType, ContextType, Partial<TopologyEndpointSlicesArgs>>;
   externalNetworks?: Resolver<ReadonlyArray<ResolversTypes['ExternalNetwork']>, ParentType, ContextType>;
-  freeCidrs?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<TopologyFreeCidrsArgs, 'prefixLength'>>;
+  freeCidrs?: Resolver<ResolversTypes['FreeCidrs'], ParentType, ContextType, RequireFields<TopologyFreeCidrsArgs, 'prefixLength'>>;
   kubeProxy?: Resolver<ResolversTypes['KubeProxy'], ParentType, ContextType>;
   kubeProxyRules?: Resolver<ResolversTypes['KubeProxyRules'], ParentType, ContextType, Partial<TopologyKubeProxyRulesArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1996,7 +3081,7 @@ export type TopologyResolvers<ContextType = GraphQLContext, ParentType extends R
   pods?: Resolver<ReadonlyArray<ResolversTypes['Pod']>, ParentType, ContextType, Partial<TopologyPodsArgs>>;
   reachability?: Resolver<ResolversTypes['Reachability'], ParentType, ContextType, RequireFields<TopologyReachabilityArgs, 'from' | 'to'>>;
   reachabilityMatrix?: Resolver<ResolversTypes['ReachabilityMatrix'], ParentType, ContextType, RequireFields<TopologyReachabilityMatrixArgs, 'groupBy'>>;
-  ruleCounts?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, Partial<TopologyRuleCountsArgs>>;
+  ruleCounts?: Resolver<ResolversTypes['RuleCounts'], ParentType, ContextType, Partial<TopologyRuleCountsArgs>>;
   service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType, RequireFields<TopologyServiceArgs, 'name' | 'namespace'>>;
   serviceCIDRs?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   services?: Resolver<ReadonlyArray<ResolversTypes['Service']>, ParentType, ContextType, Partial<TopologyServicesArgs>>;
@@ -2027,7 +3112,7 @@ export type TopologySummaryResolvers<ContextType = GraphQLContext, ParentType ex
 export type TraceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Trace'] = ResolversParentTypes['Trace']> = {
   assumptions?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   branches?: Resolver<Maybe<ReadonlyArray<ResolversTypes['TraceBranch']>>, ParentType, ContextType>;
-  disposition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  disposition?: Resolver<ResolversTypes['Disposition'], ParentType, ContextType>;
   hops?: Resolver<ReadonlyArray<ResolversTypes['Hop']>, ParentType, ContextType>;
   outcomes?: Resolver<Maybe<ReadonlyArray<ResolversTypes['TraceOutcome']>>, ParentType, ContextType>;
 };
@@ -2040,16 +3125,16 @@ export type TraceBranchResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type TraceOutcomeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TraceOutcome'] = ResolversParentTypes['TraceOutcome']> = {
   branches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  disposition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  disposition?: Resolver<ResolversTypes['Disposition'], ParentType, ContextType>;
   probability?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type TraceQueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TraceQuery'] = ResolversParentTypes['TraceQuery']> = {
-  family?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  family?: Resolver<Maybe<ResolversTypes['IpFamily']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   packetSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   port?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  protocol?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  protocol?: Resolver<ResolversTypes['Protocol'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -2058,6 +3143,10 @@ export type TraceResultResolvers<ContextType = GraphQLContext, ParentType extend
   query?: Resolver<ResolversTypes['TraceQuery'], ParentType, ContextType>;
   trace?: Resolver<ResolversTypes['Trace'], ParentType, ContextType>;
 };
+
+export type TrafficEndpointKindResolvers = { NAMESPACE: 'namespace', NODE: 'node', SERVICE: 'service' };
+
+export type TrafficPolicyResolvers = { Cluster: 'Cluster', Local: 'Local' };
 
 export type UnderlayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Underlay'] = ResolversParentTypes['Underlay']> = {
   mtu?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2083,40 +3172,60 @@ export type WhatIfResolvers<ContextType = GraphQLContext, ParentType extends Res
 
 export type Resolvers<ContextType = GraphQLContext> = {
   Capacity?: CapacityResolvers<ContextType>;
+  CellDisposition?: CellDispositionResolvers;
+  Citation?: CitationResolvers<ContextType>;
   Cni?: CniResolvers<ContextType>;
+  CniPlugin?: CniPluginResolvers;
   ConflictFinding?: ConflictFindingResolvers<ContextType>;
   ConflictObject?: ConflictObjectResolvers<ContextType>;
   ConflictReport?: ConflictReportResolvers<ContextType>;
   Connectivity?: ConnectivityResolvers<ContextType>;
+  ConnectivityLevel?: ConnectivityLevelResolvers;
   ContainerPort?: ContainerPortResolvers<ContextType>;
   CrossSubnet?: CrossSubnetResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DecidingStep?: DecidingStepResolvers<ContextType>;
   DeleteResult?: DeleteResultResolvers<ContextType>;
+  Disposition?: DispositionResolvers;
   DnsQuery?: DnsQueryResolvers<ContextType>;
+  DnsQueryType?: DnsQueryTypeResolvers;
+  DnsResolver?: DnsResolverResolvers;
   DnsStep?: DnsStepResolvers<ContextType>;
+  DroppedOperation?: DroppedOperationResolvers<ContextType>;
   EncapOverhead?: EncapOverheadResolvers<ContextType>;
   Encapsulation?: EncapsulationResolvers<ContextType>;
   Endpoint?: EndpointResolvers<ContextType>;
+  EndpointAddressType?: EndpointAddressTypeResolvers;
   EndpointPort?: EndpointPortResolvers<ContextType>;
   EndpointSlice?: EndpointSliceResolvers<ContextType>;
   ExternalNetwork?: ExternalNetworkResolvers<ContextType>;
+  ExternalNetworkKind?: ExternalNetworkKindResolvers;
   FamilyOverhead?: FamilyOverheadResolvers<ContextType>;
+  FamilyRuleCounts?: FamilyRuleCountsResolvers<ContextType>;
+  FreeCidrs?: FreeCidrsResolvers<ContextType>;
+  GroupBy?: GroupByResolvers;
   Header?: HeaderResolvers<ContextType>;
   HeaderLayer?: HeaderLayerResolvers<ContextType>;
   Headroom?: HeadroomResolvers<ContextType>;
+  HeadroomResource?: HeadroomResourceResolvers;
   Hop?: HopResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   InferFinding?: InferFindingResolvers<ContextType>;
   InferMissing?: InferMissingResolvers<ContextType>;
   InferResult?: InferResultResolvers<ContextType>;
+  IpFamily?: IpFamilyResolvers;
+  IpFamilyPolicy?: IpFamilyPolicyResolvers;
   JSON?: GraphQLScalarType;
+  KnownRange?: KnownRangeResolvers<ContextType>;
+  KnownRangeSource?: KnownRangeSourceResolvers;
   KubeProxy?: KubeProxyResolvers<ContextType>;
+  KubeProxyMode?: KubeProxyModeResolvers;
   KubeProxyRules?: KubeProxyRulesResolvers<ContextType>;
   Label?: LabelResolvers<ContextType>;
   MatrixCell?: MatrixCellResolvers<ContextType>;
   MatrixGroup?: MatrixGroupResolvers<ContextType>;
   MatrixOutcome?: MatrixOutcomeResolvers<ContextType>;
+  ModeRuleCounts?: ModeRuleCountsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeCIDRMaskSize?: NodeCidrMaskSizeResolvers<ContextType>;
@@ -2124,25 +3233,38 @@ export type Resolvers<ContextType = GraphQLContext> = {
   NodePodMtu?: NodePodMtuResolvers<ContextType>;
   NodeRouteTable?: NodeRouteTableResolvers<ContextType>;
   OverheadFinding?: OverheadFindingResolvers<ContextType>;
+  OverlayMode?: OverlayModeResolvers;
   Packet?: PacketResolvers<ContextType>;
+  PlanFamily?: PlanFamilyResolvers;
   Pod?: PodResolvers<ContextType>;
   PolicyConnection?: PolicyConnectionResolvers<ContextType>;
   PolicyStep?: PolicyStepResolvers<ContextType>;
   Problem?: ProblemResolvers<ContextType>;
   PromoteResult?: PromoteResultResolvers<ContextType>;
+  Protocol?: ProtocolResolvers;
+  Provider?: ProviderResolvers;
   Query?: QueryResolvers<ContextType>;
   Reachability?: ReachabilityResolvers<ContextType>;
   ReachabilityMatrix?: ReachabilityMatrixResolvers<ContextType>;
   RebaseResult?: RebaseResultResolvers<ContextType>;
   Route?: RouteResolvers<ContextType>;
+  RouteType?: RouteTypeResolvers;
+  RuleCounts?: RuleCountsResolvers<ContextType>;
   Scenario?: ScenarioResolvers<ContextType>;
   ScenarioDiffResult?: ScenarioDiffResultResolvers<ContextType>;
+  ScenarioStatus?: ScenarioStatusResolvers;
   Service?: ServiceResolvers<ContextType>;
   ServicePort?: ServicePortResolvers<ContextType>;
+  ServiceType?: ServiceTypeResolvers;
+  SessionAffinity?: SessionAffinityResolvers;
+  Severity?: SeverityResolvers;
   SeverityCounts?: SeverityCountsResolvers<ContextType>;
   Step?: StepResolvers<ContextType>;
   StepDetail?: StepDetailResolvers<ContextType>;
+  StepType?: StepTypeResolvers;
   Subnet?: SubnetResolvers<ContextType>;
+  SupernetVerdict?: SupernetVerdictResolvers<ContextType>;
+  TableCount?: TableCountResolvers<ContextType>;
   Topology?: TopologyResolvers<ContextType>;
   TopologyCounts?: TopologyCountsResolvers<ContextType>;
   TopologySummary?: TopologySummaryResolvers<ContextType>;
@@ -2151,6 +3273,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TraceOutcome?: TraceOutcomeResolvers<ContextType>;
   TraceQuery?: TraceQueryResolvers<ContextType>;
   TraceResult?: TraceResultResolvers<ContextType>;
+  TrafficEndpointKind?: TrafficEndpointKindResolvers;
+  TrafficPolicy?: TrafficPolicyResolvers;
   Underlay?: UnderlayResolvers<ContextType>;
   ValidationResult?: ValidationResultResolvers<ContextType>;
   WhatIf?: WhatIfResolvers<ContextType>;

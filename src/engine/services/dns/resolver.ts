@@ -24,7 +24,8 @@ import { query } from './query';
 import { podResolvConf, type HostResolvConf, type ResolvConf } from './resolvConf';
 import type { DnsAnswer, DnsRecord, QueryType, Rcode } from './types';
 
-export type ResolverKind = 'glibc' | 'musl';
+export const RESOLVER_KINDS = ['glibc', 'musl'] as const;
+export type ResolverKind = (typeof RESOLVER_KINDS)[number];
 
 export interface ResolveOptions {
   /** The C library's resolver; default glibc (musl for Alpine-based images). */
