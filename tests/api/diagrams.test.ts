@@ -244,10 +244,10 @@ describe('pictures too large to lay out', () => {
   });
 
   test('GraphQL: BAD_USER_INPUT naming format; the same matrix by subnet is drawn', async () => {
-    const big = await graphql(t.baseUrl, '{ topology(name: "twenty") { reachabilityMatrix(groupBy: "node") { diagram } } }');
+    const big = await graphql(t.baseUrl, '{ topology(name: "twenty") { reachabilityMatrix(groupBy: NODE) { diagram } } }');
     expect(big.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(big.errors?.[0]?.extensions?.problems).toEqual([expect.objectContaining({ path: 'format' })]);
-    const small = await graphql<{ topology: { reachabilityMatrix: { diagram: string } } }>(t.baseUrl, '{ topology(name: "twenty") { reachabilityMatrix(groupBy: "subnet") { diagram } } }');
+    const small = await graphql<{ topology: { reachabilityMatrix: { diagram: string } } }>(t.baseUrl, '{ topology(name: "twenty") { reachabilityMatrix(groupBy: SUBNET) { diagram } } }');
     expect(small.errors).toBeUndefined();
     expect(parseSvg(small.data!.topology.reachabilityMatrix.diagram).byId.size).toBeGreaterThan(0);
   });
