@@ -3,12 +3,10 @@ import {
   answerDiagram,
   DiagramFormatError,
   MapOptionError,
-  MAP_GROUP_BY,
   renderAs,
   topologyMap,
   type AnswerKind,
   type DiagramFormat,
-  type MapGroupBy,
 } from '../../diagrams';
 import type { Topology } from '../../engine/model/topology';
 import type { ScenarioDiff } from '../../engine/planner';
