@@ -62,7 +62,13 @@ export interface ForecastInput {
 export function monthsUntil(available: bigint, rate: number): number | null {
   if (available <= 0n) return 0;
   if (!(rate > 0)) return null;
-  return roundMonths(Number(available) / rate);
+  // A rate so small that the quotient overflows means never, in any horizon a number can say.
+  return finiteMonths(Number(available) / rate);
+}
+
+/** Months as answered: a non-finite count (an overflow of extreme growth figures) is "never" (null), not NaN or ∞. */
+function finiteMonths(months: number): number | null {
+  return Number.isFinite(months) ? roundMonths(months) : null;
 }
 
 export function forecast(input: ForecastInput, growth: Growth): Forecast {
@@ -133,9 +139,10 @@ export function podMonths(h0: number, c: number, n: number, p: number, stopNodes
     return null;
   }
   if (T === Infinity) return null;
-  const hT = h0 + slope * T;
+  // Nodes that stop at month 0 add nothing, however fast they were said to grow (∞ · 0 would be NaN).
+  const hT = T === 0 ? h0 : h0 + slope * T;
   if (hT <= 0) return roundMonths(T);
-  return p > 0 ? roundMonths(T + hT / p) : null;
+  return p > 0 ? finiteMonths(T + hT / p) : null;
 }
 
 function podItem(h0: number, c: number, n: number, p: number, stopNodes: number | null): ForecastItem {

@@ -11,6 +11,7 @@ describe('monthsUntil', () => {
     [10n, 3, 3.33],
     [0n, 5, 0], // already exhausted
     [100n, 0, null], // no growth: never
+    [100n, 1e-320, null], // a rate so small the quotient overflows: never, not Infinity
   ];
   for (const [available, rate, want] of cases) test(`${available} at ${rate}/month`, () => assert.equal(monthsUntil(available, rate), want));
 });
@@ -23,6 +24,10 @@ describe('podMonths: H(t) = H0 + (c·n − p)·min(t, T) − p·max(0, t − T)'
     ['runs out before the node limit', [100, 10, 2, 50, 10], 3.33],
     ['no pod growth: never', [100, 10, 0, 0, null], null],
     ['no headroom now', [0, 110, 2, 30, null], 0],
+    // Found by tests/hardening/fuzzQuestions.test.ts: 1e308 nodes/month × 110 pods overflows to ∞, and nodes that stop at
+    // month 0 made ∞ · 0 = NaN, which the REST answer's schema refused (a 500). Nodes stop at once: only pod growth counts.
+    ['overflowing node growth that stops at month 0: 217 / 1.5', [217, 110, 1e308, 1.5, 0], 144.67],
+    ['overflowing node growth until month 2: the headroom passes any count, never', [217, 110, 1e308, 1.5, 2], null],
   ];
   for (const [name, args, want] of cases) test(name, () => assert.equal(podMonths(...args), want));
 });
