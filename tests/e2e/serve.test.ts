@@ -74,7 +74,7 @@ describe('netmodel serve', () => {
       ).json()) as { data: { topologies: { name: string }[] } };
       assert.equal(gql.data.topologies.length, 4);
       const openapi = (await (await fetch(`${base}/api/v1/openapi.json`)).json()) as { openapi: string; paths: Record<string, unknown> };
-      assert.equal(openapi.openapi, '3.0.3');
+      assert.equal(openapi.openapi, '3.1.0');
       assert.ok('/api/v1/topologies/{name}' in openapi.paths);
       assert.ok(!('/graphql' in openapi.paths), 'GraphQL routes are not REST operations');
       const deleted = await fetch(`${base}/api/v1/topologies/seed-overlay`, { method: 'DELETE' });

@@ -68,8 +68,10 @@ describe('request targets that the guards and the router would read differently'
     { name: 'the plain target', line: 'GET /api/v1/topologies/small HTTP/1.1', status: 200 },
     // Reserved characters keep their encoding: %2F is not a path separator, so this names no route.
     { name: 'an encoded slash', line: 'GET /api%2Fv1/topologies HTTP/1.1', status: 404 },
-    // Encoded characters in a query string are ordinary (a target such as pod:shop/web is sent encoded).
-    { name: 'an encoded query string', line: 'GET /api/v1/topologies?x=%61%3A%2F HTTP/1.1', status: 200 },
+    // Encoded characters in a query string are ordinary (a target such as pod:shop/web is sent encoded): `%31%30` is the
+    // page size 10 (the list's query parameters are closed since pagination, so the parameter must be a known one).
+    { name: 'an encoded query string', line: 'GET /api/v1/topologies?limit=%31%30 HTTP/1.1', status: 200 },
+    { name: 'an unknown query parameter', line: 'GET /api/v1/topologies?x=%61%3A%2F HTTP/1.1', status: 400 },
     { name: 'a name with an encoded reserved character', line: 'GET /api/v1/topologies/sm%40ll HTTP/1.1', status: 404 },
     { name: 'dot segments (not resolved, so no route)', line: 'GET /api/v1/../v1/topologies HTTP/1.1', status: 404 },
     { name: 'a doubled slash', line: 'GET //api/v1/topologies HTTP/1.1', status: 404 },
