@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cliDatabaseEnv, type CliDatabaseEnv } from '../helpers/cliEnv';
+import { freePort } from '../hardening/helpers/serve';
 
 // Several server processes on one database (issue 14, docs/DEPLOYMENT.md). With DATABASE_URL (Postgres): two real
 // `netmodel serve` processes on one schema; a write in one reaches the other's cache through LISTEN/NOTIFY, and version
@@ -22,16 +22,6 @@ interface Replica {
   stderr(): string;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** `netmodel serve` in a process of its own; resolves once it listens, rejects with its output if it exits first. */
 async function startReplica(env: NodeJS.ProcessEnv, seed: boolean): Promise<Replica> {

@@ -1,24 +1,14 @@
 import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { cliDatabaseEnv, type CliDatabaseEnv } from '../helpers/cliEnv';
+import { freePort } from '../hardening/helpers/serve';
 
 // The README's quick start, as a user runs it: `netmodel serve` (what `npm start` runs) on a fresh database loads the
 // examples, answers on /readyz, /graphql and /api/v1, and keeps its data across a restart without loading them twice.
 const BIN = join(__dirname, '..', '..', 'bin', 'netmodel.js');
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function startServe(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port)], {
