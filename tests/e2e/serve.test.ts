@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { cliDatabaseEnv, type CliDatabaseEnv } from '../helpers/cliEnv';
-import { freePort } from '../hardening/helpers/serve';
+import { freePort, statusOf, waitFor } from '../hardening/helpers/serve';
 
 // The README's quick start, as a user runs it: `netmodel serve` (what `npm start` runs) on a fresh database loads the
 // examples, answers on /readyz, /graphql and /api/v1, and keeps its data across a restart without loading them twice.
@@ -17,19 +17,17 @@ async function startServe(env: NodeJS.ProcessEnv, port: number): Promise<ChildPr
   });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += String(d)));
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`serve exited ${child.exitCode}: ${stderr}`);
-    try {
-      const r = await fetch(`http://127.0.0.1:${port}/readyz`);
-      if (r.ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
+  // A hang guard sized for a slow shared machine, as the hardening tests' startServe.
+  try {
+    await waitFor('serve to be ready', async () => {
+      if (child.exitCode !== null) throw new Error(`serve exited ${child.exitCode}: ${stderr}`);
+      return (await statusOf(`http://127.0.0.1:${port}/readyz`)) === 200;
+    }, 180_000, 200);
+    return child;
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw new Error(`serve did not become ready: ${error instanceof Error ? error.message : String(error)}\n${stderr}`);
   }
-  child.kill('SIGKILL');
-  throw new Error(`serve did not become ready: ${stderr}`);
 }
 
 async function stop(child: ChildProcess): Promise<void> {
