@@ -1,6 +1,6 @@
 /**
  * `npm run load [-- --quick] [--duration S] [--connections N] [--writers N] [--workers N] [--replicas N]` — a bounded load
- * test on this machine only.
+ * test on this machine only (`NETMODEL_ANSWER_CACHE_MB=0` turns the answer cache off, to measure computing every answer).
  *
  * Starts the real server in this process (createApp + buildServer, embedded PGlite in a temporary directory — or, with
  * DATABASE_URL, a schema of its own on that Postgres — rate limit off, questions on the worker pool) on 127.0.0.1, stores
@@ -16,9 +16,9 @@
  * work on a topology of their own: replacing the big one would drop its compiled snapshot on every write and measure
  * recompilation instead of the questions. Results: docs/PERFORMANCE.md "Load test".
  */
-import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -29,6 +29,7 @@ import { loadConfig } from '../src/app/config';
 import { generateTopology } from '../src/engine/generate';
 import type { Topology } from '../src/engine/model/topology';
 import { exportTopology } from '../src/io/exportTopology';
+import { freePort, startServe, type Served } from '../tests/hardening/helpers/serve';
 import type { AutocannonResult, ClientPlan, ClientReport, LoadRequest } from './loadClient';
 
 
@@ -99,36 +100,11 @@ function percentile(sorted: number[], p: number): number {
 
 const pad = (text: string | number, width: number) => String(text).padStart(width);
 
-/** A free TCP port on 127.0.0.1 for a replica. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, HOST, () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** `netmodel serve` on the same Postgres schema, rate limit off; resolves with its base URL once it listens. */
-async function startReplica(databaseUrl: string, schema: string, workers: number): Promise<{ child: ChildProcess; base: string }> {
-  const port = await freePort();
+/** `netmodel serve` on the same Postgres schema, rate limit off, once it is ready (the hardening tests' helper). */
+async function startReplica(databaseUrl: string, schema: string, workers: number): Promise<Served> {
   const url = new URL(databaseUrl);
   url.searchParams.set('schema', schema);
-  const child = spawn(process.execPath, [join(__dirname, '..', 'bin', 'netmodel.js'), 'serve', '--port', String(port), '--no-seed'], {
-    env: { ...process.env, DATABASE_URL: url.toString(), HOST, LOG_LEVEL: 'warn', NETMODEL_RATE_LIMIT_PER_MINUTE: '0', NETMODEL_WORKERS: String(workers) },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  await new Promise<void>((resolve, reject) => {
-    child.stderr!.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      if (stderr.includes('k8s-netmodel on http://')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`netmodel serve exited ${code}:\n${stderr}`)));
-  });
-  return { child, base: `http://${HOST}:${port}` };
+  return startServe({ DATABASE_URL: url.toString(), HOST, NETMODEL_RATE_LIMIT_PER_MINUTE: '0', NETMODEL_WORKERS: String(workers) }, await freePort());
 }
 
 /** Runs the client (scripts/loadClient.ts) in a child process and returns its report. */
@@ -170,7 +146,8 @@ async function main(): Promise<number> {
   const databaseUrl = process.env.DATABASE_URL?.trim();
   if (REPLICAS > 1 && !databaseUrl) throw new Error('--replicas needs DATABASE_URL (Postgres): the embedded database serves one process');
   const config = {
-    ...loadConfig({}),
+    // Only the answer cache's size comes from the environment (NETMODEL_ANSWER_CACHE_MB=0: every request computes).
+    ...loadConfig({ NETMODEL_ANSWER_CACHE_MB: process.env.NETMODEL_ANSWER_CACHE_MB }),
     database: databaseUrl ? { databaseUrl, schema } : { dataDir: join(dataDir, 'db') },
     host: HOST,
     port: 0,
@@ -182,7 +159,7 @@ async function main(): Promise<number> {
   const rssStart = process.memoryUsage().rss;
   const app = await createApp(config);
   const server = await buildServer(app, { logger: false });
-  const replicas: ChildProcess[] = [];
+  const replicas: Served[] = [];
   try {
     await server.listen({ port: 0, host: HOST });
     const { address, port } = server.server.address() as AddressInfo;
@@ -191,7 +168,7 @@ async function main(): Promise<number> {
     const bases = [base];
     for (let i = 1; i < REPLICAS; i++) {
       const replica = await startReplica(databaseUrl!, schema, config.workers);
-      replicas.push(replica.child);
+      replicas.push(replica);
       bases.push(replica.base);
     }
 
@@ -297,7 +274,8 @@ async function main(): Promise<number> {
     console.log(`load average after ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
     return bad === 0 && unexpected.length === 0 && (writes.byStatus[200] ?? 0) > 0 ? 0 : 1;
   } finally {
-    for (const child of replicas) child.kill('SIGTERM');
+    for (const replica of replicas) replica.child.kill('SIGTERM');
+    await Promise.all(replicas.map((replica) => replica.exited));
     await server.close();
     if (databaseUrl) await app.db.sql.exec(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`).catch(() => undefined);
     await app.close();
