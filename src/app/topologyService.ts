@@ -72,27 +72,15 @@ export class TopologyService {
   trustCache(listening: boolean): void {
     this.exclusive = listening;
     this.epoch++;
-    this.generation++;
     this.cache.clear();
   }
 
-  /** The last list read, while no write was seen since (exclusive mode only: see `exclusive`). */
-  private listed: { generation: number; summaries: Promise<TopologySummary[]> } | null = null;
-  /** Writes seen by this process, all names: a list read that a write overtook is not kept. */
-  private generation = 0;
-
   list(): Promise<TopologySummary[]> {
-    // The list counts every topology's nodes, pods and Services in the database: ≈10 ms of the event loop with a
-    // 30,000-pod topology stored on the embedded database (npm run load). When every write is seen (exclusive mode), the
-    // answer is kept until the next write instead of counting again for every request.
+    // The list counts every topology's nodes, pods and Services in the database: 12.5 ms of CPU per request with a
+    // 30,000-pod topology on the embedded database (npm run load, docs/PERFORMANCE.md). When every write is seen
+    // (exclusive mode), the cache keeps the list until the next write or reload drops it.
     if (!this.exclusive) return withAppErrors(() => this.repository.list());
-    if (this.listed?.generation === this.generation) return this.listed.summaries;
-    const entry = { generation: this.generation, summaries: withAppErrors(() => this.repository.list()) };
-    this.listed = entry;
-    entry.summaries.catch(() => {
-      if (this.listed === entry) this.listed = null;
-    });
-    return entry.summaries;
+    return this.cache.summaries(() => withAppErrors(() => this.repository.list()));
   }
 
   /** The stored topology, from the cache while its stamp is still the stored one (checked on every call). */
@@ -126,7 +114,6 @@ export class TopologyService {
   }
 
   private wrote(name: string): void {
-    this.generation++;
     this.writes.set(name, (this.writes.get(name) ?? 0) + 1);
     this.cache.forget(name);
   }
