@@ -87,7 +87,7 @@ async function run(plan: ClientPlan): Promise<ClientReport> {
         Promise.all(plan.bases.map((url) => autocannon({ url, connections: perBase, duration: plan.durationS, timeout: 30, requests: [kind.request] }))),
       ),
     ),
-    // Writers alternate between the replicas: a write in one is read back (GET for the ETag) from the other.
+    // Writers are spread over the replicas (writer i on replica i mod N): their If-Match races are decided by the one database.
     Promise.all(Array.from({ length: plan.writers }, (_, i) => writer(plan.bases[i % plan.bases.length]!, plan.writeName, plan.writeDocument, deadline, writes))),
   ]);
   const used = process.cpuUsage(cpu);
