@@ -1,19 +1,27 @@
 /**
- * `npm run load [-- --quick] [--duration S] [--connections N] [--writers N] [--workers N]` — a bounded load test on this machine only.
+ * `npm run load [-- --quick] [--duration S] [--connections N] [--writers N] [--workers N] [--replicas N]` — a bounded load
+ * test on this machine only (`NETMODEL_ANSWER_CACHE_MB=0` turns the answer cache off, to measure computing every answer).
  *
  * Starts the real server in this process (createApp + buildServer, embedded PGlite in a temporary directory — or, with
- * DATABASE_URL, a schema of its own on that Postgres — rate limit off, questions on the worker pool) on 127.0.0.1, stores a generated 1,000-node topology (30,000 pods, 1,000 Services), then for `--duration` seconds
- * (60; `--quick`: 10) runs mixed reads and questions with autocannon — one autocannon per request kind, the connections
- * (32) split between them, all at once — while `--writers` (4) loops replace a small topology with If-Match. Prints
- * requests, errors, throughput and p50/p99 per kind; exits 1 when any read answered non-2xx or any write answered
- * other than 200/409. The writers work on a topology of their own: replacing the big one would drop its compiled
- * snapshot on every write and measure recompilation instead of the questions. Results: docs/PERFORMANCE.md "Load test".
+ * DATABASE_URL, a schema of its own on that Postgres — rate limit off, questions on the worker pool) on 127.0.0.1, stores
+ * a generated 1,000-node topology (30,000 pods, 1,000 Services), then for `--duration` seconds (60; `--quick`: 10) runs
+ * mixed reads and questions with autocannon — one autocannon per request kind, the connections (32) split between them,
+ * all at once — while `--writers` (4) loops replace a small topology with If-Match. The client (autocannon and the
+ * writers) runs in a child process (scripts/loadClient.ts), so the server's event loop serves requests only; before
+ * 2026-12-06 it ran in this process and its work was counted as the server's. `--replicas N` (Postgres only) starts N-1
+ * more `netmodel serve` processes on the same schema and spreads every kind's connections and the writers over all of
+ * them, then measures how long a write in one replica takes to be read in another.
+ * Prints requests, errors, throughput and p50/p99 per kind, the server's event-loop utilisation and CPU, RSS after the
+ * warm-up and at the end; exits 1 when any read answered non-2xx or any write answered other than 200/409. The writers
+ * work on a topology of their own: replacing the big one would drop its compiled snapshot on every write and measure
+ * recompilation instead of the questions. Results: docs/PERFORMANCE.md "Load test".
  */
+import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { buildServer } from '../src/api/server';
 import { createApp } from '../src/app/app';
@@ -21,25 +29,9 @@ import { loadConfig } from '../src/app/config';
 import { generateTopology } from '../src/engine/generate';
 import type { Topology } from '../src/engine/model/topology';
 import { exportTopology } from '../src/io/exportTopology';
+import { freePort, startServe, type Served } from '../tests/hardening/helpers/serve';
+import type { AutocannonResult, ClientPlan, ClientReport, LoadRequest } from './loadClient';
 
-/** The part of autocannon's API used here (the package ships no types). */
-interface AutocannonResult {
-  requests: { total: number; average: number };
-  latency: { p50: number; p99: number; max: number };
-  throughput: { average: number };
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-  statusCodeStats: Record<string, { count: number }>;
-}
-interface AutocannonOptions {
-  url: string;
-  connections: number;
-  duration: number;
-  timeout: number;
-  requests: { method: 'GET' | 'POST'; path: string; headers?: Record<string, string>; body?: string }[];
-}
-const autocannon = createRequire(__filename)('autocannon') as (options: AutocannonOptions) => Promise<AutocannonResult>;
 
 const { values: args } = parseArgs({
   options: {
@@ -49,19 +41,22 @@ const { values: args } = parseArgs({
     writers: { type: 'string', default: '4' },
     // 0 answers every question on the event loop, as before the worker pool: run both to compare on the same machine state.
     workers: { type: 'string' },
+    // N servers on one Postgres (this one and N-1 `netmodel serve` processes), the load spread over all of them.
+    replicas: { type: 'string', default: '1' },
   },
 });
 const DURATION_S = Number(args.duration ?? (args.quick ? 10 : 60));
 const CONNECTIONS = Number(args.connections);
 const WRITERS = Number(args.writers);
+const REPLICAS = Math.max(1, Number(args.replicas));
 const HOST = '127.0.0.1';
 
 interface Kind {
   name: string;
-  request: AutocannonOptions['requests'][number];
+  request: LoadRequest;
 }
 
-function gql(query: string, variables: Record<string, unknown>): Kind['request'] {
+function gql(query: string, variables: Record<string, unknown>): LoadRequest {
   return { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) };
 }
 
@@ -99,44 +94,60 @@ function kinds(topology: Topology): Kind[] {
   ];
 }
 
-interface WriterStats {
-  attempts: number;
-  byStatus: Record<number, number>;
-  latencies: number[];
-}
-
-/** Read the version, replace with If-Match, repeat until the deadline: 200 or 409 are the only right answers. */
-async function writer(base: string, name: string, document: string, deadline: number, stats: WriterStats): Promise<void> {
-  while (Date.now() < deadline) {
-    const head = await fetch(`${base}/api/v1/topologies/${name}`);
-    await head.arrayBuffer();
-    const etag = head.headers.get('etag') ?? '"0"';
-    const started = performance.now();
-    const put = await fetch(`${base}/api/v1/topologies/${name}`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/yaml', 'if-match': etag },
-      body: document.replace(/description: .*/, `description: written at ${Date.now()}`),
-    });
-    await put.arrayBuffer();
-    stats.latencies.push(performance.now() - started);
-    stats.attempts++;
-    stats.byStatus[put.status] = (stats.byStatus[put.status] ?? 0) + 1;
-  }
-}
-
 function percentile(sorted: number[], p: number): number {
   return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
 const pad = (text: string | number, width: number) => String(text).padStart(width);
 
+/** `netmodel serve` on the same Postgres schema, rate limit off, once it is ready (the hardening tests' helper). */
+async function startReplica(databaseUrl: string, schema: string, workers: number): Promise<Served> {
+  const url = new URL(databaseUrl);
+  url.searchParams.set('schema', schema);
+  return startServe({ DATABASE_URL: url.toString(), HOST, NETMODEL_RATE_LIMIT_PER_MINUTE: '0', NETMODEL_WORKERS: String(workers) }, await freePort());
+}
+
+/** Runs the client (scripts/loadClient.ts) in a child process and returns its report. */
+function runClient(plan: ClientPlan): Promise<ClientReport> {
+  const child = fork(join(__dirname, 'loadClient.ts'), [], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+  return new Promise((resolve, reject) => {
+    child.once('message', (report) => resolve(report as ClientReport));
+    child.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`the load client exited ${code}`))));
+    child.send(plan);
+  });
+}
+
+/** Milliseconds from a write answered by `writeTo` until `readFrom` serves the new version (polling every 5 ms). */
+async function writeVisibilityLag(writeTo: string, readFrom: string, name: string, document: string): Promise<number> {
+  const versionOf = async (base: string) => {
+    const r = await fetch(`${base}/api/v1/topologies/${name}`);
+    await r.arrayBuffer();
+    return Number((r.headers.get('etag') ?? '"0"').replace(/"/g, ''));
+  };
+  const put = await fetch(`${writeTo}/api/v1/topologies/${name}`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/yaml', 'if-match': `"${await versionOf(writeTo)}"` },
+    body: document.replace(/description: .*/, `description: lag probe ${Date.now()}`),
+  });
+  await put.arrayBuffer();
+  if (put.status !== 200) throw new Error(`lag probe write: ${put.status}`);
+  const written = Number((put.headers.get('etag') ?? '"0"').replace(/"/g, ''));
+  const started = performance.now();
+  while ((await versionOf(readFrom)) < written) await new Promise((r) => setTimeout(r, 5));
+  return performance.now() - started;
+}
+
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
+
 async function main(): Promise<number> {
   const dataDir = mkdtempSync(join(tmpdir(), 'netmodel-load-'));
   // DATABASE_URL: run on that Postgres, in a schema of its own (dropped at the end); otherwise on an embedded PGlite.
   const schema = `load_${process.pid}`;
   const databaseUrl = process.env.DATABASE_URL?.trim();
+  if (REPLICAS > 1 && !databaseUrl) throw new Error('--replicas needs DATABASE_URL (Postgres): the embedded database serves one process');
   const config = {
-    ...loadConfig({}),
+    // Only the answer cache's size comes from the environment (NETMODEL_ANSWER_CACHE_MB=0: every request computes).
+    ...loadConfig({ NETMODEL_ANSWER_CACHE_MB: process.env.NETMODEL_ANSWER_CACHE_MB }),
     database: databaseUrl ? { databaseUrl, schema } : { dataDir: join(dataDir, 'db') },
     host: HOST,
     port: 0,
@@ -148,11 +159,18 @@ async function main(): Promise<number> {
   const rssStart = process.memoryUsage().rss;
   const app = await createApp(config);
   const server = await buildServer(app, { logger: false });
+  const replicas: Served[] = [];
   try {
     await server.listen({ port: 0, host: HOST });
     const { address, port } = server.server.address() as AddressInfo;
     if (address !== HOST) throw new Error(`refusing to load-test ${address}: 127.0.0.1 only`);
     const base = `http://${HOST}:${port}`;
+    const bases = [base];
+    for (let i = 1; i < REPLICAS; i++) {
+      const replica = await startReplica(databaseUrl!, schema, config.workers);
+      replicas.push(replica);
+      bases.push(replica.base);
+    }
 
     const generated = generateTopology({ nodes: 1000, podsPerNode: 30, name: 'load-1000' });
     if (!generated.ok) throw new Error(JSON.stringify(generated.errors));
@@ -166,29 +184,51 @@ async function main(): Promise<number> {
     if ((await fetch(`${base}/api/v1/topologies`, { method: 'POST', headers: { 'content-type': 'application/yaml' }, body: small })).status !== 201) throw new Error('storing the writers’ topology');
 
     const mix = kinds(generated.topology);
-    // Warm-up: one of each, so the first trace's snapshot compile is reported apart from the steady state.
+    // Warm-up: one of each on every replica, so the first trace's snapshot compile is reported apart from the steady state.
     const warm: string[] = [];
-    for (const kind of mix) {
-      started = performance.now();
-      const r = await fetch(`${base}${kind.request.path}`, { method: kind.request.method, headers: kind.request.headers, body: kind.request.body });
-      await r.arrayBuffer();
-      if (r.status !== 200) throw new Error(`warm-up ${kind.name}: ${r.status}`);
-      warm.push(`${kind.name} ${(performance.now() - started).toFixed(0)} ms`);
+    for (const replicaBase of bases) {
+      for (const kind of mix) {
+        started = performance.now();
+        const r = await fetch(`${replicaBase}${kind.request.path}`, { method: kind.request.method, headers: kind.request.headers, body: kind.request.body });
+        await r.arrayBuffer();
+        if (r.status !== 200) throw new Error(`warm-up ${kind.name}: ${r.status}`);
+        if (replicaBase === base) warm.push(`${kind.name} ${(performance.now() - started).toFixed(0)} ms`);
+      }
     }
 
-    console.log(`load test: ${DURATION_S} s, ${CONNECTIONS} connections over ${mix.length} request kinds, ${WRITERS} writers; server and client in one process on ${HOST}`);
-    console.log(`database: ${app.db.description}; question pool: ${config.workers} worker threads (NETMODEL_WORKERS)`);
+    console.log(`load test: ${DURATION_S} s, ${CONNECTIONS} connections over ${mix.length} request kinds, ${WRITERS} writers; the client in a child process, the server in this one, on ${HOST}`);
+    console.log(`database: ${app.db.description}; question pool: ${config.workers} worker threads (NETMODEL_WORKERS); answer cache ${config.answerCacheMb} MB (NETMODEL_ANSWER_CACHE_MB)`);
+    if (REPLICAS > 1) console.log(`replicas: ${REPLICAS} (this process and ${REPLICAS - 1} \`netmodel serve\` on the same schema), each kind's connections split between them`);
     console.log(`machine: ${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), load average before ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
     console.log(`stored load-1000 (${generated.topology.nodes.length} nodes, ${generated.topology.pods.length} pods, ${generated.topology.services.length} Services) in ${importMs.toFixed(0)} ms`);
     console.log(`warm-up: ${warm.join(', ')}`);
 
-    const perKind = Math.max(1, Math.floor(CONNECTIONS / mix.length));
-    const deadline = Date.now() + DURATION_S * 1000;
-    const writes: WriterStats = { attempts: 0, byStatus: {}, latencies: [] };
-    const [results] = await Promise.all([
-      Promise.all(mix.map((kind) => autocannon({ url: base, connections: perKind, duration: DURATION_S, timeout: 30, requests: [kind.request] }))),
-      Promise.all(Array.from({ length: WRITERS }, () => writer(base, 'load-writes', small, deadline, writes))),
-    ]);
+    const rssWarm = process.memoryUsage().rss;
+    const loop = performance.eventLoopUtilization();
+    const cpu = process.cpuUsage();
+    const report = await runClient({
+      bases,
+      kinds: mix,
+      connectionsPerKind: Math.max(1, Math.floor(CONNECTIONS / mix.length)),
+      durationS: DURATION_S,
+      writers: WRITERS,
+      writeName: 'load-writes',
+      writeDocument: small,
+    });
+    const loopUse = performance.eventLoopUtilization(loop);
+    const serverCpu = process.cpuUsage(cpu);
+    const rssEnd = process.memoryUsage().rss;
+    // Results per kind, the replicas' figures combined: requests add up; p50/p99/max are the worst replica's.
+    const results: AutocannonResult[] = report.results.map((perBase) => ({
+      requests: { total: perBase.reduce((n, r) => n + r.requests.total, 0), average: perBase.reduce((n, r) => n + r.requests.average, 0) },
+      latency: { p50: Math.max(...perBase.map((r) => r.latency.p50)), p99: Math.max(...perBase.map((r) => r.latency.p99)), max: Math.max(...perBase.map((r) => r.latency.max)) },
+      throughput: { average: perBase.reduce((n, r) => n + r.throughput.average, 0) },
+      non2xx: perBase.reduce((n, r) => n + r.non2xx, 0),
+      errors: perBase.reduce((n, r) => n + r.errors, 0),
+      timeouts: perBase.reduce((n, r) => n + r.timeouts, 0),
+      statusCodeStats: Object.assign({}, ...perBase.map((r) => r.statusCodeStats)) as AutocannonResult['statusCodeStats'],
+    }));
+    const writes = report.writes;
 
     console.log('');
     console.log(`${'kind'.padEnd(26)}${pad('requests', 10)}${pad('non-2xx', 9)}${pad('errors', 8)}${pad('req/s', 9)}${pad('p50 ms', 9)}${pad('p99 ms', 9)}${pad('max ms', 9)}${pad('MB/s', 8)}`);
@@ -219,11 +259,23 @@ async function main(): Promise<number> {
     const byName = (n: string) => results[mix.findIndex((k) => k.name === n)]!;
     console.log(`light requests (${[...LIGHT].join(', ')}): worst p99 ${Math.max(...light.map((r) => r.latency.p99))} ms while the questions ran`);
     console.log(`GraphQL trace / GraphQL trivial, p50: ${(byName('GraphQL trace').latency.p50 / Math.max(1, byName('GraphQL trivial').latency.p50)).toFixed(2)}×`);
-    const rssEnd = process.memoryUsage().rss;
-    console.log(`RSS (server, its worker threads and the client): ${(rssStart / 1e6).toFixed(0)} MB at start, ${(rssEnd / 1e6).toFixed(0)} MB at the end`);
+    const answers = app.answers.stats();
+    console.log(`answer cache: ${answers.hits} hits, ${answers.misses} misses, ${answers.entries} answers, ${mb(answers.bytes)}`);
+    console.log(
+      `server (this process${REPLICAS > 1 ? ', replica 1' : ''}) during the run: event loop busy ${(100 * loopUse.utilization).toFixed(0)}%, CPU ${((serverCpu.user + serverCpu.system) / 1000 / DURATION_S / 10).toFixed(0)}% of one core (main thread and workers); ` +
+        `the client process: ${(report.cpuMs / DURATION_S / 10).toFixed(0)}% of one core`,
+    );
+    console.log(`RSS of the server (its worker threads included): ${mb(rssStart)} at start, ${mb(rssWarm)} after storing and warm-up, ${mb(rssEnd)} at the end`);
+    if (REPLICAS > 1) {
+      const lags: number[] = [];
+      for (let i = 0; i < 5; i++) lags.push(await writeVisibilityLag(bases[i % 2]!, bases[(i + 1) % 2]!, 'load-writes', small));
+      console.log(`write visibility across replicas (a write answered by one, polled from the other every 5 ms): ${lags.map((l) => l.toFixed(0)).join(', ')} ms`);
+    }
     console.log(`load average after ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
     return bad === 0 && unexpected.length === 0 && (writes.byStatus[200] ?? 0) > 0 ? 0 : 1;
   } finally {
+    for (const replica of replicas) replica.child.kill('SIGTERM');
+    await Promise.all(replicas.map((replica) => replica.exited));
     await server.close();
     if (databaseUrl) await app.db.sql.exec(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`).catch(() => undefined);
     await app.close();

@@ -12,6 +12,7 @@ import { serviceRoutes } from './rest/routes/services';
 import { scenarioRoutes } from './rest/routes/scenarios';
 import { installTimeout } from './timeout';
 import { installAsk } from './ask';
+import { installAnswer } from './answer';
 import { installLoopbackOnlyOpenMode, installRateLimit, installReadinessGate, installSameOriginWrites } from './guards';
 import { registerOpenApi } from './openapi';
 import { registerHealth } from './health';
@@ -37,6 +38,8 @@ export interface ServerOptions {
 export async function buildServer(app: App, options: ServerOptions = {}): Promise<FastifyInstance> {
   const server = createFastify(app, options);
   for (const schema of ALL_SCHEMAS) server.addSchema(schema);
+  // The same schemas serialize answers on the worker threads (request.answer), so those bytes are fastify's bytes.
+  app.questions.useResponseSchemas(ALL_SCHEMAS);
   const observe = options.observeAnswers;
   if (observe) {
     server.addHook('preSerialization', async (request, reply, payload) => {
@@ -50,6 +53,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   installAuthResolution(server, app);
   installTimeout(server, app.config.requestTimeoutMs);
   installAsk(server, app);
+  installAnswer(server, app, observe);
   server.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-request-id', request.id);
     return payload;

@@ -15,6 +15,7 @@ import { ScenarioRepository } from '../store/scenarioRepository';
 import { ScenarioService } from './scenarioService';
 import { listenForChanges, type ChangeFeed } from '../store/notify';
 import { LocalQuestions, QuestionPool, type QuestionRunner } from './workers/questionPool';
+import { AnswerCache } from './answerCache';
 
 /** The composition root: one database, the services built on it. Server, CLI and tests all start here. */
 export interface App {
@@ -25,6 +26,8 @@ export interface App {
   readonly auth: AuthService;
   /** Engine questions: on worker threads (NETMODEL_WORKERS, started on first use), or on this thread when it is 0. */
   readonly questions: QuestionRunner;
+  /** REST answers of stored versions as JSON bytes, computed and serialized once per version and input (NETMODEL_ANSWER_CACHE_MB). */
+  readonly answers: AnswerCache;
   /** The topology use cases as this principal may use them. */
   forPrincipal(principal: Principal): ScopedTopologies;
   /** Scenario use cases: unrestricted without a principal (the local CLI), else as that principal may. */
@@ -73,6 +76,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const limits = { maxMatrixCells: config.maxMatrixCells, maxConnectivityRows: config.maxConnectivityRows };
   const questions: QuestionRunner =
     config.workers > 0 ? new QuestionPool({ ...limits, threads: config.workers, maxMemoryMb: config.workerMaxMemoryMb, workerCache: config.workerCache }) : new LocalQuestions(limits);
+  const answers = new AnswerCache(questions, config.answerCacheMb * 1024 * 1024);
   const readiness: Readiness = { ready: false, lastError: null };
   let stopped = false;
   let feed: ChangeFeed | null = null;
@@ -137,6 +141,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     topologies,
     auth,
     questions,
+    answers,
     readiness,
     changeFeedListening: () => (db.newClient ? (feed?.listening ?? false) : null),
     forPrincipal: (principal) => new ScopedTopologies(topologies, principal),

@@ -25,6 +25,8 @@ export interface AppConfig {
   readonly workerMaxMemoryMb: number;
   /** Topologies each worker thread keeps parsed and compiled. */
   readonly workerCache: number;
+  /** MB of serialized REST answers kept per stored topology version (src/app/answerCache.ts); 0 = off. */
+  readonly answerCacheMb: number;
   /** Cells a reachability matrix (or each side of a what-if diff) may have; a bigger question is refused before it starts. */
   readonly maxMatrixCells: number;
   /** Rows a pod-level connectivity list may have (every ordered pair of peers is a row). */
@@ -96,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     workers: intFromEnv(env, 'NETMODEL_WORKERS', availableParallelism()),
     workerMaxMemoryMb: intFromEnv(env, 'NETMODEL_WORKER_MAX_MEMORY_MB', 1024),
     workerCache: Math.max(1, intFromEnv(env, 'NETMODEL_WORKER_CACHE', 4)),
+    answerCacheMb: intFromEnv(env, 'NETMODEL_ANSWER_CACHE_MB', 64),
     maxMatrixCells: intFromEnv(env, 'NETMODEL_MAX_MATRIX_CELLS', 40_000),
     maxConnectivityRows: intFromEnv(env, 'NETMODEL_MAX_CONNECTIVITY_ROWS', 250_000),
     corsOrigins: originsFromEnv(env, 'NETMODEL_CORS_ORIGINS'),

@@ -1,5 +1,6 @@
 import { compileSnapshot, type Snapshot } from '../engine/model/snapshot';
 import type { Topology } from '../engine/model/topology';
+import type { TopologySummary } from '../store/topologyRepository';
 
 interface Entry {
   readonly topology: Topology;
@@ -14,6 +15,8 @@ interface Entry {
  */
 export class TopologyCache {
   private readonly entries = new Map<string, Entry>();
+  /** The list of every topology, for a cache that sees every write (see TopologyService.list); dropped with any entry. */
+  private listed: Promise<TopologySummary[]> | null = null;
   hits = 0;
   misses = 0;
 
@@ -61,11 +64,28 @@ export class TopologyCache {
     return entry.snapshot;
   }
 
+  /**
+   * The list, loaded once and kept until a write or a reload of any topology (forget, put, clear) drops it. A load that
+   * started before a write is dropped by that write's forget, so it is never kept past it; a failed load is not kept.
+   */
+  summaries(load: () => Promise<TopologySummary[]>): Promise<TopologySummary[]> {
+    if (!this.listed) {
+      const loading = load();
+      this.listed = loading;
+      loading.catch(() => {
+        if (this.listed === loading) this.listed = null;
+      });
+    }
+    return this.listed;
+  }
+
   clear(): void {
     this.entries.clear();
+    this.listed = null;
   }
 
   forget(name: string): void {
+    this.listed = null;
     for (const key of [...this.entries.keys()]) if (key.startsWith(`${name}@`)) this.entries.delete(key);
   }
 }

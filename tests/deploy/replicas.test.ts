@@ -118,11 +118,7 @@ function twoReplicasOnPostgres(): void {
   });
 
   test('rate limits count per replica: a token past the limit in A is still served by B', async () => {
-    const created = spawn(process.execPath, [BIN, 'token', 'create', '--scope', 'admin', '-o', 'json'], { env: { ...process.env, ...db.env }, stdio: ['ignore', 'pipe', 'ignore'] });
-    let out = '';
-    created.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    await new Promise((resolve) => created.once('exit', resolve));
-    const auth = { authorization: `Bearer ${(JSON.parse(out) as { token: string }).token}` };
+    const auth = { authorization: `Bearer ${(await createToken(db.env, 'limited')).token}` };
     // The token now exists: B hears of it (ApiToken NOTIFY) and requires one, without waiting for its token-count cache.
     const deadline = Date.now() + 30_000;
     while ((await fetch(`${b.base}/api/v1/topologies`)).status !== 401 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
@@ -133,6 +129,36 @@ function twoReplicasOnPostgres(): void {
     expect(statuses.at(-1)).toBe(429);
     expect((await fetch(`${b.base}/api/v1/topologies`, { headers: auth })).status).toBe(200);
   });
+
+  test('a token revoked in the database is refused by both replicas at their very next request (no replica caches tokens)', async () => {
+    const created = await createToken(db.env, 'revoked-soon');
+    const auth = { authorization: `Bearer ${created.token}` };
+    // Wait until both have heard that tokens exist (the previous test made one, so they require a token already).
+    for (const replica of [a, b]) expect((await fetch(`${replica.base}/api/v1/topologies`, { headers: auth })).status).toBe(200);
+    await netmodel(db.env, ['token', 'revoke', created.id]);
+    // No waiting, no polling: each request looks its token up in Postgres (docs/DEPLOYMENT.md, "Tokens").
+    for (const replica of [b, a]) {
+      const r = await fetch(`${replica.base}/api/v1/topologies`, { headers: auth });
+      expect(r.status).toBe(401);
+      expect(await r.text()).toContain('was revoked');
+    }
+  });
+}
+
+/** Runs the CLI on the replicas' database and returns what it printed (it must exit 0). */
+async function netmodel(env: NodeJS.ProcessEnv, args: string[]): Promise<string> {
+  const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  const code = await new Promise((resolve) => child.once('exit', resolve));
+  if (code !== 0) throw new Error(`netmodel ${args.join(' ')} exited ${code}: ${err}`);
+  return out;
+}
+
+async function createToken(env: NodeJS.ProcessEnv, name: string): Promise<{ token: string; id: string }> {
+  return JSON.parse(await netmodel(env, ['token', 'create', '--scope', 'admin', '--name', name, '-o', 'json'])) as { token: string; id: string };
 }
 
 function oneProcessOnEmbedded(): void {

@@ -6,10 +6,19 @@ import { AppError, badInput } from '../errors';
 import type { WorkerResult, WorkerTask } from './protocol';
 import { BOUNDS, QUESTIONS, type QuestionAnswer, type QuestionInput, type QuestionName, type WorkLimits, type WorkerSubject } from './registry';
 import { compileSnapshot, type Snapshot } from '../../engine/model/snapshot';
+import { JsonSerializers, type ResponseSchema } from './serialize';
+import { topologyKey } from './topologyKey';
 
 /** Where engine questions run: a pool of worker threads (the server), or this thread (the CLI, NETMODEL_WORKERS=0). */
 export interface QuestionRunner {
   ask<Q extends QuestionName>(question: Q, topology: Topology, input: QuestionInput<Q>, signal?: AbortSignal): Promise<QuestionAnswer<Q>>;
+  /**
+   * The answer as JSON bytes, serialized by the response schema `schemaId` (one of `useResponseSchemas`) where the
+   * question ran — on the pool, a worker thread — so a large answer is never serialized on the event loop.
+   */
+  askJson<Q extends QuestionName>(question: Q, topology: Topology, input: QuestionInput<Q>, schemaId: string, signal?: AbortSignal): Promise<Uint8Array>;
+  /** The REST layer's response schemas (plain JSON Schemas with `$id`), for askJson. Set before the first question. */
+  useResponseSchemas(schemas: readonly ResponseSchema[]): void;
   /** Threads, queued and running tasks, recycled workers: for /metrics. */
   stats(): { threads: number; queued: number; running: number; recycled: number };
   close(): Promise<void>;
@@ -33,6 +42,11 @@ export interface PoolOptions extends WorkLimits {
   readonly maxQueue?: number;
 }
 
+function checkSchema(serializers: JsonSerializers | null, id: string): JsonSerializers {
+  if (!serializers?.has(id)) throw new Error(`askJson: no response schema "${id}" (useResponseSchemas first)`);
+  return serializers;
+}
+
 interface Shared {
   readonly key: string;
   readonly data: SharedArrayBuffer;
@@ -47,7 +61,7 @@ interface Shared {
 export class QuestionPool implements QuestionRunner {
   private pool: Piscina | null = null;
   private readonly shared = new WeakMap<Topology, Shared>();
-  private counter = 0;
+  private serializers: JsonSerializers | null = null;
   private recycled = 0;
   private running = 0;
   readonly threads: number;
@@ -65,7 +79,7 @@ export class QuestionPool implements QuestionRunner {
       maxQueue: this.options.maxQueue ?? this.threads * 64,
       idleTimeout: Infinity,
       resourceLimits: { maxOldGenerationSizeMb: this.options.maxMemoryMb },
-      workerData: { cache: this.options.workerCache ?? 4 },
+      workerData: { cache: this.options.workerCache ?? 4, responseSchemas: this.serializers?.schemas ?? [] },
       // The workers inherit the environment but not execArgv tweaks of test runners; tsx is registered by worker.js.
       execArgv: [],
     });
@@ -80,16 +94,33 @@ export class QuestionPool implements QuestionRunner {
       const bytes = Buffer.from(JSON.stringify(topology));
       const data = new SharedArrayBuffer(bytes.length);
       new Uint8Array(data).set(bytes);
-      entry = { key: `${topology.name}@${topology.version}#${++this.counter}`, data, length: bytes.length };
+      entry = { key: topologyKey(topology), data, length: bytes.length };
       this.shared.set(topology, entry);
     }
     return entry;
   }
 
+  useResponseSchemas(schemas: readonly ResponseSchema[]): void {
+    if (this.serializers?.schemas === schemas) return;
+    this.serializers = new JsonSerializers(schemas);
+    // The workers get the schemas at start: a pool already running is replaced (on its next use) by one that has them.
+    void this.close();
+  }
+
   async ask<Q extends QuestionName>(question: Q, topology: Topology, input: QuestionInput<Q>, signal?: AbortSignal): Promise<QuestionAnswer<Q>> {
+    const result = await this.run({ question, topology: this.share(topology), input }, topology, signal);
+    return (result as { answer: unknown }).answer as QuestionAnswer<Q>;
+  }
+
+  async askJson<Q extends QuestionName>(question: Q, topology: Topology, input: QuestionInput<Q>, schemaId: string, signal?: AbortSignal): Promise<Uint8Array> {
+    checkSchema(this.serializers, schemaId);
+    const result = await this.run({ question, topology: this.share(topology), input, serializeAs: schemaId }, topology, signal);
+    return (result as { json: Uint8Array }).json;
+  }
+
+  private async run(task: WorkerTask, topology: Topology, signal: AbortSignal | undefined): Promise<WorkerResult & { ok: true }> {
     signal?.throwIfAborted();
-    checkBounds(question, topology, input, this.options);
-    const task: WorkerTask = { question, topology: this.share(topology), input };
+    checkBounds(task.question as QuestionName, topology, task.input as never, this.options);
     let result: WorkerResult;
     this.running++;
     try {
@@ -100,7 +131,7 @@ export class QuestionPool implements QuestionRunner {
       this.running--;
     }
     if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.details);
-    return result.answer as QuestionAnswer<Q>;
+    return result;
   }
 
   private failure(error: unknown, signal: AbortSignal | undefined): unknown {
@@ -136,8 +167,18 @@ export class QuestionPool implements QuestionRunner {
 /** The same questions on the calling thread (the CLI, and NETMODEL_WORKERS=0): no isolation, no preemption. */
 export class LocalQuestions implements QuestionRunner {
   private readonly snapshots = new WeakMap<Topology, Snapshot>();
+  private serializers: JsonSerializers | null = null;
 
   constructor(private readonly limits: WorkLimits) {}
+
+  useResponseSchemas(schemas: readonly ResponseSchema[]): void {
+    if (this.serializers?.schemas !== schemas) this.serializers = new JsonSerializers(schemas);
+  }
+
+  async askJson<Q extends QuestionName>(question: Q, topology: Topology, input: QuestionInput<Q>, schemaId: string, signal?: AbortSignal): Promise<Uint8Array> {
+    const serializers = checkSchema(this.serializers, schemaId);
+    return serializers.bytes(schemaId, await this.ask(question, topology, input, signal));
+  }
 
   async ask<Q extends QuestionName>(question: Q, topology: Topology, input: QuestionInput<Q>, signal?: AbortSignal): Promise<QuestionAnswer<Q>> {
     signal?.throwIfAborted();

@@ -4,13 +4,17 @@ import type { Topology } from '../../engine/model/topology';
 import { AppError } from '../errors';
 import { QUESTIONS, type QuestionName, type WorkerSubject } from './registry';
 import type { WorkerTask, WorkerResult } from './protocol';
+import { JsonSerializers, type ResponseSchema } from './serialize';
 
 /**
  * The worker side of the question pool (piscina loads it through worker.js). Each worker keeps the last few topologies it
  * was asked about, parsed and compiled, keyed by the sender's key for one topology version: the main thread sends the
  * serialized topology (a SharedArrayBuffer, shared, not copied) with every task, and a worker parses it only on a miss.
  */
-const capacity = Math.max(1, (workerData as { cache?: number } | undefined)?.cache ?? 4);
+const data = workerData as { cache?: number; responseSchemas?: ResponseSchema[] } | undefined;
+const capacity = Math.max(1, data?.cache ?? 4);
+// The REST layer's response schemas: answers asked for as JSON are serialized here, off the event loop.
+const serializers = new JsonSerializers(data?.responseSchemas ?? []);
 const subjects = new Map<string, WorkerSubject>();
 const decoder = new TextDecoder();
 
@@ -35,7 +39,8 @@ export default function runQuestion(task: WorkerTask): WorkerResult {
   try {
     const question = QUESTIONS[task.question as QuestionName] as (subject: WorkerSubject, input: unknown) => unknown;
     if (!question) throw new Error(`no question named "${task.question}" on the worker pool`);
-    return { ok: true, answer: question(subjectOf(task), task.input) };
+    const answer = question(subjectOf(task), task.input);
+    return task.serializeAs === undefined ? { ok: true, answer } : { ok: true, json: serializers.bytes(task.serializeAs, answer) };
   } catch (error) {
     // AppErrors cross the thread boundary as data; anything else is a bug, reported with its stack.
     if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message, details: error.details } };

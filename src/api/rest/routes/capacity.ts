@@ -25,7 +25,7 @@ export async function capacityRoutes(server: FastifyInstance) {
       },
       response: { 200: ref('CapacityReport'), ...problemResponses(404) },
     },
-    handler: async (request) => request.ask('capacity', request.params.name, request.query),
+    handler: async (request, reply) => request.answer(reply, 'capacity', request.params.name, request.query, 'CapacityReport'),
   });
 
   server.get<{ Params: { name: string }; Querystring: { prefixLength: number; within?: string[]; avoid?: string[]; count?: number; family?: string } }>(
@@ -43,7 +43,7 @@ export async function capacityRoutes(server: FastifyInstance) {
         },
         response: { 200: ref('FreeCidrs'), ...problemResponses(404) },
       },
-      handler: async (request) => request.ask('freeCidrs', request.params.name, request.query),
+      handler: async (request, reply) => request.answer(reply, 'freeCidrs', request.params.name, request.query, 'FreeCidrs'),
     },
   );
 

@@ -30,7 +30,7 @@ export async function questionRoutes(server: FastifyInstance) {
       querystring: traceQuery,
       response: { 200: ref('TraceAnswer'), ...problemResponses(404) },
     },
-    handler: async (request) => request.ask('trace', request.params.name, request.query),
+    handler: async (request, reply) => request.answer(reply, 'trace', request.params.name, request.query, 'TraceAnswer'),
   });
 
   server.get<Named & { Querystring: TraceInput }>('/topologies/:name/reachability', {
@@ -42,7 +42,7 @@ export async function questionRoutes(server: FastifyInstance) {
       querystring: traceQuery,
       response: { 200: ref('Reachability'), ...problemResponses(404) },
     },
-    handler: async (request) => request.ask('reachability', request.params.name, request.query),
+    handler: async (request, reply) => request.answer(reply, 'reachability', request.params.name, request.query, 'Reachability'),
   });
 
   server.get<Named & { Querystring: { groupBy?: string; family?: string; port?: number; protocol?: string; packetSize?: number } }>(
@@ -65,7 +65,7 @@ export async function questionRoutes(server: FastifyInstance) {
         },
         response: { 200: ref('ReachabilityMatrix'), ...problemResponses(404) },
       },
-      handler: async (request) => request.ask('reachabilityMatrix', request.params.name, request.query),
+      handler: async (request, reply) => request.answer(reply, 'reachabilityMatrix', request.params.name, request.query, 'ReachabilityMatrix'),
     },
   );
 
@@ -78,7 +78,7 @@ export async function questionRoutes(server: FastifyInstance) {
       querystring: { type: 'object', properties: { failOn: { type: 'string', enum: ['error', 'warning', 'info'] } } },
       response: { 200: ref('ConflictReport'), ...problemResponses(404) },
     },
-    handler: async (request) => request.ask('conflicts', request.params.name, request.query),
+    handler: async (request, reply) => request.answer(reply, 'conflicts', request.params.name, request.query, 'ConflictReport'),
   });
 
   server.get<Named & { Querystring: ConnectivityInput }>('/topologies/:name/connectivity', {
@@ -94,7 +94,7 @@ export async function questionRoutes(server: FastifyInstance) {
       },
       response: { 200: ref('Connectivity'), ...problemResponses(404) },
     },
-    handler: async (request) => request.ask('connectivity', request.params.name, request.query),
+    handler: async (request, reply) => request.answer(reply, 'connectivity', request.params.name, request.query, 'Connectivity'),
   });
 
   server.get<Named & { Querystring: { packetSize?: number } }>('/topologies/:name/overhead', {
@@ -106,7 +106,7 @@ export async function questionRoutes(server: FastifyInstance) {
       querystring: { type: 'object', properties: { packetSize: { type: 'integer' } } },
       response: { 200: ref('OverheadReport'), ...problemResponses(404) },
     },
-    handler: async (request) => request.ask('overhead', request.params.name, request.query),
+    handler: async (request, reply) => request.answer(reply, 'overhead', request.params.name, request.query, 'OverheadReport'),
   });
 
   server.post<Named & { Body: { packetSize?: number; trafficMatrix?: TrafficEntry[] } }>('/topologies/:name/overhead', {
@@ -138,6 +138,6 @@ export async function questionRoutes(server: FastifyInstance) {
       },
       response: { 200: ref('OverheadReport'), ...problemResponses(404, 413, 415) },
     },
-    handler: async (request) => request.ask('overhead', request.params.name, request.body ?? {}),
+    handler: async (request, reply) => request.answer(reply, 'overhead', request.params.name, request.body ?? {}, 'OverheadReport'),
   });
 }
