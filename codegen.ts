@@ -32,6 +32,9 @@ const config: CodegenConfig = {
           ScenarioDiffResult: '../diagramResolvers#DiffResultParent',
           WhatIf: '../diagramResolvers#WhatIfParent',
           FreeCidrs: '../../../engine/capacity/freeCidr#FreeCidrAnswer',
+          // Answers with a `citations` map, which GraphQL lists as [Citation!]! (resolvers.ts).
+          MaxPods: '../../../engine/capacity#MaxPodsAnswer',
+          Plan: '../../../engine/capacity#Plan as PlanModel',
           // An enum's resolver type is its engine-valued union generated beside it (codegen leaves it null otherwise).
           ...Object.fromEntries(Object.keys(enumResolvers).map((name) => [name, name])),
         },

@@ -72,24 +72,17 @@ describe('enum values travel over HTTP as GraphQL names and reach the engine as 
  * this list as documented answers get object types; an entry whose field went away fails the test too, so it cannot go stale.
  */
 const JSON_ALLOWED: Readonly<Record<string, string>> = {
-  'Query.plan': 'the plan report (docs/capacity-json.md): deep, provider-specific Figure<T> sections; to be typed',
   'Query.whatIf(operations)': 'typed operations are a tagged union (docs/PLANNER.md); GraphQL input unions (@oneOf) are not used yet',
-  'Query.whatIf(options)': 'diff options (docs/PLANNER.md); to be typed',
-  'Query.maxPods': 'provider-specific answer (EKS ENI maths or GKE ranges, docs/capacity-json.md); to be typed',
   'Mutation.createScenario(operations)': 'typed operations are a tagged union (docs/PLANNER.md), see whatIf(operations)',
   'Mutation.addScenarioOperations(operations)': 'typed operations are a tagged union (docs/PLANNER.md), see whatIf(operations)',
   'Scenario.operations': 'the same tagged union of operations, answered as given',
-  'Scenario.diff(options)': 'diff options (docs/PLANNER.md); to be typed',
   'ScenarioDiffResult.diff': 'the diff sections (docs/PLANNER.md); to be typed',
   'DroppedOperation.operation': 'the dropped operation as given: a tagged union, see whatIf(operations)',
   'WhatIf.diff': 'the diff sections (docs/PLANNER.md); to be typed',
   'InferResult.documents': 'pass-through Kubernetes objects (the Topology document and the kubectl objects), ready for importTopology',
   'InferResult.sources': 'a map from a field path to its source; keys are paths, not names GraphQL can declare',
-  'Topology.dns': 'the DNS answer or resolution (src/engine/services/dns/README.md); to be typed',
   'KubeProxyRules.data': 'parsed iptables/nftables/IPVS tables mirror each tool\'s own structure; `text` is the typed form',
   'Capacity.report': 'the whole capacity report (docs/capacity-json.md), deep and provider-specific; headroom is the typed core',
-  'EncapOverhead.subnetPairs': 'per subnet pair fates (docs/QUESTIONS.md); to be typed',
-  'EncapOverhead.traffic': 'traffic-matrix costs (docs/QUESTIONS.md); to be typed',
   'OverheadFinding.details': 'figures whose keys depend on the finding code',
 };
 

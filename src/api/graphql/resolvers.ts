@@ -62,6 +62,19 @@ const JSONScalar = new GraphQLScalarType({
   },
 });
 
+/** A capacity answer's bibliography (a map from source key to text) as GraphQL lists it. */
+const citationList = (citations: Readonly<Partial<Record<string, string>>>) => Object.entries(citations).map(([key, text]) => ({ key, text: text ?? '' }));
+
+/**
+ * A typed input object as the engine's option parsers take it: GraphQL answers an explicit null for an absent field, the
+ * parsers (parseDiffOptions) treat null as a wrong value, so nulls are left out at every depth.
+ */
+function withoutNullsDeep(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNullsDeep);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined).map(([k, v]) => [k, withoutNullsDeep(v)]));
+}
+
 /** The scenario the arguments name: `name`, and `topology` when given (needed when the name is used on several). */
 const refOf = (args: { name: string; topology?: string | null }): ScenarioRef => (args.topology == null ? args.name : { name: args.name, topology: args.topology });
 
@@ -107,7 +120,7 @@ export const resolvers: Resolvers = {
     },
     scenarioHistory: (_root, { topology }, { scenarios }) => scenarios.history(topology),
     whatIf: async (_root, { topology, operations, options }, { app, topologies, signal }) => {
-      const { fork, diff, notes } = await app.questions.ask('whatIf', await topologies.get(topology), { operations, options: options ?? {} }, signal);
+      const { fork, diff, notes } = await app.questions.ask('whatIf', await topologies.get(topology), { operations, options: withoutNullsDeep(options ?? {}) }, signal);
       return { ...diffResult(diff, notes, DIAGRAM_TITLES.whatIf(topology)), fork };
     },
     maxPods: (_root, args, { topologies }) => topologies.require('read') ?? answerOrThrow(answerMaxPods(withoutNulls(args) as unknown as MaxPodsInput)),
@@ -269,13 +282,13 @@ export const resolvers: Resolvers = {
     // A scenario is addressed with its topology: its name alone may be used on other topologies too.
     fork: async (s, _args, { scenarios }) => (await scenarios.evaluate({ name: s.name, topology: s.topology })).fork,
     diff: async (s, { options }, { app, scenarios, signal }) => {
-      const { diff, notes } = await scenarios.diff({ name: s.name, topology: s.topology }, options ?? {}, (base, input) => app.questions.ask('whatIf', base, input, signal));
+      const { diff, notes } = await scenarios.diff({ name: s.name, topology: s.topology }, withoutNullsDeep(options ?? {}), (base, input) => app.questions.ask('whatIf', base, input, signal));
       return diffResult(diff, notes, DIAGRAM_TITLES.scenarioDiff(s.name, s.topology));
     },
   },
-  FreeCidrs: {
-    citations: (a) => Object.entries(a.citations).map(([key, text]) => ({ key, text: text ?? '' })),
-  },
+  FreeCidrs: { citations: (a) => citationList(a.citations) },
+  MaxPods: { citations: (a) => citationList(a.citations) },
+  Plan: { citations: (a) => citationList(a.citations) },
   ServicePort: {
     targetPort: (p) => String(p.targetPort),
   },

@@ -8,6 +8,7 @@ import type { ReachabilityMatrix as ReachabilityMatrixModel } from '../../../eng
 import type { CapacityAnswer } from '../../../questions/capacity';
 import type { ConnectivityAnswer } from '../../../questions/connectivity';
 import type { FreeCidrAnswer } from '../../../engine/capacity/freeCidr';
+import type { MaxPodsAnswer, Plan as PlanModel } from '../../../engine/capacity';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -241,6 +242,28 @@ export type DiagramFormat =
   /** An SVG drawing. */
   | 'SVG';
 
+/** Options of a scenario diff (docs/PLANNER.md). */
+export type DiffOptions = {
+  /** Family of the reachability matrix (default: the fork's primary family). */
+  readonly family?: InputMaybe<IpFamily>;
+  /** How the reachability matrix groups nodes (default SUBNET). */
+  readonly groupBy?: InputMaybe<GroupBy>;
+  /** IP packet size for traces and the overhead report, 20–65535 bytes (default: the tracer's 100 bytes). */
+  readonly packetSize?: InputMaybe<Scalars['Int']['input']>;
+  /** Pairs to trace on both sides (at most 100). */
+  readonly pairs?: InputMaybe<ReadonlyArray<TracePairInput>>;
+  /** Sections to skip. */
+  readonly sections?: InputMaybe<DiffSectionsInput>;
+};
+
+/** Which costly diff sections to compute (false leaves the section null). */
+export type DiffSectionsInput = {
+  /** The capacity section (default true). */
+  readonly capacity?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The kube-proxy section (default true). */
+  readonly kubeProxy?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** How a trace ended (Batfish's flow dispositions, adapted to Kubernetes). */
 export type Disposition =
   /** The packet reached the destination's network namespace. */
@@ -263,6 +286,59 @@ export type Disposition =
   | 'NO_ENDPOINTS'
   /** No route matched the destination on some node. */
   | 'NO_ROUTE';
+
+/** CoreDNS's answer to one query (its kubernetes plugin, or a hand-over to the upstream resolver). */
+export type DnsAnswer = {
+  readonly __typename?: 'DnsAnswer';
+  /** The additional section (e.g. A records of SRV targets). */
+  readonly additional: ReadonlyArray<DnsRecord>;
+  /** `kubernetes` (the kubernetes plugin answered), `upstream` (forwarded to /etc/resolv.conf's resolver, unknown to the model) or `none` (not a valid DNS name). */
+  readonly answeredBy: Scalars['String']['output'];
+  /** The answer section. */
+  readonly answers: ReadonlyArray<DnsRecord>;
+  /** The authority section: the zone's SOA on NXDOMAIN and NODATA (CoreDNS plugin.BackendError). */
+  readonly authority: ReadonlyArray<DnsRecord>;
+  /** True when CoreDNS would add records from upstream (an ExternalName pointing outside the cluster). */
+  readonly incomplete: Scalars['Boolean']['output'];
+  /** Why the answer is what it is, in sentences. */
+  readonly notes: ReadonlyArray<Scalars['String']['output']>;
+  /** The question as asked. */
+  readonly question: DnsQuestion;
+  /** NOERROR, NXDOMAIN, SERVFAIL or REFUSED; null unless answeredBy is `kubernetes`. NOERROR without answers is NODATA. */
+  readonly rcode?: Maybe<Scalars['String']['output']>;
+};
+
+/** One query the stub resolver sends during a resolution. */
+export type DnsAttempt = {
+  readonly __typename?: 'DnsAttempt';
+  /** CoreDNS's whole answer to this query. */
+  readonly answer: DnsAnswer;
+  /** Who answered: `kubernetes`, `upstream` or `none` (see DnsAnswer.answeredBy). */
+  readonly answeredBy: Scalars['String']['output'];
+  /** The answer section. */
+  readonly answers: ReadonlyArray<DnsRecord>;
+  /** The fully qualified name queried. */
+  readonly query: Scalars['String']['output'];
+  /** NOERROR, NXDOMAIN, SERVFAIL or REFUSED; null unless the kubernetes plugin answered. */
+  readonly rcode?: Maybe<Scalars['String']['output']>;
+  /** The query type. */
+  readonly type: DnsQueryType;
+  /** `search` (the name with a search domain) or `as-is`. */
+  readonly via: Scalars['String']['output'];
+};
+
+/** Where a resolution ends. */
+export type DnsFinal = {
+  readonly __typename?: 'DnsFinal';
+  /** The final answer's records. */
+  readonly answers: ReadonlyArray<DnsRecord>;
+  /** The name that answered (ANSWER) or whose upstream result is unknown (UPSTREAM); null otherwise. */
+  readonly name?: Maybe<Scalars['String']['output']>;
+  /** UPSTREAM only: the names still to try if that query fails. */
+  readonly pending: ReadonlyArray<Scalars['String']['output']>;
+  /** ANSWER, NXDOMAIN, NODATA, SERVFAIL, REFUSED, UPSTREAM (the outcome depends on the upstream resolver) or ERROR. */
+  readonly status: Scalars['String']['output'];
+};
 
 /** One query the stub resolver sent and CoreDNS's answer to it. */
 export type DnsQuery = {
@@ -304,12 +380,123 @@ export type DnsQueryType =
   /** Text records (the dns-version record). */
   | 'TXT';
 
+/** A DNS question: name and type. */
+export type DnsQuestion = {
+  readonly __typename?: 'DnsQuestion';
+  /** The name asked, absolute (trailing dot). */
+  readonly name: Scalars['String']['output'];
+  /** The query type. */
+  readonly type: DnsQueryType;
+};
+
+/**
+ * One resource record. The fields after `class` depend on `type` (the rest are null): A/AAAA `address`; CNAME/PTR/NS `target`;
+ * SRV `priority`, `weight`, `port`, `target`; TXT `text`; SOA `mname`, `rname`, `refresh`, `retry`, `expire`, `minimum`.
+ */
+export type DnsRecord = {
+  readonly __typename?: 'DnsRecord';
+  /** A/AAAA: the address. */
+  readonly address?: Maybe<Scalars['String']['output']>;
+  /** Always IN. */
+  readonly class: Scalars['String']['output'];
+  /** SOA: expire, in seconds. */
+  readonly expire?: Maybe<Scalars['Int']['output']>;
+  /** SOA: negative-caching TTL, in seconds. */
+  readonly minimum?: Maybe<Scalars['Int']['output']>;
+  /** SOA: the primary name server. */
+  readonly mname?: Maybe<Scalars['String']['output']>;
+  /** Owner name, absolute; answers keep the case of the question, as CoreDNS does. */
+  readonly name: Scalars['String']['output'];
+  /** SRV: the port. */
+  readonly port?: Maybe<Scalars['Int']['output']>;
+  /** SRV: priority. */
+  readonly priority?: Maybe<Scalars['Int']['output']>;
+  /** SOA: refresh, in seconds. */
+  readonly refresh?: Maybe<Scalars['Int']['output']>;
+  /** SOA: retry, in seconds. */
+  readonly retry?: Maybe<Scalars['Int']['output']>;
+  /** SOA: the responsible mailbox, as a name. */
+  readonly rname?: Maybe<Scalars['String']['output']>;
+  /** CNAME/PTR/NS/SRV: the target name. */
+  readonly target?: Maybe<Scalars['String']['output']>;
+  /** TXT: the text. */
+  readonly text?: Maybe<Scalars['String']['output']>;
+  /** Time to live, in seconds (kubeadm's Corefile: 30). */
+  readonly ttl: Scalars['Int']['output'];
+  /** The record type (one of A, AAAA, CNAME, SRV, PTR, TXT, NS, SOA). */
+  readonly type: DnsQueryType;
+  /** SRV: weight (CoreDNS spreads 100 over the targets). */
+  readonly weight?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A pod's resolution of a name as its stub resolver (glibc or musl) would do it, query by query. */
+export type DnsResolution = {
+  readonly __typename?: 'DnsResolution';
+  /** The modeling assumptions the answer relied on. */
+  readonly assumptions: ReadonlyArray<Scalars['String']['output']>;
+  /** Every query the resolver sends, in order, with its answer. */
+  readonly attempts: ReadonlyArray<DnsAttempt>;
+  /** Why the pod or name cannot be resolved; null when it can. */
+  readonly error?: Maybe<Scalars['String']['output']>;
+  /** Where the resolution ends. */
+  readonly final: DnsFinal;
+  /** The name asked. */
+  readonly name: Scalars['String']['output'];
+  /** The pod, ns/name. */
+  readonly pod: Scalars['String']['output'];
+  /** The resolv.conf kubelet writes into the pod; null when the pod or the name is unusable (see error). */
+  readonly resolvConf?: Maybe<ResolvConf>;
+  /** The stub resolver. */
+  readonly resolver: DnsResolver;
+  /** The query type. */
+  readonly type: DnsQueryType;
+};
+
 /** The pod's stub resolver, which decides how the search path is walked. */
 export type DnsResolver =
   /** glibc's resolver (most images): search path, then the name as is. */
   | 'glibc'
   /** musl's resolver (Alpine images); how its search-path walk differs: src/engine/services/dns/README.md. */
   | 'musl';
+
+/** The answer of Topology.dns: one query to the cluster DNS server, or (with `from`) a pod's whole resolution through its search path (src/engine/services/dns/README.md). */
+export type DnsResult = {
+  readonly __typename?: 'DnsResult';
+  /** CoreDNS's answer to the query; null for a resolution. */
+  readonly answer?: Maybe<DnsAnswer>;
+  /** `query` (no `from`: one question to CoreDNS; `answer` is set) or `resolution` (`from` given: the pod's stub resolver; `resolution` is set). */
+  readonly kind: Scalars['String']['output'];
+  /** The pod's resolution, query by query; null for a plain query. */
+  readonly resolution?: Maybe<DnsResolution>;
+  /** The cluster DNS server the pods use, or why there is none. */
+  readonly server: DnsServerLookup;
+};
+
+/** The Service that serves cluster DNS. */
+export type DnsServer = {
+  readonly __typename?: 'DnsServer';
+  /** Its ClusterIPs. */
+  readonly addresses: ReadonlyArray<Scalars['String']['output']>;
+  /** `kube-dns-name` (the Service kube-system/kube-dns) or `conventional-address` (the Service holding the 10th service address). */
+  readonly foundBy: Scalars['String']['output'];
+  /** The Service's name. */
+  readonly name: Scalars['String']['output'];
+  /** The Service's namespace. */
+  readonly namespace: Scalars['String']['output'];
+  /** Ready endpoints behind it (CoreDNS pods); 0 means queries time out. */
+  readonly readyEndpoints: Scalars['Int']['output'];
+};
+
+/** How the cluster DNS server was found (kubelet's clusterDNS is conventionally the 10th address of the service CIDR, held by kube-system/kube-dns). */
+export type DnsServerLookup = {
+  readonly __typename?: 'DnsServerLookup';
+  /** The 10th address of the first service CIDR (kubeadm's clusterDNS default); null without a service CIDR. */
+  readonly conventionalAddress?: Maybe<Scalars['String']['output']>;
+  /** Why this server (or why none), in a sentence. */
+  readonly reason: Scalars['String']['output'];
+  /** The DNS Service; null when the topology has none. */
+  readonly server?: Maybe<DnsServer>;
+};
 
 /** The DNS resolution a dns step made, as the pod's stub resolver and CoreDNS would. */
 export type DnsStep = {
@@ -356,6 +543,37 @@ export type DroppedOperation = {
   readonly problems: ReadonlyArray<Problem>;
 };
 
+/** EKS max pods: (ENIs × (IPv4 addresses per ENI − 1)) + 2, as amazon-vpc-cni-k8s's max-pods-calculator.sh. */
+export type EksMaxPods = {
+  readonly __typename?: 'EksMaxPods';
+  /** The 110/250 cap of max-pods-calculator.sh by vCPUs; null when it does not apply. */
+  readonly ceiling?: Maybe<Figure>;
+  /** The value in amazon-vpc-cni-k8s's eni-max-pods.txt for this type; null when it is not listed. */
+  readonly eniMaxPodsFile?: Maybe<Scalars['Int']['output']>;
+  /** ENIs the instance type supports. */
+  readonly enis: Scalars['Int']['output'];
+  /** ENIs that host pods (custom networking leaves out the primary). */
+  readonly enisForPods: Scalars['Int']['output'];
+  /** `nitro`, `xen` or `unknown` (prefix delegation needs Nitro). */
+  readonly hypervisor: Scalars['String']['output'];
+  /** The EC2 instance type; null when the limits were given as input. */
+  readonly instanceType?: Maybe<Scalars['String']['output']>;
+  /** IPv4 addresses per ENI. */
+  readonly ipv4PerEni: Scalars['Int']['output'];
+  /** Where the ENI limits come from: `table` (the vendored limits), `input`, `table+input` or `published` (eni-max-pods.txt). */
+  readonly limitsFrom: Scalars['String']['output'];
+  /** The max-pods value the address maths allows. */
+  readonly maxAllowed: Figure;
+  /** The answer: kubelet's maxPods for this node. */
+  readonly maxPods: Figure;
+  /** Pod addresses the ENIs offer. */
+  readonly podAddresses: Scalars['Int']['output'];
+  /** Whether prefix delegation was asked for and applies. */
+  readonly prefixDelegation: PrefixDelegation;
+  /** vCPUs; null when unknown. */
+  readonly vcpus?: Maybe<Scalars['Int']['output']>;
+};
+
 /** Encapsulation overhead and MTU (src/engine/overlay/README.md). */
 export type EncapOverhead = {
   readonly __typename?: 'EncapOverhead';
@@ -384,9 +602,9 @@ export type EncapOverhead = {
   /** The CNI plugin. */
   readonly plugin: CniPlugin;
   /** Per subnet pair: whether it encapsulates, path MTU, and the fate of a packet of packetSize (docs/QUESTIONS.md). */
-  readonly subnetPairs: Scalars['JSON']['output'];
+  readonly subnetPairs: ReadonlyArray<SubnetPairOverhead>;
   /** Extra underlay bytes per second of the traffic matrix (docs/QUESTIONS.md). */
-  readonly traffic?: Maybe<Scalars['JSON']['output']>;
+  readonly traffic?: Maybe<TrafficCost>;
 };
 
 /** The tunnel an encapsulate step wrapped the packet in. */
@@ -558,6 +776,32 @@ export type FamilyRuleCounts = {
   readonly virtualServers?: Maybe<Scalars['Int']['output']>;
 };
 
+/** Node pairs per packet fate. */
+export type FateCounts = {
+  readonly __typename?: 'FateCounts';
+  /** Pairs where it is dropped (DF set, too large). */
+  readonly MTU_EXCEEDED: Scalars['Int']['output'];
+  /** Pairs where the packet fits. */
+  readonly fits: Scalars['Int']['output'];
+  /** Pairs where it is fragmented. */
+  readonly fragmented: Scalars['Int']['output'];
+};
+
+/** A derived number with the rule that produced it and the upstream sources of that rule (docs/capacity-json.md). */
+export type Figure = {
+  readonly __typename?: 'Figure';
+  /** The computation with its inputs, in words. */
+  readonly detail: Scalars['String']['output'];
+  /** False when the figure is a modeled approximation rather than the component's exact behavior. */
+  readonly exact: Scalars['Boolean']['output'];
+  /** Stable rule id, e.g. `cidrset.blocks` (src/engine/capacity/README.md lists them). */
+  readonly rule: Scalars['String']['output'];
+  /** Keys of the upstream sources; the answer's `citations` give each key's text. */
+  readonly sources: ReadonlyArray<Scalars['String']['output']>;
+  /** The number. */
+  readonly value: Scalars['Int']['output'];
+};
+
 /** The first free prefixes of a length, and why each supernet gave no more (docs/capacity-json.md, free-cidr). */
 export type FreeCidrs = {
   readonly __typename?: 'FreeCidrs';
@@ -577,6 +821,17 @@ export type FreeCidrs = {
   readonly requested: Scalars['Int']['output'];
   /** Per supernet searched: how many came from it and why no more did. */
   readonly supernets: ReadonlyArray<SupernetVerdict>;
+};
+
+/** GKE max pods: the per-node pod range is the smallest prefix with at least twice maxPodsPerNode addresses. */
+export type GkeMaxPods = {
+  readonly __typename?: 'GkeMaxPods';
+  /** Addresses in that range. */
+  readonly addresses: Scalars['Int']['output'];
+  /** The node pool's max-pods setting. */
+  readonly maxPodsPerNode: Scalars['Int']['output'];
+  /** The per-node range's prefix length. */
+  readonly nodeRange: Figure;
 };
 
 /** How nodes are grouped in the reachability matrix and the topology map. */
@@ -842,6 +1097,19 @@ export type MatrixOutcome = {
   readonly nodePairs: Scalars['Int']['output'];
 };
 
+/** Max pods per node for a managed provider (docs/capacity-json.md): EKS from ENIs, or GKE from the node pool's max-pods setting. */
+export type MaxPods = {
+  readonly __typename?: 'MaxPods';
+  /** The texts of every source the figures cite. */
+  readonly citations: ReadonlyArray<Citation>;
+  /** The EKS figures; null for GKE. */
+  readonly eks?: Maybe<EksMaxPods>;
+  /** The GKE figures; null for EKS. */
+  readonly gke?: Maybe<GkeMaxPods>;
+  /** EKS or GKE. */
+  readonly provider: Provider;
+};
+
 /** The counts of one proxy mode on the node. */
 export type ModeRuleCounts = {
   readonly __typename?: 'ModeRuleCounts';
@@ -853,6 +1121,26 @@ export type ModeRuleCounts = {
   readonly mode: KubeProxyMode;
   /** The node counted. */
   readonly nodeName: Scalars['String']['output'];
+};
+
+/** A node pair whose pod MTU plus overhead exceeds the path MTU. */
+export type MtuExcess = {
+  readonly __typename?: 'MtuExcess';
+  /** The encapsulation overhead, bytes. */
+  readonly overhead: Scalars['Int']['output'];
+  /** The path MTU, bytes. */
+  readonly pathMtu: Scalars['Int']['output'];
+  /** The pod MTU, bytes. */
+  readonly podMtu: Scalars['Int']['output'];
+};
+
+/** A range of MTUs in bytes. */
+export type MtuRange = {
+  readonly __typename?: 'MtuRange';
+  /** Largest. */
+  readonly max: Scalars['Int']['output'];
+  /** Smallest. */
+  readonly min: Scalars['Int']['output'];
 };
 
 /** Changes to stored topologies and scenarios (write scope). Every mutation is all-or-nothing. */
@@ -1071,6 +1359,46 @@ export type Packet = {
   readonly outer?: Maybe<Header>;
 };
 
+/** What happens to one packet size between two subnets. */
+export type PacketFate = {
+  readonly __typename?: 'PacketFate';
+  /** Payload bytes / wire bytes; null when nothing is sent. */
+  readonly efficiency?: Maybe<Scalars['Float']['output']>;
+  /** `fits`, `fragmented` or `MTU_EXCEEDED` (dropped with DF set). */
+  readonly fate: Scalars['String']['output'];
+  /** Fragments on the wire. */
+  readonly fragments: Scalars['Int']['output'];
+  /** The limit it met, bytes. */
+  readonly limit: Scalars['Int']['output'];
+  /** `pod-mtu` or `path-mtu`; null when it fits. */
+  readonly limitedBy?: Maybe<Scalars['String']['output']>;
+  /** Node pairs per fate. */
+  readonly nodePairsByFate: FateCounts;
+  /** The packet size, bytes. */
+  readonly packetSize: Scalars['Int']['output'];
+  /** Bytes on the wire, all fragments and headers. */
+  readonly wireBytes: Scalars['Int']['output'];
+};
+
+/** A recommended address plan for a new cluster (netmodel plan, docs/capacity-json.md). */
+export type Plan = {
+  readonly __typename?: 'Plan';
+  /** The texts of every source the figures cite. */
+  readonly citations: ReadonlyArray<Citation>;
+  /** The ranges per family. */
+  readonly families: ReadonlyArray<PlanFamilyRanges>;
+  /** False when some range could not be placed (see problems). */
+  readonly ok: Scalars['Boolean']['output'];
+  /** Why a range could not be placed. */
+  readonly problems: ReadonlyArray<Scalars['String']['output']>;
+  /** Whose address rules applied. */
+  readonly provider: Provider;
+  /** The reasoning, step by step. */
+  readonly reasoning: ReadonlyArray<Scalars['String']['output']>;
+  /** The targets after the growth factor. */
+  readonly targets: PlanTargets;
+};
+
 /** The families a plan is for. */
 export type PlanFamily =
   /** Dual-stack: an IPv4 and an IPv6 range for pods and Services. */
@@ -1079,6 +1407,17 @@ export type PlanFamily =
   | 'ipv4'
   /** IPv6 only. */
   | 'ipv6';
+
+/** The ranges a plan recommends for one family. */
+export type PlanFamilyRanges = {
+  readonly __typename?: 'PlanFamilyRanges';
+  /** The family. */
+  readonly family: IpFamily;
+  /** The node mask (node-cidr-mask-size); null when the provider decides it. */
+  readonly nodeMask?: Maybe<Figure>;
+  /** The recommended ranges. */
+  readonly ranges: ReadonlyArray<PlanRange>;
+};
 
 /** A sizing target for a new cluster (netmodel plan). */
 export type PlanInput = {
@@ -1098,6 +1437,30 @@ export type PlanInput = {
   readonly services?: InputMaybe<Scalars['Int']['input']>;
   /** Supernets to take ranges from, as CIDRs (default RFC 1918, fd00::/8). */
   readonly within?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
+};
+
+/** One recommended range. */
+export type PlanRange = {
+  readonly __typename?: 'PlanRange';
+  /** The range chosen; null when none was free (see reason). */
+  readonly cidr?: Maybe<Scalars['String']['output']>;
+  /** The prefix length and why. */
+  readonly length: Figure;
+  /** Why no range was chosen; null when one was. */
+  readonly reason?: Maybe<Scalars['String']['output']>;
+  /** `podCIDR`, `serviceCIDR` or `nodeSubnet`. */
+  readonly role: Scalars['String']['output'];
+};
+
+/** What a plan sizes for (after the growth factor). */
+export type PlanTargets = {
+  readonly __typename?: 'PlanTargets';
+  /** Pods per node. */
+  readonly maxPodsPerNode: Scalars['Int']['output'];
+  /** Nodes. */
+  readonly nodes: Scalars['Int']['output'];
+  /** Services. */
+  readonly services: Scalars['Int']['output'];
 };
 
 /** A Kubernetes Pod as the network sees it. */
@@ -1157,6 +1520,17 @@ export type PolicyStep = {
   readonly verdict: Scalars['String']['output'];
 };
 
+/** VPC CNI prefix delegation (ENABLE_PREFIX_DELEGATION): /28 prefixes per ENI slot. */
+export type PrefixDelegation = {
+  readonly __typename?: 'PrefixDelegation';
+  /** Whether it applies (Nitro instances only). */
+  readonly applied: Scalars['Boolean']['output'];
+  /** Why it applies or not. */
+  readonly reason: Scalars['String']['output'];
+  /** Whether it was asked for. */
+  readonly requested: Scalars['Boolean']['output'];
+};
+
 /** One problem found in an input, located by a field path. */
 export type Problem = {
   readonly __typename?: 'Problem';
@@ -1207,12 +1581,12 @@ export type Query = {
   /** Infers a Topology document from a `kubectl get … -o yaml` dump (docs/INFER.md); stores nothing. */
   readonly inferTopology: InferResult;
   /** Max pods per node: EKS from ENIs and IPs per ENI (instance type), or GKE's per-node range for a max-pods setting. */
-  readonly maxPods: Scalars['JSON']['output'];
+  readonly maxPods: MaxPods;
   /**
    * Recommend a pod CIDR, node mask, service CIDR and node subnet sizes for a target, with the reasoning (docs/capacity-json.md).
    * With `topology`, ranges that topology uses are avoided too.
    */
-  readonly plan: Scalars['JSON']['output'];
+  readonly plan: Plan;
   /**
    * A scenario by name, or null. Names are unique per topology: when the name is used on several topologies you can see,
    * give `topology` (BAD_USER_INPUT naming topology otherwise).
@@ -1301,7 +1675,7 @@ export type QueryValidateTopologyArgs = {
 /** Read-only questions: stored topologies, documents checked or inferred without storing, plans, scenarios. */
 export type QueryWhatIfArgs = {
   operations: Scalars['JSON']['input'];
-  options?: InputMaybe<Scalars['JSON']['input']>;
+  options?: InputMaybe<DiffOptions>;
   topology: Scalars['String']['input'];
 };
 
@@ -1360,6 +1734,25 @@ export type RebaseResult = {
   readonly dropped: ReadonlyArray<DroppedOperation>;
   /** The scenario, now based on the baseline's current version. */
   readonly scenario: Scenario;
+};
+
+/** The /etc/resolv.conf kubelet writes into a pod (pkg/kubelet/network/dns). */
+export type ResolvConf = {
+  readonly __typename?: 'ResolvConf';
+  /** nameserver lines (at most 3). */
+  readonly nameservers: ReadonlyArray<Scalars['String']['output']>;
+  /** ndots (5 in Kubernetes pods): names with fewer dots go through the search path first. */
+  readonly ndots: Scalars['Int']['output'];
+  /** Remarks on the file (limits applied). */
+  readonly notes: ReadonlyArray<Scalars['String']['output']>;
+  /** The options line's entries (ndots:5…). */
+  readonly options: ReadonlyArray<Scalars['String']['output']>;
+  /** `ClusterFirst`, or `Default` (the node's configuration). */
+  readonly policy: Scalars['String']['output'];
+  /** The search domains, in order. */
+  readonly search: ReadonlyArray<Scalars['String']['output']>;
+  /** The file's text. */
+  readonly text: Scalars['String']['output'];
 };
 
 /** One route, as `ip route` shows it. */
@@ -1441,7 +1834,7 @@ export type Scenario = {
 
 /** A what-if scenario: a fork of a topology at one version plus a list of typed operations (docs/PLANNER.md). */
 export type ScenarioDiffArgs = {
-  options?: InputMaybe<Scalars['JSON']['input']>;
+  options?: InputMaybe<DiffOptions>;
 };
 
 /** A scenario compared with its baseline. */
@@ -1666,6 +2059,44 @@ export type Subnet = {
   readonly zone?: Maybe<Scalars['String']['output']>;
 };
 
+/** One family between two subnets. */
+export type SubnetPairFamily = {
+  readonly __typename?: 'SubnetPairFamily';
+  /** Whether packets between these subnets are encapsulated. */
+  readonly encapsulated: Scalars['Boolean']['output'];
+  /** Node pairs whose pod MTU plus overhead exceeds the path MTU. */
+  readonly exceedingNodePairs: Scalars['Int']['output'];
+  /** The family. */
+  readonly family: IpFamily;
+  /** The largest pod packet that crosses unfragmented, in bytes; null when nothing crosses. */
+  readonly largestUnfragmented?: Maybe<Scalars['Int']['output']>;
+  /** Encapsulation bytes added per packet. */
+  readonly overheadBytes: Scalars['Int']['output'];
+  /** The fate of a packet of packetSize; null without packetSize. */
+  readonly packet?: Maybe<PacketFate>;
+  /** Whether the overlay carries this family. */
+  readonly supported: Scalars['Boolean']['output'];
+  /** The pair with the largest excess; null when none exceeds. */
+  readonly worst?: Maybe<MtuExcess>;
+  /** The largest such excess, in bytes. */
+  readonly worstExcess: Scalars['Int']['output'];
+};
+
+/** Encapsulation and path MTU between the nodes of two subnets. */
+export type SubnetPairOverhead = {
+  readonly __typename?: 'SubnetPairOverhead';
+  /** Per family. */
+  readonly families: ReadonlyArray<SubnetPairFamily>;
+  /** The sending nodes' subnet; null for nodes in no subnet. */
+  readonly fromSubnet?: Maybe<Scalars['String']['output']>;
+  /** Node pairs between them. */
+  readonly nodePairs: Scalars['Int']['output'];
+  /** The smallest and largest path MTU of those pairs, in bytes. */
+  readonly pathMtu: MtuRange;
+  /** The receiving nodes' subnet; null for nodes in no subnet. */
+  readonly toSubnet?: Maybe<Scalars['String']['output']>;
+};
+
 /** One supernet of a free-prefix search. */
 export type SupernetVerdict = {
   readonly __typename?: 'SupernetVerdict';
@@ -1725,7 +2156,7 @@ export type Topology = {
    * A DNS question as the cluster's CoreDNS answers it; with `from` (pod:<ns>/<name>) the pod's resolver walks its search path
    * (ndots 5) and every query it sends is listed. type: A, AAAA, SRV, PTR, CNAME, TXT…; resolver: glibc (default) or musl.
    */
-  readonly dns: Scalars['JSON']['output'];
+  readonly dns: DnsResult;
   /** Encapsulation overhead, pod MTU per node as the CNI computes it, path MTUs, and the cost of an optional traffic matrix. */
   readonly encapOverhead: EncapOverhead;
   /** EndpointSlices, given or inferred from Service selectors. */
@@ -2009,6 +2440,16 @@ export type TraceOutcome = {
   readonly probability: Scalars['Float']['output'];
 };
 
+/** A pair to trace on both sides of a diff. */
+export type TracePairInput = {
+  /** The sender: a trace target (pod:<ns>/<name>, node:<name>, svc:<ns>/<name>…). */
+  readonly from: Scalars['String']['input'];
+  /** The destination port, 1–65535. */
+  readonly port?: InputMaybe<Scalars['Int']['input']>;
+  /** The destination: a trace target. */
+  readonly to: Scalars['String']['input'];
+};
+
 /** The trace question after defaults were applied. */
 export type TraceQuery = {
   readonly __typename?: 'TraceQuery';
@@ -2041,6 +2482,47 @@ export type TraceResult = {
 /** A path-for-packet answer: the question as understood and the trace. */
 export type TraceResultDiagramArgs = {
   format?: InputMaybe<DiagramFormat>;
+};
+
+/** Extra underlay bytes of a traffic matrix. */
+export type TrafficCost = {
+  readonly __typename?: 'TrafficCost';
+  /** One per traffic entry. */
+  readonly entries: ReadonlyArray<TrafficCostEntry>;
+  /** Pod-level bytes per second, all entries. */
+  readonly totalBytesPerSecond: Scalars['Float']['output'];
+  /** Extra underlay bytes per second from encapsulation, all entries. */
+  readonly totalExtraBytesPerSecond: Scalars['Float']['output'];
+};
+
+/** The encapsulation cost of one traffic entry. */
+export type TrafficCostEntry = {
+  readonly __typename?: 'TrafficCostEntry';
+  /** Pod-level bytes per second. */
+  readonly bytesPerSecond: Scalars['Float']['output'];
+  /** The share of node pairs that encapsulate, 0–1. */
+  readonly encapsulatedShare: Scalars['Float']['output'];
+  /** Extra underlay bytes per second. */
+  readonly extraBytesPerSecond: Scalars['Float']['output'];
+  /** The family. */
+  readonly family: IpFamily;
+  /** The sending end. */
+  readonly from: TrafficEndpoint;
+  /** Whether both ends were found. */
+  readonly resolved: Scalars['Boolean']['output'];
+  /** The receiving end. */
+  readonly to: TrafficEndpoint;
+  /** Why an end was not found; null when resolved. */
+  readonly unresolved?: Maybe<Scalars['String']['output']>;
+};
+
+/** An end of a traffic entry. */
+export type TrafficEndpoint = {
+  readonly __typename?: 'TrafficEndpoint';
+  /** namespace, node or service. */
+  readonly kind: TrafficEndpointKind;
+  /** The name (ns/name for a Service). */
+  readonly name: Scalars['String']['output'];
 };
 
 /** One end of a traffic-matrix entry. */
@@ -2216,14 +2698,26 @@ export type ResolversTypes = {
   DecidingStep: ResolverTypeWrapper<Omit<DecidingStep, 'type'> & { type: ResolversTypes['StepType'] }>;
   DeleteResult: ResolverTypeWrapper<DeleteResult>;
   DiagramFormat: DiagramFormat;
+  DiffOptions: DiffOptions;
+  DiffSectionsInput: DiffSectionsInput;
   Disposition: ResolverTypeWrapper<Disposition>;
+  DnsAnswer: ResolverTypeWrapper<Omit<DnsAnswer, 'additional' | 'answers' | 'authority' | 'question'> & { additional: ReadonlyArray<ResolversTypes['DnsRecord']>, answers: ReadonlyArray<ResolversTypes['DnsRecord']>, authority: ReadonlyArray<ResolversTypes['DnsRecord']>, question: ResolversTypes['DnsQuestion'] }>;
+  DnsAttempt: ResolverTypeWrapper<Omit<DnsAttempt, 'answer' | 'answers' | 'type'> & { answer: ResolversTypes['DnsAnswer'], answers: ReadonlyArray<ResolversTypes['DnsRecord']>, type: ResolversTypes['DnsQueryType'] }>;
+  DnsFinal: ResolverTypeWrapper<Omit<DnsFinal, 'answers'> & { answers: ReadonlyArray<ResolversTypes['DnsRecord']> }>;
   DnsQuery: ResolverTypeWrapper<DnsQuery>;
   DnsQueryType: ResolverTypeWrapper<DnsQueryType>;
+  DnsQuestion: ResolverTypeWrapper<Omit<DnsQuestion, 'type'> & { type: ResolversTypes['DnsQueryType'] }>;
+  DnsRecord: ResolverTypeWrapper<Omit<DnsRecord, 'type'> & { type: ResolversTypes['DnsQueryType'] }>;
+  DnsResolution: ResolverTypeWrapper<Omit<DnsResolution, 'attempts' | 'final' | 'resolver' | 'type'> & { attempts: ReadonlyArray<ResolversTypes['DnsAttempt']>, final: ResolversTypes['DnsFinal'], resolver: ResolversTypes['DnsResolver'], type: ResolversTypes['DnsQueryType'] }>;
   DnsResolver: ResolverTypeWrapper<DnsResolver>;
+  DnsResult: ResolverTypeWrapper<Omit<DnsResult, 'answer' | 'resolution'> & { answer?: Maybe<ResolversTypes['DnsAnswer']>, resolution?: Maybe<ResolversTypes['DnsResolution']> }>;
+  DnsServer: ResolverTypeWrapper<DnsServer>;
+  DnsServerLookup: ResolverTypeWrapper<DnsServerLookup>;
   DnsStep: ResolverTypeWrapper<DnsStep>;
   DocumentFormat: DocumentFormat;
   DroppedOperation: ResolverTypeWrapper<DroppedOperation>;
-  EncapOverhead: ResolverTypeWrapper<Omit<EncapOverhead, 'families' | 'findings' | 'mode' | 'overhead' | 'plugin'> & { families: ReadonlyArray<ResolversTypes['IpFamily']>, findings: ReadonlyArray<ResolversTypes['OverheadFinding']>, mode: ResolversTypes['OverlayMode'], overhead: ReadonlyArray<ResolversTypes['FamilyOverhead']>, plugin: ResolversTypes['CniPlugin'] }>;
+  EksMaxPods: ResolverTypeWrapper<EksMaxPods>;
+  EncapOverhead: ResolverTypeWrapper<Omit<EncapOverhead, 'families' | 'findings' | 'mode' | 'overhead' | 'plugin' | 'subnetPairs' | 'traffic'> & { families: ReadonlyArray<ResolversTypes['IpFamily']>, findings: ReadonlyArray<ResolversTypes['OverheadFinding']>, mode: ResolversTypes['OverlayMode'], overhead: ReadonlyArray<ResolversTypes['FamilyOverhead']>, plugin: ResolversTypes['CniPlugin'], subnetPairs: ReadonlyArray<ResolversTypes['SubnetPairOverhead']>, traffic?: Maybe<ResolversTypes['TrafficCost']> }>;
   Encapsulation: ResolverTypeWrapper<Encapsulation>;
   Endpoint: ResolverTypeWrapper<EndpointModel>;
   EndpointAddressType: ResolverTypeWrapper<EndpointAddressType>;
@@ -2233,8 +2727,11 @@ export type ResolversTypes = {
   ExternalNetworkKind: ResolverTypeWrapper<ExternalNetworkKind>;
   FamilyOverhead: ResolverTypeWrapper<Omit<FamilyOverhead, 'family' | 'mode' | 'outerFamily'> & { family: ResolversTypes['IpFamily'], mode: ResolversTypes['OverlayMode'], outerFamily: ResolversTypes['IpFamily'] }>;
   FamilyRuleCounts: ResolverTypeWrapper<Omit<FamilyRuleCounts, 'family' | 'mode'> & { family: ResolversTypes['IpFamily'], mode: ResolversTypes['KubeProxyMode'] }>;
+  FateCounts: ResolverTypeWrapper<FateCounts>;
+  Figure: ResolverTypeWrapper<Figure>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FreeCidrs: ResolverTypeWrapper<FreeCidrAnswer>;
+  GkeMaxPods: ResolverTypeWrapper<GkeMaxPods>;
   GroupBy: ResolverTypeWrapper<GroupBy>;
   Header: ResolverTypeWrapper<Header>;
   HeaderLayer: ResolverTypeWrapper<HeaderLayer>;
@@ -2258,7 +2755,10 @@ export type ResolversTypes = {
   MatrixCell: ResolverTypeWrapper<Omit<MatrixCell, 'disposition' | 'outcomes'> & { disposition: ResolversTypes['CellDisposition'], outcomes: ReadonlyArray<ResolversTypes['MatrixOutcome']> }>;
   MatrixGroup: ResolverTypeWrapper<MatrixGroup>;
   MatrixOutcome: ResolverTypeWrapper<Omit<MatrixOutcome, 'decidingStep' | 'disposition'> & { decidingStep?: Maybe<ResolversTypes['DecidingStep']>, disposition: ResolversTypes['Disposition'] }>;
+  MaxPods: ResolverTypeWrapper<MaxPodsAnswer>;
   ModeRuleCounts: ResolverTypeWrapper<Omit<ModeRuleCounts, 'families' | 'mode'> & { families: ReadonlyArray<ResolversTypes['FamilyRuleCounts']>, mode: ResolversTypes['KubeProxyMode'] }>;
+  MtuExcess: ResolverTypeWrapper<MtuExcess>;
+  MtuRange: ResolverTypeWrapper<MtuRange>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<NodeParent>;
   NodeCIDRMaskSize: ResolverTypeWrapper<NodeCidrMaskSize>;
@@ -2268,11 +2768,17 @@ export type ResolversTypes = {
   OverheadFinding: ResolverTypeWrapper<Omit<OverheadFinding, 'severity'> & { severity: ResolversTypes['Severity'] }>;
   OverlayMode: ResolverTypeWrapper<OverlayMode>;
   Packet: ResolverTypeWrapper<Packet>;
+  PacketFate: ResolverTypeWrapper<PacketFate>;
+  Plan: ResolverTypeWrapper<PlanModel>;
   PlanFamily: ResolverTypeWrapper<PlanFamily>;
+  PlanFamilyRanges: ResolverTypeWrapper<Omit<PlanFamilyRanges, 'family'> & { family: ResolversTypes['IpFamily'] }>;
   PlanInput: PlanInput;
+  PlanRange: ResolverTypeWrapper<PlanRange>;
+  PlanTargets: ResolverTypeWrapper<PlanTargets>;
   Pod: ResolverTypeWrapper<PodParent>;
   PolicyConnection: ResolverTypeWrapper<PolicyConnection>;
   PolicyStep: ResolverTypeWrapper<PolicyStep>;
+  PrefixDelegation: ResolverTypeWrapper<PrefixDelegation>;
   Problem: ResolverTypeWrapper<Problem>;
   PromoteResult: ResolverTypeWrapper<Omit<PromoteResult, 'scenario'> & { scenario: ResolversTypes['Scenario'] }>;
   Protocol: ResolverTypeWrapper<Protocol>;
@@ -2281,6 +2787,7 @@ export type ResolversTypes = {
   Reachability: ResolverTypeWrapper<ReachabilityParent>;
   ReachabilityMatrix: ResolverTypeWrapper<ReachabilityMatrixModel>;
   RebaseResult: ResolverTypeWrapper<Omit<RebaseResult, 'scenario'> & { scenario: ResolversTypes['Scenario'] }>;
+  ResolvConf: ResolverTypeWrapper<ResolvConf>;
   Route: ResolverTypeWrapper<Omit<Route, 'type'> & { type: ResolversTypes['RouteType'] }>;
   RouteType: ResolverTypeWrapper<RouteType>;
   RuleCounts: ResolverTypeWrapper<Omit<RuleCounts, 'modes'> & { modes: ReadonlyArray<ResolversTypes['ModeRuleCounts']> }>;
@@ -2298,6 +2805,8 @@ export type ResolversTypes = {
   StepType: ResolverTypeWrapper<StepType>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subnet: ResolverTypeWrapper<SubnetParent>;
+  SubnetPairFamily: ResolverTypeWrapper<Omit<SubnetPairFamily, 'family'> & { family: ResolversTypes['IpFamily'] }>;
+  SubnetPairOverhead: ResolverTypeWrapper<Omit<SubnetPairOverhead, 'families'> & { families: ReadonlyArray<ResolversTypes['SubnetPairFamily']> }>;
   SupernetVerdict: ResolverTypeWrapper<Omit<SupernetVerdict, 'blockers'> & { blockers: ReadonlyArray<ResolversTypes['KnownRange']> }>;
   TableCount: ResolverTypeWrapper<TableCount>;
   Topology: ResolverTypeWrapper<TopologyModel>;
@@ -2306,8 +2815,12 @@ export type ResolversTypes = {
   Trace: ResolverTypeWrapper<Omit<Trace, 'branches' | 'disposition' | 'hops' | 'outcomes'> & { branches?: Maybe<ReadonlyArray<ResolversTypes['TraceBranch']>>, disposition: ResolversTypes['Disposition'], hops: ReadonlyArray<ResolversTypes['Hop']>, outcomes?: Maybe<ReadonlyArray<ResolversTypes['TraceOutcome']>> }>;
   TraceBranch: ResolverTypeWrapper<Omit<TraceBranch, 'trace'> & { trace: ResolversTypes['Trace'] }>;
   TraceOutcome: ResolverTypeWrapper<Omit<TraceOutcome, 'disposition'> & { disposition: ResolversTypes['Disposition'] }>;
+  TracePairInput: TracePairInput;
   TraceQuery: ResolverTypeWrapper<Omit<TraceQuery, 'family' | 'protocol'> & { family?: Maybe<ResolversTypes['IpFamily']>, protocol: ResolversTypes['Protocol'] }>;
   TraceResult: ResolverTypeWrapper<TraceResultParent>;
+  TrafficCost: ResolverTypeWrapper<Omit<TrafficCost, 'entries'> & { entries: ReadonlyArray<ResolversTypes['TrafficCostEntry']> }>;
+  TrafficCostEntry: ResolverTypeWrapper<Omit<TrafficCostEntry, 'family' | 'from' | 'to'> & { family: ResolversTypes['IpFamily'], from: ResolversTypes['TrafficEndpoint'], to: ResolversTypes['TrafficEndpoint'] }>;
+  TrafficEndpoint: ResolverTypeWrapper<Omit<TrafficEndpoint, 'kind'> & { kind: ResolversTypes['TrafficEndpointKind'] }>;
   TrafficEndpointInput: TrafficEndpointInput;
   TrafficEndpointKind: ResolverTypeWrapper<TrafficEndpointKind>;
   TrafficEntryInput: TrafficEntryInput;
@@ -2332,10 +2845,22 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   DecidingStep: DecidingStep;
   DeleteResult: DeleteResult;
+  DiffOptions: DiffOptions;
+  DiffSectionsInput: DiffSectionsInput;
+  DnsAnswer: Omit<DnsAnswer, 'additional' | 'answers' | 'authority' | 'question'> & { additional: ReadonlyArray<ResolversParentTypes['DnsRecord']>, answers: ReadonlyArray<ResolversParentTypes['DnsRecord']>, authority: ReadonlyArray<ResolversParentTypes['DnsRecord']>, question: ResolversParentTypes['DnsQuestion'] };
+  DnsAttempt: Omit<DnsAttempt, 'answer' | 'answers'> & { answer: ResolversParentTypes['DnsAnswer'], answers: ReadonlyArray<ResolversParentTypes['DnsRecord']> };
+  DnsFinal: Omit<DnsFinal, 'answers'> & { answers: ReadonlyArray<ResolversParentTypes['DnsRecord']> };
   DnsQuery: DnsQuery;
+  DnsQuestion: DnsQuestion;
+  DnsRecord: DnsRecord;
+  DnsResolution: Omit<DnsResolution, 'attempts' | 'final'> & { attempts: ReadonlyArray<ResolversParentTypes['DnsAttempt']>, final: ResolversParentTypes['DnsFinal'] };
+  DnsResult: Omit<DnsResult, 'answer' | 'resolution'> & { answer?: Maybe<ResolversParentTypes['DnsAnswer']>, resolution?: Maybe<ResolversParentTypes['DnsResolution']> };
+  DnsServer: DnsServer;
+  DnsServerLookup: DnsServerLookup;
   DnsStep: DnsStep;
   DroppedOperation: DroppedOperation;
-  EncapOverhead: Omit<EncapOverhead, 'findings' | 'overhead'> & { findings: ReadonlyArray<ResolversParentTypes['OverheadFinding']>, overhead: ReadonlyArray<ResolversParentTypes['FamilyOverhead']> };
+  EksMaxPods: EksMaxPods;
+  EncapOverhead: Omit<EncapOverhead, 'findings' | 'overhead' | 'subnetPairs' | 'traffic'> & { findings: ReadonlyArray<ResolversParentTypes['OverheadFinding']>, overhead: ReadonlyArray<ResolversParentTypes['FamilyOverhead']>, subnetPairs: ReadonlyArray<ResolversParentTypes['SubnetPairOverhead']>, traffic?: Maybe<ResolversParentTypes['TrafficCost']> };
   Encapsulation: Encapsulation;
   Endpoint: EndpointModel;
   EndpointPort: EndpointPort;
@@ -2343,8 +2868,11 @@ export type ResolversParentTypes = {
   ExternalNetwork: ExternalNetwork;
   FamilyOverhead: FamilyOverhead;
   FamilyRuleCounts: FamilyRuleCounts;
+  FateCounts: FateCounts;
+  Figure: Figure;
   Float: Scalars['Float']['output'];
   FreeCidrs: FreeCidrAnswer;
+  GkeMaxPods: GkeMaxPods;
   Header: Header;
   HeaderLayer: HeaderLayer;
   Headroom: Headroom;
@@ -2362,7 +2890,10 @@ export type ResolversParentTypes = {
   MatrixCell: Omit<MatrixCell, 'outcomes'> & { outcomes: ReadonlyArray<ResolversParentTypes['MatrixOutcome']> };
   MatrixGroup: MatrixGroup;
   MatrixOutcome: Omit<MatrixOutcome, 'decidingStep'> & { decidingStep?: Maybe<ResolversParentTypes['DecidingStep']> };
+  MaxPods: MaxPodsAnswer;
   ModeRuleCounts: Omit<ModeRuleCounts, 'families'> & { families: ReadonlyArray<ResolversParentTypes['FamilyRuleCounts']> };
+  MtuExcess: MtuExcess;
+  MtuRange: MtuRange;
   Mutation: Record<PropertyKey, never>;
   Node: NodeParent;
   NodeCIDRMaskSize: NodeCidrMaskSize;
@@ -2371,16 +2902,23 @@ export type ResolversParentTypes = {
   NodeRouteTable: Omit<NodeRouteTable, 'routes'> & { routes: ReadonlyArray<ResolversParentTypes['Route']> };
   OverheadFinding: OverheadFinding;
   Packet: Packet;
+  PacketFate: PacketFate;
+  Plan: PlanModel;
+  PlanFamilyRanges: PlanFamilyRanges;
   PlanInput: PlanInput;
+  PlanRange: PlanRange;
+  PlanTargets: PlanTargets;
   Pod: PodParent;
   PolicyConnection: PolicyConnection;
   PolicyStep: PolicyStep;
+  PrefixDelegation: PrefixDelegation;
   Problem: Problem;
   PromoteResult: Omit<PromoteResult, 'scenario'> & { scenario: ResolversParentTypes['Scenario'] };
   Query: Record<PropertyKey, never>;
   Reachability: ReachabilityParent;
   ReachabilityMatrix: ReachabilityMatrixModel;
   RebaseResult: Omit<RebaseResult, 'scenario'> & { scenario: ResolversParentTypes['Scenario'] };
+  ResolvConf: ResolvConf;
   Route: Route;
   RuleCounts: Omit<RuleCounts, 'modes'> & { modes: ReadonlyArray<ResolversParentTypes['ModeRuleCounts']> };
   Scenario: ScenarioModel;
@@ -2392,6 +2930,8 @@ export type ResolversParentTypes = {
   StepDetail: StepDetail;
   String: Scalars['String']['output'];
   Subnet: SubnetParent;
+  SubnetPairFamily: SubnetPairFamily;
+  SubnetPairOverhead: Omit<SubnetPairOverhead, 'families'> & { families: ReadonlyArray<ResolversParentTypes['SubnetPairFamily']> };
   SupernetVerdict: Omit<SupernetVerdict, 'blockers'> & { blockers: ReadonlyArray<ResolversParentTypes['KnownRange']> };
   TableCount: TableCount;
   Topology: TopologyModel;
@@ -2400,8 +2940,12 @@ export type ResolversParentTypes = {
   Trace: Omit<Trace, 'branches' | 'hops' | 'outcomes'> & { branches?: Maybe<ReadonlyArray<ResolversParentTypes['TraceBranch']>>, hops: ReadonlyArray<ResolversParentTypes['Hop']>, outcomes?: Maybe<ReadonlyArray<ResolversParentTypes['TraceOutcome']>> };
   TraceBranch: Omit<TraceBranch, 'trace'> & { trace: ResolversParentTypes['Trace'] };
   TraceOutcome: TraceOutcome;
+  TracePairInput: TracePairInput;
   TraceQuery: TraceQuery;
   TraceResult: TraceResultParent;
+  TrafficCost: Omit<TrafficCost, 'entries'> & { entries: ReadonlyArray<ResolversParentTypes['TrafficCostEntry']> };
+  TrafficCostEntry: Omit<TrafficCostEntry, 'from' | 'to'> & { from: ResolversParentTypes['TrafficEndpoint'], to: ResolversParentTypes['TrafficEndpoint'] };
+  TrafficEndpoint: TrafficEndpoint;
   TrafficEndpointInput: TrafficEndpointInput;
   TrafficEntryInput: TrafficEntryInput;
   Underlay: Omit<Underlay, 'routes' | 'subnets'> & { routes: ReadonlyArray<ResolversParentTypes['Route']>, subnets: ReadonlyArray<ResolversParentTypes['Subnet']> };
@@ -2499,6 +3043,34 @@ export type DeleteResultResolvers<ContextType = GraphQLContext, ParentType exten
 
 export type DispositionResolvers = { DELIVERED: 'DELIVERED', DENIED: 'DENIED', DROPPED: 'DROPPED', EXITS_CLUSTER: 'EXITS_CLUSTER', INSUFFICIENT_INFO: 'INSUFFICIENT_INFO', LOOP: 'LOOP', MTU_EXCEEDED: 'MTU_EXCEEDED', NEXT_HOP_UNREACHABLE: 'NEXT_HOP_UNREACHABLE', NO_ENDPOINTS: 'NO_ENDPOINTS', NO_ROUTE: 'NO_ROUTE' };
 
+export type DnsAnswerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsAnswer'] = ResolversParentTypes['DnsAnswer']> = {
+  additional?: Resolver<ReadonlyArray<ResolversTypes['DnsRecord']>, ParentType, ContextType>;
+  answeredBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  answers?: Resolver<ReadonlyArray<ResolversTypes['DnsRecord']>, ParentType, ContextType>;
+  authority?: Resolver<ReadonlyArray<ResolversTypes['DnsRecord']>, ParentType, ContextType>;
+  incomplete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  notes?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['DnsQuestion'], ParentType, ContextType>;
+  rcode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DnsAttemptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsAttempt'] = ResolversParentTypes['DnsAttempt']> = {
+  answer?: Resolver<ResolversTypes['DnsAnswer'], ParentType, ContextType>;
+  answeredBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  answers?: Resolver<ReadonlyArray<ResolversTypes['DnsRecord']>, ParentType, ContextType>;
+  query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rcode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['DnsQueryType'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DnsFinalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsFinal'] = ResolversParentTypes['DnsFinal']> = {
+  answers?: Resolver<ReadonlyArray<ResolversTypes['DnsRecord']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pending?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type DnsQueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsQuery'] = ResolversParentTypes['DnsQuery']> = {
   answers?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2507,7 +3079,64 @@ export type DnsQueryResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type DnsQueryTypeResolvers = { A: 'A', AAAA: 'AAAA', ANY: 'ANY', AXFR: 'AXFR', CNAME: 'CNAME', HINFO: 'HINFO', IXFR: 'IXFR', MX: 'MX', NS: 'NS', PTR: 'PTR', SOA: 'SOA', SRV: 'SRV', TXT: 'TXT' };
 
+export type DnsQuestionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsQuestion'] = ResolversParentTypes['DnsQuestion']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['DnsQueryType'], ParentType, ContextType>;
+};
+
+export type DnsRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsRecord'] = ResolversParentTypes['DnsRecord']> = {
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  class?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expire?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minimum?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  mname?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  port?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  priority?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  refresh?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  retry?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rname?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ttl?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['DnsQueryType'], ParentType, ContextType>;
+  weight?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type DnsResolutionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsResolution'] = ResolversParentTypes['DnsResolution']> = {
+  assumptions?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  attempts?: Resolver<ReadonlyArray<ResolversTypes['DnsAttempt']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  final?: Resolver<ResolversTypes['DnsFinal'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resolvConf?: Resolver<Maybe<ResolversTypes['ResolvConf']>, ParentType, ContextType>;
+  resolver?: Resolver<ResolversTypes['DnsResolver'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['DnsQueryType'], ParentType, ContextType>;
+};
+
 export type DnsResolverResolvers = { GLIBC: 'glibc', MUSL: 'musl' };
+
+export type DnsResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsResult'] = ResolversParentTypes['DnsResult']> = {
+  answer?: Resolver<Maybe<ResolversTypes['DnsAnswer']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['DnsResolution']>, ParentType, ContextType>;
+  server?: Resolver<ResolversTypes['DnsServerLookup'], ParentType, ContextType>;
+};
+
+export type DnsServerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsServer'] = ResolversParentTypes['DnsServer']> = {
+  addresses?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  foundBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  readyEndpoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DnsServerLookupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsServerLookup'] = ResolversParentTypes['DnsServerLookup']> = {
+  conventionalAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  server?: Resolver<Maybe<ResolversTypes['DnsServer']>, ParentType, ContextType>;
+};
 
 export type DnsStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsStep'] = ResolversParentTypes['DnsStep']> = {
   addresses?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2529,6 +3158,22 @@ export type DroppedOperationResolvers<ContextType = GraphQLContext, ParentType e
   problems?: Resolver<ReadonlyArray<ResolversTypes['Problem']>, ParentType, ContextType>;
 };
 
+export type EksMaxPodsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EksMaxPods'] = ResolversParentTypes['EksMaxPods']> = {
+  ceiling?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
+  eniMaxPodsFile?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  enis?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enisForPods?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hypervisor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  instanceType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ipv4PerEni?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  limitsFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxAllowed?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+  maxPods?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+  podAddresses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  prefixDelegation?: Resolver<ResolversTypes['PrefixDelegation'], ParentType, ContextType>;
+  vcpus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type EncapOverheadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EncapOverhead'] = ResolversParentTypes['EncapOverhead']> = {
   assumptions?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   crossSubnet?: Resolver<ResolversTypes['CrossSubnet'], ParentType, ContextType>;
@@ -2542,8 +3187,8 @@ export type EncapOverheadResolvers<ContextType = GraphQLContext, ParentType exte
   overhead?: Resolver<ReadonlyArray<ResolversTypes['FamilyOverhead']>, ParentType, ContextType>;
   packetSize?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   plugin?: Resolver<ResolversTypes['CniPlugin'], ParentType, ContextType>;
-  subnetPairs?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
-  traffic?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  subnetPairs?: Resolver<ReadonlyArray<ResolversTypes['SubnetPairOverhead']>, ParentType, ContextType>;
+  traffic?: Resolver<Maybe<ResolversTypes['TrafficCost']>, ParentType, ContextType>;
 };
 
 export type EncapsulationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Encapsulation'] = ResolversParentTypes['Encapsulation']> = {
@@ -2625,6 +3270,20 @@ export type FamilyRuleCountsResolvers<ContextType = GraphQLContext, ParentType e
   virtualServers?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type FateCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FateCounts'] = ResolversParentTypes['FateCounts']> = {
+  MTU_EXCEEDED?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fragmented?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FigureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = {
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  exact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type FreeCidrsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FreeCidrs'] = ResolversParentTypes['FreeCidrs']> = {
   avoided?: Resolver<ReadonlyArray<ResolversTypes['KnownRange']>, ParentType, ContextType>;
   citations?: Resolver<ReadonlyArray<ResolversTypes['Citation']>, ParentType, ContextType>;
@@ -2634,6 +3293,12 @@ export type FreeCidrsResolvers<ContextType = GraphQLContext, ParentType extends 
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   requested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   supernets?: Resolver<ReadonlyArray<ResolversTypes['SupernetVerdict']>, ParentType, ContextType>;
+};
+
+export type GkeMaxPodsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GkeMaxPods'] = ResolversParentTypes['GkeMaxPods']> = {
+  addresses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxPodsPerNode?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodeRange?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
 };
 
 export type GroupByResolvers = { NODE: 'node', SUBNET: 'subnet', ZONE: 'zone' };
@@ -2759,11 +3424,29 @@ export type MatrixOutcomeResolvers<ContextType = GraphQLContext, ParentType exte
   nodePairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MaxPodsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MaxPods'] = ResolversParentTypes['MaxPods']> = {
+  citations?: Resolver<ReadonlyArray<ResolversTypes['Citation']>, ParentType, ContextType>;
+  eks?: Resolver<Maybe<ResolversTypes['EksMaxPods']>, ParentType, ContextType>;
+  gke?: Resolver<Maybe<ResolversTypes['GkeMaxPods']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
+};
+
 export type ModeRuleCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModeRuleCounts'] = ResolversParentTypes['ModeRuleCounts']> = {
   errors?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   families?: Resolver<ReadonlyArray<ResolversTypes['FamilyRuleCounts']>, ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['KubeProxyMode'], ParentType, ContextType>;
   nodeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MtuExcessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MtuExcess'] = ResolversParentTypes['MtuExcess']> = {
+  overhead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pathMtu?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  podMtu?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MtuRangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MtuRange'] = ResolversParentTypes['MtuRange']> = {
+  max?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -2832,7 +3515,47 @@ export type PacketResolvers<ContextType = GraphQLContext, ParentType extends Res
   outer?: Resolver<Maybe<ResolversTypes['Header']>, ParentType, ContextType>;
 };
 
+export type PacketFateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PacketFate'] = ResolversParentTypes['PacketFate']> = {
+  efficiency?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  fate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fragments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  limitedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nodePairsByFate?: Resolver<ResolversTypes['FateCounts'], ParentType, ContextType>;
+  packetSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  wireBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PlanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Plan'] = ResolversParentTypes['Plan']> = {
+  citations?: Resolver<ReadonlyArray<ResolversTypes['Citation']>, ParentType, ContextType>;
+  families?: Resolver<ReadonlyArray<ResolversTypes['PlanFamilyRanges']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  problems?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
+  reasoning?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  targets?: Resolver<ResolversTypes['PlanTargets'], ParentType, ContextType>;
+};
+
 export type PlanFamilyResolvers = { DUAL: 'dual', IPV4: 'ipv4', IPV6: 'ipv6' };
+
+export type PlanFamilyRangesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanFamilyRanges'] = ResolversParentTypes['PlanFamilyRanges']> = {
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
+  nodeMask?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
+  ranges?: Resolver<ReadonlyArray<ResolversTypes['PlanRange']>, ParentType, ContextType>;
+};
+
+export type PlanRangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanRange'] = ResolversParentTypes['PlanRange']> = {
+  cidr?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PlanTargetsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanTargets'] = ResolversParentTypes['PlanTargets']> = {
+  maxPodsPerNode?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  services?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export type PodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Pod'] = ResolversParentTypes['Pod']> = {
   hostNetwork?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2864,6 +3587,12 @@ export type PolicyStepResolvers<ContextType = GraphQLContext, ParentType extends
   verdict?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type PrefixDelegationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PrefixDelegation'] = ResolversParentTypes['PrefixDelegation']> = {
+  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type ProblemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Problem'] = ResolversParentTypes['Problem']> = {
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   object?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2882,8 +3611,8 @@ export type ProviderResolvers = { AKS: 'aks', CALICO: 'calico', EKS: 'eks', GENE
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   exportTopology?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryExportTopologyArgs, 'format' | 'name'>>;
   inferTopology?: Resolver<ResolversTypes['InferResult'], ParentType, ContextType, RequireFields<QueryInferTopologyArgs, 'dump'>>;
-  maxPods?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<QueryMaxPodsArgs, 'provider'>>;
-  plan?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<QueryPlanArgs, 'input'>>;
+  maxPods?: Resolver<ResolversTypes['MaxPods'], ParentType, ContextType, RequireFields<QueryMaxPodsArgs, 'provider'>>;
+  plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, RequireFields<QueryPlanArgs, 'input'>>;
   scenario?: Resolver<Maybe<ResolversTypes['Scenario']>, ParentType, ContextType, RequireFields<QueryScenarioArgs, 'name'>>;
   scenarioHistory?: Resolver<ReadonlyArray<ResolversTypes['Scenario']>, ParentType, ContextType, RequireFields<QueryScenarioHistoryArgs, 'topology'>>;
   scenarios?: Resolver<ReadonlyArray<ResolversTypes['Scenario']>, ParentType, ContextType, Partial<QueryScenariosArgs>>;
@@ -2915,6 +3644,16 @@ export type ReachabilityMatrixResolvers<ContextType = GraphQLContext, ParentType
 export type RebaseResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RebaseResult'] = ResolversParentTypes['RebaseResult']> = {
   dropped?: Resolver<ReadonlyArray<ResolversTypes['DroppedOperation']>, ParentType, ContextType>;
   scenario?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType>;
+};
+
+export type ResolvConfResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResolvConf'] = ResolversParentTypes['ResolvConf']> = {
+  nameservers?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  ndots?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notes?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  options?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  policy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  search?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RouteResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Route'] = ResolversParentTypes['Route']> = {
@@ -3041,6 +3780,26 @@ export type SubnetResolvers<ContextType = GraphQLContext, ParentType extends Res
   zone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type SubnetPairFamilyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubnetPairFamily'] = ResolversParentTypes['SubnetPairFamily']> = {
+  encapsulated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  exceedingNodePairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
+  largestUnfragmented?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  overheadBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  packet?: Resolver<Maybe<ResolversTypes['PacketFate']>, ParentType, ContextType>;
+  supported?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  worst?: Resolver<Maybe<ResolversTypes['MtuExcess']>, ParentType, ContextType>;
+  worstExcess?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SubnetPairOverheadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubnetPairOverhead'] = ResolversParentTypes['SubnetPairOverhead']> = {
+  families?: Resolver<ReadonlyArray<ResolversTypes['SubnetPairFamily']>, ParentType, ContextType>;
+  fromSubnet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nodePairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pathMtu?: Resolver<ResolversTypes['MtuRange'], ParentType, ContextType>;
+  toSubnet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type SupernetVerdictResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SupernetVerdict'] = ResolversParentTypes['SupernetVerdict']> = {
   blockers?: Resolver<ReadonlyArray<ResolversTypes['KnownRange']>, ParentType, ContextType>;
   blockersTruncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3064,7 +3823,7 @@ export type TopologyResolvers<ContextType = GraphQLContext, ParentType extends R
   counts?: Resolver<ResolversTypes['TopologyCounts'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   diagram?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<TopologyDiagramArgs, 'format'>>;
-  dns?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<TopologyDnsArgs, 'name'>>;
+  dns?: Resolver<ResolversTypes['DnsResult'], ParentType, ContextType, RequireFields<TopologyDnsArgs, 'name'>>;
   encapOverhead?: Resolver<ResolversTypes['EncapOverhead'], ParentType, ContextType, Partial<TopologyEncapOverheadArgs>>;
   endpointSlices?: Resolver<ReadonlyArray<ResolversTypes['EndpointSlice']>, ParentType, ContextType, Partial<TopologyEndpointSlicesArgs>>;
   externalNetworks?: Resolver<ReadonlyArray<ResolversTypes['ExternalNetwork']>, ParentType, ContextType>;
@@ -3144,6 +3903,28 @@ export type TraceResultResolvers<ContextType = GraphQLContext, ParentType extend
   trace?: Resolver<ResolversTypes['Trace'], ParentType, ContextType>;
 };
 
+export type TrafficCostResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrafficCost'] = ResolversParentTypes['TrafficCost']> = {
+  entries?: Resolver<ReadonlyArray<ResolversTypes['TrafficCostEntry']>, ParentType, ContextType>;
+  totalBytesPerSecond?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  totalExtraBytesPerSecond?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type TrafficCostEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrafficCostEntry'] = ResolversParentTypes['TrafficCostEntry']> = {
+  bytesPerSecond?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  encapsulatedShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  extraBytesPerSecond?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['TrafficEndpoint'], ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['TrafficEndpoint'], ParentType, ContextType>;
+  unresolved?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TrafficEndpointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrafficEndpoint'] = ResolversParentTypes['TrafficEndpoint']> = {
+  kind?: Resolver<ResolversTypes['TrafficEndpointKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type TrafficEndpointKindResolvers = { NAMESPACE: 'namespace', NODE: 'node', SERVICE: 'service' };
 
 export type TrafficPolicyResolvers = { Cluster: 'Cluster', Local: 'Local' };
@@ -3187,11 +3968,21 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DecidingStep?: DecidingStepResolvers<ContextType>;
   DeleteResult?: DeleteResultResolvers<ContextType>;
   Disposition?: DispositionResolvers;
+  DnsAnswer?: DnsAnswerResolvers<ContextType>;
+  DnsAttempt?: DnsAttemptResolvers<ContextType>;
+  DnsFinal?: DnsFinalResolvers<ContextType>;
   DnsQuery?: DnsQueryResolvers<ContextType>;
   DnsQueryType?: DnsQueryTypeResolvers;
+  DnsQuestion?: DnsQuestionResolvers<ContextType>;
+  DnsRecord?: DnsRecordResolvers<ContextType>;
+  DnsResolution?: DnsResolutionResolvers<ContextType>;
   DnsResolver?: DnsResolverResolvers;
+  DnsResult?: DnsResultResolvers<ContextType>;
+  DnsServer?: DnsServerResolvers<ContextType>;
+  DnsServerLookup?: DnsServerLookupResolvers<ContextType>;
   DnsStep?: DnsStepResolvers<ContextType>;
   DroppedOperation?: DroppedOperationResolvers<ContextType>;
+  EksMaxPods?: EksMaxPodsResolvers<ContextType>;
   EncapOverhead?: EncapOverheadResolvers<ContextType>;
   Encapsulation?: EncapsulationResolvers<ContextType>;
   Endpoint?: EndpointResolvers<ContextType>;
@@ -3202,7 +3993,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ExternalNetworkKind?: ExternalNetworkKindResolvers;
   FamilyOverhead?: FamilyOverheadResolvers<ContextType>;
   FamilyRuleCounts?: FamilyRuleCountsResolvers<ContextType>;
+  FateCounts?: FateCountsResolvers<ContextType>;
+  Figure?: FigureResolvers<ContextType>;
   FreeCidrs?: FreeCidrsResolvers<ContextType>;
+  GkeMaxPods?: GkeMaxPodsResolvers<ContextType>;
   GroupBy?: GroupByResolvers;
   Header?: HeaderResolvers<ContextType>;
   HeaderLayer?: HeaderLayerResolvers<ContextType>;
@@ -3225,7 +4019,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   MatrixCell?: MatrixCellResolvers<ContextType>;
   MatrixGroup?: MatrixGroupResolvers<ContextType>;
   MatrixOutcome?: MatrixOutcomeResolvers<ContextType>;
+  MaxPods?: MaxPodsResolvers<ContextType>;
   ModeRuleCounts?: ModeRuleCountsResolvers<ContextType>;
+  MtuExcess?: MtuExcessResolvers<ContextType>;
+  MtuRange?: MtuRangeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeCIDRMaskSize?: NodeCidrMaskSizeResolvers<ContextType>;
@@ -3235,10 +4032,16 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OverheadFinding?: OverheadFindingResolvers<ContextType>;
   OverlayMode?: OverlayModeResolvers;
   Packet?: PacketResolvers<ContextType>;
+  PacketFate?: PacketFateResolvers<ContextType>;
+  Plan?: PlanResolvers<ContextType>;
   PlanFamily?: PlanFamilyResolvers;
+  PlanFamilyRanges?: PlanFamilyRangesResolvers<ContextType>;
+  PlanRange?: PlanRangeResolvers<ContextType>;
+  PlanTargets?: PlanTargetsResolvers<ContextType>;
   Pod?: PodResolvers<ContextType>;
   PolicyConnection?: PolicyConnectionResolvers<ContextType>;
   PolicyStep?: PolicyStepResolvers<ContextType>;
+  PrefixDelegation?: PrefixDelegationResolvers<ContextType>;
   Problem?: ProblemResolvers<ContextType>;
   PromoteResult?: PromoteResultResolvers<ContextType>;
   Protocol?: ProtocolResolvers;
@@ -3247,6 +4050,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Reachability?: ReachabilityResolvers<ContextType>;
   ReachabilityMatrix?: ReachabilityMatrixResolvers<ContextType>;
   RebaseResult?: RebaseResultResolvers<ContextType>;
+  ResolvConf?: ResolvConfResolvers<ContextType>;
   Route?: RouteResolvers<ContextType>;
   RouteType?: RouteTypeResolvers;
   RuleCounts?: RuleCountsResolvers<ContextType>;
@@ -3263,6 +4067,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   StepDetail?: StepDetailResolvers<ContextType>;
   StepType?: StepTypeResolvers;
   Subnet?: SubnetResolvers<ContextType>;
+  SubnetPairFamily?: SubnetPairFamilyResolvers<ContextType>;
+  SubnetPairOverhead?: SubnetPairOverheadResolvers<ContextType>;
   SupernetVerdict?: SupernetVerdictResolvers<ContextType>;
   TableCount?: TableCountResolvers<ContextType>;
   Topology?: TopologyResolvers<ContextType>;
@@ -3273,6 +4079,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TraceOutcome?: TraceOutcomeResolvers<ContextType>;
   TraceQuery?: TraceQueryResolvers<ContextType>;
   TraceResult?: TraceResultResolvers<ContextType>;
+  TrafficCost?: TrafficCostResolvers<ContextType>;
+  TrafficCostEntry?: TrafficCostEntryResolvers<ContextType>;
+  TrafficEndpoint?: TrafficEndpointResolvers<ContextType>;
   TrafficEndpointKind?: TrafficEndpointKindResolvers;
   TrafficPolicy?: TrafficPolicyResolvers;
   Underlay?: UnderlayResolvers<ContextType>;
