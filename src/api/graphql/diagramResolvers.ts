@@ -17,10 +17,12 @@ import type { Resolvers } from './generated/types';
 export interface TraceResultParent {
   readonly query: TraceQuery;
   readonly trace: Trace;
+  /** The topology traced, for the relation fields of the trace's parts (mappers.ts Owned). */
+  readonly owner: Topology;
 }
 
 /** What Topology.reachability resolves to: the engine's answer with the pair as asked. */
-export type ReachabilityParent = Reachability & { readonly from: string; readonly to: string };
+export type ReachabilityParent = Reachability & { readonly from: string; readonly to: string; readonly owner: Topology };
 
 /**
  * What Scenario.diff and Query.whatIf resolve to. A diff does not say what it is of, so the parent carries the picture's
@@ -57,10 +59,10 @@ const drawn = (kind: AnswerKind, answer: unknown, args: FormatArgs, title?: stri
 
 export const diagramResolvers: Resolvers = {
   TraceResult: {
-    diagram: (result, args) => drawn('trace', { ...result, errors: [] }, args),
+    diagram: ({ query, trace }, args) => drawn('trace', { query, trace, errors: [] }, args),
   },
   Reachability: {
-    diagram: (answer, args) => drawn('reachability', answer, args),
+    diagram: ({ owner: _owner, ...answer }, args) => drawn('reachability', answer, args),
   },
   ReachabilityMatrix: {
     diagram: (matrix, args) => drawn('matrix', matrix, args),

@@ -3,7 +3,7 @@ import { GraphQLScalarType, Kind } from 'graphql';
 import type { DocumentFormat as DocumentFormatModel } from '../../io/parseTopology';
 import type { Topology } from '../../engine/model/topology';
 import type { DocumentFormat, Resolvers } from './generated/types';
-import { indexOf, labelList } from './mappers';
+import { indexOf, labelList, nodeOf, owned, podOf, serviceOf, subnetOf } from './mappers';
 import { answerOrThrow } from '../../app/questions';
 import { AppError } from '../../app/errors';
 import type { ScenarioRef } from '../../app/scenarioService';
@@ -11,6 +11,7 @@ import type { TraceInput } from '../../questions/trace';
 import { kubeProxyText, type DnsInput } from '../../questions/services';
 import { DIAGRAM_TITLES } from '../../diagrams';
 import { diffResult } from './diagramResolvers';
+import { connection } from './connections';
 import { answerMaxPods, answerPlan, type FreeCidrInput, type MaxPodsInput } from '../../questions/capacity';
 
 /** GraphQL passes absent optional arguments as null; the questions take undefined. */
@@ -159,27 +160,30 @@ export const resolvers: Resolvers = {
       const node = indexOf(t).nodesByName.get(name);
       return node ? { topology: t, node } : null;
     },
-    pods: (t, { namespace, node }) =>
-      (node != null ? (indexOf(t).podsByNode.get(node) ?? []) : t.pods)
-        .filter((p) => namespace == null || p.namespace === namespace)
-        .map((pod) => ({ topology: t, pod })),
+    pods: (t, { namespace, node, first, after }) =>
+      connection(
+        'pods',
+        (node != null ? (indexOf(t).podsByNode.get(node) ?? []) : t.pods).filter((p) => namespace == null || p.namespace === namespace),
+        { first, after },
+        (pod) => ({ topology: t, pod }),
+      ),
     pod: (t, { namespace, name }) => {
       const pod = t.pods.find((p) => p.namespace === namespace && p.name === name);
       return pod ? { topology: t, pod } : null;
     },
-    services: (t, { namespace }) =>
-      t.services.filter((s) => namespace == null || s.namespace === namespace).map((service) => ({ topology: t, service })),
+    services: (t, { namespace, first, after }) =>
+      connection('services', t.services.filter((s) => namespace == null || s.namespace === namespace), { first, after }, (service) => ({ topology: t, service })),
     service: (t, { namespace, name }) => {
       const service = t.services.find((s) => s.namespace === namespace && s.name === name);
       return service ? { topology: t, service } : null;
     },
     endpointSlices: (t, { namespace, service }) =>
-      t.endpointSlices.filter((e) => (namespace == null || e.namespace === namespace) && (service == null || e.serviceName === service)),
+      t.endpointSlices.filter((e) => (namespace == null || e.namespace === namespace) && (service == null || e.serviceName === service)).map((e) => owned(e, t)),
     trace: async (t, args, { app, signal }) => {
       const answer = await app.questions.ask('trace', t, traceInput(args), signal);
-      return { query: answer.query, trace: answer.trace! };
+      return { query: answer.query, trace: answer.trace!, owner: t };
     },
-    reachability: (t, args, { app, signal }) => app.questions.ask('reachability', t, traceInput(args), signal),
+    reachability: async (t, args, { app, signal }) => owned(await app.questions.ask('reachability', t, traceInput(args), signal), t),
     reachabilityMatrix: (t, args, { app, signal }) =>
       app.questions.ask(
         'reachabilityMatrix',
@@ -228,7 +232,8 @@ export const resolvers: Resolvers = {
     name: (p) => p.node.name,
     internalIPs: (p) => [...p.node.internalIPs],
     externalIPs: (p) => [...p.node.externalIPs],
-    subnet: (p) => p.node.subnet,
+    subnet: (p) => subnetOf(p.topology, p.node.subnet),
+    subnetName: (p) => p.node.subnet,
     podCIDRs: (p) => [...p.node.podCIDRs],
     labels: (p) => labelList(p.node.labels),
     mtu: (p) => p.node.mtu,
@@ -243,10 +248,7 @@ export const resolvers: Resolvers = {
     namespace: (p) => p.pod.namespace,
     name: (p) => p.pod.name,
     nodeName: (p) => p.pod.nodeName,
-    node: (p) => {
-      const node = p.pod.nodeName === null ? undefined : indexOf(p.topology).nodesByName.get(p.pod.nodeName);
-      return node ? { topology: p.topology, node } : null;
-    },
+    node: (p) => nodeOf(p.topology, p.pod.nodeName),
     ips: (p) => [...p.pod.ips],
     hostNetwork: (p) => p.pod.hostNetwork,
     labels: (p) => labelList(p.pod.labels),
@@ -275,7 +277,7 @@ export const resolvers: Resolvers = {
     publishNotReadyAddresses: (p) => p.service.publishNotReadyAddresses,
     labels: (p) => labelList(p.service.labels),
     endpointSlices: (p) =>
-      p.topology.endpointSlices.filter((e) => e.namespace === p.service.namespace && e.serviceName === p.service.name),
+      p.topology.endpointSlices.filter((e) => e.namespace === p.service.namespace && e.serviceName === p.service.name).map((e) => owned(e, p.topology)),
   },
   Scenario: {
     operations: (s) => s.operations,
@@ -286,13 +288,49 @@ export const resolvers: Resolvers = {
       return diffResult(diff, notes, DIAGRAM_TITLES.scenarioDiff(s.name, s.topology));
     },
   },
+  ConflictReport: {
+    findings: (report, args) => connection('findings', report.findings, args, (f) => f),
+  },
+  Connectivity: {
+    connections: (answer, args) => connection('connections', answer.connections, args, (c) => c),
+  },
   FreeCidrs: { citations: (a) => citationList(a.citations) },
   MaxPods: { citations: (a) => citationList(a.citations) },
   Plan: { citations: (a) => citationList(a.citations) },
   ServicePort: {
     targetPort: (p) => String(p.targetPort),
   },
+  EndpointSlice: {
+    endpoints: (slice) => slice.endpoints.map((e) => owned(e, slice.owner)),
+  },
   Endpoint: {
     targetPod: (e) => (e.targetPod ? `${e.targetPod.namespace}/${e.targetPod.name}` : null),
+    pod: (e) => (e.targetPod ? podOf(e.owner, `${e.targetPod.namespace}/${e.targetPod.name}`) : null),
+  },
+  // Trace parts pass their topology down to the parts that name its objects (mappers.ts Owned).
+  TraceResult: {
+    trace: (r) => owned(r.trace, r.owner),
+  },
+  Reachability: {
+    trace: (r) => (r.trace ? owned(r.trace, r.owner) : null),
+  },
+  Trace: {
+    hops: (t) => t.hops.map((h) => owned(h, t.owner)),
+    branches: (t) => t.branches?.map((b) => owned(b, t.owner)) ?? null,
+  },
+  TraceBranch: {
+    trace: (b) => owned(b.trace, b.owner),
+  },
+  Hop: {
+    steps: (h) => h.steps.map((s) => owned(s, h.owner)),
+    nodeObject: (h) => nodeOf(h.owner, h.node),
+    pod: (h) => (h.netns.startsWith('pod:') ? podOf(h.owner, h.netns.slice('pod:'.length)) : null),
+  },
+  Step: {
+    detail: (s) => owned(s.detail, s.owner),
+  },
+  StepDetail: {
+    // `<ns>/<name>:<port name>` or `<ns>/<name>`: Kubernetes names cannot hold a colon, so the first one ends the ref.
+    serviceObject: (d) => (d.service === undefined ? null : serviceOf(d.owner, d.service.split(':')[0])),
   },
 };

@@ -1,12 +1,13 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Topology as TopologyModel, EndpointSlice as EndpointSliceModel, Endpoint as EndpointModel, ServicePort as ServicePortModel } from '../../../engine/model/topology';
-import type { NodeParent, PodParent, ServiceParent, SubnetParent } from '../mappers';
+import type { Topology as TopologyModel, ServicePort as ServicePortModel } from '../../../engine/model/topology';
+import type { NodeParent, PodParent, ServiceParent, SubnetParent, EndpointSliceParent, EndpointParent, TraceParent, TraceBranchParent, HopParent, StepParent, StepDetailParent } from '../mappers';
 import type { TopologySummary as TopologySummaryModel } from '../../../store/topologyRepository';
 import type { ScenarioView as ScenarioModel } from '../../../app/scenarioService';
 import type { TraceResultParent, ReachabilityParent, DiffResultParent, WhatIfParent } from '../diagramResolvers';
 import type { ReachabilityMatrix as ReachabilityMatrixModel } from '../../../engine/trace';
 import type { CapacityAnswer } from '../../../questions/capacity';
 import type { ConnectivityAnswer } from '../../../questions/connectivity';
+import type { ConflictsAnswer } from '../../../questions/conflicts';
 import type { FreeCidrAnswer } from '../../../engine/capacity/freeCidr';
 import type { MaxPodsAnswer, Plan as PlanModel } from '../../../engine/capacity';
 import type { GraphQLContext } from '../context';
@@ -135,6 +136,26 @@ export type ConflictFinding = {
   readonly severity: Severity;
 };
 
+/** A page of findings (Relay connection). */
+export type ConflictFindingConnection = {
+  readonly __typename?: 'ConflictFindingConnection';
+  /** The page's findings, each with its cursor. */
+  readonly edges: ReadonlyArray<ConflictFindingEdge>;
+  /** Whether more follow, and the cursor to ask for them with. */
+  readonly pageInfo: PageInfo;
+  /** How many findings the whole list has (with the filters, across all pages). */
+  readonly totalCount: Scalars['Int']['output'];
+};
+
+/** One of findings with its cursor. */
+export type ConflictFindingEdge = {
+  readonly __typename?: 'ConflictFindingEdge';
+  /** An opaque cursor: pass it as after to get the items following this one. */
+  readonly cursor: Scalars['String']['output'];
+  /** The item. */
+  readonly node: ConflictFinding;
+};
+
 /** An object taking part in a conflict and its range. */
 export type ConflictObject = {
   readonly __typename?: 'ConflictObject';
@@ -155,8 +176,15 @@ export type ConflictReport = {
   readonly failOn?: Maybe<Severity>;
   /** True when some finding is at least as severe as failOn. */
   readonly failed: Scalars['Boolean']['output'];
-  /** Every finding, most severe first. */
-  readonly findings: ReadonlyArray<ConflictFinding>;
+  /** Every finding, most severe first, a page at a time (Relay connection). */
+  readonly findings: ConflictFindingConnection;
+};
+
+
+/** CIDR conflicts and policy lint findings of a topology. */
+export type ConflictReportFindingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Every connection the NetworkPolicies allow (netpol-analyzer's list). */
@@ -164,8 +192,8 @@ export type Connectivity = {
   readonly __typename?: 'Connectivity';
   /** The modeling assumptions the answer relied on. */
   readonly assumptions: ReadonlyArray<Scalars['String']['output']>;
-  /** Every allowed connection. */
-  readonly connections: ReadonlyArray<PolicyConnection>;
+  /** Every allowed connection, a page at a time (Relay connection). */
+  readonly connections: PolicyConnectionConnection;
   /** The allowed connections drawn: workloads grouped by namespace, edges labeled with their ports (No Connections left out). */
   readonly diagram: Scalars['String']['output'];
   /** Whether the data plane enforces the policies (the CNI, or spec.networkPolicy.enforced); when not, connections say what they would allow. */
@@ -174,6 +202,13 @@ export type Connectivity = {
   readonly level: ConnectivityLevel;
   /** The namespace filter asked for. */
   readonly namespace?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** Every connection the NetworkPolicies allow (netpol-analyzer's list). */
+export type ConnectivityConnectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -637,6 +672,8 @@ export type Endpoint = {
   readonly hostname?: Maybe<Scalars['String']['output']>;
   /** The node hosting it. */
   readonly nodeName?: Maybe<Scalars['String']['output']>;
+  /** The pod it refers to (targetRef); null when it names none or a pod the topology does not have. */
+  readonly pod?: Maybe<Pod>;
   /** conditions.ready. */
   readonly ready: Scalars['Boolean']['output'];
   /** conditions.serving. */
@@ -910,6 +947,10 @@ export type Hop = {
   readonly netns: Scalars['String']['output'];
   /** Node name, `underlay` for the underlay routers, `external` for a sender outside the cluster. */
   readonly node: Scalars['String']['output'];
+  /** The node the hop is on; null for `underlay` and `external`. */
+  readonly nodeObject?: Maybe<Node>;
+  /** The pod whose network namespace the hop is in; null unless netns is pod:<ns>/<name>. */
+  readonly pod?: Maybe<Pod>;
   /** The steps in order. */
   readonly steps: ReadonlyArray<Step>;
 };
@@ -1260,8 +1301,10 @@ export type Node = {
   readonly pods: ReadonlyArray<Pod>;
   /** The explicit route table, when the topology has one for this node. */
   readonly routes?: Maybe<ReadonlyArray<Route>>;
-  /** The underlay subnet its internal address is in. */
-  readonly subnet?: Maybe<Scalars['String']['output']>;
+  /** The underlay subnet its internal address is in; null when it is in none. */
+  readonly subnet?: Maybe<Subnet>;
+  /** The name of that subnet (spec.underlay.subnets[].name); null when it is in none. */
+  readonly subnetName?: Maybe<Scalars['String']['output']>;
 };
 
 /** The prefix length of each node's pod CIDR per family (kube-controller-manager --node-cidr-mask-size-ipv4/-ipv6). */
@@ -1380,6 +1423,15 @@ export type PacketFate = {
   readonly wireBytes: Scalars['Int']['output'];
 };
 
+/** Where a page ends and whether more follow (Relay PageInfo). */
+export type PageInfo = {
+  readonly __typename?: 'PageInfo';
+  /** The cursor of the page's last edge; null on an empty page. */
+  readonly endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when items follow this page: ask again with after: endCursor. */
+  readonly hasNextPage: Scalars['Boolean']['output'];
+};
+
 /** A recommended address plan for a new cluster (netmodel plan, docs/capacity-json.md). */
 export type Plan = {
   readonly __typename?: 'Plan';
@@ -1486,6 +1538,26 @@ export type Pod = {
   readonly ready: Scalars['Boolean']['output'];
 };
 
+/** A page of pods (Relay connection). */
+export type PodConnection = {
+  readonly __typename?: 'PodConnection';
+  /** The page's pods, each with its cursor. */
+  readonly edges: ReadonlyArray<PodEdge>;
+  /** Whether more follow, and the cursor to ask for them with. */
+  readonly pageInfo: PageInfo;
+  /** How many pods the whole list has (with the filters, across all pages). */
+  readonly totalCount: Scalars['Int']['output'];
+};
+
+/** One of pods with its cursor. */
+export type PodEdge = {
+  readonly __typename?: 'PodEdge';
+  /** An opaque cursor: pass it as after to get the items following this one. */
+  readonly cursor: Scalars['String']['output'];
+  /** The item. */
+  readonly node: Pod;
+};
+
 /** One allowed connection between two ends. */
 export type PolicyConnection = {
   readonly __typename?: 'PolicyConnection';
@@ -1499,6 +1571,26 @@ export type PolicyConnection = {
   readonly to: Scalars['String']['output'];
   /** The destination's kind. */
   readonly toKind: Scalars['String']['output'];
+};
+
+/** A page of allowed connections (Relay connection). */
+export type PolicyConnectionConnection = {
+  readonly __typename?: 'PolicyConnectionConnection';
+  /** The page's allowed connections, each with its cursor. */
+  readonly edges: ReadonlyArray<PolicyConnectionEdge>;
+  /** Whether more follow, and the cursor to ask for them with. */
+  readonly pageInfo: PageInfo;
+  /** How many allowed connections the whole list has (with the filters, across all pages). */
+  readonly totalCount: Scalars['Int']['output'];
+};
+
+/** One of allowed connections with its cursor. */
+export type PolicyConnectionEdge = {
+  readonly __typename?: 'PolicyConnectionEdge';
+  /** An opaque cursor: pass it as after to get the items following this one. */
+  readonly cursor: Scalars['String']['output'];
+  /** The item. */
+  readonly node: PolicyConnection;
 };
 
 /** The NetworkPolicy verdict of a policy step. */
@@ -1912,6 +2004,26 @@ export type Service = {
   readonly type: ServiceType;
 };
 
+/** A page of Services (Relay connection). */
+export type ServiceConnection = {
+  readonly __typename?: 'ServiceConnection';
+  /** The page's Services, each with its cursor. */
+  readonly edges: ReadonlyArray<ServiceEdge>;
+  /** Whether more follow, and the cursor to ask for them with. */
+  readonly pageInfo: PageInfo;
+  /** How many Services the whole list has (with the filters, across all pages). */
+  readonly totalCount: Scalars['Int']['output'];
+};
+
+/** One of Services with its cursor. */
+export type ServiceEdge = {
+  readonly __typename?: 'ServiceEdge';
+  /** An opaque cursor: pass it as after to get the items following this one. */
+  readonly cursor: Scalars['String']['output'];
+  /** The item. */
+  readonly node: Service;
+};
+
 /** A port of a Service (core/v1 ServicePort). */
 export type ServicePort = {
   readonly __typename?: 'ServicePort';
@@ -2007,6 +2119,8 @@ export type StepDetail = {
   readonly rules?: Maybe<ReadonlyArray<Scalars['String']['output']>>;
   /** ns/name:port of the Service a nat step translated. */
   readonly service?: Maybe<Scalars['String']['output']>;
+  /** The Service a nat step translated; null when the step names none. */
+  readonly serviceObject?: Maybe<Service>;
   /** The step in a sentence. */
   readonly summary: Scalars['String']['output'];
   /** The IPsec policy that matched, for xfrm steps. */
@@ -2184,7 +2298,7 @@ export type Topology = {
   /** Cluster CIDRs, one per family. */
   readonly podCIDRs: ReadonlyArray<Scalars['String']['output']>;
   /** The pods in document order. */
-  readonly pods: ReadonlyArray<Pod>;
+  readonly pods: PodConnection;
   /** The same trace reduced to reachable or not. */
   readonly reachability: Reachability;
   /** Pod-to-pod dispositions between groups of nodes (subnet, zone or node), one trace per class of identical nodes. */
@@ -2196,7 +2310,7 @@ export type Topology = {
   /** Service CIDRs, one per family. */
   readonly serviceCIDRs: ReadonlyArray<Scalars['String']['output']>;
   /** The Services in document order. */
-  readonly services: ReadonlyArray<Service>;
+  readonly services: ServiceConnection;
   /**
    * Path-for-packet: every hop and the step that decided it. `from`/`to` use the naming syntax pod:<ns>/<name>, node:<name>[:<port>],
    * svc:<ns>/<name>[:<port>], dns:<name>[:<port>], ip:<address>[:<port>], external:<address>[:<port>]. Through a Service the trace
@@ -2307,6 +2421,8 @@ export type TopologyPodArgs = {
 
 /** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyPodsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   namespace?: InputMaybe<Scalars['String']['input']>;
   node?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2350,6 +2466,8 @@ export type TopologyServiceArgs = {
 
 /** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyServicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   namespace?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2688,8 +2806,10 @@ export type ResolversTypes = {
   Cni: ResolverTypeWrapper<Omit<Cni, 'overlay' | 'plugin'> & { overlay: ResolversTypes['OverlayMode'], plugin: ResolversTypes['CniPlugin'] }>;
   CniPlugin: ResolverTypeWrapper<CniPlugin>;
   ConflictFinding: ResolverTypeWrapper<Omit<ConflictFinding, 'severity'> & { severity: ResolversTypes['Severity'] }>;
+  ConflictFindingConnection: ResolverTypeWrapper<Omit<ConflictFindingConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['ConflictFindingEdge']> }>;
+  ConflictFindingEdge: ResolverTypeWrapper<Omit<ConflictFindingEdge, 'node'> & { node: ResolversTypes['ConflictFinding'] }>;
   ConflictObject: ResolverTypeWrapper<ConflictObject>;
-  ConflictReport: ResolverTypeWrapper<Omit<ConflictReport, 'failOn' | 'findings'> & { failOn?: Maybe<ResolversTypes['Severity']>, findings: ReadonlyArray<ResolversTypes['ConflictFinding']> }>;
+  ConflictReport: ResolverTypeWrapper<ConflictsAnswer>;
   Connectivity: ResolverTypeWrapper<ConnectivityAnswer>;
   ConnectivityLevel: ResolverTypeWrapper<ConnectivityLevel>;
   ContainerPort: ResolverTypeWrapper<Omit<ContainerPort, 'protocol'> & { protocol: ResolversTypes['Protocol'] }>;
@@ -2719,10 +2839,10 @@ export type ResolversTypes = {
   EksMaxPods: ResolverTypeWrapper<EksMaxPods>;
   EncapOverhead: ResolverTypeWrapper<Omit<EncapOverhead, 'families' | 'findings' | 'mode' | 'overhead' | 'plugin' | 'subnetPairs' | 'traffic'> & { families: ReadonlyArray<ResolversTypes['IpFamily']>, findings: ReadonlyArray<ResolversTypes['OverheadFinding']>, mode: ResolversTypes['OverlayMode'], overhead: ReadonlyArray<ResolversTypes['FamilyOverhead']>, plugin: ResolversTypes['CniPlugin'], subnetPairs: ReadonlyArray<ResolversTypes['SubnetPairOverhead']>, traffic?: Maybe<ResolversTypes['TrafficCost']> }>;
   Encapsulation: ResolverTypeWrapper<Encapsulation>;
-  Endpoint: ResolverTypeWrapper<EndpointModel>;
+  Endpoint: ResolverTypeWrapper<EndpointParent>;
   EndpointAddressType: ResolverTypeWrapper<EndpointAddressType>;
   EndpointPort: ResolverTypeWrapper<Omit<EndpointPort, 'protocol'> & { protocol: ResolversTypes['Protocol'] }>;
-  EndpointSlice: ResolverTypeWrapper<EndpointSliceModel>;
+  EndpointSlice: ResolverTypeWrapper<EndpointSliceParent>;
   ExternalNetwork: ResolverTypeWrapper<Omit<ExternalNetwork, 'kind'> & { kind: ResolversTypes['ExternalNetworkKind'] }>;
   ExternalNetworkKind: ResolverTypeWrapper<ExternalNetworkKind>;
   FamilyOverhead: ResolverTypeWrapper<Omit<FamilyOverhead, 'family' | 'mode' | 'outerFamily'> & { family: ResolversTypes['IpFamily'], mode: ResolversTypes['OverlayMode'], outerFamily: ResolversTypes['IpFamily'] }>;
@@ -2737,7 +2857,7 @@ export type ResolversTypes = {
   HeaderLayer: ResolverTypeWrapper<HeaderLayer>;
   Headroom: ResolverTypeWrapper<Omit<Headroom, 'family' | 'resource'> & { family?: Maybe<ResolversTypes['IpFamily']>, resource: ResolversTypes['HeadroomResource'] }>;
   HeadroomResource: ResolverTypeWrapper<HeadroomResource>;
-  Hop: ResolverTypeWrapper<Omit<Hop, 'steps'> & { steps: ReadonlyArray<ResolversTypes['Step']> }>;
+  Hop: ResolverTypeWrapper<HopParent>;
   ImportResult: ResolverTypeWrapper<Omit<ImportResult, 'topology'> & { topology: ResolversTypes['Topology'] }>;
   InferFinding: ResolverTypeWrapper<Omit<InferFinding, 'severity'> & { severity: ResolversTypes['Severity'] }>;
   InferMissing: ResolverTypeWrapper<InferMissing>;
@@ -2769,6 +2889,7 @@ export type ResolversTypes = {
   OverlayMode: ResolverTypeWrapper<OverlayMode>;
   Packet: ResolverTypeWrapper<Packet>;
   PacketFate: ResolverTypeWrapper<PacketFate>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Plan: ResolverTypeWrapper<PlanModel>;
   PlanFamily: ResolverTypeWrapper<PlanFamily>;
   PlanFamilyRanges: ResolverTypeWrapper<Omit<PlanFamilyRanges, 'family'> & { family: ResolversTypes['IpFamily'] }>;
@@ -2776,7 +2897,11 @@ export type ResolversTypes = {
   PlanRange: ResolverTypeWrapper<PlanRange>;
   PlanTargets: ResolverTypeWrapper<PlanTargets>;
   Pod: ResolverTypeWrapper<PodParent>;
+  PodConnection: ResolverTypeWrapper<Omit<PodConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['PodEdge']> }>;
+  PodEdge: ResolverTypeWrapper<Omit<PodEdge, 'node'> & { node: ResolversTypes['Pod'] }>;
   PolicyConnection: ResolverTypeWrapper<PolicyConnection>;
+  PolicyConnectionConnection: ResolverTypeWrapper<PolicyConnectionConnection>;
+  PolicyConnectionEdge: ResolverTypeWrapper<PolicyConnectionEdge>;
   PolicyStep: ResolverTypeWrapper<PolicyStep>;
   PrefixDelegation: ResolverTypeWrapper<PrefixDelegation>;
   Problem: ResolverTypeWrapper<Problem>;
@@ -2795,13 +2920,15 @@ export type ResolversTypes = {
   ScenarioDiffResult: ResolverTypeWrapper<DiffResultParent>;
   ScenarioStatus: ResolverTypeWrapper<ScenarioStatus>;
   Service: ResolverTypeWrapper<ServiceParent>;
+  ServiceConnection: ResolverTypeWrapper<Omit<ServiceConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['ServiceEdge']> }>;
+  ServiceEdge: ResolverTypeWrapper<Omit<ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
   ServicePort: ResolverTypeWrapper<ServicePortModel>;
   ServiceType: ResolverTypeWrapper<ServiceType>;
   SessionAffinity: ResolverTypeWrapper<SessionAffinity>;
   Severity: ResolverTypeWrapper<Severity>;
   SeverityCounts: ResolverTypeWrapper<SeverityCounts>;
-  Step: ResolverTypeWrapper<Omit<Step, 'type'> & { type: ResolversTypes['StepType'] }>;
-  StepDetail: ResolverTypeWrapper<StepDetail>;
+  Step: ResolverTypeWrapper<StepParent>;
+  StepDetail: ResolverTypeWrapper<StepDetailParent>;
   StepType: ResolverTypeWrapper<StepType>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subnet: ResolverTypeWrapper<SubnetParent>;
@@ -2812,8 +2939,8 @@ export type ResolversTypes = {
   Topology: ResolverTypeWrapper<TopologyModel>;
   TopologyCounts: ResolverTypeWrapper<TopologyCounts>;
   TopologySummary: ResolverTypeWrapper<TopologySummaryModel>;
-  Trace: ResolverTypeWrapper<Omit<Trace, 'branches' | 'disposition' | 'hops' | 'outcomes'> & { branches?: Maybe<ReadonlyArray<ResolversTypes['TraceBranch']>>, disposition: ResolversTypes['Disposition'], hops: ReadonlyArray<ResolversTypes['Hop']>, outcomes?: Maybe<ReadonlyArray<ResolversTypes['TraceOutcome']>> }>;
-  TraceBranch: ResolverTypeWrapper<Omit<TraceBranch, 'trace'> & { trace: ResolversTypes['Trace'] }>;
+  Trace: ResolverTypeWrapper<TraceParent>;
+  TraceBranch: ResolverTypeWrapper<TraceBranchParent>;
   TraceOutcome: ResolverTypeWrapper<Omit<TraceOutcome, 'disposition'> & { disposition: ResolversTypes['Disposition'] }>;
   TracePairInput: TracePairInput;
   TraceQuery: ResolverTypeWrapper<Omit<TraceQuery, 'family' | 'protocol'> & { family?: Maybe<ResolversTypes['IpFamily']>, protocol: ResolversTypes['Protocol'] }>;
@@ -2837,8 +2964,10 @@ export type ResolversParentTypes = {
   Citation: Citation;
   Cni: Cni;
   ConflictFinding: ConflictFinding;
+  ConflictFindingConnection: Omit<ConflictFindingConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['ConflictFindingEdge']> };
+  ConflictFindingEdge: Omit<ConflictFindingEdge, 'node'> & { node: ResolversParentTypes['ConflictFinding'] };
   ConflictObject: ConflictObject;
-  ConflictReport: Omit<ConflictReport, 'findings'> & { findings: ReadonlyArray<ResolversParentTypes['ConflictFinding']> };
+  ConflictReport: ConflictsAnswer;
   Connectivity: ConnectivityAnswer;
   ContainerPort: ContainerPort;
   CrossSubnet: CrossSubnet;
@@ -2862,9 +2991,9 @@ export type ResolversParentTypes = {
   EksMaxPods: EksMaxPods;
   EncapOverhead: Omit<EncapOverhead, 'findings' | 'overhead' | 'subnetPairs' | 'traffic'> & { findings: ReadonlyArray<ResolversParentTypes['OverheadFinding']>, overhead: ReadonlyArray<ResolversParentTypes['FamilyOverhead']>, subnetPairs: ReadonlyArray<ResolversParentTypes['SubnetPairOverhead']>, traffic?: Maybe<ResolversParentTypes['TrafficCost']> };
   Encapsulation: Encapsulation;
-  Endpoint: EndpointModel;
+  Endpoint: EndpointParent;
   EndpointPort: EndpointPort;
-  EndpointSlice: EndpointSliceModel;
+  EndpointSlice: EndpointSliceParent;
   ExternalNetwork: ExternalNetwork;
   FamilyOverhead: FamilyOverhead;
   FamilyRuleCounts: FamilyRuleCounts;
@@ -2876,7 +3005,7 @@ export type ResolversParentTypes = {
   Header: Header;
   HeaderLayer: HeaderLayer;
   Headroom: Headroom;
-  Hop: Omit<Hop, 'steps'> & { steps: ReadonlyArray<ResolversParentTypes['Step']> };
+  Hop: HopParent;
   ImportResult: Omit<ImportResult, 'topology'> & { topology: ResolversParentTypes['Topology'] };
   InferFinding: InferFinding;
   InferMissing: InferMissing;
@@ -2903,13 +3032,18 @@ export type ResolversParentTypes = {
   OverheadFinding: OverheadFinding;
   Packet: Packet;
   PacketFate: PacketFate;
+  PageInfo: PageInfo;
   Plan: PlanModel;
   PlanFamilyRanges: PlanFamilyRanges;
   PlanInput: PlanInput;
   PlanRange: PlanRange;
   PlanTargets: PlanTargets;
   Pod: PodParent;
+  PodConnection: Omit<PodConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['PodEdge']> };
+  PodEdge: Omit<PodEdge, 'node'> & { node: ResolversParentTypes['Pod'] };
   PolicyConnection: PolicyConnection;
+  PolicyConnectionConnection: PolicyConnectionConnection;
+  PolicyConnectionEdge: PolicyConnectionEdge;
   PolicyStep: PolicyStep;
   PrefixDelegation: PrefixDelegation;
   Problem: Problem;
@@ -2924,10 +3058,12 @@ export type ResolversParentTypes = {
   Scenario: ScenarioModel;
   ScenarioDiffResult: DiffResultParent;
   Service: ServiceParent;
+  ServiceConnection: Omit<ServiceConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['ServiceEdge']> };
+  ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
   ServicePort: ServicePortModel;
   SeverityCounts: SeverityCounts;
-  Step: Step;
-  StepDetail: StepDetail;
+  Step: StepParent;
+  StepDetail: StepDetailParent;
   String: Scalars['String']['output'];
   Subnet: SubnetParent;
   SubnetPairFamily: SubnetPairFamily;
@@ -2937,8 +3073,8 @@ export type ResolversParentTypes = {
   Topology: TopologyModel;
   TopologyCounts: TopologyCounts;
   TopologySummary: TopologySummaryModel;
-  Trace: Omit<Trace, 'branches' | 'hops' | 'outcomes'> & { branches?: Maybe<ReadonlyArray<ResolversParentTypes['TraceBranch']>>, hops: ReadonlyArray<ResolversParentTypes['Hop']>, outcomes?: Maybe<ReadonlyArray<ResolversParentTypes['TraceOutcome']>> };
-  TraceBranch: Omit<TraceBranch, 'trace'> & { trace: ResolversParentTypes['Trace'] };
+  Trace: TraceParent;
+  TraceBranch: TraceBranchParent;
   TraceOutcome: TraceOutcome;
   TracePairInput: TracePairInput;
   TraceQuery: TraceQuery;
@@ -2988,6 +3124,17 @@ export type ConflictFindingResolvers<ContextType = GraphQLContext, ParentType ex
   severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
 };
 
+export type ConflictFindingConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConflictFindingConnection'] = ResolversParentTypes['ConflictFindingConnection']> = {
+  edges?: Resolver<ReadonlyArray<ResolversTypes['ConflictFindingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConflictFindingEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConflictFindingEdge'] = ResolversParentTypes['ConflictFindingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ConflictFinding'], ParentType, ContextType>;
+};
+
 export type ConflictObjectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConflictObject'] = ResolversParentTypes['ConflictObject']> = {
   cidr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2998,12 +3145,12 @@ export type ConflictReportResolvers<ContextType = GraphQLContext, ParentType ext
   counts?: Resolver<ResolversTypes['SeverityCounts'], ParentType, ContextType>;
   failOn?: Resolver<Maybe<ResolversTypes['Severity']>, ParentType, ContextType>;
   failed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  findings?: Resolver<ReadonlyArray<ResolversTypes['ConflictFinding']>, ParentType, ContextType>;
+  findings?: Resolver<ResolversTypes['ConflictFindingConnection'], ParentType, ContextType, Partial<ConflictReportFindingsArgs>>;
 };
 
 export type ConnectivityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Connectivity'] = ResolversParentTypes['Connectivity']> = {
   assumptions?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
-  connections?: Resolver<ReadonlyArray<ResolversTypes['PolicyConnection']>, ParentType, ContextType>;
+  connections?: Resolver<ResolversTypes['PolicyConnectionConnection'], ParentType, ContextType, Partial<ConnectivityConnectionsArgs>>;
   diagram?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ConnectivityDiagramArgs, 'format'>>;
   enforced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['ConnectivityLevel'], ParentType, ContextType>;
@@ -3206,6 +3353,7 @@ export type EndpointResolvers<ContextType = GraphQLContext, ParentType extends R
   addresses?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   hostname?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nodeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pod?: Resolver<Maybe<ResolversTypes['Pod']>, ParentType, ContextType>;
   ready?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   serving?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   targetPod?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3334,6 +3482,8 @@ export type HeadroomResourceResolvers = { NODE_ADDRESSES: 'nodeAddresses', NODE_
 export type HopResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Hop'] = ResolversParentTypes['Hop']> = {
   netns?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodeObject?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  pod?: Resolver<Maybe<ResolversTypes['Pod']>, ParentType, ContextType>;
   steps?: Resolver<ReadonlyArray<ResolversTypes['Step']>, ParentType, ContextType>;
 };
 
@@ -3470,7 +3620,8 @@ export type NodeResolvers<ContextType = GraphQLContext, ParentType extends Resol
   podCIDRs?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   pods?: Resolver<ReadonlyArray<ResolversTypes['Pod']>, ParentType, ContextType>;
   routes?: Resolver<Maybe<ReadonlyArray<ResolversTypes['Route']>>, ParentType, ContextType>;
-  subnet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subnet?: Resolver<Maybe<ResolversTypes['Subnet']>, ParentType, ContextType>;
+  subnetName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type NodeCidrMaskSizeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeCIDRMaskSize'] = ResolversParentTypes['NodeCIDRMaskSize']> = {
@@ -3526,6 +3677,11 @@ export type PacketFateResolvers<ContextType = GraphQLContext, ParentType extends
   wireBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type PlanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Plan'] = ResolversParentTypes['Plan']> = {
   citations?: Resolver<ReadonlyArray<ResolversTypes['Citation']>, ParentType, ContextType>;
   families?: Resolver<ReadonlyArray<ResolversTypes['PlanFamilyRanges']>, ParentType, ContextType>;
@@ -3569,12 +3725,34 @@ export type PodResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   ready?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PodConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PodConnection'] = ResolversParentTypes['PodConnection']> = {
+  edges?: Resolver<ReadonlyArray<ResolversTypes['PodEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PodEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PodEdge'] = ResolversParentTypes['PodEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Pod'], ParentType, ContextType>;
+};
+
 export type PolicyConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyConnection'] = ResolversParentTypes['PolicyConnection']> = {
   allowed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fromKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   toKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PolicyConnectionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyConnectionConnection'] = ResolversParentTypes['PolicyConnectionConnection']> = {
+  edges?: Resolver<ReadonlyArray<ResolversTypes['PolicyConnectionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PolicyConnectionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyConnectionEdge'] = ResolversParentTypes['PolicyConnectionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType>;
 };
 
 export type PolicyStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyStep'] = ResolversParentTypes['PolicyStep']> = {
@@ -3724,6 +3902,17 @@ export type ServiceResolvers<ContextType = GraphQLContext, ParentType extends Re
   type?: Resolver<ResolversTypes['ServiceType'], ParentType, ContextType>;
 };
 
+export type ServiceConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServiceConnection'] = ResolversParentTypes['ServiceConnection']> = {
+  edges?: Resolver<ReadonlyArray<ResolversTypes['ServiceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ServiceEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServiceEdge'] = ResolversParentTypes['ServiceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+};
+
 export type ServicePortResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServicePort'] = ResolversParentTypes['ServicePort']> = {
   appProtocol?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3765,6 +3954,7 @@ export type StepDetailResolvers<ContextType = GraphQLContext, ParentType extends
   routeOrigin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rules?: Resolver<Maybe<ReadonlyArray<ResolversTypes['String']>>, ParentType, ContextType>;
   service?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceObject?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   xfrmPolicy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -3837,13 +4027,13 @@ export type TopologyResolvers<ContextType = GraphQLContext, ParentType extends R
   nodes?: Resolver<ReadonlyArray<ResolversTypes['Node']>, ParentType, ContextType, Partial<TopologyNodesArgs>>;
   pod?: Resolver<Maybe<ResolversTypes['Pod']>, ParentType, ContextType, RequireFields<TopologyPodArgs, 'name' | 'namespace'>>;
   podCIDRs?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
-  pods?: Resolver<ReadonlyArray<ResolversTypes['Pod']>, ParentType, ContextType, Partial<TopologyPodsArgs>>;
+  pods?: Resolver<ResolversTypes['PodConnection'], ParentType, ContextType, Partial<TopologyPodsArgs>>;
   reachability?: Resolver<ResolversTypes['Reachability'], ParentType, ContextType, RequireFields<TopologyReachabilityArgs, 'from' | 'to'>>;
   reachabilityMatrix?: Resolver<ResolversTypes['ReachabilityMatrix'], ParentType, ContextType, RequireFields<TopologyReachabilityMatrixArgs, 'groupBy'>>;
   ruleCounts?: Resolver<ResolversTypes['RuleCounts'], ParentType, ContextType, Partial<TopologyRuleCountsArgs>>;
   service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType, RequireFields<TopologyServiceArgs, 'name' | 'namespace'>>;
   serviceCIDRs?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
-  services?: Resolver<ReadonlyArray<ResolversTypes['Service']>, ParentType, ContextType, Partial<TopologyServicesArgs>>;
+  services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, Partial<TopologyServicesArgs>>;
   trace?: Resolver<ResolversTypes['TraceResult'], ParentType, ContextType, RequireFields<TopologyTraceArgs, 'from' | 'to'>>;
   underlay?: Resolver<ResolversTypes['Underlay'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3958,6 +4148,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Cni?: CniResolvers<ContextType>;
   CniPlugin?: CniPluginResolvers;
   ConflictFinding?: ConflictFindingResolvers<ContextType>;
+  ConflictFindingConnection?: ConflictFindingConnectionResolvers<ContextType>;
+  ConflictFindingEdge?: ConflictFindingEdgeResolvers<ContextType>;
   ConflictObject?: ConflictObjectResolvers<ContextType>;
   ConflictReport?: ConflictReportResolvers<ContextType>;
   Connectivity?: ConnectivityResolvers<ContextType>;
@@ -4033,13 +4225,18 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OverlayMode?: OverlayModeResolvers;
   Packet?: PacketResolvers<ContextType>;
   PacketFate?: PacketFateResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Plan?: PlanResolvers<ContextType>;
   PlanFamily?: PlanFamilyResolvers;
   PlanFamilyRanges?: PlanFamilyRangesResolvers<ContextType>;
   PlanRange?: PlanRangeResolvers<ContextType>;
   PlanTargets?: PlanTargetsResolvers<ContextType>;
   Pod?: PodResolvers<ContextType>;
+  PodConnection?: PodConnectionResolvers<ContextType>;
+  PodEdge?: PodEdgeResolvers<ContextType>;
   PolicyConnection?: PolicyConnectionResolvers<ContextType>;
+  PolicyConnectionConnection?: PolicyConnectionConnectionResolvers<ContextType>;
+  PolicyConnectionEdge?: PolicyConnectionEdgeResolvers<ContextType>;
   PolicyStep?: PolicyStepResolvers<ContextType>;
   PrefixDelegation?: PrefixDelegationResolvers<ContextType>;
   Problem?: ProblemResolvers<ContextType>;
@@ -4058,6 +4255,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ScenarioDiffResult?: ScenarioDiffResultResolvers<ContextType>;
   ScenarioStatus?: ScenarioStatusResolvers;
   Service?: ServiceResolvers<ContextType>;
+  ServiceConnection?: ServiceConnectionResolvers<ContextType>;
+  ServiceEdge?: ServiceEdgeResolvers<ContextType>;
   ServicePort?: ServicePortResolvers<ContextType>;
   ServiceType?: ServiceTypeResolvers;
   SessionAffinity?: SessionAffinityResolvers;
