@@ -26,6 +26,11 @@ const config: CodegenConfig = {
           Hop: '../mappers#HopParent',
           Step: '../mappers#StepParent',
           StepDetail: '../mappers#StepDetailParent',
+          // Diff parts holding traces carry both topologies (a before trace names the baseline's objects, an after one the fork's).
+          ScenarioDiff: '../mappers#ScenarioDiffParent',
+          ReachabilityDiff: '../mappers#ReachabilityDiffParent',
+          CellChange: '../mappers#CellChangeParent',
+          PairDiff: '../mappers#PairDiffParent',
           ServicePort: '../../../engine/model/topology#ServicePort as ServicePortModel',
           TopologySummary: '../../../store/topologyRepository#TopologySummary as TopologySummaryModel',
           Scenario: '../../../app/scenarioService#ScenarioView as ScenarioModel',

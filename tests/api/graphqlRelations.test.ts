@@ -93,4 +93,20 @@ describe('typed relations follow the names beside them', () => {
     );
     expect(topology.reachability.trace.hops.some((h) => h.nodeObject?.name === 'worker-a1')).toBe(true);
   });
+
+  test('a diff\'s traces resolve in their own side: the removed node is found before, and is gone after', async () => {
+    const r = await graphql<{
+      whatIf: { diff: { reachability: { pairs: { before: { trace: { hops: { node: string; nodeObject: { name: string } | null }[] } }; after: { trace: null; errors: string[] } }[] } } };
+    }>(
+      ts.baseUrl,
+      `query($ops: JSON!, $o: DiffOptions) { whatIf(topology: "kubeadm-calico", operations: $ops, options: $o) { diff { reachability { pairs {
+          before { trace { hops { node nodeObject { name } } } } after { trace { hops { node } } errors } } } } } }`,
+      { ops: [{ op: 'removeNode', name: 'worker-b3' }], o: { pairs: [{ from: 'pod:shop/web-7c9d8f6b5d-h2x9p', to: 'node:worker-b3' }] } },
+    );
+    expect(r.errors).toBeUndefined();
+    const [pair] = r.data!.whatIf.diff.reachability.pairs;
+    expect(pair!.before.trace.hops.map((h) => h.nodeObject?.name)).toContain('worker-b3');
+    expect(pair!.after.trace).toBeNull();
+    expect(pair!.after.errors.join(' ')).toContain('worker-b3');
+  });
 });

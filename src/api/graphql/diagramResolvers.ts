@@ -12,6 +12,7 @@ import type { Topology } from '../../engine/model/topology';
 import type { ScenarioDiff } from '../../engine/planner';
 import type { Reachability, Trace, TraceQuery } from '../../engine/trace';
 import type { Resolvers } from './generated/types';
+import type { Sides } from './mappers';
 
 /** What Topology.trace resolves to (the trace answer without its errors, which GraphQL reports as errors). */
 export interface TraceResultParent {
@@ -28,17 +29,15 @@ export type ReachabilityParent = Reachability & { readonly from: string; readonl
  * What Scenario.diff and Query.whatIf resolve to. A diff does not say what it is of, so the parent carries the picture's
  * title (DIAGRAM_TITLES, as REST and the CLI title it) for `diagram` to draw the same bytes as they do.
  */
-export interface DiffResultParent {
+export interface DiffResultParent extends Sides {
   readonly summary: string;
   readonly notes: readonly string[];
   readonly diff: ScenarioDiff;
   readonly title: string;
 }
-export interface WhatIfParent extends DiffResultParent {
-  readonly fork: Topology;
-}
+export type WhatIfParent = DiffResultParent;
 
-export const diffResult = (diff: ScenarioDiff, notes: readonly string[], title: string): DiffResultParent => ({ summary: diff.summary, notes, diff, title });
+export const diffResult = (diff: ScenarioDiff, notes: readonly string[], title: string, sides: Sides): DiffResultParent => ({ summary: diff.summary, notes, diff, title, base: sides.base, fork: sides.fork });
 
 /** The picture fields: the same drawings as REST `?format=` and the CLI's `-o`, through the one entry point (answerDiagram). */
 const formatOf = (format: 'DOT' | 'SVG' | null | undefined): DiagramFormat => (format === 'DOT' ? 'dot' : 'svg');

@@ -1,5 +1,7 @@
 import type { ClusterNode, Endpoint, EndpointSlice, Labels, Pod, Service, Topology, UnderlaySubnet } from '../../engine/model/topology';
 import type { Hop, Step, StepDetail, Trace, TraceBranch } from '../../engine/trace';
+import type { ScenarioDiff } from '../../engine/planner';
+import type { CellChange, PairDiff, ReachabilityDiff } from '../../engine/planner/diffReach';
 
 /** GraphQL parents carry their topology so nested fields (Node.pods, Pod.node…) can follow references. */
 export interface NodeParent {
@@ -34,6 +36,18 @@ export type TraceBranchParent = TraceBranch & Owned;
 export type HopParent = Hop & Owned;
 export type StepParent = Step & Owned;
 export type StepDetailParent = StepDetail & Owned;
+
+/** The parts of a scenario diff that hold traces carry both sides: a `before` trace names the baseline's objects, an `after` one the fork's. */
+export interface Sides {
+  readonly base: Topology;
+  readonly fork: Topology;
+}
+export type ScenarioDiffParent = ScenarioDiff & Sides;
+export type ReachabilityDiffParent = ReachabilityDiff & Sides;
+export type CellChangeParent = CellChange & Sides;
+export type PairDiffParent = PairDiff & Sides;
+
+export const withSides = <T extends object>(value: T, sides: Sides): T & Sides => ({ ...value, base: sides.base, fork: sides.fork });
 
 export const owned = <T extends object>(value: T, owner: Topology): T & Owned => ({ ...value, owner });
 

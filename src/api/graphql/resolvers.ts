@@ -3,7 +3,7 @@ import { GraphQLScalarType, Kind } from 'graphql';
 import type { DocumentFormat as DocumentFormatModel } from '../../io/parseTopology';
 import type { Topology } from '../../engine/model/topology';
 import type { DocumentFormat, Resolvers } from './generated/types';
-import { indexOf, labelList, nodeOf, owned, podOf, serviceOf, subnetOf } from './mappers';
+import { indexOf, labelList, nodeOf, owned, podOf, serviceOf, subnetOf, withSides, type Sides } from './mappers';
 import { answerOrThrow } from '../../app/questions';
 import { AppError } from '../../app/errors';
 import type { ScenarioRef } from '../../app/scenarioService';
@@ -121,8 +121,9 @@ export const resolvers: Resolvers = {
     },
     scenarioHistory: (_root, { topology }, { scenarios }) => scenarios.history(topology),
     whatIf: async (_root, { topology, operations, options }, { app, topologies, signal }) => {
-      const { fork, diff, notes } = await app.questions.ask('whatIf', await topologies.get(topology), { operations, options: withoutNullsDeep(options ?? {}) }, signal);
-      return { ...diffResult(diff, notes, DIAGRAM_TITLES.whatIf(topology)), fork };
+      const base = await topologies.get(topology);
+      const { fork, diff, notes } = await app.questions.ask('whatIf', base, { operations, options: withoutNullsDeep(options ?? {}) }, signal);
+      return diffResult(diff, notes, DIAGRAM_TITLES.whatIf(topology), { base, fork });
     },
     maxPods: (_root, args, { topologies }) => topologies.require('read') ?? answerOrThrow(answerMaxPods(withoutNulls(args) as unknown as MaxPodsInput)),
   },
@@ -284,9 +285,35 @@ export const resolvers: Resolvers = {
     // A scenario is addressed with its topology: its name alone may be used on other topologies too.
     fork: async (s, _args, { scenarios }) => (await scenarios.evaluate({ name: s.name, topology: s.topology })).fork,
     diff: async (s, { options }, { app, scenarios, signal }) => {
-      const { diff, notes } = await scenarios.diff({ name: s.name, topology: s.topology }, withoutNullsDeep(options ?? {}), (base, input) => app.questions.ask('whatIf', base, input, signal));
-      return diffResult(diff, notes, DIAGRAM_TITLES.scenarioDiff(s.name, s.topology));
+      // The runner sees both sides; the diff's traces resolve their relations in them.
+      let sides: Sides | undefined;
+      const { diff, notes } = await scenarios.diff({ name: s.name, topology: s.topology }, withoutNullsDeep(options ?? {}), async (base, input) => {
+        const answer = await app.questions.ask('whatIf', base, input, signal);
+        sides = { base, fork: answer.fork };
+        return answer;
+      });
+      return diffResult(diff, notes, DIAGRAM_TITLES.scenarioDiff(s.name, s.topology), sides!);
     },
+  },
+  ScenarioDiffResult: {
+    diff: (r) => withSides(r.diff, r),
+  },
+  WhatIf: {
+    diff: (r) => withSides(r.diff, r),
+  },
+  ScenarioDiff: {
+    reachability: (d) => withSides(d.reachability, d),
+  },
+  ReachabilityDiff: {
+    changed: (r) => r.changed.map((c) => withSides(c, r)),
+    pairs: (r) => r.pairs.map((p) => withSides(p, r)),
+  },
+  CellChange: {
+    traces: (c) => ({ before: c.traces.before && owned(c.traces.before, c.base), after: c.traces.after && owned(c.traces.after, c.fork) }),
+  },
+  PairDiff: {
+    before: (p) => ({ ...p.before, trace: p.before.trace && owned(p.before.trace, p.base) }),
+    after: (p) => ({ ...p.after, trace: p.after.trace && owned(p.after.trace, p.fork) }),
   },
   ConflictReport: {
     findings: (report, args) => connection('findings', report.findings, args, (f) => f),

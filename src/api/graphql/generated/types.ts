@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Topology as TopologyModel, ServicePort as ServicePortModel } from '../../../engine/model/topology';
-import type { NodeParent, PodParent, ServiceParent, SubnetParent, EndpointSliceParent, EndpointParent, TraceParent, TraceBranchParent, HopParent, StepParent, StepDetailParent } from '../mappers';
+import type { NodeParent, PodParent, ServiceParent, SubnetParent, EndpointSliceParent, EndpointParent, TraceParent, TraceBranchParent, HopParent, StepParent, StepDetailParent, ScenarioDiffParent, ReachabilityDiffParent, CellChangeParent, PairDiffParent } from '../mappers';
 import type { TopologySummary as TopologySummaryModel } from '../../../store/topologyRepository';
 import type { ScenarioView as ScenarioModel } from '../../../app/scenarioService';
 import type { TraceResultParent, ReachabilityParent, DiffResultParent, WhatIfParent } from '../diagramResolvers';
@@ -28,6 +28,24 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** Strings present on one side only. */
+export type AddedRemoved = {
+  readonly __typename?: 'AddedRemoved';
+  /** Only after (in the fork). */
+  readonly added: ReadonlyArray<Scalars['String']['output']>;
+  /** Only before (in the baseline). */
+  readonly removed: ReadonlyArray<Scalars['String']['output']>;
+};
+
+/** Strings of each side. */
+export type BeforeAfterStrings = {
+  readonly __typename?: 'BeforeAfterStrings';
+  /** The fork's. */
+  readonly after: ReadonlyArray<Scalars['String']['output']>;
+  /** The baseline's. */
+  readonly before: ReadonlyArray<Scalars['String']['output']>;
+};
+
 /** Address headroom and forecast (docs/capacity-json.md). */
 export type Capacity = {
   readonly __typename?: 'Capacity';
@@ -49,6 +67,46 @@ export type Capacity = {
 /** Address headroom and forecast (docs/capacity-json.md). */
 export type CapacityDiagramArgs = {
   format?: InputMaybe<DiagramFormat>;
+};
+
+/** The capacity section (src/engine/capacity): node CIDR blocks, pods, ClusterIPs, side by side. */
+export type CapacityDiff = {
+  readonly __typename?: 'CapacityDiff';
+  /** kube-controller-manager's refusal to start (range allocator), per side; null when it starts. */
+  readonly controllerError: NullableStringChange;
+  /** Nodes the cluster CIDRs can hold. */
+  readonly maxNodes: IntChange;
+  /** Node CIDR blocks per family. */
+  readonly nodeCIDRs: ReadonlyArray<NodeCidrsChange>;
+  /** Nodes. */
+  readonly nodes: IntChange;
+  /** Pod addresses and placement. */
+  readonly pods: PodCapacityChange;
+  /** ClusterIPs per service CIDR, by position. */
+  readonly serviceIPs: ReadonlyArray<ServiceIpsChange>;
+};
+
+/** A matrix cell whose outcome changed. */
+export type CellChange = {
+  readonly __typename?: 'CellChange';
+  /** The fork's cell. */
+  readonly after: CellSide;
+  /** The baseline's cell. */
+  readonly before: CellSide;
+  /** `gained` (reachable now), `lost` (reachable before only) or `changed` (another failure). */
+  readonly change: Scalars['String']['output'];
+  /** The first step where the two traces differ; null when they do not. */
+  readonly decidingDifference?: Maybe<DecidingDifference>;
+  /** The step that ended the fork's trace. */
+  readonly decidingStepAfter?: Maybe<DiffStepRef>;
+  /** The node pair traced on both sides to explain the change; null when none could be. */
+  readonly example?: Maybe<NodePair>;
+  /** The source group. */
+  readonly from: Scalars['String']['output'];
+  /** The destination group. */
+  readonly to: Scalars['String']['output'];
+  /** The example pair's traces on each side. */
+  readonly traces: DiffTraces;
 };
 
 /** A reachability-matrix cell's disposition: a trace disposition, or MIXED when the cell's node pairs differ. */
@@ -75,6 +133,37 @@ export type CellDisposition =
   | 'NO_ENDPOINTS'
   /** See Disposition.NO_ROUTE. */
   | 'NO_ROUTE';
+
+/** A matrix cell of a group that exists on one side only. */
+export type CellOnly = {
+  readonly __typename?: 'CellOnly';
+  /** The source group. */
+  readonly from: Scalars['String']['output'];
+  /** The cell on the side it exists on. */
+  readonly side: CellSide;
+  /** The destination group. */
+  readonly to: Scalars['String']['output'];
+};
+
+/** Node pairs of a cell with one disposition. */
+export type CellOutcome = {
+  readonly __typename?: 'CellOutcome';
+  /** The disposition. */
+  readonly disposition: Disposition;
+  /** How many node pairs end with it. */
+  readonly nodePairs: Scalars['Int']['output'];
+};
+
+/** One side of a matrix cell. */
+export type CellSide = {
+  readonly __typename?: 'CellSide';
+  /** The cell's disposition (MIXED when its node pairs disagree). */
+  readonly disposition: CellDisposition;
+  /** Node pairs in the cell. */
+  readonly nodePairs: Scalars['Int']['output'];
+  /** Node pairs per disposition. */
+  readonly outcomes: ReadonlyArray<CellOutcome>;
+};
 
 /** An upstream source behind a figure: its key and its text (title, section, address). */
 export type Citation = {
@@ -187,6 +276,19 @@ export type ConflictReportFindingsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The conflicts section. */
+export type ConflictsDiff = {
+  readonly __typename?: 'ConflictsDiff';
+  /** Findings only in the fork. */
+  readonly added: ReadonlyArray<ConflictFinding>;
+  /** The fork's counts per severity. */
+  readonly after: SeverityCounts;
+  /** The baseline's counts per severity. */
+  readonly before: SeverityCounts;
+  /** Findings only in the baseline. */
+  readonly removed: ReadonlyArray<ConflictFinding>;
+};
+
 /** Every connection the NetworkPolicies allow (netpol-analyzer's list). */
 export type Connectivity = {
   readonly __typename?: 'Connectivity';
@@ -239,6 +341,15 @@ export type ContainerPort = {
   readonly protocol: Protocol;
 };
 
+/** An address count on each side, as a decimal string (IPv6 ranges exceed 2^53); null where the side has none. */
+export type CountChange = {
+  readonly __typename?: 'CountChange';
+  /** The fork's. */
+  readonly after?: Maybe<Scalars['String']['output']>;
+  /** The baseline's. */
+  readonly before?: Maybe<Scalars['String']['output']>;
+};
+
 /** Whether encapsulation is limited to pairs of nodes in different subnets. */
 export type CrossSubnet = {
   readonly __typename?: 'CrossSubnet';
@@ -246,6 +357,15 @@ export type CrossSubnet = {
   readonly effective: Scalars['Boolean']['output'];
   /** As set in spec.cni.crossSubnet. */
   readonly requested: Scalars['Boolean']['output'];
+};
+
+/** The first step where two traces differ. */
+export type DecidingDifference = {
+  readonly __typename?: 'DecidingDifference';
+  /** The fork trace's step; null when that trace is shorter. */
+  readonly after?: Maybe<DiffStepRef>;
+  /** The baseline trace's step; null when that trace is shorter. */
+  readonly before?: Maybe<DiffStepRef>;
 };
 
 /** The step that decided a failed trace. */
@@ -297,6 +417,34 @@ export type DiffSectionsInput = {
   readonly capacity?: InputMaybe<Scalars['Boolean']['input']>;
   /** The kube-proxy section (default true). */
   readonly kubeProxy?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A step of a trace, by position. */
+export type DiffStepRef = {
+  readonly __typename?: 'DiffStepRef';
+  /** What it did (SENT, FORWARDED, DROPPED, NO_ROUTE…). */
+  readonly action: Scalars['String']['output'];
+  /** Its position among the trace's steps, from 0. */
+  readonly index: Scalars['Int']['output'];
+  /** The network namespace of its hop. */
+  readonly netns: Scalars['String']['output'];
+  /** The node of its hop. */
+  readonly node: Scalars['String']['output'];
+  /** The matched route as ip-route text; null when none. */
+  readonly route?: Maybe<Scalars['String']['output']>;
+  /** The step in a sentence. */
+  readonly summary: Scalars['String']['output'];
+  /** The step's type. */
+  readonly type: StepType;
+};
+
+/** A trace on each side of a diff; the relation fields of each resolve in its own side's topology. */
+export type DiffTraces = {
+  readonly __typename?: 'DiffTraces';
+  /** In the fork; null when the pair does not exist there. */
+  readonly after?: Maybe<Trace>;
+  /** In the baseline; null when the pair does not exist there. */
+  readonly before?: Maybe<Trace>;
 };
 
 /** How a trace ended (Batfish's flow dispositions, adapted to Kubernetes). */
@@ -776,6 +924,17 @@ export type FamilyOverhead = {
   readonly variable?: Maybe<Scalars['String']['output']>;
 };
 
+/** Encapsulation bytes of one family, per side. */
+export type FamilyOverheadChange = {
+  readonly __typename?: 'FamilyOverheadChange';
+  /** Bytes in the fork; null when the family is not there. */
+  readonly after?: Maybe<Scalars['Int']['output']>;
+  /** Bytes in the baseline; null when the family is not there. */
+  readonly before?: Maybe<Scalars['Int']['output']>;
+  /** The family. */
+  readonly family: IpFamily;
+};
+
 /**
  * One family's counts. Which fields are set depends on mode: IPTABLES filter and nat (the `-A` lines per table, what upstream's
  * sync_proxy_rules_iptables_total counts); NFTABLES sets, maps, chains, rules, elements of the kube-proxy table; IPVS
@@ -1005,6 +1164,15 @@ export type InferResult = {
   readonly yaml: Scalars['String']['output'];
 };
 
+/** A number on each side; null where the side has none. */
+export type IntChange = {
+  readonly __typename?: 'IntChange';
+  /** The fork's. */
+  readonly after?: Maybe<Scalars['Int']['output']>;
+  /** The baseline's. */
+  readonly before?: Maybe<Scalars['Int']['output']>;
+};
+
 /** An IP family as Kubernetes spells it (core/v1 IPFamily). */
 export type IpFamily =
   /** IPv4 (32-bit addresses). */
@@ -1066,6 +1234,19 @@ export type KubeProxy = {
   readonly nodePortAddresses: ReadonlyArray<Scalars['String']['output']>;
 };
 
+/** The kube-proxy section: rules per node, per side. */
+export type KubeProxyDiff = {
+  readonly __typename?: 'KubeProxyDiff';
+  /** Nodes on both sides whose mode or total changed. */
+  readonly changed: Scalars['Int']['output'];
+  /** The proxy mode, per side (iptables, ipvs, nftables or none). */
+  readonly mode: StringChange;
+  /** Every node of either side: the fork's node order, then removed nodes. */
+  readonly nodes: ReadonlyArray<NodeRulesChange>;
+  /** How much was computed and how much reused (a measure, not a result). */
+  readonly work: KubeProxyWork;
+};
+
 /** kube-proxy's mode (--proxy-mode), which decides the rules it programs. */
 export type KubeProxyMode =
   /** iptables (pkg/proxy/iptables): KUBE-SERVICES / KUBE-SVC-* / KUBE-SEP-* chains. */
@@ -1088,6 +1269,17 @@ export type KubeProxyRules = {
   readonly node: Scalars['String']['output'];
   /** The rules as the node's tools take them (iptables-restore / nft -f input; IPVS: virtual servers, then its iptables-restore input). */
   readonly text: Scalars['String']['output'];
+};
+
+/** The kube-proxy section's work. */
+export type KubeProxyWork = {
+  readonly __typename?: 'KubeProxyWork';
+  /** Endpoint maps built. */
+  readonly endpointMapsBuilt: Scalars['Int']['output'];
+  /** Nodes whose rules were counted. */
+  readonly nodesCounted: Scalars['Int']['output'];
+  /** Nodes whose count was reused from an identical node. */
+  readonly nodesReused: Scalars['Int']['output'];
 };
 
 /** A Kubernetes label. */
@@ -1162,6 +1354,17 @@ export type ModeRuleCounts = {
   readonly mode: KubeProxyMode;
   /** The node counted. */
   readonly nodeName: Scalars['String']['output'];
+};
+
+/** Nodes whose pod MTU changed the same way. */
+export type MtuChangeGroup = {
+  readonly __typename?: 'MtuChangeGroup';
+  /** Pod MTU after, bytes. */
+  readonly after?: Maybe<Scalars['Int']['output']>;
+  /** Pod MTU before, bytes. */
+  readonly before?: Maybe<Scalars['Int']['output']>;
+  /** How many nodes. */
+  readonly nodes: Scalars['Int']['output'];
 };
 
 /** A node pair whose pod MTU plus overhead exceeds the path MTU. */
@@ -1316,6 +1519,41 @@ export type NodeCidrMaskSize = {
   readonly ipv6: Scalars['Int']['output'];
 };
 
+/** The node CIDR blocks of one family, per side. */
+export type NodeCidrsChange = {
+  readonly __typename?: 'NodeCidrsChange';
+  /** Blocks of the node mask the cluster CIDR holds (decimal string). */
+  readonly blocks: CountChange;
+  /** The cluster CIDR. */
+  readonly clusterCIDR: NullableStringChange;
+  /** The family. */
+  readonly family: IpFamily;
+  /** Blocks free (decimal string). */
+  readonly free: CountChange;
+  /** Blocks in use (one per node). */
+  readonly used: IntChange;
+};
+
+/** A node whose pod MTU changed. */
+export type NodeMtuChange = {
+  readonly __typename?: 'NodeMtuChange';
+  /** Pod MTU in the fork, bytes; null when not derivable. */
+  readonly after?: Maybe<Scalars['Int']['output']>;
+  /** Pod MTU in the baseline, bytes; null when not derivable. */
+  readonly before?: Maybe<Scalars['Int']['output']>;
+  /** The node. */
+  readonly node: Scalars['String']['output'];
+};
+
+/** A pair of nodes. */
+export type NodePair = {
+  readonly __typename?: 'NodePair';
+  /** The sending node. */
+  readonly from: Scalars['String']['output'];
+  /** The receiving node. */
+  readonly to: Scalars['String']['output'];
+};
+
 /** One node pair with that outcome (source and destination node names). */
 export type NodePairExample = {
   readonly __typename?: 'NodePairExample';
@@ -1359,6 +1597,52 @@ export type NodeRouteTable = {
   readonly routes: ReadonlyArray<Route>;
 };
 
+/** A node's kube-proxy mode and its rules in total (rules or elements of every family). */
+export type NodeRuleTotal = {
+  readonly __typename?: 'NodeRuleTotal';
+  /** iptables, ipvs, nftables or none. */
+  readonly mode: Scalars['String']['output'];
+  /** Rules (iptables), elements (nftables) or virtual plus real servers (IPVS). */
+  readonly total: Scalars['Int']['output'];
+};
+
+/** One node's kube-proxy rules, per side. */
+export type NodeRulesChange = {
+  readonly __typename?: 'NodeRulesChange';
+  /** In the fork; null when the node is not there. */
+  readonly after?: Maybe<NodeRuleTotal>;
+  /** In the baseline; null when the node is not there. */
+  readonly before?: Maybe<NodeRuleTotal>;
+  /** The node. */
+  readonly node: Scalars['String']['output'];
+};
+
+/** A string on each side, either possibly null. */
+export type NullableStringChange = {
+  readonly __typename?: 'NullableStringChange';
+  /** The fork's. */
+  readonly after?: Maybe<Scalars['String']['output']>;
+  /** The baseline's. */
+  readonly before?: Maybe<Scalars['String']['output']>;
+};
+
+/** The overhead section. */
+export type OverheadDiff = {
+  readonly __typename?: 'OverheadDiff';
+  /** The assumptions the overhead report relied on, per side. */
+  readonly assumptions: BeforeAfterStrings;
+  /** MTU findings that appeared or went away. */
+  readonly findings: OverheadFindingsDiff;
+  /** The CNI plugin and overlay mode, per side (`calico/ipip crossSubnet`). */
+  readonly mode: StringChange;
+  /** Bytes added per packet, per pod family. */
+  readonly overhead: ReadonlyArray<FamilyOverheadChange>;
+  /** Nodes on both sides whose pod MTU changed. */
+  readonly podMtu: ReadonlyArray<NodeMtuChange>;
+  /** The same, grouped (1450 → 1500 on 6 nodes). */
+  readonly podMtuGroups: ReadonlyArray<MtuChangeGroup>;
+};
+
 /** A problem with MTU or encapsulation (e.g. a pod MTU above the path MTU). */
 export type OverheadFinding = {
   readonly __typename?: 'OverheadFinding';
@@ -1370,6 +1654,15 @@ export type OverheadFinding = {
   readonly message: Scalars['String']['output'];
   /** How bad it is. */
   readonly severity: Severity;
+};
+
+/** MTU findings of one side only. */
+export type OverheadFindingsDiff = {
+  readonly __typename?: 'OverheadFindingsDiff';
+  /** Only in the fork. */
+  readonly added: ReadonlyArray<OverheadFinding>;
+  /** Only in the baseline. */
+  readonly removed: ReadonlyArray<OverheadFinding>;
 };
 
 /** How pod packets cross between nodes (spec.cni.overlay). */
@@ -1430,6 +1723,40 @@ export type PageInfo = {
   readonly endCursor?: Maybe<Scalars['String']['output']>;
   /** True when items follow this page: ask again with after: endCursor. */
   readonly hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A pair of options.pairs traced on both sides. */
+export type PairDiff = {
+  readonly __typename?: 'PairDiff';
+  /** In the fork. */
+  readonly after: PairSide;
+  /** In the baseline. */
+  readonly before: PairSide;
+  /** `gained`, `lost` or `changed`; null when unchanged. */
+  readonly change?: Maybe<Scalars['String']['output']>;
+  /** Whether the outcome differs. */
+  readonly changed: Scalars['Boolean']['output'];
+  /** The first step where the two traces differ; null when they do not. */
+  readonly decidingDifference?: Maybe<DecidingDifference>;
+  /** The sender, as given. */
+  readonly from: Scalars['String']['output'];
+  /** The port, as given; null when none. */
+  readonly port?: Maybe<Scalars['Int']['output']>;
+  /** The destination, as given. */
+  readonly to: Scalars['String']['output'];
+};
+
+/** A named pair on one side. */
+export type PairSide = {
+  readonly __typename?: 'PairSide';
+  /** How the trace ended; null when it could not run (see errors). */
+  readonly disposition?: Maybe<Disposition>;
+  /** Why the trace could not run on this side (e.g. the pod does not exist there). */
+  readonly errors: ReadonlyArray<Scalars['String']['output']>;
+  /** True when DELIVERED or EXITS_CLUSTER. */
+  readonly reachable: Scalars['Boolean']['output'];
+  /** The trace; null when it could not run. */
+  readonly trace?: Maybe<Trace>;
 };
 
 /** A recommended address plan for a new cluster (netmodel plan, docs/capacity-json.md). */
@@ -1536,6 +1863,17 @@ export type Pod = {
   readonly ports: ReadonlyArray<ContainerPort>;
   /** The Ready condition (decides endpoint readiness). */
   readonly ready: Scalars['Boolean']['output'];
+};
+
+/** Pod capacity, per side. */
+export type PodCapacityChange = {
+  readonly __typename?: 'PodCapacityChange';
+  /** Pods the nodes can run (sum of min(maxPods, pod addresses)). */
+  readonly capacity: IntChange;
+  /** capacity − placed. */
+  readonly headroom: IntChange;
+  /** Pods placed on nodes. */
+  readonly placed: IntChange;
 };
 
 /** A page of pods (Relay connection). */
@@ -1794,6 +2132,27 @@ export type ReachabilityDiagramArgs = {
   format?: InputMaybe<DiagramFormat>;
 };
 
+/** The reachability section: the matrix cells that changed, cells of groups on one side only, and the named pairs. */
+export type ReachabilityDiff = {
+  readonly __typename?: 'ReachabilityDiff';
+  /** Cells of groups that exist only in the fork. */
+  readonly added: ReadonlyArray<CellOnly>;
+  /** The assumptions the matrix relied on, per side. */
+  readonly assumptions: BeforeAfterStrings;
+  /** Cells present on both sides. */
+  readonly cellsCompared: Scalars['Int']['output'];
+  /** Cells whose outcome changed, each with a node pair traced on both sides. */
+  readonly changed: ReadonlyArray<CellChange>;
+  /** The family of the matrix. */
+  readonly family: IpFamily;
+  /** How nodes were grouped. */
+  readonly groupBy: GroupBy;
+  /** The pairs of options.pairs, traced on both sides. */
+  readonly pairs: ReadonlyArray<PairDiff>;
+  /** Cells of groups that exist only in the baseline. */
+  readonly removed: ReadonlyArray<CellOnly>;
+};
+
 /** Pod-to-pod dispositions between every pair of node groups. */
 export type ReachabilityMatrix = {
   readonly __typename?: 'ReachabilityMatrix';
@@ -1929,13 +2288,39 @@ export type ScenarioDiffArgs = {
   options?: InputMaybe<DiffOptions>;
 };
 
+/**
+ * A fork compared with its baseline, section by section (docs/PLANNER.md). Each section compares the same question asked of
+ * both sides. The engine's `extra` sections (registered by library callers, never by this server) are not served.
+ */
+export type ScenarioDiff = {
+  readonly __typename?: 'ScenarioDiff';
+  /** Modeling assumptions that only one side relied on. */
+  readonly assumptions: AddedRemoved;
+  /** Node CIDR blocks, pod capacity and ClusterIPs; null when options.sections.capacity is false. */
+  readonly capacity?: Maybe<CapacityDiff>;
+  /** The settings and objects the scenario changed, in words. */
+  readonly changes: ReadonlyArray<SettingChange>;
+  /** CIDR conflicts and policy lint findings that appeared or went away. */
+  readonly conflicts: ConflictsDiff;
+  /** kube-proxy rule counts per node; null when options.sections.kubeProxy is false. */
+  readonly kubeProxy?: Maybe<KubeProxyDiff>;
+  /** Encapsulation overhead, pod MTU and MTU findings. */
+  readonly overhead: OverheadDiff;
+  /** Pod-to-pod reachability between node groups, and the pairs asked for in options.pairs. */
+  readonly reachability: ReachabilityDiff;
+  /** Section answers reused instead of computed (memoized baseline answers, fork answers whose inputs are the baseline's). */
+  readonly reused: ReadonlyArray<Scalars['String']['output']>;
+  /** One paragraph, most important change first. */
+  readonly summary: Scalars['String']['output'];
+};
+
 /** A scenario compared with its baseline. */
 export type ScenarioDiffResult = {
   readonly __typename?: 'ScenarioDiffResult';
   /** The diff drawn: lost reachability red, gained green, changed orange (before → after); overlay, overhead and pod MTU changes. */
   readonly diagram: Scalars['String']['output'];
-  /** reachability, conflicts, overhead, capacity, kubeProxy, assumptions — docs/PLANNER.md */
-  readonly diff: Scalars['JSON']['output'];
+  /** Every section of the comparison (docs/PLANNER.md). */
+  readonly diff: ScenarioDiff;
   /** Remarks on the comparison (limits applied, sections skipped). */
   readonly notes: ReadonlyArray<Scalars['String']['output']>;
   /** One plain-language paragraph: what the scenario changes and breaks. */
@@ -2024,6 +2409,21 @@ export type ServiceEdge = {
   readonly node: Service;
 };
 
+/** One service CIDR's ClusterIPs, per side. */
+export type ServiceIpsChange = {
+  readonly __typename?: 'ServiceIpsChange';
+  /** Addresses the allocator can hand out (decimal string). */
+  readonly allocatable: CountChange;
+  /** The service CIDR. */
+  readonly cidr: NullableStringChange;
+  /** Addresses free (decimal string). */
+  readonly free: CountChange;
+  /** The service CIDR's position in spec.serviceCIDRs, from 0. */
+  readonly index: Scalars['Int']['output'];
+  /** ClusterIPs in use. */
+  readonly used: IntChange;
+};
+
 /** A port of a Service (core/v1 ServicePort). */
 export type ServicePort = {
   readonly __typename?: 'ServicePort';
@@ -2058,6 +2458,15 @@ export type SessionAffinity =
   | 'ClientIP'
   /** Each connection picks an endpoint anew. */
   | 'None';
+
+/** One change the scenario made. */
+export type SettingChange = {
+  readonly __typename?: 'SettingChange';
+  /** The object or setting it is about. */
+  readonly subject: Scalars['String']['output'];
+  /** What changed, in words (e.g. `node removed`). */
+  readonly what: Scalars['String']['output'];
+};
 
 /** How bad a finding is. */
 export type Severity =
@@ -2155,6 +2564,15 @@ export type StepType =
   | 'transmit'
   /** An IPsec (xfrm) policy matched. */
   | 'xfrm';
+
+/** A string on each side. */
+export type StringChange = {
+  readonly __typename?: 'StringChange';
+  /** The fork's. */
+  readonly after: Scalars['String']['output'];
+  /** The baseline's. */
+  readonly before: Scalars['String']['output'];
+};
 
 /** An underlay subnet nodes have addresses in. */
 export type Subnet = {
@@ -2710,8 +3128,8 @@ export type WhatIf = {
   readonly __typename?: 'WhatIf';
   /** The diff drawn, as ScenarioDiffResult.diagram. */
   readonly diagram: Scalars['String']['output'];
-  /** reachability, conflicts, overhead, capacity, kubeProxy, assumptions — docs/PLANNER.md. */
-  readonly diff: Scalars['JSON']['output'];
+  /** Every section of the comparison (docs/PLANNER.md). */
+  readonly diff: ScenarioDiff;
   /** The topology with the operations applied: ask any question of it. */
   readonly fork: Topology;
   /** Remarks on the comparison (limits applied, sections skipped). */
@@ -2799,9 +3217,16 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddedRemoved: ResolverTypeWrapper<AddedRemoved>;
+  BeforeAfterStrings: ResolverTypeWrapper<BeforeAfterStrings>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Capacity: ResolverTypeWrapper<CapacityAnswer>;
+  CapacityDiff: ResolverTypeWrapper<Omit<CapacityDiff, 'nodeCIDRs'> & { nodeCIDRs: ReadonlyArray<ResolversTypes['NodeCidrsChange']> }>;
+  CellChange: ResolverTypeWrapper<CellChangeParent>;
   CellDisposition: ResolverTypeWrapper<CellDisposition>;
+  CellOnly: ResolverTypeWrapper<Omit<CellOnly, 'side'> & { side: ResolversTypes['CellSide'] }>;
+  CellOutcome: ResolverTypeWrapper<Omit<CellOutcome, 'disposition'> & { disposition: ResolversTypes['Disposition'] }>;
+  CellSide: ResolverTypeWrapper<Omit<CellSide, 'disposition' | 'outcomes'> & { disposition: ResolversTypes['CellDisposition'], outcomes: ReadonlyArray<ResolversTypes['CellOutcome']> }>;
   Citation: ResolverTypeWrapper<Citation>;
   Cni: ResolverTypeWrapper<Omit<Cni, 'overlay' | 'plugin'> & { overlay: ResolversTypes['OverlayMode'], plugin: ResolversTypes['CniPlugin'] }>;
   CniPlugin: ResolverTypeWrapper<CniPlugin>;
@@ -2810,16 +3235,21 @@ export type ResolversTypes = {
   ConflictFindingEdge: ResolverTypeWrapper<Omit<ConflictFindingEdge, 'node'> & { node: ResolversTypes['ConflictFinding'] }>;
   ConflictObject: ResolverTypeWrapper<ConflictObject>;
   ConflictReport: ResolverTypeWrapper<ConflictsAnswer>;
+  ConflictsDiff: ResolverTypeWrapper<Omit<ConflictsDiff, 'added' | 'removed'> & { added: ReadonlyArray<ResolversTypes['ConflictFinding']>, removed: ReadonlyArray<ResolversTypes['ConflictFinding']> }>;
   Connectivity: ResolverTypeWrapper<ConnectivityAnswer>;
   ConnectivityLevel: ResolverTypeWrapper<ConnectivityLevel>;
   ContainerPort: ResolverTypeWrapper<Omit<ContainerPort, 'protocol'> & { protocol: ResolversTypes['Protocol'] }>;
+  CountChange: ResolverTypeWrapper<CountChange>;
   CrossSubnet: ResolverTypeWrapper<CrossSubnet>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecidingDifference: ResolverTypeWrapper<Omit<DecidingDifference, 'after' | 'before'> & { after?: Maybe<ResolversTypes['DiffStepRef']>, before?: Maybe<ResolversTypes['DiffStepRef']> }>;
   DecidingStep: ResolverTypeWrapper<Omit<DecidingStep, 'type'> & { type: ResolversTypes['StepType'] }>;
   DeleteResult: ResolverTypeWrapper<DeleteResult>;
   DiagramFormat: DiagramFormat;
   DiffOptions: DiffOptions;
   DiffSectionsInput: DiffSectionsInput;
+  DiffStepRef: ResolverTypeWrapper<Omit<DiffStepRef, 'type'> & { type: ResolversTypes['StepType'] }>;
+  DiffTraces: ResolverTypeWrapper<Omit<DiffTraces, 'after' | 'before'> & { after?: Maybe<ResolversTypes['Trace']>, before?: Maybe<ResolversTypes['Trace']> }>;
   Disposition: ResolverTypeWrapper<Disposition>;
   DnsAnswer: ResolverTypeWrapper<Omit<DnsAnswer, 'additional' | 'answers' | 'authority' | 'question'> & { additional: ReadonlyArray<ResolversTypes['DnsRecord']>, answers: ReadonlyArray<ResolversTypes['DnsRecord']>, authority: ReadonlyArray<ResolversTypes['DnsRecord']>, question: ResolversTypes['DnsQuestion'] }>;
   DnsAttempt: ResolverTypeWrapper<Omit<DnsAttempt, 'answer' | 'answers' | 'type'> & { answer: ResolversTypes['DnsAnswer'], answers: ReadonlyArray<ResolversTypes['DnsRecord']>, type: ResolversTypes['DnsQueryType'] }>;
@@ -2846,6 +3276,7 @@ export type ResolversTypes = {
   ExternalNetwork: ResolverTypeWrapper<Omit<ExternalNetwork, 'kind'> & { kind: ResolversTypes['ExternalNetworkKind'] }>;
   ExternalNetworkKind: ResolverTypeWrapper<ExternalNetworkKind>;
   FamilyOverhead: ResolverTypeWrapper<Omit<FamilyOverhead, 'family' | 'mode' | 'outerFamily'> & { family: ResolversTypes['IpFamily'], mode: ResolversTypes['OverlayMode'], outerFamily: ResolversTypes['IpFamily'] }>;
+  FamilyOverheadChange: ResolverTypeWrapper<Omit<FamilyOverheadChange, 'family'> & { family: ResolversTypes['IpFamily'] }>;
   FamilyRuleCounts: ResolverTypeWrapper<Omit<FamilyRuleCounts, 'family' | 'mode'> & { family: ResolversTypes['IpFamily'], mode: ResolversTypes['KubeProxyMode'] }>;
   FateCounts: ResolverTypeWrapper<FateCounts>;
   Figure: ResolverTypeWrapper<Figure>;
@@ -2863,33 +3294,47 @@ export type ResolversTypes = {
   InferMissing: ResolverTypeWrapper<InferMissing>;
   InferResult: ResolverTypeWrapper<Omit<InferResult, 'findings'> & { findings: ReadonlyArray<ResolversTypes['InferFinding']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IntChange: ResolverTypeWrapper<IntChange>;
   IpFamily: ResolverTypeWrapper<IpFamily>;
   IpFamilyPolicy: ResolverTypeWrapper<IpFamilyPolicy>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KnownRange: ResolverTypeWrapper<Omit<KnownRange, 'source'> & { source: ResolversTypes['KnownRangeSource'] }>;
   KnownRangeSource: ResolverTypeWrapper<KnownRangeSource>;
   KubeProxy: ResolverTypeWrapper<Omit<KubeProxy, 'mode'> & { mode: ResolversTypes['KubeProxyMode'] }>;
+  KubeProxyDiff: ResolverTypeWrapper<KubeProxyDiff>;
   KubeProxyMode: ResolverTypeWrapper<KubeProxyMode>;
   KubeProxyRules: ResolverTypeWrapper<Omit<KubeProxyRules, 'mode'> & { mode: ResolversTypes['KubeProxyMode'] }>;
+  KubeProxyWork: ResolverTypeWrapper<KubeProxyWork>;
   Label: ResolverTypeWrapper<Label>;
   MatrixCell: ResolverTypeWrapper<Omit<MatrixCell, 'disposition' | 'outcomes'> & { disposition: ResolversTypes['CellDisposition'], outcomes: ReadonlyArray<ResolversTypes['MatrixOutcome']> }>;
   MatrixGroup: ResolverTypeWrapper<MatrixGroup>;
   MatrixOutcome: ResolverTypeWrapper<Omit<MatrixOutcome, 'decidingStep' | 'disposition'> & { decidingStep?: Maybe<ResolversTypes['DecidingStep']>, disposition: ResolversTypes['Disposition'] }>;
   MaxPods: ResolverTypeWrapper<MaxPodsAnswer>;
   ModeRuleCounts: ResolverTypeWrapper<Omit<ModeRuleCounts, 'families' | 'mode'> & { families: ReadonlyArray<ResolversTypes['FamilyRuleCounts']>, mode: ResolversTypes['KubeProxyMode'] }>;
+  MtuChangeGroup: ResolverTypeWrapper<MtuChangeGroup>;
   MtuExcess: ResolverTypeWrapper<MtuExcess>;
   MtuRange: ResolverTypeWrapper<MtuRange>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<NodeParent>;
   NodeCIDRMaskSize: ResolverTypeWrapper<NodeCidrMaskSize>;
+  NodeCidrsChange: ResolverTypeWrapper<Omit<NodeCidrsChange, 'family'> & { family: ResolversTypes['IpFamily'] }>;
+  NodeMtuChange: ResolverTypeWrapper<NodeMtuChange>;
+  NodePair: ResolverTypeWrapper<NodePair>;
   NodePairExample: ResolverTypeWrapper<NodePairExample>;
   NodePodMtu: ResolverTypeWrapper<NodePodMtu>;
   NodeRouteTable: ResolverTypeWrapper<Omit<NodeRouteTable, 'routes'> & { routes: ReadonlyArray<ResolversTypes['Route']> }>;
+  NodeRuleTotal: ResolverTypeWrapper<NodeRuleTotal>;
+  NodeRulesChange: ResolverTypeWrapper<NodeRulesChange>;
+  NullableStringChange: ResolverTypeWrapper<NullableStringChange>;
+  OverheadDiff: ResolverTypeWrapper<Omit<OverheadDiff, 'findings' | 'overhead'> & { findings: ResolversTypes['OverheadFindingsDiff'], overhead: ReadonlyArray<ResolversTypes['FamilyOverheadChange']> }>;
   OverheadFinding: ResolverTypeWrapper<Omit<OverheadFinding, 'severity'> & { severity: ResolversTypes['Severity'] }>;
+  OverheadFindingsDiff: ResolverTypeWrapper<Omit<OverheadFindingsDiff, 'added' | 'removed'> & { added: ReadonlyArray<ResolversTypes['OverheadFinding']>, removed: ReadonlyArray<ResolversTypes['OverheadFinding']> }>;
   OverlayMode: ResolverTypeWrapper<OverlayMode>;
   Packet: ResolverTypeWrapper<Packet>;
   PacketFate: ResolverTypeWrapper<PacketFate>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PairDiff: ResolverTypeWrapper<PairDiffParent>;
+  PairSide: ResolverTypeWrapper<Omit<PairSide, 'disposition' | 'trace'> & { disposition?: Maybe<ResolversTypes['Disposition']>, trace?: Maybe<ResolversTypes['Trace']> }>;
   Plan: ResolverTypeWrapper<PlanModel>;
   PlanFamily: ResolverTypeWrapper<PlanFamily>;
   PlanFamilyRanges: ResolverTypeWrapper<Omit<PlanFamilyRanges, 'family'> & { family: ResolversTypes['IpFamily'] }>;
@@ -2897,6 +3342,7 @@ export type ResolversTypes = {
   PlanRange: ResolverTypeWrapper<PlanRange>;
   PlanTargets: ResolverTypeWrapper<PlanTargets>;
   Pod: ResolverTypeWrapper<PodParent>;
+  PodCapacityChange: ResolverTypeWrapper<PodCapacityChange>;
   PodConnection: ResolverTypeWrapper<Omit<PodConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['PodEdge']> }>;
   PodEdge: ResolverTypeWrapper<Omit<PodEdge, 'node'> & { node: ResolversTypes['Pod'] }>;
   PolicyConnection: ResolverTypeWrapper<PolicyConnection>;
@@ -2910,6 +3356,7 @@ export type ResolversTypes = {
   Provider: ResolverTypeWrapper<Provider>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Reachability: ResolverTypeWrapper<ReachabilityParent>;
+  ReachabilityDiff: ResolverTypeWrapper<ReachabilityDiffParent>;
   ReachabilityMatrix: ResolverTypeWrapper<ReachabilityMatrixModel>;
   RebaseResult: ResolverTypeWrapper<Omit<RebaseResult, 'scenario'> & { scenario: ResolversTypes['Scenario'] }>;
   ResolvConf: ResolverTypeWrapper<ResolvConf>;
@@ -2917,20 +3364,24 @@ export type ResolversTypes = {
   RouteType: ResolverTypeWrapper<RouteType>;
   RuleCounts: ResolverTypeWrapper<Omit<RuleCounts, 'modes'> & { modes: ReadonlyArray<ResolversTypes['ModeRuleCounts']> }>;
   Scenario: ResolverTypeWrapper<ScenarioModel>;
+  ScenarioDiff: ResolverTypeWrapper<ScenarioDiffParent>;
   ScenarioDiffResult: ResolverTypeWrapper<DiffResultParent>;
   ScenarioStatus: ResolverTypeWrapper<ScenarioStatus>;
   Service: ResolverTypeWrapper<ServiceParent>;
   ServiceConnection: ResolverTypeWrapper<Omit<ServiceConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['ServiceEdge']> }>;
   ServiceEdge: ResolverTypeWrapper<Omit<ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
+  ServiceIpsChange: ResolverTypeWrapper<ServiceIpsChange>;
   ServicePort: ResolverTypeWrapper<ServicePortModel>;
   ServiceType: ResolverTypeWrapper<ServiceType>;
   SessionAffinity: ResolverTypeWrapper<SessionAffinity>;
+  SettingChange: ResolverTypeWrapper<SettingChange>;
   Severity: ResolverTypeWrapper<Severity>;
   SeverityCounts: ResolverTypeWrapper<SeverityCounts>;
   Step: ResolverTypeWrapper<StepParent>;
   StepDetail: ResolverTypeWrapper<StepDetailParent>;
   StepType: ResolverTypeWrapper<StepType>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  StringChange: ResolverTypeWrapper<StringChange>;
   Subnet: ResolverTypeWrapper<SubnetParent>;
   SubnetPairFamily: ResolverTypeWrapper<Omit<SubnetPairFamily, 'family'> & { family: ResolversTypes['IpFamily'] }>;
   SubnetPairOverhead: ResolverTypeWrapper<Omit<SubnetPairOverhead, 'families'> & { families: ReadonlyArray<ResolversTypes['SubnetPairFamily']> }>;
@@ -2959,8 +3410,15 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddedRemoved: AddedRemoved;
+  BeforeAfterStrings: BeforeAfterStrings;
   Boolean: Scalars['Boolean']['output'];
   Capacity: CapacityAnswer;
+  CapacityDiff: Omit<CapacityDiff, 'nodeCIDRs'> & { nodeCIDRs: ReadonlyArray<ResolversParentTypes['NodeCidrsChange']> };
+  CellChange: CellChangeParent;
+  CellOnly: Omit<CellOnly, 'side'> & { side: ResolversParentTypes['CellSide'] };
+  CellOutcome: CellOutcome;
+  CellSide: Omit<CellSide, 'outcomes'> & { outcomes: ReadonlyArray<ResolversParentTypes['CellOutcome']> };
   Citation: Citation;
   Cni: Cni;
   ConflictFinding: ConflictFinding;
@@ -2968,14 +3426,19 @@ export type ResolversParentTypes = {
   ConflictFindingEdge: Omit<ConflictFindingEdge, 'node'> & { node: ResolversParentTypes['ConflictFinding'] };
   ConflictObject: ConflictObject;
   ConflictReport: ConflictsAnswer;
+  ConflictsDiff: Omit<ConflictsDiff, 'added' | 'removed'> & { added: ReadonlyArray<ResolversParentTypes['ConflictFinding']>, removed: ReadonlyArray<ResolversParentTypes['ConflictFinding']> };
   Connectivity: ConnectivityAnswer;
   ContainerPort: ContainerPort;
+  CountChange: CountChange;
   CrossSubnet: CrossSubnet;
   DateTime: Scalars['DateTime']['output'];
+  DecidingDifference: Omit<DecidingDifference, 'after' | 'before'> & { after?: Maybe<ResolversParentTypes['DiffStepRef']>, before?: Maybe<ResolversParentTypes['DiffStepRef']> };
   DecidingStep: DecidingStep;
   DeleteResult: DeleteResult;
   DiffOptions: DiffOptions;
   DiffSectionsInput: DiffSectionsInput;
+  DiffStepRef: DiffStepRef;
+  DiffTraces: Omit<DiffTraces, 'after' | 'before'> & { after?: Maybe<ResolversParentTypes['Trace']>, before?: Maybe<ResolversParentTypes['Trace']> };
   DnsAnswer: Omit<DnsAnswer, 'additional' | 'answers' | 'authority' | 'question'> & { additional: ReadonlyArray<ResolversParentTypes['DnsRecord']>, answers: ReadonlyArray<ResolversParentTypes['DnsRecord']>, authority: ReadonlyArray<ResolversParentTypes['DnsRecord']>, question: ResolversParentTypes['DnsQuestion'] };
   DnsAttempt: Omit<DnsAttempt, 'answer' | 'answers'> & { answer: ResolversParentTypes['DnsAnswer'], answers: ReadonlyArray<ResolversParentTypes['DnsRecord']> };
   DnsFinal: Omit<DnsFinal, 'answers'> & { answers: ReadonlyArray<ResolversParentTypes['DnsRecord']> };
@@ -2996,6 +3459,7 @@ export type ResolversParentTypes = {
   EndpointSlice: EndpointSliceParent;
   ExternalNetwork: ExternalNetwork;
   FamilyOverhead: FamilyOverhead;
+  FamilyOverheadChange: FamilyOverheadChange;
   FamilyRuleCounts: FamilyRuleCounts;
   FateCounts: FateCounts;
   Figure: Figure;
@@ -3011,34 +3475,49 @@ export type ResolversParentTypes = {
   InferMissing: InferMissing;
   InferResult: Omit<InferResult, 'findings'> & { findings: ReadonlyArray<ResolversParentTypes['InferFinding']> };
   Int: Scalars['Int']['output'];
+  IntChange: IntChange;
   JSON: Scalars['JSON']['output'];
   KnownRange: KnownRange;
   KubeProxy: KubeProxy;
+  KubeProxyDiff: KubeProxyDiff;
   KubeProxyRules: KubeProxyRules;
+  KubeProxyWork: KubeProxyWork;
   Label: Label;
   MatrixCell: Omit<MatrixCell, 'outcomes'> & { outcomes: ReadonlyArray<ResolversParentTypes['MatrixOutcome']> };
   MatrixGroup: MatrixGroup;
   MatrixOutcome: Omit<MatrixOutcome, 'decidingStep'> & { decidingStep?: Maybe<ResolversParentTypes['DecidingStep']> };
   MaxPods: MaxPodsAnswer;
   ModeRuleCounts: Omit<ModeRuleCounts, 'families'> & { families: ReadonlyArray<ResolversParentTypes['FamilyRuleCounts']> };
+  MtuChangeGroup: MtuChangeGroup;
   MtuExcess: MtuExcess;
   MtuRange: MtuRange;
   Mutation: Record<PropertyKey, never>;
   Node: NodeParent;
   NodeCIDRMaskSize: NodeCidrMaskSize;
+  NodeCidrsChange: NodeCidrsChange;
+  NodeMtuChange: NodeMtuChange;
+  NodePair: NodePair;
   NodePairExample: NodePairExample;
   NodePodMtu: NodePodMtu;
   NodeRouteTable: Omit<NodeRouteTable, 'routes'> & { routes: ReadonlyArray<ResolversParentTypes['Route']> };
+  NodeRuleTotal: NodeRuleTotal;
+  NodeRulesChange: NodeRulesChange;
+  NullableStringChange: NullableStringChange;
+  OverheadDiff: Omit<OverheadDiff, 'findings' | 'overhead'> & { findings: ResolversParentTypes['OverheadFindingsDiff'], overhead: ReadonlyArray<ResolversParentTypes['FamilyOverheadChange']> };
   OverheadFinding: OverheadFinding;
+  OverheadFindingsDiff: Omit<OverheadFindingsDiff, 'added' | 'removed'> & { added: ReadonlyArray<ResolversParentTypes['OverheadFinding']>, removed: ReadonlyArray<ResolversParentTypes['OverheadFinding']> };
   Packet: Packet;
   PacketFate: PacketFate;
   PageInfo: PageInfo;
+  PairDiff: PairDiffParent;
+  PairSide: Omit<PairSide, 'trace'> & { trace?: Maybe<ResolversParentTypes['Trace']> };
   Plan: PlanModel;
   PlanFamilyRanges: PlanFamilyRanges;
   PlanInput: PlanInput;
   PlanRange: PlanRange;
   PlanTargets: PlanTargets;
   Pod: PodParent;
+  PodCapacityChange: PodCapacityChange;
   PodConnection: Omit<PodConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['PodEdge']> };
   PodEdge: Omit<PodEdge, 'node'> & { node: ResolversParentTypes['Pod'] };
   PolicyConnection: PolicyConnection;
@@ -3050,21 +3529,26 @@ export type ResolversParentTypes = {
   PromoteResult: Omit<PromoteResult, 'scenario'> & { scenario: ResolversParentTypes['Scenario'] };
   Query: Record<PropertyKey, never>;
   Reachability: ReachabilityParent;
+  ReachabilityDiff: ReachabilityDiffParent;
   ReachabilityMatrix: ReachabilityMatrixModel;
   RebaseResult: Omit<RebaseResult, 'scenario'> & { scenario: ResolversParentTypes['Scenario'] };
   ResolvConf: ResolvConf;
   Route: Route;
   RuleCounts: Omit<RuleCounts, 'modes'> & { modes: ReadonlyArray<ResolversParentTypes['ModeRuleCounts']> };
   Scenario: ScenarioModel;
+  ScenarioDiff: ScenarioDiffParent;
   ScenarioDiffResult: DiffResultParent;
   Service: ServiceParent;
   ServiceConnection: Omit<ServiceConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['ServiceEdge']> };
   ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
+  ServiceIpsChange: ServiceIpsChange;
   ServicePort: ServicePortModel;
+  SettingChange: SettingChange;
   SeverityCounts: SeverityCounts;
   Step: StepParent;
   StepDetail: StepDetailParent;
   String: Scalars['String']['output'];
+  StringChange: StringChange;
   Subnet: SubnetParent;
   SubnetPairFamily: SubnetPairFamily;
   SubnetPairOverhead: Omit<SubnetPairOverhead, 'families'> & { families: ReadonlyArray<ResolversParentTypes['SubnetPairFamily']> };
@@ -3089,6 +3573,16 @@ export type ResolversParentTypes = {
   WhatIf: WhatIfParent;
 };
 
+export type AddedRemovedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AddedRemoved'] = ResolversParentTypes['AddedRemoved']> = {
+  added?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  removed?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BeforeAfterStringsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BeforeAfterStrings'] = ResolversParentTypes['BeforeAfterStrings']> = {
+  after?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type CapacityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Capacity'] = ResolversParentTypes['Capacity']> = {
   diagram?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<CapacityDiagramArgs, 'format'>>;
   failBelow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -3098,7 +3592,45 @@ export type CapacityResolvers<ContextType = GraphQLContext, ParentType extends R
   report?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 };
 
+export type CapacityDiffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapacityDiff'] = ResolversParentTypes['CapacityDiff']> = {
+  controllerError?: Resolver<ResolversTypes['NullableStringChange'], ParentType, ContextType>;
+  maxNodes?: Resolver<ResolversTypes['IntChange'], ParentType, ContextType>;
+  nodeCIDRs?: Resolver<ReadonlyArray<ResolversTypes['NodeCidrsChange']>, ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['IntChange'], ParentType, ContextType>;
+  pods?: Resolver<ResolversTypes['PodCapacityChange'], ParentType, ContextType>;
+  serviceIPs?: Resolver<ReadonlyArray<ResolversTypes['ServiceIpsChange']>, ParentType, ContextType>;
+};
+
+export type CellChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CellChange'] = ResolversParentTypes['CellChange']> = {
+  after?: Resolver<ResolversTypes['CellSide'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['CellSide'], ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidingDifference?: Resolver<Maybe<ResolversTypes['DecidingDifference']>, ParentType, ContextType>;
+  decidingStepAfter?: Resolver<Maybe<ResolversTypes['DiffStepRef']>, ParentType, ContextType>;
+  example?: Resolver<Maybe<ResolversTypes['NodePair']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  traces?: Resolver<ResolversTypes['DiffTraces'], ParentType, ContextType>;
+};
+
 export type CellDispositionResolvers = { DELIVERED: 'DELIVERED', DENIED: 'DENIED', DROPPED: 'DROPPED', EXITS_CLUSTER: 'EXITS_CLUSTER', INSUFFICIENT_INFO: 'INSUFFICIENT_INFO', LOOP: 'LOOP', MIXED: 'MIXED', MTU_EXCEEDED: 'MTU_EXCEEDED', NEXT_HOP_UNREACHABLE: 'NEXT_HOP_UNREACHABLE', NO_ENDPOINTS: 'NO_ENDPOINTS', NO_ROUTE: 'NO_ROUTE' };
+
+export type CellOnlyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CellOnly'] = ResolversParentTypes['CellOnly']> = {
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  side?: Resolver<ResolversTypes['CellSide'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CellOutcomeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CellOutcome'] = ResolversParentTypes['CellOutcome']> = {
+  disposition?: Resolver<ResolversTypes['Disposition'], ParentType, ContextType>;
+  nodePairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CellSideResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CellSide'] = ResolversParentTypes['CellSide']> = {
+  disposition?: Resolver<ResolversTypes['CellDisposition'], ParentType, ContextType>;
+  nodePairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcomes?: Resolver<ReadonlyArray<ResolversTypes['CellOutcome']>, ParentType, ContextType>;
+};
 
 export type CitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3148,6 +3680,13 @@ export type ConflictReportResolvers<ContextType = GraphQLContext, ParentType ext
   findings?: Resolver<ResolversTypes['ConflictFindingConnection'], ParentType, ContextType, Partial<ConflictReportFindingsArgs>>;
 };
 
+export type ConflictsDiffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConflictsDiff'] = ResolversParentTypes['ConflictsDiff']> = {
+  added?: Resolver<ReadonlyArray<ResolversTypes['ConflictFinding']>, ParentType, ContextType>;
+  after?: Resolver<ResolversTypes['SeverityCounts'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['SeverityCounts'], ParentType, ContextType>;
+  removed?: Resolver<ReadonlyArray<ResolversTypes['ConflictFinding']>, ParentType, ContextType>;
+};
+
 export type ConnectivityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Connectivity'] = ResolversParentTypes['Connectivity']> = {
   assumptions?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   connections?: Resolver<ResolversTypes['PolicyConnectionConnection'], ParentType, ContextType, Partial<ConnectivityConnectionsArgs>>;
@@ -3167,6 +3706,11 @@ export type ContainerPortResolvers<ContextType = GraphQLContext, ParentType exte
   protocol?: Resolver<ResolversTypes['Protocol'], ParentType, ContextType>;
 };
 
+export type CountChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CountChange'] = ResolversParentTypes['CountChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type CrossSubnetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CrossSubnet'] = ResolversParentTypes['CrossSubnet']> = {
   effective?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   requested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3175,6 +3719,11 @@ export type CrossSubnetResolvers<ContextType = GraphQLContext, ParentType extend
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DecidingDifferenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DecidingDifference'] = ResolversParentTypes['DecidingDifference']> = {
+  after?: Resolver<Maybe<ResolversTypes['DiffStepRef']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['DiffStepRef']>, ParentType, ContextType>;
+};
 
 export type DecidingStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DecidingStep'] = ResolversParentTypes['DecidingStep']> = {
   netns?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3186,6 +3735,21 @@ export type DecidingStepResolvers<ContextType = GraphQLContext, ParentType exten
 export type DeleteResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteResult'] = ResolversParentTypes['DeleteResult']> = {
   deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DiffStepRefResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DiffStepRef'] = ResolversParentTypes['DiffStepRef']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  netns?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  route?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['StepType'], ParentType, ContextType>;
+};
+
+export type DiffTracesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DiffTraces'] = ResolversParentTypes['DiffTraces']> = {
+  after?: Resolver<Maybe<ResolversTypes['Trace']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['Trace']>, ParentType, ContextType>;
 };
 
 export type DispositionResolvers = { DELIVERED: 'DELIVERED', DENIED: 'DENIED', DROPPED: 'DROPPED', EXITS_CLUSTER: 'EXITS_CLUSTER', INSUFFICIENT_INFO: 'INSUFFICIENT_INFO', LOOP: 'LOOP', MTU_EXCEEDED: 'MTU_EXCEEDED', NEXT_HOP_UNREACHABLE: 'NEXT_HOP_UNREACHABLE', NO_ENDPOINTS: 'NO_ENDPOINTS', NO_ROUTE: 'NO_ROUTE' };
@@ -3401,6 +3965,12 @@ export type FamilyOverheadResolvers<ContextType = GraphQLContext, ParentType ext
   variable?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type FamilyOverheadChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FamilyOverheadChange'] = ResolversParentTypes['FamilyOverheadChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
+};
+
 export type FamilyRuleCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FamilyRuleCounts'] = ResolversParentTypes['FamilyRuleCounts']> = {
   chains?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   elements?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -3514,6 +4084,11 @@ export type InferResultResolvers<ContextType = GraphQLContext, ParentType extend
   yaml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type IntChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntChange'] = ResolversParentTypes['IntChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type IpFamilyResolvers = { IPv4: 'IPv4', IPv6: 'IPv6' };
 
 export type IpFamilyPolicyResolvers = { PreferDualStack: 'PreferDualStack', RequireDualStack: 'RequireDualStack', SingleStack: 'SingleStack' };
@@ -3539,6 +4114,13 @@ export type KubeProxyResolvers<ContextType = GraphQLContext, ParentType extends 
   nodePortAddresses?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type KubeProxyDiffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KubeProxyDiff'] = ResolversParentTypes['KubeProxyDiff']> = {
+  changed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['StringChange'], ParentType, ContextType>;
+  nodes?: Resolver<ReadonlyArray<ResolversTypes['NodeRulesChange']>, ParentType, ContextType>;
+  work?: Resolver<ResolversTypes['KubeProxyWork'], ParentType, ContextType>;
+};
+
 export type KubeProxyModeResolvers = { IPTABLES: 'iptables', IPVS: 'ipvs', NFTABLES: 'nftables', NONE: 'none' };
 
 export type KubeProxyRulesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KubeProxyRules'] = ResolversParentTypes['KubeProxyRules']> = {
@@ -3546,6 +4128,12 @@ export type KubeProxyRulesResolvers<ContextType = GraphQLContext, ParentType ext
   mode?: Resolver<ResolversTypes['KubeProxyMode'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type KubeProxyWorkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KubeProxyWork'] = ResolversParentTypes['KubeProxyWork']> = {
+  endpointMapsBuilt?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodesCounted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodesReused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type LabelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Label'] = ResolversParentTypes['Label']> = {
@@ -3586,6 +4174,12 @@ export type ModeRuleCountsResolvers<ContextType = GraphQLContext, ParentType ext
   families?: Resolver<ReadonlyArray<ResolversTypes['FamilyRuleCounts']>, ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['KubeProxyMode'], ParentType, ContextType>;
   nodeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MtuChangeGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MtuChangeGroup'] = ResolversParentTypes['MtuChangeGroup']> = {
+  after?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MtuExcessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MtuExcess'] = ResolversParentTypes['MtuExcess']> = {
@@ -3629,6 +4223,25 @@ export type NodeCidrMaskSizeResolvers<ContextType = GraphQLContext, ParentType e
   ipv6?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type NodeCidrsChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeCidrsChange'] = ResolversParentTypes['NodeCidrsChange']> = {
+  blocks?: Resolver<ResolversTypes['CountChange'], ParentType, ContextType>;
+  clusterCIDR?: Resolver<ResolversTypes['NullableStringChange'], ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
+  free?: Resolver<ResolversTypes['CountChange'], ParentType, ContextType>;
+  used?: Resolver<ResolversTypes['IntChange'], ParentType, ContextType>;
+};
+
+export type NodeMtuChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeMtuChange'] = ResolversParentTypes['NodeMtuChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NodePairResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodePair'] = ResolversParentTypes['NodePair']> = {
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type NodePairExampleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodePairExample'] = ResolversParentTypes['NodePairExample']> = {
   from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3652,11 +4265,41 @@ export type NodeRouteTableResolvers<ContextType = GraphQLContext, ParentType ext
   routes?: Resolver<ReadonlyArray<ResolversTypes['Route']>, ParentType, ContextType>;
 };
 
+export type NodeRuleTotalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeRuleTotal'] = ResolversParentTypes['NodeRuleTotal']> = {
+  mode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NodeRulesChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeRulesChange'] = ResolversParentTypes['NodeRulesChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['NodeRuleTotal']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['NodeRuleTotal']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NullableStringChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NullableStringChange'] = ResolversParentTypes['NullableStringChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type OverheadDiffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverheadDiff'] = ResolversParentTypes['OverheadDiff']> = {
+  assumptions?: Resolver<ResolversTypes['BeforeAfterStrings'], ParentType, ContextType>;
+  findings?: Resolver<ResolversTypes['OverheadFindingsDiff'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['StringChange'], ParentType, ContextType>;
+  overhead?: Resolver<ReadonlyArray<ResolversTypes['FamilyOverheadChange']>, ParentType, ContextType>;
+  podMtu?: Resolver<ReadonlyArray<ResolversTypes['NodeMtuChange']>, ParentType, ContextType>;
+  podMtuGroups?: Resolver<ReadonlyArray<ResolversTypes['MtuChangeGroup']>, ParentType, ContextType>;
+};
+
 export type OverheadFindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverheadFinding'] = ResolversParentTypes['OverheadFinding']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   details?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
+};
+
+export type OverheadFindingsDiffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverheadFindingsDiff'] = ResolversParentTypes['OverheadFindingsDiff']> = {
+  added?: Resolver<ReadonlyArray<ResolversTypes['OverheadFinding']>, ParentType, ContextType>;
+  removed?: Resolver<ReadonlyArray<ResolversTypes['OverheadFinding']>, ParentType, ContextType>;
 };
 
 export type OverlayModeResolvers = { BGP: 'bgp', GENEVE: 'geneve', HOST_GW: 'host-gw', IPIP: 'ipip', IPSEC: 'ipsec', NONE: 'none', UDP: 'udp', VXLAN: 'vxlan', WIREGUARD: 'wireguard' };
@@ -3680,6 +4323,24 @@ export type PacketFateResolvers<ContextType = GraphQLContext, ParentType extends
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PairDiffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PairDiff'] = ResolversParentTypes['PairDiff']> = {
+  after?: Resolver<ResolversTypes['PairSide'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['PairSide'], ParentType, ContextType>;
+  change?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  decidingDifference?: Resolver<Maybe<ResolversTypes['DecidingDifference']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  port?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PairSideResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PairSide'] = ResolversParentTypes['PairSide']> = {
+  disposition?: Resolver<Maybe<ResolversTypes['Disposition']>, ParentType, ContextType>;
+  errors?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  reachable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  trace?: Resolver<Maybe<ResolversTypes['Trace']>, ParentType, ContextType>;
 };
 
 export type PlanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Plan'] = ResolversParentTypes['Plan']> = {
@@ -3723,6 +4384,12 @@ export type PodResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   nodeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ports?: Resolver<ReadonlyArray<ResolversTypes['ContainerPort']>, ParentType, ContextType>;
   ready?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PodCapacityChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PodCapacityChange'] = ResolversParentTypes['PodCapacityChange']> = {
+  capacity?: Resolver<ResolversTypes['IntChange'], ParentType, ContextType>;
+  headroom?: Resolver<ResolversTypes['IntChange'], ParentType, ContextType>;
+  placed?: Resolver<ResolversTypes['IntChange'], ParentType, ContextType>;
 };
 
 export type PodConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PodConnection'] = ResolversParentTypes['PodConnection']> = {
@@ -3809,6 +4476,17 @@ export type ReachabilityResolvers<ContextType = GraphQLContext, ParentType exten
   trace?: Resolver<Maybe<ResolversTypes['Trace']>, ParentType, ContextType>;
 };
 
+export type ReachabilityDiffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReachabilityDiff'] = ResolversParentTypes['ReachabilityDiff']> = {
+  added?: Resolver<ReadonlyArray<ResolversTypes['CellOnly']>, ParentType, ContextType>;
+  assumptions?: Resolver<ResolversTypes['BeforeAfterStrings'], ParentType, ContextType>;
+  cellsCompared?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changed?: Resolver<ReadonlyArray<ResolversTypes['CellChange']>, ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
+  groupBy?: Resolver<ResolversTypes['GroupBy'], ParentType, ContextType>;
+  pairs?: Resolver<ReadonlyArray<ResolversTypes['PairDiff']>, ParentType, ContextType>;
+  removed?: Resolver<ReadonlyArray<ResolversTypes['CellOnly']>, ParentType, ContextType>;
+};
+
 export type ReachabilityMatrixResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReachabilityMatrix'] = ResolversParentTypes['ReachabilityMatrix']> = {
   assumptions?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   cells?: Resolver<ReadonlyArray<ResolversTypes['MatrixCell']>, ParentType, ContextType>;
@@ -3869,9 +4547,21 @@ export type ScenarioResolvers<ContextType = GraphQLContext, ParentType extends R
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ScenarioDiffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioDiff'] = ResolversParentTypes['ScenarioDiff']> = {
+  assumptions?: Resolver<ResolversTypes['AddedRemoved'], ParentType, ContextType>;
+  capacity?: Resolver<Maybe<ResolversTypes['CapacityDiff']>, ParentType, ContextType>;
+  changes?: Resolver<ReadonlyArray<ResolversTypes['SettingChange']>, ParentType, ContextType>;
+  conflicts?: Resolver<ResolversTypes['ConflictsDiff'], ParentType, ContextType>;
+  kubeProxy?: Resolver<Maybe<ResolversTypes['KubeProxyDiff']>, ParentType, ContextType>;
+  overhead?: Resolver<ResolversTypes['OverheadDiff'], ParentType, ContextType>;
+  reachability?: Resolver<ResolversTypes['ReachabilityDiff'], ParentType, ContextType>;
+  reused?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ScenarioDiffResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioDiffResult'] = ResolversParentTypes['ScenarioDiffResult']> = {
   diagram?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ScenarioDiffResultDiagramArgs, 'format'>>;
-  diff?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  diff?: Resolver<ResolversTypes['ScenarioDiff'], ParentType, ContextType>;
   notes?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -3913,6 +4603,14 @@ export type ServiceEdgeResolvers<ContextType = GraphQLContext, ParentType extend
   node?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
 };
 
+export type ServiceIpsChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServiceIpsChange'] = ResolversParentTypes['ServiceIpsChange']> = {
+  allocatable?: Resolver<ResolversTypes['CountChange'], ParentType, ContextType>;
+  cidr?: Resolver<ResolversTypes['NullableStringChange'], ParentType, ContextType>;
+  free?: Resolver<ResolversTypes['CountChange'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  used?: Resolver<ResolversTypes['IntChange'], ParentType, ContextType>;
+};
+
 export type ServicePortResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServicePort'] = ResolversParentTypes['ServicePort']> = {
   appProtocol?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3925,6 +4623,11 @@ export type ServicePortResolvers<ContextType = GraphQLContext, ParentType extend
 export type ServiceTypeResolvers = { ClusterIP: 'ClusterIP', ExternalName: 'ExternalName', LoadBalancer: 'LoadBalancer', NodePort: 'NodePort' };
 
 export type SessionAffinityResolvers = { ClientIP: 'ClientIP', None: 'None' };
+
+export type SettingChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SettingChange'] = ResolversParentTypes['SettingChange']> = {
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type SeverityResolvers = { ERROR: 'error', INFO: 'info', WARNING: 'warning' };
 
@@ -3960,6 +4663,11 @@ export type StepDetailResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type StepTypeResolvers = { DECAPSULATE: 'decapsulate', DELIVER: 'deliver', DNS: 'dns', ENCAPSULATE: 'encapsulate', EXIT: 'exit', FILTER: 'filter', FORWARD: 'forward', NAT: 'nat', ORIGINATE: 'originate', POLICY: 'policy', ROUTING: 'routing', TRANSMIT: 'transmit', XFRM: 'xfrm' };
+
+export type StringChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StringChange'] = ResolversParentTypes['StringChange']> = {
+  after?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type SubnetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subnet'] = ResolversParentTypes['Subnet']> = {
   cidr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4135,15 +4843,22 @@ export type ValidationResultResolvers<ContextType = GraphQLContext, ParentType e
 
 export type WhatIfResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WhatIf'] = ResolversParentTypes['WhatIf']> = {
   diagram?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<WhatIfDiagramArgs, 'format'>>;
-  diff?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  diff?: Resolver<ResolversTypes['ScenarioDiff'], ParentType, ContextType>;
   fork?: Resolver<ResolversTypes['Topology'], ParentType, ContextType>;
   notes?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  AddedRemoved?: AddedRemovedResolvers<ContextType>;
+  BeforeAfterStrings?: BeforeAfterStringsResolvers<ContextType>;
   Capacity?: CapacityResolvers<ContextType>;
+  CapacityDiff?: CapacityDiffResolvers<ContextType>;
+  CellChange?: CellChangeResolvers<ContextType>;
   CellDisposition?: CellDispositionResolvers;
+  CellOnly?: CellOnlyResolvers<ContextType>;
+  CellOutcome?: CellOutcomeResolvers<ContextType>;
+  CellSide?: CellSideResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Cni?: CniResolvers<ContextType>;
   CniPlugin?: CniPluginResolvers;
@@ -4152,13 +4867,18 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ConflictFindingEdge?: ConflictFindingEdgeResolvers<ContextType>;
   ConflictObject?: ConflictObjectResolvers<ContextType>;
   ConflictReport?: ConflictReportResolvers<ContextType>;
+  ConflictsDiff?: ConflictsDiffResolvers<ContextType>;
   Connectivity?: ConnectivityResolvers<ContextType>;
   ConnectivityLevel?: ConnectivityLevelResolvers;
   ContainerPort?: ContainerPortResolvers<ContextType>;
+  CountChange?: CountChangeResolvers<ContextType>;
   CrossSubnet?: CrossSubnetResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DecidingDifference?: DecidingDifferenceResolvers<ContextType>;
   DecidingStep?: DecidingStepResolvers<ContextType>;
   DeleteResult?: DeleteResultResolvers<ContextType>;
+  DiffStepRef?: DiffStepRefResolvers<ContextType>;
+  DiffTraces?: DiffTracesResolvers<ContextType>;
   Disposition?: DispositionResolvers;
   DnsAnswer?: DnsAnswerResolvers<ContextType>;
   DnsAttempt?: DnsAttemptResolvers<ContextType>;
@@ -4184,6 +4904,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ExternalNetwork?: ExternalNetworkResolvers<ContextType>;
   ExternalNetworkKind?: ExternalNetworkKindResolvers;
   FamilyOverhead?: FamilyOverheadResolvers<ContextType>;
+  FamilyOverheadChange?: FamilyOverheadChangeResolvers<ContextType>;
   FamilyRuleCounts?: FamilyRuleCountsResolvers<ContextType>;
   FateCounts?: FateCountsResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
@@ -4199,39 +4920,54 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InferFinding?: InferFindingResolvers<ContextType>;
   InferMissing?: InferMissingResolvers<ContextType>;
   InferResult?: InferResultResolvers<ContextType>;
+  IntChange?: IntChangeResolvers<ContextType>;
   IpFamily?: IpFamilyResolvers;
   IpFamilyPolicy?: IpFamilyPolicyResolvers;
   JSON?: GraphQLScalarType;
   KnownRange?: KnownRangeResolvers<ContextType>;
   KnownRangeSource?: KnownRangeSourceResolvers;
   KubeProxy?: KubeProxyResolvers<ContextType>;
+  KubeProxyDiff?: KubeProxyDiffResolvers<ContextType>;
   KubeProxyMode?: KubeProxyModeResolvers;
   KubeProxyRules?: KubeProxyRulesResolvers<ContextType>;
+  KubeProxyWork?: KubeProxyWorkResolvers<ContextType>;
   Label?: LabelResolvers<ContextType>;
   MatrixCell?: MatrixCellResolvers<ContextType>;
   MatrixGroup?: MatrixGroupResolvers<ContextType>;
   MatrixOutcome?: MatrixOutcomeResolvers<ContextType>;
   MaxPods?: MaxPodsResolvers<ContextType>;
   ModeRuleCounts?: ModeRuleCountsResolvers<ContextType>;
+  MtuChangeGroup?: MtuChangeGroupResolvers<ContextType>;
   MtuExcess?: MtuExcessResolvers<ContextType>;
   MtuRange?: MtuRangeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeCIDRMaskSize?: NodeCidrMaskSizeResolvers<ContextType>;
+  NodeCidrsChange?: NodeCidrsChangeResolvers<ContextType>;
+  NodeMtuChange?: NodeMtuChangeResolvers<ContextType>;
+  NodePair?: NodePairResolvers<ContextType>;
   NodePairExample?: NodePairExampleResolvers<ContextType>;
   NodePodMtu?: NodePodMtuResolvers<ContextType>;
   NodeRouteTable?: NodeRouteTableResolvers<ContextType>;
+  NodeRuleTotal?: NodeRuleTotalResolvers<ContextType>;
+  NodeRulesChange?: NodeRulesChangeResolvers<ContextType>;
+  NullableStringChange?: NullableStringChangeResolvers<ContextType>;
+  OverheadDiff?: OverheadDiffResolvers<ContextType>;
   OverheadFinding?: OverheadFindingResolvers<ContextType>;
+  OverheadFindingsDiff?: OverheadFindingsDiffResolvers<ContextType>;
   OverlayMode?: OverlayModeResolvers;
   Packet?: PacketResolvers<ContextType>;
   PacketFate?: PacketFateResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PairDiff?: PairDiffResolvers<ContextType>;
+  PairSide?: PairSideResolvers<ContextType>;
   Plan?: PlanResolvers<ContextType>;
   PlanFamily?: PlanFamilyResolvers;
   PlanFamilyRanges?: PlanFamilyRangesResolvers<ContextType>;
   PlanRange?: PlanRangeResolvers<ContextType>;
   PlanTargets?: PlanTargetsResolvers<ContextType>;
   Pod?: PodResolvers<ContextType>;
+  PodCapacityChange?: PodCapacityChangeResolvers<ContextType>;
   PodConnection?: PodConnectionResolvers<ContextType>;
   PodEdge?: PodEdgeResolvers<ContextType>;
   PolicyConnection?: PolicyConnectionResolvers<ContextType>;
@@ -4245,6 +4981,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Provider?: ProviderResolvers;
   Query?: QueryResolvers<ContextType>;
   Reachability?: ReachabilityResolvers<ContextType>;
+  ReachabilityDiff?: ReachabilityDiffResolvers<ContextType>;
   ReachabilityMatrix?: ReachabilityMatrixResolvers<ContextType>;
   RebaseResult?: RebaseResultResolvers<ContextType>;
   ResolvConf?: ResolvConfResolvers<ContextType>;
@@ -4252,19 +4989,23 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RouteType?: RouteTypeResolvers;
   RuleCounts?: RuleCountsResolvers<ContextType>;
   Scenario?: ScenarioResolvers<ContextType>;
+  ScenarioDiff?: ScenarioDiffResolvers<ContextType>;
   ScenarioDiffResult?: ScenarioDiffResultResolvers<ContextType>;
   ScenarioStatus?: ScenarioStatusResolvers;
   Service?: ServiceResolvers<ContextType>;
   ServiceConnection?: ServiceConnectionResolvers<ContextType>;
   ServiceEdge?: ServiceEdgeResolvers<ContextType>;
+  ServiceIpsChange?: ServiceIpsChangeResolvers<ContextType>;
   ServicePort?: ServicePortResolvers<ContextType>;
   ServiceType?: ServiceTypeResolvers;
   SessionAffinity?: SessionAffinityResolvers;
+  SettingChange?: SettingChangeResolvers<ContextType>;
   Severity?: SeverityResolvers;
   SeverityCounts?: SeverityCountsResolvers<ContextType>;
   Step?: StepResolvers<ContextType>;
   StepDetail?: StepDetailResolvers<ContextType>;
   StepType?: StepTypeResolvers;
+  StringChange?: StringChangeResolvers<ContextType>;
   Subnet?: SubnetResolvers<ContextType>;
   SubnetPairFamily?: SubnetPairFamilyResolvers<ContextType>;
   SubnetPairOverhead?: SubnetPairOverheadResolvers<ContextType>;
