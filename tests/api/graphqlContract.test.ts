@@ -81,6 +81,7 @@ const JSON_ALLOWED: Readonly<Record<string, string>> = {
   'InferResult.sources': 'a map from a field path to its source; keys are paths, not names GraphQL can declare',
   'KubeProxyRules.data': 'parsed iptables/nftables/IPVS tables mirror each tool\'s own structure; `text` is the typed form',
   'Capacity.report': 'the whole capacity report (docs/capacity-json.md), deep and provider-specific; headroom is the typed core',
+  'ExtraDiffSection.data': 'a diff section\'s own data, shaped by that section (connectivity: ConnectivityDiff); sections are an extension point of the planner',
   'OverheadFinding.details': 'figures whose keys depend on the finding code',
 };
 

@@ -178,8 +178,10 @@ describe('typed answers equal the REST answers to the same question', () => {
   beforeAll(async () => {
     // Selecting every field of a diff (traces, steps, packets) is deeper and costlier than the defaults allow a client.
     ts = await startTestServer({ graphql: { ...loadConfig({}).graphql, maxDepth: 30, maxCost: 10_000_000, maxFields: 100_000 } });
-    const r = await graphql(ts.baseUrl, 'mutation($d: String!) { importTopology(document: $d) { created } }', { d: readFileSync(join(ROOT, 'examples', 'kubeadm-calico.yaml'), 'utf8') });
-    expect(r.errors).toBeUndefined();
+    for (const example of ['kubeadm-calico.yaml', 'shop-policies.yaml']) {
+      const r = await graphql(ts.baseUrl, 'mutation($d: String!) { importTopology(document: $d) { created } }', { d: readFileSync(join(ROOT, 'examples', example), 'utf8') });
+      expect(r.errors).toBeUndefined();
+    }
   });
   afterAll(async () => {
     await ts.close();
@@ -224,33 +226,44 @@ describe('typed answers equal the REST answers to the same question', () => {
       typed: {},
       check: (d: ScenarioDiffShape) => expect(d.capacity).not.toBeNull(),
     },
+    {
+      name: 'a NetworkPolicy removed: the connectivity section (extra) is served',
+      topology: 'shop-policies',
+      operations: [{ op: 'removeNetworkPolicy', namespace: 'billing', name: 'default-deny' }],
+      rest: { sections: { capacity: false, kubeProxy: false } },
+      typed: { sections: { capacity: false, kubeProxy: false } },
+      check: (d: ScenarioDiffShape) => expect(Object.keys(d.extra as object)).toEqual(['connectivity']),
+    },
   ];
   interface ScenarioDiffShape {
     capacity: unknown;
+    extra: unknown;
     reachability: { pairs: unknown[] };
     overhead: { overhead: unknown[] };
   }
   test.each(DIFFS.map((c) => [c.name, c] as const))('whatIf diff: %s', async (_name, c) => {
-    const response = await fetch(`${ts.baseUrl}${T}/what-if`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ operations: c.operations, options: c.rest }) });
+    const topology = 'topology' in c ? c.topology : 'kubeadm-calico';
+    const response = await fetch(`${ts.baseUrl}/api/v1/topologies/${topology}/what-if`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ operations: c.operations, options: c.rest }) });
     expect(response.status).toBe(200);
     const rest = (await response.json()) as { diff: Record<string, unknown> & ScenarioDiffShape };
     c.check(rest.diff);
     const r = await graphql<{ whatIf: { diff: unknown } }>(
       ts.baseUrl,
-      `query($ops: JSON!, $o: DiffOptions) { whatIf(topology: "kubeadm-calico", operations: $ops, options: $o) { diff ${selectAll(schema, 'ScenarioDiff')} } }`,
-      { ops: c.operations, o: c.typed },
+      `query($t: String!, $ops: JSON!, $o: DiffOptions) { whatIf(topology: $t, operations: $ops, options: $o) { diff ${selectAll(schema, 'ScenarioDiff')} } }`,
+      { t: topology, ops: c.operations, o: c.typed },
     );
     expect(r.errors).toBeUndefined();
-    // The second diff of a baseline reuses memoized answers: `reused` and kube-proxy's work counters say so; the library's
-    // `extra` sections (none registered by the server) are not served.
+    // The second diff of a baseline reuses memoized answers: `reused` and kube-proxy's work counters say so.
     const comparable = (d: unknown) => {
-      const { reused: _reused, extra: _extra, kubeProxy, ...sections } = d as { reused: unknown; extra?: unknown; kubeProxy: { work: unknown } | null };
-      if (kubeProxy === null) return sections;
+      const { reused: _reused, kubeProxy, ...sections } = d as { reused: unknown; kubeProxy?: { work: unknown } };
+      if (kubeProxy === undefined) return sections;
       const { work: _work, ...proxy } = kubeProxy;
       return { ...sections, kubeProxy: proxy };
     };
-    expect(rest.diff.extra).toEqual({});
-    expect(comparable(inRestSpelling(r.data!.whatIf.diff, schema.getType('ScenarioDiff') as GraphQLOutputType))).toEqual(comparable(withoutNulls(rest.diff)));
+    // GraphQL lists the extra sections with their key; REST answers them as a map.
+    const typed = inRestSpelling(r.data!.whatIf.diff, schema.getType('ScenarioDiff') as GraphQLOutputType) as { extra: ({ key: string } & Record<string, unknown>)[] };
+    const extra = Object.fromEntries(typed.extra.map(({ key, ...section }) => [key, section]));
+    expect(comparable({ ...typed, extra })).toEqual(comparable(withoutNulls(rest.diff)));
   });
 
   test.each([

@@ -303,6 +303,7 @@ export const resolvers: Resolvers = {
   },
   ScenarioDiff: {
     reachability: (d) => withSides(d.reachability, d),
+    extra: (d) => Object.entries(d.extra).map(([key, section]) => ({ key, ...section })),
   },
   ReachabilityDiff: {
     changed: (r) => r.changed.map((c) => withSides(c, r)),

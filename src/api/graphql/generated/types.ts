@@ -899,6 +899,19 @@ export type ExternalNetworkKind =
   /** Another VPC/VNet. */
   | 'vpc';
 
+/** A further diff section (src/engine/planner ExtraDiff). */
+export type ExtraDiffSection = {
+  readonly __typename?: 'ExtraDiffSection';
+  /** Whether the section found a change. */
+  readonly changed: Scalars['Boolean']['output'];
+  /** The section's own data (connectivity: changes [{from, fromKind, to, toKind, before, after, gained, lost, port, decidedBy}], lost, gained; docs/PLANNER.md). */
+  readonly data?: Maybe<Scalars['JSON']['output']>;
+  /** Its sentence for the summary; null when it has nothing to say. */
+  readonly headline?: Maybe<Scalars['String']['output']>;
+  /** The section's key, e.g. `connectivity`. */
+  readonly key: Scalars['String']['output'];
+};
+
 /** Encapsulation bytes for pod packets of one family. */
 export type FamilyOverhead = {
   readonly __typename?: 'FamilyOverhead';
@@ -2290,7 +2303,7 @@ export type ScenarioDiffArgs = {
 
 /**
  * A fork compared with its baseline, section by section (docs/PLANNER.md). Each section compares the same question asked of
- * both sides. The engine's `extra` sections (registered by library callers, never by this server) are not served.
+ * both sides.
  */
 export type ScenarioDiff = {
   readonly __typename?: 'ScenarioDiff';
@@ -2302,6 +2315,8 @@ export type ScenarioDiff = {
   readonly changes: ReadonlyArray<SettingChange>;
   /** CIDR conflicts and policy lint findings that appeared or went away. */
   readonly conflicts: ConflictsDiff;
+  /** Further sections, by key: `connectivity` (NetworkPolicy connections gained and lost) when either side has policies. */
+  readonly extra: ReadonlyArray<ExtraDiffSection>;
   /** kube-proxy rule counts per node; null when options.sections.kubeProxy is false. */
   readonly kubeProxy?: Maybe<KubeProxyDiff>;
   /** Encapsulation overhead, pod MTU and MTU findings. */
@@ -3275,6 +3290,7 @@ export type ResolversTypes = {
   EndpointSlice: ResolverTypeWrapper<EndpointSliceParent>;
   ExternalNetwork: ResolverTypeWrapper<Omit<ExternalNetwork, 'kind'> & { kind: ResolversTypes['ExternalNetworkKind'] }>;
   ExternalNetworkKind: ResolverTypeWrapper<ExternalNetworkKind>;
+  ExtraDiffSection: ResolverTypeWrapper<ExtraDiffSection>;
   FamilyOverhead: ResolverTypeWrapper<Omit<FamilyOverhead, 'family' | 'mode' | 'outerFamily'> & { family: ResolversTypes['IpFamily'], mode: ResolversTypes['OverlayMode'], outerFamily: ResolversTypes['IpFamily'] }>;
   FamilyOverheadChange: ResolverTypeWrapper<Omit<FamilyOverheadChange, 'family'> & { family: ResolversTypes['IpFamily'] }>;
   FamilyRuleCounts: ResolverTypeWrapper<Omit<FamilyRuleCounts, 'family' | 'mode'> & { family: ResolversTypes['IpFamily'], mode: ResolversTypes['KubeProxyMode'] }>;
@@ -3458,6 +3474,7 @@ export type ResolversParentTypes = {
   EndpointPort: EndpointPort;
   EndpointSlice: EndpointSliceParent;
   ExternalNetwork: ExternalNetwork;
+  ExtraDiffSection: ExtraDiffSection;
   FamilyOverhead: FamilyOverhead;
   FamilyOverheadChange: FamilyOverheadChange;
   FamilyRuleCounts: FamilyRuleCounts;
@@ -3951,6 +3968,13 @@ export type ExternalNetworkResolvers<ContextType = GraphQLContext, ParentType ex
 };
 
 export type ExternalNetworkKindResolvers = { ON_PREM: 'on-prem', OTHER: 'other', PEERING: 'peering', RESERVED: 'reserved', VPC: 'vpc' };
+
+export type ExtraDiffSectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExtraDiffSection'] = ResolversParentTypes['ExtraDiffSection']> = {
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  data?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  headline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type FamilyOverheadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FamilyOverhead'] = ResolversParentTypes['FamilyOverhead']> = {
   bytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4552,6 +4576,7 @@ export type ScenarioDiffResolvers<ContextType = GraphQLContext, ParentType exten
   capacity?: Resolver<Maybe<ResolversTypes['CapacityDiff']>, ParentType, ContextType>;
   changes?: Resolver<ReadonlyArray<ResolversTypes['SettingChange']>, ParentType, ContextType>;
   conflicts?: Resolver<ResolversTypes['ConflictsDiff'], ParentType, ContextType>;
+  extra?: Resolver<ReadonlyArray<ResolversTypes['ExtraDiffSection']>, ParentType, ContextType>;
   kubeProxy?: Resolver<Maybe<ResolversTypes['KubeProxyDiff']>, ParentType, ContextType>;
   overhead?: Resolver<ResolversTypes['OverheadDiff'], ParentType, ContextType>;
   reachability?: Resolver<ResolversTypes['ReachabilityDiff'], ParentType, ContextType>;
@@ -4903,6 +4928,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EndpointSlice?: EndpointSliceResolvers<ContextType>;
   ExternalNetwork?: ExternalNetworkResolvers<ContextType>;
   ExternalNetworkKind?: ExternalNetworkKindResolvers;
+  ExtraDiffSection?: ExtraDiffSectionResolvers<ContextType>;
   FamilyOverhead?: FamilyOverheadResolvers<ContextType>;
   FamilyOverheadChange?: FamilyOverheadChangeResolvers<ContextType>;
   FamilyRuleCounts?: FamilyRuleCountsResolvers<ContextType>;
