@@ -72,11 +72,9 @@ describe('enum values travel over HTTP as GraphQL names and reach the engine as 
  * this list as documented answers get object types; an entry whose field went away fails the test too, so it cannot go stale.
  */
 const JSON_ALLOWED: Readonly<Record<string, string>> = {
-  'Query.whatIf(operations)': 'typed operations are a tagged union (docs/PLANNER.md); GraphQL input unions (@oneOf) are not used yet',
-  'Mutation.createScenario(operations)': 'typed operations are a tagged union (docs/PLANNER.md), see whatIf(operations)',
-  'Mutation.addScenarioOperations(operations)': 'typed operations are a tagged union (docs/PLANNER.md), see whatIf(operations)',
-  'Scenario.operations': 'the same tagged union of operations, answered as given',
-  'DroppedOperation.operation': 'the dropped operation as given: a tagged union, see whatIf(operations)',
+  'Scenario.operations': 'answered in the stored form {op, …fields} (docs/PLANNER.md), the JSON REST serves and the CLI prints; the input side is typed (OperationInput)',
+  'DroppedOperation.operation': 'the dropped operation in the stored form {op, …fields}, as Scenario.operations',
+  'PolicyManifestInput.policy': 'a pass-through Kubernetes object: the NetworkPolicy / AdminNetworkPolicy manifest as kubectl prints it',
   'InferResult.documents': 'pass-through Kubernetes objects (the Topology document and the kubectl objects), ready for importTopology',
   'InferResult.sources': 'a map from a field path to its source; keys are paths, not names GraphQL can declare',
   'KubeProxyRules.data': 'parsed iptables/nftables/IPVS tables mirror each tool\'s own structure; `text` is the typed form',
@@ -165,9 +163,10 @@ describe('documented answers are object types a client selects from', () => {
 
   test('rebaseScenario: dropped operations are typed, with their index and problems', async () => {
     const ops = [{ op: 'removeNode', name: 'worker-b3' }];
-    const create = 'mutation($n: String!, $ops: JSON) { createScenario(topology: "kubeadm-calico", name: $n, operations: $ops) { name } }';
-    expect((await graphql(ts.baseUrl, create, { n: 'mine', ops })).errors).toBeUndefined();
-    expect((await graphql(ts.baseUrl, create, { n: 'theirs', ops })).errors).toBeUndefined();
+    const create = 'mutation($n: String!, $ops: [OperationInput!]) { createScenario(topology: "kubeadm-calico", name: $n, operations: $ops) { name } }';
+    const typed = [{ removeNode: { name: 'worker-b3' } }];
+    expect((await graphql(ts.baseUrl, create, { n: 'mine', ops: typed })).errors).toBeUndefined();
+    expect((await graphql(ts.baseUrl, create, { n: 'theirs', ops: typed })).errors).toBeUndefined();
     // The other scenario removes worker-b3 from the baseline first: removing it again no longer applies.
     expect((await graphql(ts.baseUrl, 'mutation { promoteScenario(name: "theirs") { version } }')).errors).toBeUndefined();
     const r = await graphql<{ rebaseScenario: { dropped: { index: number; operation: unknown; problems: { path: string; message: string }[] }[] } }>(

@@ -99,9 +99,9 @@ describe('typed relations follow the names beside them', () => {
       whatIf: { diff: { reachability: { pairs: { before: { trace: { hops: { node: string; nodeObject: { name: string } | null }[] } }; after: { trace: null; errors: string[] } }[] } } };
     }>(
       ts.baseUrl,
-      `query($ops: JSON!, $o: DiffOptions) { whatIf(topology: "kubeadm-calico", operations: $ops, options: $o) { diff { reachability { pairs {
+      `query($ops: [OperationInput!]!, $o: DiffOptions) { whatIf(topology: "kubeadm-calico", operations: $ops, options: $o) { diff { reachability { pairs {
           before { trace { hops { node nodeObject { name } } } } after { trace { hops { node } } errors } } } } } }`,
-      { ops: [{ op: 'removeNode', name: 'worker-b3' }], o: { pairs: [{ from: 'pod:shop/web-7c9d8f6b5d-h2x9p', to: 'node:worker-b3' }] } },
+      { ops: [{ removeNode: { name: 'worker-b3' } }], o: { pairs: [{ from: 'pod:shop/web-7c9d8f6b5d-h2x9p', to: 'node:worker-b3' }] } },
     );
     expect(r.errors).toBeUndefined();
     const [pair] = r.data!.whatIf.diff.reachability.pairs;

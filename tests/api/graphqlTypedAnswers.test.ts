@@ -204,6 +204,7 @@ describe('typed answers equal the REST answers to the same question', () => {
     {
       name: 'remove a node, typed options: pairs, groupBy NODE, capacity skipped',
       operations: [{ op: 'removeNode', name: 'worker-b3' }],
+      typedOps: [{ removeNode: { name: 'worker-b3' } }],
       rest: { groupBy: 'node', pairs: [{ from: 'pod:shop/web-7c9d8f6b5d-h2x9p', to: 'svc:shop/api', port: 9000 }], sections: { capacity: false } },
       typed: { groupBy: 'NODE', pairs: [{ from: 'pod:shop/web-7c9d8f6b5d-h2x9p', to: 'svc:shop/api', port: 9000 }], sections: { capacity: false } },
       check: (d: ScenarioDiffShape) => expect([d.capacity, d.reachability.pairs.length]).toEqual([null, 1]),
@@ -212,6 +213,7 @@ describe('typed answers equal the REST answers to the same question', () => {
       // Calico without IPIP routes pods across racks only with BGP peering to the routers, which the example lacks.
       name: 'overlay off: reachability lost across subnets, overhead and MTU change',
       operations: [{ op: 'setCni', overlay: 'none' }],
+      typedOps: [{ setCni: { overlay: 'NONE' } }],
       rest: { pairs: [{ from: 'pod:shop/web-7c9d8f6b5d-h2x9p', to: 'pod:kube-system/coredns-5dd5756b68-qk4vn' }] },
       typed: { pairs: [{ from: 'pod:shop/web-7c9d8f6b5d-h2x9p', to: 'pod:kube-system/coredns-5dd5756b68-qk4vn' }] },
       check: (d: ScenarioDiffShape) => expect(d.overhead.overhead.length).toBeGreaterThan(0),
@@ -222,6 +224,7 @@ describe('typed answers equal the REST answers to the same question', () => {
         { op: 'addSubnet', name: 'clash', cidr: '10.96.100.0/24' },
         { op: 'addNodes', count: 2, subnet: 'clash' },
       ],
+      typedOps: [{ addSubnet: { name: 'clash', cidr: '10.96.100.0/24' } }, { addNodes: { count: 2, subnet: 'clash' } }],
       rest: {},
       typed: {},
       check: (d: ScenarioDiffShape) => expect(d.capacity).not.toBeNull(),
@@ -230,6 +233,7 @@ describe('typed answers equal the REST answers to the same question', () => {
       name: 'a NetworkPolicy removed: the connectivity section (extra) is served',
       topology: 'shop-policies',
       operations: [{ op: 'removeNetworkPolicy', namespace: 'billing', name: 'default-deny' }],
+      typedOps: [{ removeNetworkPolicy: { namespace: 'billing', name: 'default-deny' } }],
       rest: { sections: { capacity: false, kubeProxy: false } },
       typed: { sections: { capacity: false, kubeProxy: false } },
       check: (d: ScenarioDiffShape) => expect(Object.keys(d.extra as object)).toEqual(['connectivity']),
@@ -249,8 +253,8 @@ describe('typed answers equal the REST answers to the same question', () => {
     c.check(rest.diff);
     const r = await graphql<{ whatIf: { diff: unknown } }>(
       ts.baseUrl,
-      `query($t: String!, $ops: JSON!, $o: DiffOptions) { whatIf(topology: $t, operations: $ops, options: $o) { diff ${selectAll(schema, 'ScenarioDiff')} } }`,
-      { t: topology, ops: c.operations, o: c.typed },
+      `query($t: String!, $ops: [OperationInput!]!, $o: DiffOptions) { whatIf(topology: $t, operations: $ops, options: $o) { diff ${selectAll(schema, 'ScenarioDiff')} } }`,
+      { t: topology, ops: c.typedOps, o: c.typed },
     );
     expect(r.errors).toBeUndefined();
     // The second diff of a baseline reuses memoized answers: `reused` and kube-proxy's work counters say so.
@@ -270,8 +274,48 @@ describe('typed answers equal the REST answers to the same question', () => {
     ['packetSize below the tracer\'s 20 bytes', { packetSize: 10 }, 'options.packetSize'],
     ['a pair port out of range', { pairs: [{ from: 'pod:shop/web-7c9d8f6b5d-h2x9p', to: 'svc:shop/api', port: 70000 }] }, 'options.pairs[0].port'],
   ])('whatIf options: %s is BAD_USER_INPUT naming %s', async (_name, options, path) => {
-    const r = await graphql(ts.baseUrl, 'query($ops: JSON!, $o: DiffOptions) { whatIf(topology: "kubeadm-calico", operations: $ops, options: $o) { summary } }', { ops: [], o: options });
+    const r = await graphql(ts.baseUrl, 'query($ops: [OperationInput!]!, $o: DiffOptions) { whatIf(topology: "kubeadm-calico", operations: $ops, options: $o) { summary } }', { ops: [], o: options });
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(r.errors?.[0]?.extensions?.problems)).toContain(path);
+  });
+
+  // Typed operations (OperationInput, @oneOf) reach the planner as the REST JSON does: a scenario created each way stores
+  // the same operations. The cases cover each conversion: label lists, targetPort names and numbers, enums, a meaningful
+  // null (setPodMtu), and a policy manifest passed through as JSON.
+  const POLICY = {
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'NetworkPolicy',
+    metadata: { namespace: 'shop', name: 'allow-web' },
+    spec: { podSelector: { matchLabels: { app: 'web' } }, ingress: [{ ports: [{ port: 8080, protocol: 'TCP' }] }] },
+  };
+  const OPERATIONS = [
+    ['addPods with labels and ports', [{ op: 'addPods', namespace: 'shop', namePrefix: 'extra', count: 2, labels: { app: 'extra', tier: 'be' }, ports: [{ name: 'http', containerPort: 8080, protocol: 'TCP' }] }], [{ addPods: { namespace: 'shop', namePrefix: 'extra', count: 2, labels: [{ key: 'app', value: 'extra' }, { key: 'tier', value: 'be' }], ports: [{ name: 'http', containerPort: 8080, protocol: 'TCP' }] } }]],
+    ['addService: NodePort, selector, a named and a numbered targetPort', [{ op: 'addService', namespace: 'shop', name: 'extra', type: 'NodePort', selector: { app: 'web' }, ports: [{ name: 'a', port: 80, targetPort: 'http' }, { name: 'b', port: 81, targetPort: 8081 }] }], [{ addService: { namespace: 'shop', name: 'extra', type: 'NodePort', selector: [{ key: 'app', value: 'web' }], ports: [{ name: 'a', port: 80, targetPort: 'http' }, { name: 'b', port: 81, targetPort: '8081' }] } }]],
+    ['setPodMtu null (derive) and setKubeProxy nftables', [{ op: 'setPodMtu', mtu: null }, { op: 'setKubeProxy', mode: 'nftables' }], [{ setPodMtu: { mtu: null } }, { setKubeProxy: { mode: 'NFTABLES' } }]],
+    ['addNetworkPolicy: the manifest as JSON', [{ op: 'addNetworkPolicy', policy: POLICY }], [{ addNetworkPolicy: { policy: POLICY } }]],
+    ['addUnderlayRoute with a route type', [{ op: 'addUnderlayRoute', route: { destination: '10.200.0.0/16', type: 'blackhole' } }], [{ addUnderlayRoute: { route: { destination: '10.200.0.0/16', type: 'BLACKHOLE' } } }]],
+  ] as const;
+  test.each(OPERATIONS)('operations: %s stores the same as REST', async (name, restOps, typedOps) => {
+    const slug = name.replace(/[^a-z]+/gi, '-').toLowerCase().slice(0, 40).replace(/-+$/, '');
+    const rest = await fetch(`${ts.baseUrl}${T}/scenarios`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: `rest-${slug}`, operations: restOps }) });
+    expect(rest.status).toBe(201);
+    const r = await graphql<{ createScenario: { operations: unknown[] } }>(
+      ts.baseUrl,
+      'mutation($n: String!, $ops: [OperationInput!]) { createScenario(topology: "kubeadm-calico", name: $n, operations: $ops) { operations } }',
+      { n: `gql-${slug}`, ops: typedOps },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.createScenario.operations).toEqual(((await rest.json()) as { operations: unknown[] }).operations);
+  });
+
+  test.each([
+    // A variable that is not a valid OperationInput is refused by Apollo as BAD_USER_INPUT, naming the variable.
+    ['two fields in one operation', [{ removeNode: { name: 'worker-b3' }, removeSubnet: { name: 'rack-a' } }], 'BAD_USER_INPUT', /ops\[0\].*exactly one key/i],
+    ['a label key given twice', [{ addPods: { namespace: 'shop', namePrefix: 'x', count: 1, labels: [{ key: 'app', value: 'a' }, { key: 'app', value: 'b' }] } }], 'BAD_USER_INPUT', /operations\[0\]\.labels\[1\]\.key/],
+    ['an operation that does not apply names its index', [{ removeNode: { name: 'worker-b3' } }, { removeNode: { name: 'ghost' } }], 'BAD_USER_INPUT', /operations\[1\]/],
+  ])('operations: %s is refused', async (_name, ops, code, message) => {
+    const r = await graphql(ts.baseUrl, 'query($ops: [OperationInput!]!) { whatIf(topology: "kubeadm-calico", operations: $ops) { summary } }', { ops });
+    expect(r.errors?.[0]?.extensions?.code).toBe(code);
+    expect(`${r.errors?.[0]?.message} ${JSON.stringify(r.errors?.[0]?.extensions?.problems ?? [])}`).toMatch(message);
   });
 });

@@ -12,6 +12,7 @@ import { kubeProxyText, type DnsInput } from '../../questions/services';
 import { DIAGRAM_TITLES } from '../../diagrams';
 import { diffResult } from './diagramResolvers';
 import { connection } from './connections';
+import { operationsFromInput } from './operations';
 import { answerMaxPods, answerPlan, type FreeCidrInput, type MaxPodsInput } from '../../questions/capacity';
 
 /** GraphQL passes absent optional arguments as null; the questions take undefined. */
@@ -122,7 +123,7 @@ export const resolvers: Resolvers = {
     scenarioHistory: (_root, { topology }, { scenarios }) => scenarios.history(topology),
     whatIf: async (_root, { topology, operations, options }, { app, topologies, signal }) => {
       const base = await topologies.get(topology);
-      const { fork, diff, notes } = await app.questions.ask('whatIf', base, { operations, options: withoutNullsDeep(options ?? {}) }, signal);
+      const { fork, diff, notes } = await app.questions.ask('whatIf', base, { operations: operationsFromInput(operations), options: withoutNullsDeep(options ?? {}) }, signal);
       return diffResult(diff, notes, DIAGRAM_TITLES.whatIf(topology), { base, fork });
     },
     maxPods: (_root, args, { topologies }) => topologies.require('read') ?? answerOrThrow(answerMaxPods(withoutNulls(args) as unknown as MaxPodsInput)),
@@ -136,8 +137,8 @@ export const resolvers: Resolvers = {
         ifVersion: args.ifVersion ?? undefined,
       }),
     createScenario: (_root, args, { scenarios }) =>
-      scenarios.create({ topology: args.topology, name: args.name, description: args.description ?? undefined, operations: args.operations ?? [] }),
-    addScenarioOperations: (_root, args, { scenarios }) => scenarios.addOperations(refOf(args), args.operations, args.ifVersion ?? undefined),
+      scenarios.create({ topology: args.topology, name: args.name, description: args.description ?? undefined, operations: operationsFromInput(args.operations ?? []) }),
+    addScenarioOperations: (_root, args, { scenarios }) => scenarios.addOperations(refOf(args), operationsFromInput(args.operations), args.ifVersion ?? undefined),
     removeScenarioOperation: (_root, args, { scenarios }) => scenarios.removeOperation(refOf(args), args.index, args.ifVersion ?? undefined),
     discardScenario: (_root, args, { scenarios }) => scenarios.discard(refOf(args), args.ifVersion ?? undefined),
     promoteScenario: (_root, args, { scenarios }) => scenarios.promote(refOf(args), args.ifVersion ?? undefined),

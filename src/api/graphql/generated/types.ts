@@ -28,6 +28,92 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** Fields of addExternalNetwork. */
+export type AddExternalNetworkInput = {
+  /** Its CIDR. */
+  readonly cidr: Scalars['String']['input'];
+  /** What it is. */
+  readonly kind?: InputMaybe<ExternalNetworkKind>;
+  /** Its name. */
+  readonly name: Scalars['String']['input'];
+};
+
+/** Fields of addNodes. */
+export type AddNodesInput = {
+  /** How many nodes, at least 1. */
+  readonly count: Scalars['Int']['input'];
+  /** The nodes' labels. */
+  readonly labels?: InputMaybe<ReadonlyArray<LabelInput>>;
+  /** status.capacity.pods (default 110, kubelet --max-pods). */
+  readonly maxPods?: InputMaybe<Scalars['Int']['input']>;
+  /** Node names: `{n}` becomes 1, 2, … skipping names in use (default `<subnet>-node-{n}`). */
+  readonly namePattern?: InputMaybe<Scalars['String']['input']>;
+  /** Explicit spec.podCIDRs, one list per new node (default: the range allocator's). */
+  readonly podCIDRs?: InputMaybe<ReadonlyArray<ReadonlyArray<Scalars['String']['input']>>>;
+  /** A subnet of the other family for a second InternalIP (dual-stack nodes). */
+  readonly secondarySubnet?: InputMaybe<Scalars['String']['input']>;
+  /** The underlay subnet of the nodes' first InternalIP. */
+  readonly subnet: Scalars['String']['input'];
+};
+
+/** Fields of addPods. */
+export type AddPodsInput = {
+  /** How many. */
+  readonly count: Scalars['Int']['input'];
+  /** hostNetwork pods (the node's addresses). */
+  readonly hostNetwork?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Their labels. */
+  readonly labels?: InputMaybe<ReadonlyArray<LabelInput>>;
+  /** Pods are named `<namePrefix>-<n>`, n = 1, 2, … skipping names in use. */
+  readonly namePrefix: Scalars['String']['input'];
+  /** The namespace. */
+  readonly namespace: Scalars['String']['input'];
+  /** Put every pod on this node (otherwise round-robin over nodes). */
+  readonly node?: InputMaybe<Scalars['String']['input']>;
+  /** Only nodes with these labels. */
+  readonly nodeSelector?: InputMaybe<ReadonlyArray<LabelInput>>;
+  /** Their container ports. */
+  readonly ports?: InputMaybe<ReadonlyArray<ContainerPortInput>>;
+};
+
+/** Fields of addService. */
+export type AddServiceInput = {
+  /** An address of a service CIDR, or None (headless) (default: the first free address of the dynamic band). */
+  readonly clusterIP?: InputMaybe<Scalars['String']['input']>;
+  /** spec.externalTrafficPolicy. */
+  readonly externalTrafficPolicy?: InputMaybe<TrafficPolicy>;
+  /** spec.internalTrafficPolicy. */
+  readonly internalTrafficPolicy?: InputMaybe<TrafficPolicy>;
+  /** The name. */
+  readonly name: Scalars['String']['input'];
+  /** The namespace. */
+  readonly namespace: Scalars['String']['input'];
+  /** Where the new pods may go (node labels). */
+  readonly nodeSelector?: InputMaybe<ReadonlyArray<LabelInput>>;
+  /** The ports. */
+  readonly ports: ReadonlyArray<ServicePortInput>;
+  /** Pods to create for the selector (default 0), spread like scaleService. */
+  readonly replicas?: InputMaybe<Scalars['Int']['input']>;
+  /** The pod selector. */
+  readonly selector?: InputMaybe<ReadonlyArray<LabelInput>>;
+  /** ClusterIP (default), NodePort or LoadBalancer. */
+  readonly type?: InputMaybe<ServiceType>;
+};
+
+/** Fields of addSubnet. */
+export type AddSubnetInput = {
+  /** Its CIDR. */
+  readonly cidr: Scalars['String']['input'];
+  /** Its gateway address. */
+  readonly gateway?: InputMaybe<Scalars['String']['input']>;
+  /** Its MTU in bytes (default: the underlay's). */
+  readonly mtu?: InputMaybe<Scalars['Int']['input']>;
+  /** The subnet's name. */
+  readonly name: Scalars['String']['input'];
+  /** Its zone. */
+  readonly zone?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Strings present on one side only. */
 export type AddedRemoved = {
   readonly __typename?: 'AddedRemoved';
@@ -163,6 +249,18 @@ export type CellSide = {
   readonly nodePairs: Scalars['Int']['output'];
   /** Node pairs per disposition. */
   readonly outcomes: ReadonlyArray<CellOutcome>;
+};
+
+/** One CIDR. */
+export type CidrInput = {
+  /** The CIDR, canonical (no host bits). */
+  readonly cidr: Scalars['String']['input'];
+};
+
+/** A list of CIDRs. */
+export type CidrsInput = {
+  /** The CIDRs, canonical (no host bits). */
+  readonly cidrs: ReadonlyArray<Scalars['String']['input']>;
 };
 
 /** An upstream source behind a figure: its key and its text (title, section, address). */
@@ -339,6 +437,16 @@ export type ContainerPort = {
   readonly name?: Maybe<Scalars['String']['output']>;
   /** The protocol. */
   readonly protocol: Protocol;
+};
+
+/** A container port of new pods. */
+export type ContainerPortInput = {
+  /** The port. */
+  readonly containerPort: Scalars['Int']['input'];
+  /** The port's name. */
+  readonly name?: InputMaybe<Scalars['String']['input']>;
+  /** The protocol (default TCP). */
+  readonly protocol?: InputMaybe<Protocol>;
 };
 
 /** An address count on each side, as a decimal string (IPv6 ranges exceed 2^53); null where the side has none. */
@@ -1304,6 +1412,14 @@ export type Label = {
   readonly value: Scalars['String']['output'];
 };
 
+/** A label: key and value. */
+export type LabelInput = {
+  /** The label key, e.g. app.kubernetes.io/name. */
+  readonly key: Scalars['String']['input'];
+  /** The value. */
+  readonly value: Scalars['String']['input'];
+};
+
 /** The disposition from pods in one group to pods in another. */
 export type MatrixCell = {
   readonly __typename?: 'MatrixCell';
@@ -1433,7 +1549,7 @@ export type Mutation = {
 export type MutationAddScenarioOperationsArgs = {
   ifVersion?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
-  operations: Scalars['JSON']['input'];
+  operations: ReadonlyArray<OperationInput>;
   topology?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1442,7 +1558,7 @@ export type MutationAddScenarioOperationsArgs = {
 export type MutationCreateScenarioArgs = {
   description?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
-  operations?: InputMaybe<Scalars['JSON']['input']>;
+  operations?: InputMaybe<ReadonlyArray<OperationInput>>;
   topology: Scalars['String']['input'];
 };
 
@@ -1494,6 +1610,20 @@ export type MutationRemoveScenarioOperationArgs = {
   index: Scalars['Int']['input'];
   name: Scalars['String']['input'];
   topology?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A name. */
+export type NameInput = {
+  /** The object's name. */
+  readonly name: Scalars['String']['input'];
+};
+
+/** A namespaced name. */
+export type NamespacedNameInput = {
+  /** The name. */
+  readonly name: Scalars['String']['input'];
+  /** The namespace. */
+  readonly namespace: Scalars['String']['input'];
 };
 
 /** A Kubernetes Node: its addresses, pod CIDRs and pods. */
@@ -1601,6 +1731,14 @@ export type NodePodMtu = {
   readonly subnet?: Maybe<Scalars['String']['output']>;
 };
 
+/** Fields of addNodeRoute. */
+export type NodeRouteInput = {
+  /** The node. */
+  readonly node: Scalars['String']['input'];
+  /** The route. */
+  readonly route: RouteSpecInput;
+};
+
 /** An explicit route table of one node. */
 export type NodeRouteTable = {
   readonly __typename?: 'NodeRouteTable';
@@ -1638,6 +1776,81 @@ export type NullableStringChange = {
   /** The baseline's. */
   readonly before?: Maybe<Scalars['String']['output']>;
 };
+
+/**
+ * One planner operation (docs/PLANNER.md; rules and upstream sources in src/engine/planner/README.md): set exactly one
+ * field, named after the operation, e.g. `{removeNode: {name: "worker-b3"}}` or `{setCni: {overlay: NONE}}`. Operations
+ * apply in order; problems name `operations[i].<field>`.
+ */
+export type OperationInput =
+  /** Adds an AdminNetworkPolicy (policy.networking.k8s.io/v1alpha1 manifest). */
+  { readonly addAdminNetworkPolicy: PolicyManifestInput; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Adds the BaselineAdminNetworkPolicy (the singleton named default). */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy: PolicyManifestInput; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Adds a cluster CIDR (dual-stack: the other family). */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR: CidrInput; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Adds an external network (an address range outside the cluster). */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork: AddExternalNetworkInput; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Adds a NetworkPolicy (the manifest, as kubectl prints it). */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy: PolicyManifestInput; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Adds a route to a node's explicit route table. */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute: NodeRouteInput; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Adds `count` nodes to an underlay subnet (addresses, pod CIDRs from the range allocator). */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes: AddNodesInput; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Adds pods. */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods: AddPodsInput; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Adds a Service (and optionally pods for its selector). */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService: AddServiceInput; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Adds an underlay subnet. */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet: AddSubnetInput; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Adds an underlay route. */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute: RouteInput; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Removes an AdminNetworkPolicy. */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy: NameInput; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Removes the BaselineAdminNetworkPolicy: pass true (the operation has no fields). */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy: Scalars['Boolean']['input']; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Removes an external network. */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork: NameInput; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Removes a NetworkPolicy. */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy: NamespacedNameInput; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Removes a node (and, with drain, its pods and their endpoints). */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode: RemoveNodeInput; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Removes a route from a node's explicit route table. */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute: RemoveNodeRouteInput; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Removes pods by name or by selector. */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods: RemovePodsInput; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Removes a Service and its EndpointSlices. */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService: NamespacedNameInput; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Removes an underlay subnet (no node may be in it). */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet: NameInput; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Removes an underlay route by destination (and via, when several share it). */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute: RemoveRouteInput; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Replaces the AdminNetworkPolicy of the manifest's name. */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy: PolicyManifestInput; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Replaces the BaselineAdminNetworkPolicy. */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy: PolicyManifestInput; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Replaces the NetworkPolicy of the manifest's namespace/name. */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy: PolicyManifestInput; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Scales the pods a Service's selector matches. */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService: ScaleServiceInput; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Replaces the cluster CIDRs (one per family). */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs: CidrsInput; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Changes the CNI: plugin, overlay mode, crossSubnet, bridge, VXLAN id/port (unset fields keep their value). */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni: SetCniInput; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Changes kube-proxy's settings (unset fields keep their value). */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy: SetKubeProxyInput; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Replaces a namespace's labels (kubernetes.io/metadata.name is kept, as the API server does). */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels: SetNamespaceLabelsInput; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Sets kube-controller-manager's node-cidr-mask-size of one family. */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask: SetNodeMaskInput; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Replaces a pod's labels (Services selecting it follow). */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels: SetPodLabelsInput; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Sets the pod MTU (spec.cni.mtu); null derives it from the underlay by the CNI's rule. */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu: SetPodMtuInput; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Replaces the service CIDRs. */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs: CidrsInput; readonly setUnderlayMtu?: never; }
+  |  /** Sets a subnet's MTU, or the underlay default MTU. */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu: SetUnderlayMtuInput; };
 
 /** The overhead section. */
 export type OverheadDiff = {
@@ -1944,6 +2157,12 @@ export type PolicyConnectionEdge = {
   readonly node: PolicyConnection;
 };
 
+/** A policy manifest operation. */
+export type PolicyManifestInput = {
+  /** The manifest (metadata and spec), as kubectl prints it; kept as written. */
+  readonly policy: Scalars['JSON']['input'];
+};
+
 /** The NetworkPolicy verdict of a policy step. */
 export type PolicyStep = {
   readonly __typename?: 'PolicyStep';
@@ -2117,7 +2336,7 @@ export type QueryValidateTopologyArgs = {
 
 /** Read-only questions: stored topologies, documents checked or inferred without storing, plans, scenarios. */
 export type QueryWhatIfArgs = {
-  operations: Scalars['JSON']['input'];
+  operations: ReadonlyArray<OperationInput>;
   options?: InputMaybe<DiffOptions>;
   topology: Scalars['String']['input'];
 };
@@ -2200,6 +2419,42 @@ export type RebaseResult = {
   readonly scenario: Scenario;
 };
 
+/** Fields of removeNode. */
+export type RemoveNodeInput = {
+  /** Remove its pods with it (default true); false refuses while the node has pods. */
+  readonly drain?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The node. */
+  readonly name: Scalars['String']['input'];
+};
+
+/** Fields of removeNodeRoute. */
+export type RemoveNodeRouteInput = {
+  /** The route's destination. */
+  readonly destination: Scalars['String']['input'];
+  /** The node. */
+  readonly node: Scalars['String']['input'];
+  /** The route's next hop (required when several routes share the destination). */
+  readonly via?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Fields of removePods: exactly one of names and selector. */
+export type RemovePodsInput = {
+  /** The pods' names. */
+  readonly names?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
+  /** The namespace. */
+  readonly namespace: Scalars['String']['input'];
+  /** A label selector. */
+  readonly selector?: InputMaybe<ReadonlyArray<LabelInput>>;
+};
+
+/** Fields of removeUnderlayRoute. */
+export type RemoveRouteInput = {
+  /** The route's destination. */
+  readonly destination: Scalars['String']['input'];
+  /** The route's next hop (required when several routes share the destination). */
+  readonly via?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** The /etc/resolv.conf kubelet writes into a pod (pkg/kubelet/network/dns). */
 export type ResolvConf = {
   readonly __typename?: 'ResolvConf';
@@ -2238,6 +2493,30 @@ export type Route = {
   readonly via?: Maybe<Scalars['String']['output']>;
 };
 
+/** Fields of addUnderlayRoute. */
+export type RouteInput = {
+  /** The route. */
+  readonly route: RouteSpecInput;
+};
+
+/** A route as `ip route` would take it; absent fields take the model's defaults (no via/dev/src, unicast). */
+export type RouteSpecInput = {
+  /** The destination CIDR (default for 0.0.0.0/0). */
+  readonly destination: Scalars['String']['input'];
+  /** The output device. */
+  readonly dev?: InputMaybe<Scalars['String']['input']>;
+  /** The metric. */
+  readonly metric?: InputMaybe<Scalars['Int']['input']>;
+  /** onlink: the next hop is reachable without a connected route. */
+  readonly onlink?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The preferred source address. */
+  readonly src?: InputMaybe<Scalars['String']['input']>;
+  /** The route type (default UNICAST). */
+  readonly type?: InputMaybe<RouteType>;
+  /** The next hop address. */
+  readonly via?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A route's type as `ip route` shows it (rtnetlink RTN_*). */
 export type RouteType =
   /** Drop silently. */
@@ -2258,6 +2537,18 @@ export type RuleCounts = {
   readonly modes: ReadonlyArray<ModeRuleCounts>;
   /** The node counted. */
   readonly node: Scalars['String']['output'];
+};
+
+/** Fields of scaleService. */
+export type ScaleServiceInput = {
+  /** The Service. */
+  readonly name: Scalars['String']['input'];
+  /** The namespace. */
+  readonly namespace: Scalars['String']['input'];
+  /** Where new replicas may go (node labels). */
+  readonly nodeSelector?: InputMaybe<ReadonlyArray<LabelInput>>;
+  /** Pods the selector should match afterwards. */
+  readonly replicas: Scalars['Int']['input'];
 };
 
 /** A what-if scenario: a fork of a topology at one version plus a list of typed operations (docs/PLANNER.md). */
@@ -2456,6 +2747,20 @@ export type ServicePort = {
   readonly targetPort: Scalars['String']['output'];
 };
 
+/** A Service port. */
+export type ServicePortInput = {
+  /** The port's name (required when the Service has more than one). */
+  readonly name?: InputMaybe<Scalars['String']['input']>;
+  /** NodePort/LoadBalancer only (default: the first free port of 30000–32767). */
+  readonly nodePort?: InputMaybe<Scalars['Int']['input']>;
+  /** The port. */
+  readonly port: Scalars['Int']['input'];
+  /** The protocol (default TCP). */
+  readonly protocol?: InputMaybe<Protocol>;
+  /** A number or a container port name (default: port). */
+  readonly targetPort?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A Service's type (core/v1 ServiceType). */
 export type ServiceType =
   /** A virtual IP inside the cluster. */
@@ -2473,6 +2778,78 @@ export type SessionAffinity =
   | 'ClientIP'
   /** Each connection picks an endpoint anew. */
   | 'None';
+
+/** Fields of setCni; absent fields keep their value. */
+export type SetCniInput = {
+  /** The bridge device (bridge plugin). */
+  readonly bridge?: InputMaybe<Scalars['String']['input']>;
+  /** Encapsulate only between subnets. */
+  readonly crossSubnet?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The overlay mode. */
+  readonly overlay?: InputMaybe<OverlayMode>;
+  /** The CNI plugin. */
+  readonly plugin?: InputMaybe<CniPlugin>;
+  /** The VXLAN UDP port; null for the plugin's default. */
+  readonly port?: InputMaybe<Scalars['Int']['input']>;
+  /** The VXLAN id; null for the plugin's default. */
+  readonly vni?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Fields of setKubeProxy; absent fields keep their value. */
+export type SetKubeProxyInput = {
+  /** --cluster-cidr. */
+  readonly clusterCIDRs?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
+  /** --iptables-localhost-nodeports. */
+  readonly localhostNodePorts?: InputMaybe<Scalars['Boolean']['input']>;
+  /** --masquerade-all. */
+  readonly masqueradeAll?: InputMaybe<Scalars['Boolean']['input']>;
+  /** --iptables-masquerade-bit (0–31). */
+  readonly masqueradeBit?: InputMaybe<Scalars['Int']['input']>;
+  /** The proxy mode. */
+  readonly mode?: InputMaybe<KubeProxyMode>;
+  /** --nodeport-addresses (CIDRs, or `primary`). */
+  readonly nodePortAddresses?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
+};
+
+/** Fields of setNamespaceLabels. */
+export type SetNamespaceLabelsInput = {
+  /** Its labels afterwards. */
+  readonly labels: ReadonlyArray<LabelInput>;
+  /** The namespace. */
+  readonly namespace: Scalars['String']['input'];
+};
+
+/** Fields of setNodeMask. */
+export type SetNodeMaskInput = {
+  /** The family whose mask is set. */
+  readonly family: IpFamily;
+  /** The prefix length of each node's pod CIDR. */
+  readonly size: Scalars['Int']['input'];
+};
+
+/** Fields of setPodLabels. */
+export type SetPodLabelsInput = {
+  /** Its labels afterwards. */
+  readonly labels: ReadonlyArray<LabelInput>;
+  /** The pod. */
+  readonly name: Scalars['String']['input'];
+  /** The namespace. */
+  readonly namespace: Scalars['String']['input'];
+};
+
+/** Fields of setPodMtu. */
+export type SetPodMtuInput = {
+  /** The pod MTU in bytes; null derives it from the underlay. */
+  readonly mtu?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Fields of setUnderlayMtu. */
+export type SetUnderlayMtuInput = {
+  /** The MTU in bytes; null = the underlay default (for a subnet). */
+  readonly mtu?: InputMaybe<Scalars['Int']['input']>;
+  /** The subnet; absent sets the underlay default. */
+  readonly subnet?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** One change the scenario made. */
 export type SettingChange = {
@@ -3232,6 +3609,11 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddExternalNetworkInput: AddExternalNetworkInput;
+  AddNodesInput: AddNodesInput;
+  AddPodsInput: AddPodsInput;
+  AddServiceInput: AddServiceInput;
+  AddSubnetInput: AddSubnetInput;
   AddedRemoved: ResolverTypeWrapper<AddedRemoved>;
   BeforeAfterStrings: ResolverTypeWrapper<BeforeAfterStrings>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -3242,6 +3624,8 @@ export type ResolversTypes = {
   CellOnly: ResolverTypeWrapper<Omit<CellOnly, 'side'> & { side: ResolversTypes['CellSide'] }>;
   CellOutcome: ResolverTypeWrapper<Omit<CellOutcome, 'disposition'> & { disposition: ResolversTypes['Disposition'] }>;
   CellSide: ResolverTypeWrapper<Omit<CellSide, 'disposition' | 'outcomes'> & { disposition: ResolversTypes['CellDisposition'], outcomes: ReadonlyArray<ResolversTypes['CellOutcome']> }>;
+  CidrInput: CidrInput;
+  CidrsInput: CidrsInput;
   Citation: ResolverTypeWrapper<Citation>;
   Cni: ResolverTypeWrapper<Omit<Cni, 'overlay' | 'plugin'> & { overlay: ResolversTypes['OverlayMode'], plugin: ResolversTypes['CniPlugin'] }>;
   CniPlugin: ResolverTypeWrapper<CniPlugin>;
@@ -3254,6 +3638,7 @@ export type ResolversTypes = {
   Connectivity: ResolverTypeWrapper<ConnectivityAnswer>;
   ConnectivityLevel: ResolverTypeWrapper<ConnectivityLevel>;
   ContainerPort: ResolverTypeWrapper<Omit<ContainerPort, 'protocol'> & { protocol: ResolversTypes['Protocol'] }>;
+  ContainerPortInput: ContainerPortInput;
   CountChange: ResolverTypeWrapper<CountChange>;
   CrossSubnet: ResolverTypeWrapper<CrossSubnet>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -3322,6 +3707,7 @@ export type ResolversTypes = {
   KubeProxyRules: ResolverTypeWrapper<Omit<KubeProxyRules, 'mode'> & { mode: ResolversTypes['KubeProxyMode'] }>;
   KubeProxyWork: ResolverTypeWrapper<KubeProxyWork>;
   Label: ResolverTypeWrapper<Label>;
+  LabelInput: LabelInput;
   MatrixCell: ResolverTypeWrapper<Omit<MatrixCell, 'disposition' | 'outcomes'> & { disposition: ResolversTypes['CellDisposition'], outcomes: ReadonlyArray<ResolversTypes['MatrixOutcome']> }>;
   MatrixGroup: ResolverTypeWrapper<MatrixGroup>;
   MatrixOutcome: ResolverTypeWrapper<Omit<MatrixOutcome, 'decidingStep' | 'disposition'> & { decidingStep?: Maybe<ResolversTypes['DecidingStep']>, disposition: ResolversTypes['Disposition'] }>;
@@ -3331,6 +3717,8 @@ export type ResolversTypes = {
   MtuExcess: ResolverTypeWrapper<MtuExcess>;
   MtuRange: ResolverTypeWrapper<MtuRange>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NameInput: NameInput;
+  NamespacedNameInput: NamespacedNameInput;
   Node: ResolverTypeWrapper<NodeParent>;
   NodeCIDRMaskSize: ResolverTypeWrapper<NodeCidrMaskSize>;
   NodeCidrsChange: ResolverTypeWrapper<Omit<NodeCidrsChange, 'family'> & { family: ResolversTypes['IpFamily'] }>;
@@ -3338,10 +3726,12 @@ export type ResolversTypes = {
   NodePair: ResolverTypeWrapper<NodePair>;
   NodePairExample: ResolverTypeWrapper<NodePairExample>;
   NodePodMtu: ResolverTypeWrapper<NodePodMtu>;
+  NodeRouteInput: NodeRouteInput;
   NodeRouteTable: ResolverTypeWrapper<Omit<NodeRouteTable, 'routes'> & { routes: ReadonlyArray<ResolversTypes['Route']> }>;
   NodeRuleTotal: ResolverTypeWrapper<NodeRuleTotal>;
   NodeRulesChange: ResolverTypeWrapper<NodeRulesChange>;
   NullableStringChange: ResolverTypeWrapper<NullableStringChange>;
+  OperationInput: OperationInput;
   OverheadDiff: ResolverTypeWrapper<Omit<OverheadDiff, 'findings' | 'overhead'> & { findings: ResolversTypes['OverheadFindingsDiff'], overhead: ReadonlyArray<ResolversTypes['FamilyOverheadChange']> }>;
   OverheadFinding: ResolverTypeWrapper<Omit<OverheadFinding, 'severity'> & { severity: ResolversTypes['Severity'] }>;
   OverheadFindingsDiff: ResolverTypeWrapper<Omit<OverheadFindingsDiff, 'added' | 'removed'> & { added: ReadonlyArray<ResolversTypes['OverheadFinding']>, removed: ReadonlyArray<ResolversTypes['OverheadFinding']> }>;
@@ -3364,6 +3754,7 @@ export type ResolversTypes = {
   PolicyConnection: ResolverTypeWrapper<PolicyConnection>;
   PolicyConnectionConnection: ResolverTypeWrapper<PolicyConnectionConnection>;
   PolicyConnectionEdge: ResolverTypeWrapper<PolicyConnectionEdge>;
+  PolicyManifestInput: PolicyManifestInput;
   PolicyStep: ResolverTypeWrapper<PolicyStep>;
   PrefixDelegation: ResolverTypeWrapper<PrefixDelegation>;
   Problem: ResolverTypeWrapper<Problem>;
@@ -3375,10 +3766,17 @@ export type ResolversTypes = {
   ReachabilityDiff: ResolverTypeWrapper<ReachabilityDiffParent>;
   ReachabilityMatrix: ResolverTypeWrapper<ReachabilityMatrixModel>;
   RebaseResult: ResolverTypeWrapper<Omit<RebaseResult, 'scenario'> & { scenario: ResolversTypes['Scenario'] }>;
+  RemoveNodeInput: RemoveNodeInput;
+  RemoveNodeRouteInput: RemoveNodeRouteInput;
+  RemovePodsInput: RemovePodsInput;
+  RemoveRouteInput: RemoveRouteInput;
   ResolvConf: ResolverTypeWrapper<ResolvConf>;
   Route: ResolverTypeWrapper<Omit<Route, 'type'> & { type: ResolversTypes['RouteType'] }>;
+  RouteInput: RouteInput;
+  RouteSpecInput: RouteSpecInput;
   RouteType: ResolverTypeWrapper<RouteType>;
   RuleCounts: ResolverTypeWrapper<Omit<RuleCounts, 'modes'> & { modes: ReadonlyArray<ResolversTypes['ModeRuleCounts']> }>;
+  ScaleServiceInput: ScaleServiceInput;
   Scenario: ResolverTypeWrapper<ScenarioModel>;
   ScenarioDiff: ResolverTypeWrapper<ScenarioDiffParent>;
   ScenarioDiffResult: ResolverTypeWrapper<DiffResultParent>;
@@ -3388,8 +3786,16 @@ export type ResolversTypes = {
   ServiceEdge: ResolverTypeWrapper<Omit<ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
   ServiceIpsChange: ResolverTypeWrapper<ServiceIpsChange>;
   ServicePort: ResolverTypeWrapper<ServicePortModel>;
+  ServicePortInput: ServicePortInput;
   ServiceType: ResolverTypeWrapper<ServiceType>;
   SessionAffinity: ResolverTypeWrapper<SessionAffinity>;
+  SetCniInput: SetCniInput;
+  SetKubeProxyInput: SetKubeProxyInput;
+  SetNamespaceLabelsInput: SetNamespaceLabelsInput;
+  SetNodeMaskInput: SetNodeMaskInput;
+  SetPodLabelsInput: SetPodLabelsInput;
+  SetPodMtuInput: SetPodMtuInput;
+  SetUnderlayMtuInput: SetUnderlayMtuInput;
   SettingChange: ResolverTypeWrapper<SettingChange>;
   Severity: ResolverTypeWrapper<Severity>;
   SeverityCounts: ResolverTypeWrapper<SeverityCounts>;
@@ -3426,6 +3832,11 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddExternalNetworkInput: AddExternalNetworkInput;
+  AddNodesInput: AddNodesInput;
+  AddPodsInput: AddPodsInput;
+  AddServiceInput: AddServiceInput;
+  AddSubnetInput: AddSubnetInput;
   AddedRemoved: AddedRemoved;
   BeforeAfterStrings: BeforeAfterStrings;
   Boolean: Scalars['Boolean']['output'];
@@ -3435,6 +3846,8 @@ export type ResolversParentTypes = {
   CellOnly: Omit<CellOnly, 'side'> & { side: ResolversParentTypes['CellSide'] };
   CellOutcome: CellOutcome;
   CellSide: Omit<CellSide, 'outcomes'> & { outcomes: ReadonlyArray<ResolversParentTypes['CellOutcome']> };
+  CidrInput: CidrInput;
+  CidrsInput: CidrsInput;
   Citation: Citation;
   Cni: Cni;
   ConflictFinding: ConflictFinding;
@@ -3445,6 +3858,7 @@ export type ResolversParentTypes = {
   ConflictsDiff: Omit<ConflictsDiff, 'added' | 'removed'> & { added: ReadonlyArray<ResolversParentTypes['ConflictFinding']>, removed: ReadonlyArray<ResolversParentTypes['ConflictFinding']> };
   Connectivity: ConnectivityAnswer;
   ContainerPort: ContainerPort;
+  ContainerPortInput: ContainerPortInput;
   CountChange: CountChange;
   CrossSubnet: CrossSubnet;
   DateTime: Scalars['DateTime']['output'];
@@ -3500,6 +3914,7 @@ export type ResolversParentTypes = {
   KubeProxyRules: KubeProxyRules;
   KubeProxyWork: KubeProxyWork;
   Label: Label;
+  LabelInput: LabelInput;
   MatrixCell: Omit<MatrixCell, 'outcomes'> & { outcomes: ReadonlyArray<ResolversParentTypes['MatrixOutcome']> };
   MatrixGroup: MatrixGroup;
   MatrixOutcome: Omit<MatrixOutcome, 'decidingStep'> & { decidingStep?: Maybe<ResolversParentTypes['DecidingStep']> };
@@ -3509,6 +3924,8 @@ export type ResolversParentTypes = {
   MtuExcess: MtuExcess;
   MtuRange: MtuRange;
   Mutation: Record<PropertyKey, never>;
+  NameInput: NameInput;
+  NamespacedNameInput: NamespacedNameInput;
   Node: NodeParent;
   NodeCIDRMaskSize: NodeCidrMaskSize;
   NodeCidrsChange: NodeCidrsChange;
@@ -3516,10 +3933,12 @@ export type ResolversParentTypes = {
   NodePair: NodePair;
   NodePairExample: NodePairExample;
   NodePodMtu: NodePodMtu;
+  NodeRouteInput: NodeRouteInput;
   NodeRouteTable: Omit<NodeRouteTable, 'routes'> & { routes: ReadonlyArray<ResolversParentTypes['Route']> };
   NodeRuleTotal: NodeRuleTotal;
   NodeRulesChange: NodeRulesChange;
   NullableStringChange: NullableStringChange;
+  OperationInput: OperationInput;
   OverheadDiff: Omit<OverheadDiff, 'findings' | 'overhead'> & { findings: ResolversParentTypes['OverheadFindingsDiff'], overhead: ReadonlyArray<ResolversParentTypes['FamilyOverheadChange']> };
   OverheadFinding: OverheadFinding;
   OverheadFindingsDiff: Omit<OverheadFindingsDiff, 'added' | 'removed'> & { added: ReadonlyArray<ResolversParentTypes['OverheadFinding']>, removed: ReadonlyArray<ResolversParentTypes['OverheadFinding']> };
@@ -3540,6 +3959,7 @@ export type ResolversParentTypes = {
   PolicyConnection: PolicyConnection;
   PolicyConnectionConnection: PolicyConnectionConnection;
   PolicyConnectionEdge: PolicyConnectionEdge;
+  PolicyManifestInput: PolicyManifestInput;
   PolicyStep: PolicyStep;
   PrefixDelegation: PrefixDelegation;
   Problem: Problem;
@@ -3549,9 +3969,16 @@ export type ResolversParentTypes = {
   ReachabilityDiff: ReachabilityDiffParent;
   ReachabilityMatrix: ReachabilityMatrixModel;
   RebaseResult: Omit<RebaseResult, 'scenario'> & { scenario: ResolversParentTypes['Scenario'] };
+  RemoveNodeInput: RemoveNodeInput;
+  RemoveNodeRouteInput: RemoveNodeRouteInput;
+  RemovePodsInput: RemovePodsInput;
+  RemoveRouteInput: RemoveRouteInput;
   ResolvConf: ResolvConf;
   Route: Route;
+  RouteInput: RouteInput;
+  RouteSpecInput: RouteSpecInput;
   RuleCounts: Omit<RuleCounts, 'modes'> & { modes: ReadonlyArray<ResolversParentTypes['ModeRuleCounts']> };
+  ScaleServiceInput: ScaleServiceInput;
   Scenario: ScenarioModel;
   ScenarioDiff: ScenarioDiffParent;
   ScenarioDiffResult: DiffResultParent;
@@ -3560,6 +3987,14 @@ export type ResolversParentTypes = {
   ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
   ServiceIpsChange: ServiceIpsChange;
   ServicePort: ServicePortModel;
+  ServicePortInput: ServicePortInput;
+  SetCniInput: SetCniInput;
+  SetKubeProxyInput: SetKubeProxyInput;
+  SetNamespaceLabelsInput: SetNamespaceLabelsInput;
+  SetNodeMaskInput: SetNodeMaskInput;
+  SetPodLabelsInput: SetPodLabelsInput;
+  SetPodMtuInput: SetPodMtuInput;
+  SetUnderlayMtuInput: SetUnderlayMtuInput;
   SettingChange: SettingChange;
   SeverityCounts: SeverityCounts;
   Step: StepParent;
