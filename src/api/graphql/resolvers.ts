@@ -52,11 +52,11 @@ const DateTime = new GraphQLScalarType<Date, string>({
   },
 });
 
-// Deep report parts (subnet pairs, traffic) are documented JSON rather than a type per field.
+// Only where tests/api/graphqlContract.test.ts allows it, with the reason: everything else is an object type.
 const JSONScalar = new GraphQLScalarType({
   name: 'JSON',
   // The resolver's scalar replaces the SDL's, description included: say it here too, for the docs explorer.
-  description: 'Arbitrary JSON, for deep report parts whose shape is documented in docs/QUESTIONS.md, docs/PLANNER.md and docs/capacity-json.md.',
+  description: 'Arbitrary JSON, only for pass-through Kubernetes objects, tool-shaped data and the deep capacity report (docs/capacity-json.md); each field says what it holds.',
   serialize: (value) => value,
   parseValue: (value) => value,
   parseLiteral: () => {

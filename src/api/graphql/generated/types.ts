@@ -24,7 +24,7 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A moment in time, ISO 8601 in UTC. */
   DateTime: { input: Date; output: Date; }
-  /** Arbitrary JSON, for deep report parts whose shape is documented in docs/QUESTIONS.md. */
+  /** Arbitrary JSON, only for pass-through Kubernetes objects, tool-shaped data and the deep capacity report (each field says what it holds). */
   JSON: { input: unknown; output: unknown; }
 };
 
