@@ -162,19 +162,17 @@ export const resolvers: Resolvers = {
       const node = indexOf(t).nodesByName.get(name);
       return node ? { topology: t, node } : null;
     },
-    pods: (t, { namespace, node, first, after }) =>
-      connection(
-        'pods',
-        (node != null ? (indexOf(t).podsByNode.get(node) ?? []) : t.pods).filter((p) => namespace == null || p.namespace === namespace),
-        { first, after },
-        (pod) => ({ topology: t, pod }),
-      ),
+    pods: (t, { namespace, node, first, after }) => {
+      const onNode = node != null ? (indexOf(t).podsByNode.get(node) ?? []) : t.pods;
+      // Unfiltered, a page is a slice of the topology's own array: no copy of every pod for each page.
+      return connection('pods', namespace == null ? onNode : onNode.filter((p) => p.namespace === namespace), { first, after }, (pod) => ({ topology: t, pod }));
+    },
     pod: (t, { namespace, name }) => {
       const pod = t.pods.find((p) => p.namespace === namespace && p.name === name);
       return pod ? { topology: t, pod } : null;
     },
     services: (t, { namespace, first, after }) =>
-      connection('services', t.services.filter((s) => namespace == null || s.namespace === namespace), { first, after }, (service) => ({ topology: t, service })),
+      connection('services', namespace == null ? t.services : t.services.filter((s) => s.namespace === namespace), { first, after }, (service) => ({ topology: t, service })),
     service: (t, { namespace, name }) => {
       const service = t.services.find((s) => s.namespace === namespace && s.name === name);
       return service ? { topology: t, service } : null;
