@@ -18,8 +18,19 @@ const config: CodegenConfig = {
           Pod: '../mappers#PodParent',
           Service: '../mappers#ServiceParent',
           Subnet: '../mappers#SubnetParent',
-          EndpointSlice: '../../../engine/model/topology#EndpointSlice as EndpointSliceModel',
-          Endpoint: '../../../engine/model/topology#Endpoint as EndpointModel',
+          EndpointSlice: '../mappers#EndpointSliceParent',
+          Endpoint: '../mappers#EndpointParent',
+          // Trace parts carry their topology for the relation fields (Hop.pod, StepDetail.serviceObject…).
+          Trace: '../mappers#TraceParent',
+          TraceBranch: '../mappers#TraceBranchParent',
+          Hop: '../mappers#HopParent',
+          Step: '../mappers#StepParent',
+          StepDetail: '../mappers#StepDetailParent',
+          // Diff parts holding traces carry both topologies (a before trace names the baseline's objects, an after one the fork's).
+          ScenarioDiff: '../mappers#ScenarioDiffParent',
+          ReachabilityDiff: '../mappers#ReachabilityDiffParent',
+          CellChange: '../mappers#CellChangeParent',
+          PairDiff: '../mappers#PairDiffParent',
           ServicePort: '../../../engine/model/topology#ServicePort as ServicePortModel',
           TopologySummary: '../../../store/topologyRepository#TopologySummary as TopologySummaryModel',
           Scenario: '../../../app/scenarioService#ScenarioView as ScenarioModel',
@@ -29,9 +40,14 @@ const config: CodegenConfig = {
           ReachabilityMatrix: '../../../engine/trace#ReachabilityMatrix as ReachabilityMatrixModel',
           Capacity: '../../../questions/capacity#CapacityAnswer',
           Connectivity: '../../../questions/connectivity#ConnectivityAnswer',
+          // Its findings are paged (ConflictReport.findings resolves a connection over the answer's list).
+          ConflictReport: '../../../questions/conflicts#ConflictsAnswer',
           ScenarioDiffResult: '../diagramResolvers#DiffResultParent',
           WhatIf: '../diagramResolvers#WhatIfParent',
           FreeCidrs: '../../../engine/capacity/freeCidr#FreeCidrAnswer',
+          // Answers with a `citations` map, which GraphQL lists as [Citation!]! (resolvers.ts).
+          MaxPods: '../../../engine/capacity#MaxPodsAnswer',
+          Plan: '../../../engine/capacity#Plan as PlanModel',
           // An enum's resolver type is its engine-valued union generated beside it (codegen leaves it null otherwise).
           ...Object.fromEntries(Object.keys(enumResolvers).map((name) => [name, name])),
         },

@@ -124,8 +124,15 @@ describe('max pods and plan', () => {
     const rest = await (await fetch(`${ts.baseUrl}/api/v1/plan`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json();
     const cli = await cliJson('plan', '--nodes', '500', '--max-pods-per-node', '110', '--services', '2000', '--avoid', '10.0.0.0/16');
     assert.deepEqual(cli.body, rest);
-    const gql = await graphql<{ plan: unknown }>(ts.baseUrl, 'query($i: PlanInput!) { plan(input: $i) }', { i: body });
-    assert.deepEqual(gql.data?.plan, rest);
+    // The plan is an object type now: select the ranges (tests/api/graphqlTypedAnswers.test.ts compares every field).
+    const gql = await graphql<{ plan: unknown }>(ts.baseUrl, 'query($i: PlanInput!) { plan(input: $i) { ok reasoning problems families { family ranges { role cidr } } } }', { i: body });
+    const restPlan = rest as { ok: boolean; reasoning: string[]; problems: string[]; families: { family: string; ranges: { role: string; cidr: string | null }[] }[] };
+    assert.deepEqual(gql.data?.plan, {
+      ok: restPlan.ok,
+      reasoning: restPlan.reasoning,
+      problems: restPlan.problems,
+      families: restPlan.families.map((f) => ({ family: f.family, ranges: f.ranges.map((r) => ({ role: r.role, cidr: r.cidr })) })),
+    });
     assert.ok(JSON.stringify(rest).length > 200, 'the plan spells out its reasoning');
   });
 });

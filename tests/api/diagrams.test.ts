@@ -174,8 +174,7 @@ const SAME_PICTURES: {
   {
     name: 'stateless what-if',
     rest: { method: 'POST', path: '/topologies/kubeadm-calico/what-if', body: { operations: [{ op: 'setCni', overlay: 'none' }] } },
-    query: `query($f: DiagramFormat, $ops: JSON!) { whatIf(topology: "kubeadm-calico", operations: $ops) { diagram(format: $f) } }`,
-    variables: { ops: [{ op: 'setCni', overlay: 'none' }] },
+    query: `query($f: DiagramFormat) { whatIf(topology: "kubeadm-calico", operations: [{ setCni: { overlay: NONE } }]) { diagram(format: $f) } }`,
     field: 'whatIf.diagram',
     dot: ['what-if on kubeadm-calico', '"group:rack-b" -> "group:rack-a" [class="change lost"', 'overlay ipip → none'],
   },

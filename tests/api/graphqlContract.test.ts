@@ -68,28 +68,19 @@ describe('enum values travel over HTTP as GraphQL names and reach the engine as 
 });
 
 /**
- * Every place the JSON scalar may appear (`Type.field` or `Type.field(argument)`), with the reason. Issue 12 step 3 shrinks
- * this list as documented answers get object types; an entry whose field went away fails the test too, so it cannot go stale.
+ * Every place the JSON scalar may appear (`Type.field` or `Type.field(argument)`), with the reason: pass-through Kubernetes
+ * objects, tool-shaped data, the stored form of operations, and the capacity report not yet typed. Every other answer is an
+ * object type (tests/api/graphqlTypedAnswers.test.ts); an entry whose field went away fails the test too, so it cannot go stale.
  */
 const JSON_ALLOWED: Readonly<Record<string, string>> = {
-  'Query.plan': 'the plan report (docs/capacity-json.md): deep, provider-specific Figure<T> sections; to be typed',
-  'Query.whatIf(operations)': 'typed operations are a tagged union (docs/PLANNER.md); GraphQL input unions (@oneOf) are not used yet',
-  'Query.whatIf(options)': 'diff options (docs/PLANNER.md); to be typed',
-  'Query.maxPods': 'provider-specific answer (EKS ENI maths or GKE ranges, docs/capacity-json.md); to be typed',
-  'Mutation.createScenario(operations)': 'typed operations are a tagged union (docs/PLANNER.md), see whatIf(operations)',
-  'Mutation.addScenarioOperations(operations)': 'typed operations are a tagged union (docs/PLANNER.md), see whatIf(operations)',
-  'Scenario.operations': 'the same tagged union of operations, answered as given',
-  'Scenario.diff(options)': 'diff options (docs/PLANNER.md); to be typed',
-  'ScenarioDiffResult.diff': 'the diff sections (docs/PLANNER.md); to be typed',
-  'DroppedOperation.operation': 'the dropped operation as given: a tagged union, see whatIf(operations)',
-  'WhatIf.diff': 'the diff sections (docs/PLANNER.md); to be typed',
+  'Scenario.operations': 'answered in the stored form {op, …fields} (docs/PLANNER.md), the JSON REST serves and the CLI prints; the input side is typed (OperationInput)',
+  'DroppedOperation.operation': 'the dropped operation in the stored form {op, …fields}, as Scenario.operations',
+  'PolicyManifestInput.policy': 'a pass-through Kubernetes object: the NetworkPolicy / AdminNetworkPolicy manifest as kubectl prints it',
   'InferResult.documents': 'pass-through Kubernetes objects (the Topology document and the kubectl objects), ready for importTopology',
   'InferResult.sources': 'a map from a field path to its source; keys are paths, not names GraphQL can declare',
-  'Topology.dns': 'the DNS answer or resolution (src/engine/services/dns/README.md); to be typed',
   'KubeProxyRules.data': 'parsed iptables/nftables/IPVS tables mirror each tool\'s own structure; `text` is the typed form',
-  'Capacity.report': 'the whole capacity report (docs/capacity-json.md), deep and provider-specific; headroom is the typed core',
-  'EncapOverhead.subnetPairs': 'per subnet pair fates (docs/QUESTIONS.md); to be typed',
-  'EncapOverhead.traffic': 'traffic-matrix costs (docs/QUESTIONS.md); to be typed',
+  'Capacity.report': 'not yet typed: the whole capacity report (docs/capacity-json.md), ~40 provider-specific object shapes; headroom, failed and lowest are its typed core',
+  'ExtraDiffSection.data': 'a diff section\'s own data, shaped by that section (connectivity: ConnectivityDiff); sections are an extension point of the planner',
   'OverheadFinding.details': 'figures whose keys depend on the finding code',
 };
 
@@ -173,9 +164,10 @@ describe('documented answers are object types a client selects from', () => {
 
   test('rebaseScenario: dropped operations are typed, with their index and problems', async () => {
     const ops = [{ op: 'removeNode', name: 'worker-b3' }];
-    const create = 'mutation($n: String!, $ops: JSON) { createScenario(topology: "kubeadm-calico", name: $n, operations: $ops) { name } }';
-    expect((await graphql(ts.baseUrl, create, { n: 'mine', ops })).errors).toBeUndefined();
-    expect((await graphql(ts.baseUrl, create, { n: 'theirs', ops })).errors).toBeUndefined();
+    const create = 'mutation($n: String!, $ops: [OperationInput!]) { createScenario(topology: "kubeadm-calico", name: $n, operations: $ops) { name } }';
+    const typed = [{ removeNode: { name: 'worker-b3' } }];
+    expect((await graphql(ts.baseUrl, create, { n: 'mine', ops: typed })).errors).toBeUndefined();
+    expect((await graphql(ts.baseUrl, create, { n: 'theirs', ops: typed })).errors).toBeUndefined();
     // The other scenario removes worker-b3 from the baseline first: removing it again no longer applies.
     expect((await graphql(ts.baseUrl, 'mutation { promoteScenario(name: "theirs") { version } }')).errors).toBeUndefined();
     const r = await graphql<{ rebaseScenario: { dropped: { index: number; operation: unknown; problems: { path: string; message: string }[] }[] } }>(

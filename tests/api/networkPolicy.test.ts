@@ -40,15 +40,18 @@ afterAll(async () => {
 describe('connectivity', () => {
   test('REST, GraphQL and the CLI give the same list; it holds what the example\'s policies allow', async () => {
     const rest = (await (await fetch(`${ts.baseUrl}/api/v1/topologies/shop-policies/connectivity`)).json()) as { connections: unknown[]; assumptions: string[]; enforced: boolean };
-    const gql = await graphql<{ topology: { connectivity: { connections: unknown[]; assumptions: string[]; enforced: boolean } } }>(
+    // connections is a Relay connection: one page of 100 holds the example's list (totalCount says how many).
+    const gql = await graphql<{ topology: { connectivity: { connections: { totalCount: number; edges: { node: unknown }[] } } & Record<string, unknown> } }>(
       ts.baseUrl,
-      '{ topology(name: "shop-policies") { connectivity { level namespace enforced assumptions connections { from fromKind to toKind allowed } } } }',
+      '{ topology(name: "shop-policies") { connectivity { level namespace enforced assumptions connections(first: 100) { totalCount edges { node { from fromKind to toKind allowed } } } } } }',
     );
     const file = await cli(['connectivity', '-f', join(work, 'shop.yaml'), '-o', 'json']);
     expect(file.code).toBe(0);
     const fromCli = JSON.parse(file.out) as unknown;
     expect(gql.errors).toBeUndefined();
-    expect(asEngineStrings(gql.data?.topology.connectivity, { level: 'ConnectivityLevel' })).toEqual(rest);
+    const { connections, ...rest0 } = gql.data!.topology.connectivity;
+    expect(connections.totalCount).toBe(rest.connections.length);
+    expect(asEngineStrings({ ...rest0, connections: connections.edges.map((e) => e.node) }, { level: 'ConnectivityLevel' })).toEqual(rest);
     expect(fromCli).toEqual(rest);
     expect(rest.enforced).toBe(true);
     expect(rest.connections).toContainEqual({ from: 'ingress-nginx/ingress-nginx-1', fromKind: 'Pod', to: 'shop/web-1', toKind: 'Pod', allowed: 'TCP 8080' });

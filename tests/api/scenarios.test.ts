@@ -124,7 +124,8 @@ describe('scenario lifecycle over REST', () => {
 
 describe('scenarios over GraphQL', () => {
   test('every question can be asked of the fork', async () => {
-    const created = await graphql(ts.baseUrl, 'mutation($ops: JSON) { createScenario(topology: "kubeadm-calico", name: "g1", operations: $ops) { name baseVersion } }', { ops: TO_ROUTED });
+    // The typed form of TO_ROUTED: one OperationInput field per operation, enum values by their GraphQL names.
+    const created = await graphql(ts.baseUrl, 'mutation($ops: [OperationInput!]) { createScenario(topology: "kubeadm-calico", name: "g1", operations: $ops) { name baseVersion } }', { ops: [{ setCni: { overlay: 'NONE' } }] });
     assert.equal(created.errors, undefined, JSON.stringify(created.errors));
     const r = await graphql<{ scenario: { fork: { cni: { overlay: string }; reachabilityMatrix: { cells: { disposition: string }[] }; encapOverhead: { nodes: { podMtu: number }[] } }; diff: { summary: string } } }>(
       ts.baseUrl,
@@ -138,8 +139,11 @@ describe('scenarios over GraphQL', () => {
     assert.deepEqual(s.fork.reachabilityMatrix.cells.map((c) => c.disposition).sort(), ['DELIVERED', 'DELIVERED', 'NO_ROUTE', 'NO_ROUTE']);
     assert.ok(s.fork.encapOverhead.nodes.every((n) => n.podMtu === 1500));
     assert.match(s.diff.summary, /breaks 2 of 4 subnet pairs/);
+    // Operations are typed: the REST spelling {op: …} is not an OperationInput, and a setNodeMask without its fields is refused before any resolver runs.
     const bad = await graphql(ts.baseUrl, 'mutation { addScenarioOperations(name: "g1", operations: [{op: "setNodeMask"}]) { version } }');
-    assert.ok(bad.errors?.length, 'JSON literals are refused; pass operations as variables');
+    assert.equal(bad.errors?.[0]?.extensions?.code, 'GRAPHQL_VALIDATION_FAILED');
+    const incomplete = await graphql(ts.baseUrl, 'mutation { addScenarioOperations(name: "g1", operations: [{setNodeMask: {family: IPv4}}]) { version } }');
+    assert.match(incomplete.errors?.[0]?.message ?? '', /size/);
     const promote = await graphql<{ promoteScenario: { version: number; scenario: { status: string } } }>(ts.baseUrl, 'mutation { promoteScenario(name: "g1") { version scenario { status } } }');
     assert.deepEqual(promote.data?.promoteScenario, { version: 2, scenario: { status: 'PROMOTED' } });
     assert.equal((await graphql(ts.baseUrl, '{ scenario(name: "nope") { name } }')).data?.scenario, null);

@@ -81,7 +81,7 @@ describe('a token limited to one topology, on every route', () => {
     assert.equal(read.errors?.[0]?.extensions?.code, 'NOT_FOUND');
     const topology = await gql(`{ topology(name: "theirs") { name conflicts { failed } } }`, teamToken);
     assert.deepEqual(topology.data, { topology: null });
-    const plan = await gql(`{ plan(input: { nodes: 10, maxPodsPerNode: 30 }, topology: "theirs") }`, teamToken);
+    const plan = await gql(`{ plan(input: { nodes: 10, maxPodsPerNode: 30 }, topology: "theirs") { ok } }`, teamToken);
     assert.equal(plan.errors?.[0]?.extensions?.code, 'NOT_FOUND');
     const replace = await gql(`mutation($d: String!) { importTopology(document: $d, name: "theirs", replace: true) { created } }`, teamToken, { d: SEED_OVERLAY });
     assert.equal(replace.errors?.[0]?.extensions?.code, 'FORBIDDEN');

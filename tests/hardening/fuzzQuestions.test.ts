@@ -159,7 +159,7 @@ describe('bad question parameters through REST, GraphQL and the CLI', () => {
       trace: 'trace(from: $from, to: $to, port: $port, protocol: $protocol, packetSize: $size, family: $family) { trace { disposition } }',
       reachability: 'reachability(from: $from, to: $to, port: $port) { reachable }',
       freeCidrs: 'freeCidrs(prefixLength: $length, within: $within, count: $count, family: $family) { found }',
-      dns: 'dns(name: $dns, type: $type, from: $from)',
+      dns: 'dns(name: $dns, type: $type, from: $from) { kind }',
       capacity: 'capacity(provider: $provider, failBelow: $below) { failed }',
       encapOverhead: 'encapOverhead(packetSize: $size) { plugin }',
       kubeProxyRules: 'kubeProxyRules(node: $node, family: $family) { mode }',

@@ -65,7 +65,7 @@ describe('ordinary documents pass', () => {
     { name: 'the full introspection query', query: getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }) },
     {
       name: 'fifteen aliased topologies with their nodes, pods and services',
-      query: `{ ${Array.from({ length: 15 }, (_, i) => `t${i}: topology(name: "a") { nodes { name internalIPs subnet podCIDRs pods { name ips namespace } } services { name namespace type clusterIPs } }`).join(' ')} }`,
+      query: `{ ${Array.from({ length: 15 }, (_, i) => `t${i}: topology(name: "a") { nodes { name internalIPs subnetName podCIDRs pods { name ips namespace } } services { edges { node { name namespace type clusterIPs } } } }`).join(' ')} }`,
     },
   ];
   test.each(ok)('$name: answered', async ({ query }) => {

@@ -12,31 +12,32 @@ import type { Topology } from '../../engine/model/topology';
 import type { ScenarioDiff } from '../../engine/planner';
 import type { Reachability, Trace, TraceQuery } from '../../engine/trace';
 import type { Resolvers } from './generated/types';
+import type { Sides } from './mappers';
 
 /** What Topology.trace resolves to (the trace answer without its errors, which GraphQL reports as errors). */
 export interface TraceResultParent {
   readonly query: TraceQuery;
   readonly trace: Trace;
+  /** The topology traced, for the relation fields of the trace's parts (mappers.ts Owned). */
+  readonly owner: Topology;
 }
 
 /** What Topology.reachability resolves to: the engine's answer with the pair as asked. */
-export type ReachabilityParent = Reachability & { readonly from: string; readonly to: string };
+export type ReachabilityParent = Reachability & { readonly from: string; readonly to: string; readonly owner: Topology };
 
 /**
  * What Scenario.diff and Query.whatIf resolve to. A diff does not say what it is of, so the parent carries the picture's
  * title (DIAGRAM_TITLES, as REST and the CLI title it) for `diagram` to draw the same bytes as they do.
  */
-export interface DiffResultParent {
+export interface DiffResultParent extends Sides {
   readonly summary: string;
   readonly notes: readonly string[];
   readonly diff: ScenarioDiff;
   readonly title: string;
 }
-export interface WhatIfParent extends DiffResultParent {
-  readonly fork: Topology;
-}
+export type WhatIfParent = DiffResultParent;
 
-export const diffResult = (diff: ScenarioDiff, notes: readonly string[], title: string): DiffResultParent => ({ summary: diff.summary, notes, diff, title });
+export const diffResult = (diff: ScenarioDiff, notes: readonly string[], title: string, sides: Sides): DiffResultParent => ({ summary: diff.summary, notes, diff, title, base: sides.base, fork: sides.fork });
 
 /** The picture fields: the same drawings as REST `?format=` and the CLI's `-o`, through the one entry point (answerDiagram). */
 const formatOf = (format: 'DOT' | 'SVG' | null | undefined): DiagramFormat => (format === 'DOT' ? 'dot' : 'svg');
@@ -57,10 +58,10 @@ const drawn = (kind: AnswerKind, answer: unknown, args: FormatArgs, title?: stri
 
 export const diagramResolvers: Resolvers = {
   TraceResult: {
-    diagram: (result, args) => drawn('trace', { ...result, errors: [] }, args),
+    diagram: ({ query, trace }, args) => drawn('trace', { query, trace, errors: [] }, args),
   },
   Reachability: {
-    diagram: (answer, args) => drawn('reachability', answer, args),
+    diagram: ({ owner: _owner, ...answer }, args) => drawn('reachability', answer, args),
   },
   ReachabilityMatrix: {
     diagram: (matrix, args) => drawn('matrix', matrix, args),

@@ -1,4 +1,7 @@
-import type { ClusterNode, Labels, Pod, Service, Topology, UnderlaySubnet } from '../../engine/model/topology';
+import type { ClusterNode, Endpoint, EndpointSlice, Labels, Pod, Service, Topology, UnderlaySubnet } from '../../engine/model/topology';
+import type { Hop, Step, StepDetail, Trace, TraceBranch } from '../../engine/trace';
+import type { ScenarioDiff } from '../../engine/planner';
+import type { CellChange, PairDiff, ReachabilityDiff } from '../../engine/planner/diffReach';
 
 /** GraphQL parents carry their topology so nested fields (Node.pods, Pod.node…) can follow references. */
 export interface NodeParent {
@@ -18,6 +21,36 @@ export interface SubnetParent {
   readonly subnet: UnderlaySubnet;
 }
 
+/**
+ * Engine objects that name other objects of their topology (an endpoint's pod, a trace hop's node) travel with it, so
+ * the relation fields resolve from the topology already loaded (an index lookup, no database read). The spread copies
+ * only the objects a query selects.
+ */
+export interface Owned {
+  readonly owner: Topology;
+}
+export type EndpointSliceParent = EndpointSlice & Owned;
+export type EndpointParent = Endpoint & Owned;
+export type TraceParent = Trace & Owned;
+export type TraceBranchParent = TraceBranch & Owned;
+export type HopParent = Hop & Owned;
+export type StepParent = Step & Owned;
+export type StepDetailParent = StepDetail & Owned;
+
+/** The parts of a scenario diff that hold traces carry both sides: a `before` trace names the baseline's objects, an `after` one the fork's. */
+export interface Sides {
+  readonly base: Topology;
+  readonly fork: Topology;
+}
+export type ScenarioDiffParent = ScenarioDiff & Sides;
+export type ReachabilityDiffParent = ReachabilityDiff & Sides;
+export type CellChangeParent = CellChange & Sides;
+export type PairDiffParent = PairDiff & Sides;
+
+export const withSides = <T extends object>(value: T, sides: Sides): T & Sides => ({ ...value, base: sides.base, fork: sides.fork });
+
+export const owned = <T extends object>(value: T, owner: Topology): T & Owned => ({ ...value, owner });
+
 export function labelList(labels: Labels): { key: string; value: string }[] {
   return Object.entries(labels).map(([key, value]) => ({ key, value }));
 }
@@ -25,6 +58,11 @@ export function labelList(labels: Labels): { key: string; value: string }[] {
 interface TopologyIndex {
   nodesByName: Map<string, ClusterNode>;
   podsByNode: Map<string, Pod[]>;
+  /** By `<namespace>/<name>`. */
+  podsByRef: Map<string, Pod>;
+  /** By `<namespace>/<name>`. */
+  servicesByRef: Map<string, Service>;
+  subnetsByName: Map<string, UnderlaySubnet>;
 }
 
 // Topologies are immutable values, so an index built once per object is always valid; a WeakMap lets it go with the object.
@@ -41,8 +79,29 @@ export function indexOf(topology: Topology): TopologyIndex {
       if (list) list.push(pod);
       else podsByNode.set(pod.nodeName, [pod]);
     }
-    index = { nodesByName, podsByNode };
+    const podsByRef = new Map(topology.pods.map((p) => [`${p.namespace}/${p.name}`, p] as const));
+    const servicesByRef = new Map(topology.services.map((s) => [`${s.namespace}/${s.name}`, s] as const));
+    const subnetsByName = new Map(topology.underlay.subnets.map((s) => [s.name, s] as const));
+    index = { nodesByName, podsByNode, podsByRef, servicesByRef, subnetsByName };
     indexes.set(topology, index);
   }
   return index;
+}
+
+/** Relation lookups: null when the name is not an object of the topology (a trace may name what a scenario removed). */
+export function nodeOf(topology: Topology, name: string | null | undefined): NodeParent | null {
+  const node = name == null ? undefined : indexOf(topology).nodesByName.get(name);
+  return node ? { topology, node } : null;
+}
+export function podOf(topology: Topology, ref: string | null | undefined): PodParent | null {
+  const pod = ref == null ? undefined : indexOf(topology).podsByRef.get(ref);
+  return pod ? { topology, pod } : null;
+}
+export function serviceOf(topology: Topology, ref: string | null | undefined): ServiceParent | null {
+  const service = ref == null ? undefined : indexOf(topology).servicesByRef.get(ref);
+  return service ? { topology, service } : null;
+}
+export function subnetOf(topology: Topology, name: string | null | undefined): SubnetParent | null {
+  const subnet = name == null ? undefined : indexOf(topology).subnetsByName.get(name);
+  return subnet ? { topology, subnet } : null;
 }

@@ -3,7 +3,7 @@ import { GraphQLScalarType, Kind } from 'graphql';
 import type { DocumentFormat as DocumentFormatModel } from '../../io/parseTopology';
 import type { Topology } from '../../engine/model/topology';
 import type { DocumentFormat, Resolvers } from './generated/types';
-import { indexOf, labelList } from './mappers';
+import { indexOf, labelList, nodeOf, owned, podOf, serviceOf, subnetOf, withSides, type Sides } from './mappers';
 import { answerOrThrow } from '../../app/questions';
 import { AppError } from '../../app/errors';
 import type { ScenarioRef } from '../../app/scenarioService';
@@ -11,6 +11,8 @@ import type { TraceInput } from '../../questions/trace';
 import { kubeProxyText, type DnsInput } from '../../questions/services';
 import { DIAGRAM_TITLES } from '../../diagrams';
 import { diffResult } from './diagramResolvers';
+import { connection } from './connections';
+import { operationsFromInput } from './operations';
 import { answerMaxPods, answerPlan, type FreeCidrInput, type MaxPodsInput } from '../../questions/capacity';
 
 /** GraphQL passes absent optional arguments as null; the questions take undefined. */
@@ -50,17 +52,30 @@ const DateTime = new GraphQLScalarType<Date, string>({
   },
 });
 
-// Deep report parts (subnet pairs, traffic) are documented JSON rather than a type per field.
+// Only where tests/api/graphqlContract.test.ts allows it, with the reason: everything else is an object type.
 const JSONScalar = new GraphQLScalarType({
   name: 'JSON',
   // The resolver's scalar replaces the SDL's, description included: say it here too, for the docs explorer.
-  description: 'Arbitrary JSON, for deep report parts whose shape is documented in docs/QUESTIONS.md, docs/PLANNER.md and docs/capacity-json.md.',
+  description: 'Arbitrary JSON, only for pass-through Kubernetes objects, tool-shaped data and the deep capacity report (docs/capacity-json.md); each field says what it holds.',
   serialize: (value) => value,
   parseValue: (value) => value,
   parseLiteral: () => {
     throw new TypeError('JSON arguments must be passed as variables');
   },
 });
+
+/** A capacity answer's bibliography (a map from source key to text) as GraphQL lists it. */
+const citationList = (citations: Readonly<Partial<Record<string, string>>>) => Object.entries(citations).map(([key, text]) => ({ key, text: text ?? '' }));
+
+/**
+ * A typed input object as the engine's option parsers take it: GraphQL answers an explicit null for an absent field, the
+ * parsers (parseDiffOptions) treat null as a wrong value, so nulls are left out at every depth.
+ */
+function withoutNullsDeep(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNullsDeep);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined).map(([k, v]) => [k, withoutNullsDeep(v)]));
+}
 
 /** The scenario the arguments name: `name`, and `topology` when given (needed when the name is used on several). */
 const refOf = (args: { name: string; topology?: string | null }): ScenarioRef => (args.topology == null ? args.name : { name: args.name, topology: args.topology });
@@ -107,8 +122,9 @@ export const resolvers: Resolvers = {
     },
     scenarioHistory: (_root, { topology }, { scenarios }) => scenarios.history(topology),
     whatIf: async (_root, { topology, operations, options }, { app, topologies, signal }) => {
-      const { fork, diff, notes } = await app.questions.ask('whatIf', await topologies.get(topology), { operations, options: options ?? {} }, signal);
-      return { ...diffResult(diff, notes, DIAGRAM_TITLES.whatIf(topology)), fork };
+      const base = await topologies.get(topology);
+      const { fork, diff, notes } = await app.questions.ask('whatIf', base, { operations: operationsFromInput(operations), options: withoutNullsDeep(options ?? {}) }, signal);
+      return diffResult(diff, notes, DIAGRAM_TITLES.whatIf(topology), { base, fork });
     },
     maxPods: (_root, args, { topologies }) => topologies.require('read') ?? answerOrThrow(answerMaxPods(withoutNulls(args) as unknown as MaxPodsInput)),
   },
@@ -121,8 +137,8 @@ export const resolvers: Resolvers = {
         ifVersion: args.ifVersion ?? undefined,
       }),
     createScenario: (_root, args, { scenarios }) =>
-      scenarios.create({ topology: args.topology, name: args.name, description: args.description ?? undefined, operations: args.operations ?? [] }),
-    addScenarioOperations: (_root, args, { scenarios }) => scenarios.addOperations(refOf(args), args.operations, args.ifVersion ?? undefined),
+      scenarios.create({ topology: args.topology, name: args.name, description: args.description ?? undefined, operations: operationsFromInput(args.operations ?? []) }),
+    addScenarioOperations: (_root, args, { scenarios }) => scenarios.addOperations(refOf(args), operationsFromInput(args.operations), args.ifVersion ?? undefined),
     removeScenarioOperation: (_root, args, { scenarios }) => scenarios.removeOperation(refOf(args), args.index, args.ifVersion ?? undefined),
     discardScenario: (_root, args, { scenarios }) => scenarios.discard(refOf(args), args.ifVersion ?? undefined),
     promoteScenario: (_root, args, { scenarios }) => scenarios.promote(refOf(args), args.ifVersion ?? undefined),
@@ -146,27 +162,28 @@ export const resolvers: Resolvers = {
       const node = indexOf(t).nodesByName.get(name);
       return node ? { topology: t, node } : null;
     },
-    pods: (t, { namespace, node }) =>
-      (node != null ? (indexOf(t).podsByNode.get(node) ?? []) : t.pods)
-        .filter((p) => namespace == null || p.namespace === namespace)
-        .map((pod) => ({ topology: t, pod })),
+    pods: (t, { namespace, node, first, after }) => {
+      const onNode = node != null ? (indexOf(t).podsByNode.get(node) ?? []) : t.pods;
+      // Unfiltered, a page is a slice of the topology's own array: no copy of every pod for each page.
+      return connection('pods', namespace == null ? onNode : onNode.filter((p) => p.namespace === namespace), { first, after }, (pod) => ({ topology: t, pod }));
+    },
     pod: (t, { namespace, name }) => {
       const pod = t.pods.find((p) => p.namespace === namespace && p.name === name);
       return pod ? { topology: t, pod } : null;
     },
-    services: (t, { namespace }) =>
-      t.services.filter((s) => namespace == null || s.namespace === namespace).map((service) => ({ topology: t, service })),
+    services: (t, { namespace, first, after }) =>
+      connection('services', namespace == null ? t.services : t.services.filter((s) => s.namespace === namespace), { first, after }, (service) => ({ topology: t, service })),
     service: (t, { namespace, name }) => {
       const service = t.services.find((s) => s.namespace === namespace && s.name === name);
       return service ? { topology: t, service } : null;
     },
     endpointSlices: (t, { namespace, service }) =>
-      t.endpointSlices.filter((e) => (namespace == null || e.namespace === namespace) && (service == null || e.serviceName === service)),
+      t.endpointSlices.filter((e) => (namespace == null || e.namespace === namespace) && (service == null || e.serviceName === service)).map((e) => owned(e, t)),
     trace: async (t, args, { app, signal }) => {
       const answer = await app.questions.ask('trace', t, traceInput(args), signal);
-      return { query: answer.query, trace: answer.trace! };
+      return { query: answer.query, trace: answer.trace!, owner: t };
     },
-    reachability: (t, args, { app, signal }) => app.questions.ask('reachability', t, traceInput(args), signal),
+    reachability: async (t, args, { app, signal }) => owned(await app.questions.ask('reachability', t, traceInput(args), signal), t),
     reachabilityMatrix: (t, args, { app, signal }) =>
       app.questions.ask(
         'reachabilityMatrix',
@@ -215,7 +232,8 @@ export const resolvers: Resolvers = {
     name: (p) => p.node.name,
     internalIPs: (p) => [...p.node.internalIPs],
     externalIPs: (p) => [...p.node.externalIPs],
-    subnet: (p) => p.node.subnet,
+    subnet: (p) => subnetOf(p.topology, p.node.subnet),
+    subnetName: (p) => p.node.subnet,
     podCIDRs: (p) => [...p.node.podCIDRs],
     labels: (p) => labelList(p.node.labels),
     mtu: (p) => p.node.mtu,
@@ -230,10 +248,7 @@ export const resolvers: Resolvers = {
     namespace: (p) => p.pod.namespace,
     name: (p) => p.pod.name,
     nodeName: (p) => p.pod.nodeName,
-    node: (p) => {
-      const node = p.pod.nodeName === null ? undefined : indexOf(p.topology).nodesByName.get(p.pod.nodeName);
-      return node ? { topology: p.topology, node } : null;
-    },
+    node: (p) => nodeOf(p.topology, p.pod.nodeName),
     ips: (p) => [...p.pod.ips],
     hostNetwork: (p) => p.pod.hostNetwork,
     labels: (p) => labelList(p.pod.labels),
@@ -262,24 +277,87 @@ export const resolvers: Resolvers = {
     publishNotReadyAddresses: (p) => p.service.publishNotReadyAddresses,
     labels: (p) => labelList(p.service.labels),
     endpointSlices: (p) =>
-      p.topology.endpointSlices.filter((e) => e.namespace === p.service.namespace && e.serviceName === p.service.name),
+      p.topology.endpointSlices.filter((e) => e.namespace === p.service.namespace && e.serviceName === p.service.name).map((e) => owned(e, p.topology)),
   },
   Scenario: {
     operations: (s) => s.operations,
     // A scenario is addressed with its topology: its name alone may be used on other topologies too.
     fork: async (s, _args, { scenarios }) => (await scenarios.evaluate({ name: s.name, topology: s.topology })).fork,
     diff: async (s, { options }, { app, scenarios, signal }) => {
-      const { diff, notes } = await scenarios.diff({ name: s.name, topology: s.topology }, options ?? {}, (base, input) => app.questions.ask('whatIf', base, input, signal));
-      return diffResult(diff, notes, DIAGRAM_TITLES.scenarioDiff(s.name, s.topology));
+      // The runner sees both sides; the diff's traces resolve their relations in them.
+      let sides: Sides | undefined;
+      const { diff, notes } = await scenarios.diff({ name: s.name, topology: s.topology }, withoutNullsDeep(options ?? {}), async (base, input) => {
+        const answer = await app.questions.ask('whatIf', base, input, signal);
+        sides = { base, fork: answer.fork };
+        return answer;
+      });
+      return diffResult(diff, notes, DIAGRAM_TITLES.scenarioDiff(s.name, s.topology), sides!);
     },
   },
-  FreeCidrs: {
-    citations: (a) => Object.entries(a.citations).map(([key, text]) => ({ key, text: text ?? '' })),
+  ScenarioDiffResult: {
+    diff: (r) => withSides(r.diff, r),
   },
+  WhatIf: {
+    diff: (r) => withSides(r.diff, r),
+  },
+  ScenarioDiff: {
+    reachability: (d) => withSides(d.reachability, d),
+    extra: (d) => Object.entries(d.extra).map(([key, section]) => ({ key, ...section })),
+  },
+  ReachabilityDiff: {
+    changed: (r) => r.changed.map((c) => withSides(c, r)),
+    pairs: (r) => r.pairs.map((p) => withSides(p, r)),
+  },
+  CellChange: {
+    traces: (c) => ({ before: c.traces.before && owned(c.traces.before, c.base), after: c.traces.after && owned(c.traces.after, c.fork) }),
+  },
+  PairDiff: {
+    before: (p) => ({ ...p.before, trace: p.before.trace && owned(p.before.trace, p.base) }),
+    after: (p) => ({ ...p.after, trace: p.after.trace && owned(p.after.trace, p.fork) }),
+  },
+  ConflictReport: {
+    findings: (report, args) => connection('findings', report.findings, args, (f) => f),
+  },
+  Connectivity: {
+    connections: (answer, args) => connection('connections', answer.connections, args, (c) => c),
+  },
+  FreeCidrs: { citations: (a) => citationList(a.citations) },
+  MaxPods: { citations: (a) => citationList(a.citations) },
+  Plan: { citations: (a) => citationList(a.citations) },
   ServicePort: {
     targetPort: (p) => String(p.targetPort),
   },
+  EndpointSlice: {
+    endpoints: (slice) => slice.endpoints.map((e) => owned(e, slice.owner)),
+  },
   Endpoint: {
     targetPod: (e) => (e.targetPod ? `${e.targetPod.namespace}/${e.targetPod.name}` : null),
+    pod: (e) => (e.targetPod ? podOf(e.owner, `${e.targetPod.namespace}/${e.targetPod.name}`) : null),
+  },
+  // Trace parts pass their topology down to the parts that name its objects (mappers.ts Owned).
+  TraceResult: {
+    trace: (r) => owned(r.trace, r.owner),
+  },
+  Reachability: {
+    trace: (r) => (r.trace ? owned(r.trace, r.owner) : null),
+  },
+  Trace: {
+    hops: (t) => t.hops.map((h) => owned(h, t.owner)),
+    branches: (t) => t.branches?.map((b) => owned(b, t.owner)) ?? null,
+  },
+  TraceBranch: {
+    trace: (b) => owned(b.trace, b.owner),
+  },
+  Hop: {
+    steps: (h) => h.steps.map((s) => owned(s, h.owner)),
+    nodeObject: (h) => nodeOf(h.owner, h.node),
+    pod: (h) => (h.netns.startsWith('pod:') ? podOf(h.owner, h.netns.slice('pod:'.length)) : null),
+  },
+  Step: {
+    detail: (s) => owned(s.detail, s.owner),
+  },
+  StepDetail: {
+    // `<ns>/<name>:<port name>` or `<ns>/<name>`: Kubernetes names cannot hold a colon, so the first one ends the ref.
+    serviceObject: (d) => (d.service === undefined ? null : serviceOf(d.owner, d.service.split(':')[0])),
   },
 };

@@ -1,13 +1,15 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Topology as TopologyModel, EndpointSlice as EndpointSliceModel, Endpoint as EndpointModel, ServicePort as ServicePortModel } from '../../../engine/model/topology';
-import type { NodeParent, PodParent, ServiceParent, SubnetParent } from '../mappers';
+import type { Topology as TopologyModel, ServicePort as ServicePortModel } from '../../../engine/model/topology';
+import type { NodeParent, PodParent, ServiceParent, SubnetParent, EndpointSliceParent, EndpointParent, TraceParent, TraceBranchParent, HopParent, StepParent, StepDetailParent, ScenarioDiffParent, ReachabilityDiffParent, CellChangeParent, PairDiffParent } from '../mappers';
 import type { TopologySummary as TopologySummaryModel } from '../../../store/topologyRepository';
 import type { ScenarioView as ScenarioModel } from '../../../app/scenarioService';
 import type { TraceResultParent, ReachabilityParent, DiffResultParent, WhatIfParent } from '../diagramResolvers';
 import type { ReachabilityMatrix as ReachabilityMatrixModel } from '../../../engine/trace';
 import type { CapacityAnswer } from '../../../questions/capacity';
 import type { ConnectivityAnswer } from '../../../questions/connectivity';
+import type { ConflictsAnswer } from '../../../questions/conflicts';
 import type { FreeCidrAnswer } from '../../../engine/capacity/freeCidr';
+import type { MaxPodsAnswer, Plan as PlanModel } from '../../../engine/capacity';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -22,8 +24,112 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A moment in time, ISO 8601 in UTC. */
   DateTime: { input: Date; output: Date; }
-  /** Arbitrary JSON, for deep report parts whose shape is documented in docs/QUESTIONS.md. */
+  /** Arbitrary JSON, only for pass-through Kubernetes objects, tool-shaped data and the deep capacity report (each field says what it holds). */
   JSON: { input: unknown; output: unknown; }
+};
+
+/** Fields of addExternalNetwork. */
+export type AddExternalNetworkInput = {
+  /** Its CIDR. */
+  readonly cidr: Scalars['String']['input'];
+  /** What it is. */
+  readonly kind?: InputMaybe<ExternalNetworkKind>;
+  /** Its name. */
+  readonly name: Scalars['String']['input'];
+};
+
+/** Fields of addNodes. */
+export type AddNodesInput = {
+  /** How many nodes, at least 1. */
+  readonly count: Scalars['Int']['input'];
+  /** The nodes' labels. */
+  readonly labels?: InputMaybe<ReadonlyArray<LabelInput>>;
+  /** status.capacity.pods (default 110, kubelet --max-pods). */
+  readonly maxPods?: InputMaybe<Scalars['Int']['input']>;
+  /** Node names: `{n}` becomes 1, 2, … skipping names in use (default `<subnet>-node-{n}`). */
+  readonly namePattern?: InputMaybe<Scalars['String']['input']>;
+  /** Explicit spec.podCIDRs, one list per new node (default: the range allocator's). */
+  readonly podCIDRs?: InputMaybe<ReadonlyArray<ReadonlyArray<Scalars['String']['input']>>>;
+  /** A subnet of the other family for a second InternalIP (dual-stack nodes). */
+  readonly secondarySubnet?: InputMaybe<Scalars['String']['input']>;
+  /** The underlay subnet of the nodes' first InternalIP. */
+  readonly subnet: Scalars['String']['input'];
+};
+
+/** Fields of addPods. */
+export type AddPodsInput = {
+  /** How many. */
+  readonly count: Scalars['Int']['input'];
+  /** hostNetwork pods (the node's addresses). */
+  readonly hostNetwork?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Their labels. */
+  readonly labels?: InputMaybe<ReadonlyArray<LabelInput>>;
+  /** Pods are named `<namePrefix>-<n>`, n = 1, 2, … skipping names in use. */
+  readonly namePrefix: Scalars['String']['input'];
+  /** The namespace. */
+  readonly namespace: Scalars['String']['input'];
+  /** Put every pod on this node (otherwise round-robin over nodes). */
+  readonly node?: InputMaybe<Scalars['String']['input']>;
+  /** Only nodes with these labels. */
+  readonly nodeSelector?: InputMaybe<ReadonlyArray<LabelInput>>;
+  /** Their container ports. */
+  readonly ports?: InputMaybe<ReadonlyArray<ContainerPortInput>>;
+};
+
+/** Fields of addService. */
+export type AddServiceInput = {
+  /** An address of a service CIDR, or None (headless) (default: the first free address of the dynamic band). */
+  readonly clusterIP?: InputMaybe<Scalars['String']['input']>;
+  /** spec.externalTrafficPolicy. */
+  readonly externalTrafficPolicy?: InputMaybe<TrafficPolicy>;
+  /** spec.internalTrafficPolicy. */
+  readonly internalTrafficPolicy?: InputMaybe<TrafficPolicy>;
+  /** The name. */
+  readonly name: Scalars['String']['input'];
+  /** The namespace. */
+  readonly namespace: Scalars['String']['input'];
+  /** Where the new pods may go (node labels). */
+  readonly nodeSelector?: InputMaybe<ReadonlyArray<LabelInput>>;
+  /** The ports. */
+  readonly ports: ReadonlyArray<ServicePortInput>;
+  /** Pods to create for the selector (default 0), spread like scaleService. */
+  readonly replicas?: InputMaybe<Scalars['Int']['input']>;
+  /** The pod selector. */
+  readonly selector?: InputMaybe<ReadonlyArray<LabelInput>>;
+  /** ClusterIP (default), NodePort or LoadBalancer. */
+  readonly type?: InputMaybe<ServiceType>;
+};
+
+/** Fields of addSubnet. */
+export type AddSubnetInput = {
+  /** Its CIDR. */
+  readonly cidr: Scalars['String']['input'];
+  /** Its gateway address. */
+  readonly gateway?: InputMaybe<Scalars['String']['input']>;
+  /** Its MTU in bytes (default: the underlay's). */
+  readonly mtu?: InputMaybe<Scalars['Int']['input']>;
+  /** The subnet's name. */
+  readonly name: Scalars['String']['input'];
+  /** Its zone. */
+  readonly zone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Strings present on one side only. */
+export type AddedRemoved = {
+  readonly __typename?: 'AddedRemoved';
+  /** Only after (in the fork). */
+  readonly added: ReadonlyArray<Scalars['String']['output']>;
+  /** Only before (in the baseline). */
+  readonly removed: ReadonlyArray<Scalars['String']['output']>;
+};
+
+/** Strings of each side. */
+export type BeforeAfterStrings = {
+  readonly __typename?: 'BeforeAfterStrings';
+  /** The fork's. */
+  readonly after: ReadonlyArray<Scalars['String']['output']>;
+  /** The baseline's. */
+  readonly before: ReadonlyArray<Scalars['String']['output']>;
 };
 
 /** Address headroom and forecast (docs/capacity-json.md). */
@@ -47,6 +153,46 @@ export type Capacity = {
 /** Address headroom and forecast (docs/capacity-json.md). */
 export type CapacityDiagramArgs = {
   format?: InputMaybe<DiagramFormat>;
+};
+
+/** The capacity section (src/engine/capacity): node CIDR blocks, pods, ClusterIPs, side by side. */
+export type CapacityDiff = {
+  readonly __typename?: 'CapacityDiff';
+  /** kube-controller-manager's refusal to start (range allocator), per side; null when it starts. */
+  readonly controllerError: NullableStringChange;
+  /** Nodes the cluster CIDRs can hold. */
+  readonly maxNodes: IntChange;
+  /** Node CIDR blocks per family. */
+  readonly nodeCIDRs: ReadonlyArray<NodeCidrsChange>;
+  /** Nodes. */
+  readonly nodes: IntChange;
+  /** Pod addresses and placement. */
+  readonly pods: PodCapacityChange;
+  /** ClusterIPs per service CIDR, by position. */
+  readonly serviceIPs: ReadonlyArray<ServiceIpsChange>;
+};
+
+/** A matrix cell whose outcome changed. */
+export type CellChange = {
+  readonly __typename?: 'CellChange';
+  /** The fork's cell. */
+  readonly after: CellSide;
+  /** The baseline's cell. */
+  readonly before: CellSide;
+  /** `gained` (reachable now), `lost` (reachable before only) or `changed` (another failure). */
+  readonly change: Scalars['String']['output'];
+  /** The first step where the two traces differ; null when they do not. */
+  readonly decidingDifference?: Maybe<DecidingDifference>;
+  /** The step that ended the fork's trace. */
+  readonly decidingStepAfter?: Maybe<DiffStepRef>;
+  /** The node pair traced on both sides to explain the change; null when none could be. */
+  readonly example?: Maybe<NodePair>;
+  /** The source group. */
+  readonly from: Scalars['String']['output'];
+  /** The destination group. */
+  readonly to: Scalars['String']['output'];
+  /** The example pair's traces on each side. */
+  readonly traces: DiffTraces;
 };
 
 /** A reachability-matrix cell's disposition: a trace disposition, or MIXED when the cell's node pairs differ. */
@@ -73,6 +219,49 @@ export type CellDisposition =
   | 'NO_ENDPOINTS'
   /** See Disposition.NO_ROUTE. */
   | 'NO_ROUTE';
+
+/** A matrix cell of a group that exists on one side only. */
+export type CellOnly = {
+  readonly __typename?: 'CellOnly';
+  /** The source group. */
+  readonly from: Scalars['String']['output'];
+  /** The cell on the side it exists on. */
+  readonly side: CellSide;
+  /** The destination group. */
+  readonly to: Scalars['String']['output'];
+};
+
+/** Node pairs of a cell with one disposition. */
+export type CellOutcome = {
+  readonly __typename?: 'CellOutcome';
+  /** The disposition. */
+  readonly disposition: Disposition;
+  /** How many node pairs end with it. */
+  readonly nodePairs: Scalars['Int']['output'];
+};
+
+/** One side of a matrix cell. */
+export type CellSide = {
+  readonly __typename?: 'CellSide';
+  /** The cell's disposition (MIXED when its node pairs disagree). */
+  readonly disposition: CellDisposition;
+  /** Node pairs in the cell. */
+  readonly nodePairs: Scalars['Int']['output'];
+  /** Node pairs per disposition. */
+  readonly outcomes: ReadonlyArray<CellOutcome>;
+};
+
+/** One CIDR. */
+export type CidrInput = {
+  /** The CIDR, canonical (no host bits). */
+  readonly cidr: Scalars['String']['input'];
+};
+
+/** A list of CIDRs. */
+export type CidrsInput = {
+  /** The CIDRs, canonical (no host bits). */
+  readonly cidrs: ReadonlyArray<Scalars['String']['input']>;
+};
 
 /** An upstream source behind a figure: its key and its text (title, section, address). */
 export type Citation = {
@@ -134,6 +323,26 @@ export type ConflictFinding = {
   readonly severity: Severity;
 };
 
+/** A page of findings (Relay connection). */
+export type ConflictFindingConnection = {
+  readonly __typename?: 'ConflictFindingConnection';
+  /** The page's findings, each with its cursor. */
+  readonly edges: ReadonlyArray<ConflictFindingEdge>;
+  /** Whether more follow, and the cursor to ask for them with. */
+  readonly pageInfo: PageInfo;
+  /** How many findings the whole list has (with the filters, across all pages). */
+  readonly totalCount: Scalars['Int']['output'];
+};
+
+/** One of findings with its cursor. */
+export type ConflictFindingEdge = {
+  readonly __typename?: 'ConflictFindingEdge';
+  /** An opaque cursor: pass it as after to get the items following this one. */
+  readonly cursor: Scalars['String']['output'];
+  /** The item. */
+  readonly node: ConflictFinding;
+};
+
 /** An object taking part in a conflict and its range. */
 export type ConflictObject = {
   readonly __typename?: 'ConflictObject';
@@ -154,8 +363,28 @@ export type ConflictReport = {
   readonly failOn?: Maybe<Severity>;
   /** True when some finding is at least as severe as failOn. */
   readonly failed: Scalars['Boolean']['output'];
-  /** Every finding, most severe first. */
-  readonly findings: ReadonlyArray<ConflictFinding>;
+  /** Every finding, most severe first, a page at a time (Relay connection). */
+  readonly findings: ConflictFindingConnection;
+};
+
+
+/** CIDR conflicts and policy lint findings of a topology. */
+export type ConflictReportFindingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The conflicts section. */
+export type ConflictsDiff = {
+  readonly __typename?: 'ConflictsDiff';
+  /** Findings only in the fork. */
+  readonly added: ReadonlyArray<ConflictFinding>;
+  /** The fork's counts per severity. */
+  readonly after: SeverityCounts;
+  /** The baseline's counts per severity. */
+  readonly before: SeverityCounts;
+  /** Findings only in the baseline. */
+  readonly removed: ReadonlyArray<ConflictFinding>;
 };
 
 /** Every connection the NetworkPolicies allow (netpol-analyzer's list). */
@@ -163,8 +392,8 @@ export type Connectivity = {
   readonly __typename?: 'Connectivity';
   /** The modeling assumptions the answer relied on. */
   readonly assumptions: ReadonlyArray<Scalars['String']['output']>;
-  /** Every allowed connection. */
-  readonly connections: ReadonlyArray<PolicyConnection>;
+  /** Every allowed connection, a page at a time (Relay connection). */
+  readonly connections: PolicyConnectionConnection;
   /** The allowed connections drawn: workloads grouped by namespace, edges labeled with their ports (No Connections left out). */
   readonly diagram: Scalars['String']['output'];
   /** Whether the data plane enforces the policies (the CNI, or spec.networkPolicy.enforced); when not, connections say what they would allow. */
@@ -173,6 +402,13 @@ export type Connectivity = {
   readonly level: ConnectivityLevel;
   /** The namespace filter asked for. */
   readonly namespace?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** Every connection the NetworkPolicies allow (netpol-analyzer's list). */
+export type ConnectivityConnectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -203,6 +439,25 @@ export type ContainerPort = {
   readonly protocol: Protocol;
 };
 
+/** A container port of new pods. */
+export type ContainerPortInput = {
+  /** The port. */
+  readonly containerPort: Scalars['Int']['input'];
+  /** The port's name. */
+  readonly name?: InputMaybe<Scalars['String']['input']>;
+  /** The protocol (default TCP). */
+  readonly protocol?: InputMaybe<Protocol>;
+};
+
+/** An address count on each side, as a decimal string (IPv6 ranges exceed 2^53); null where the side has none. */
+export type CountChange = {
+  readonly __typename?: 'CountChange';
+  /** The fork's. */
+  readonly after?: Maybe<Scalars['String']['output']>;
+  /** The baseline's. */
+  readonly before?: Maybe<Scalars['String']['output']>;
+};
+
 /** Whether encapsulation is limited to pairs of nodes in different subnets. */
 export type CrossSubnet = {
   readonly __typename?: 'CrossSubnet';
@@ -210,6 +465,15 @@ export type CrossSubnet = {
   readonly effective: Scalars['Boolean']['output'];
   /** As set in spec.cni.crossSubnet. */
   readonly requested: Scalars['Boolean']['output'];
+};
+
+/** The first step where two traces differ. */
+export type DecidingDifference = {
+  readonly __typename?: 'DecidingDifference';
+  /** The fork trace's step; null when that trace is shorter. */
+  readonly after?: Maybe<DiffStepRef>;
+  /** The baseline trace's step; null when that trace is shorter. */
+  readonly before?: Maybe<DiffStepRef>;
 };
 
 /** The step that decided a failed trace. */
@@ -241,6 +505,56 @@ export type DiagramFormat =
   /** An SVG drawing. */
   | 'SVG';
 
+/** Options of a scenario diff (docs/PLANNER.md). */
+export type DiffOptions = {
+  /** Family of the reachability matrix (default: the fork's primary family). */
+  readonly family?: InputMaybe<IpFamily>;
+  /** How the reachability matrix groups nodes (default SUBNET). */
+  readonly groupBy?: InputMaybe<GroupBy>;
+  /** IP packet size for traces and the overhead report, 20–65535 bytes (default: the tracer's 100 bytes). */
+  readonly packetSize?: InputMaybe<Scalars['Int']['input']>;
+  /** Pairs to trace on both sides (at most 100). */
+  readonly pairs?: InputMaybe<ReadonlyArray<TracePairInput>>;
+  /** Sections to skip. */
+  readonly sections?: InputMaybe<DiffSectionsInput>;
+};
+
+/** Which costly diff sections to compute (false leaves the section null). */
+export type DiffSectionsInput = {
+  /** The capacity section (default true). */
+  readonly capacity?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The kube-proxy section (default true). */
+  readonly kubeProxy?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A step of a trace, by position. */
+export type DiffStepRef = {
+  readonly __typename?: 'DiffStepRef';
+  /** What it did (SENT, FORWARDED, DROPPED, NO_ROUTE…). */
+  readonly action: Scalars['String']['output'];
+  /** Its position among the trace's steps, from 0. */
+  readonly index: Scalars['Int']['output'];
+  /** The network namespace of its hop. */
+  readonly netns: Scalars['String']['output'];
+  /** The node of its hop. */
+  readonly node: Scalars['String']['output'];
+  /** The matched route as ip-route text; null when none. */
+  readonly route?: Maybe<Scalars['String']['output']>;
+  /** The step in a sentence. */
+  readonly summary: Scalars['String']['output'];
+  /** The step's type. */
+  readonly type: StepType;
+};
+
+/** A trace on each side of a diff; the relation fields of each resolve in its own side's topology. */
+export type DiffTraces = {
+  readonly __typename?: 'DiffTraces';
+  /** In the fork; null when the pair does not exist there. */
+  readonly after?: Maybe<Trace>;
+  /** In the baseline; null when the pair does not exist there. */
+  readonly before?: Maybe<Trace>;
+};
+
 /** How a trace ended (Batfish's flow dispositions, adapted to Kubernetes). */
 export type Disposition =
   /** The packet reached the destination's network namespace. */
@@ -263,6 +577,59 @@ export type Disposition =
   | 'NO_ENDPOINTS'
   /** No route matched the destination on some node. */
   | 'NO_ROUTE';
+
+/** CoreDNS's answer to one query (its kubernetes plugin, or a hand-over to the upstream resolver). */
+export type DnsAnswer = {
+  readonly __typename?: 'DnsAnswer';
+  /** The additional section (e.g. A records of SRV targets). */
+  readonly additional: ReadonlyArray<DnsRecord>;
+  /** `kubernetes` (the kubernetes plugin answered), `upstream` (forwarded to /etc/resolv.conf's resolver, unknown to the model) or `none` (not a valid DNS name). */
+  readonly answeredBy: Scalars['String']['output'];
+  /** The answer section. */
+  readonly answers: ReadonlyArray<DnsRecord>;
+  /** The authority section: the zone's SOA on NXDOMAIN and NODATA (CoreDNS plugin.BackendError). */
+  readonly authority: ReadonlyArray<DnsRecord>;
+  /** True when CoreDNS would add records from upstream (an ExternalName pointing outside the cluster). */
+  readonly incomplete: Scalars['Boolean']['output'];
+  /** Why the answer is what it is, in sentences. */
+  readonly notes: ReadonlyArray<Scalars['String']['output']>;
+  /** The question as asked. */
+  readonly question: DnsQuestion;
+  /** NOERROR, NXDOMAIN, SERVFAIL or REFUSED; null unless answeredBy is `kubernetes`. NOERROR without answers is NODATA. */
+  readonly rcode?: Maybe<Scalars['String']['output']>;
+};
+
+/** One query the stub resolver sends during a resolution. */
+export type DnsAttempt = {
+  readonly __typename?: 'DnsAttempt';
+  /** CoreDNS's whole answer to this query. */
+  readonly answer: DnsAnswer;
+  /** Who answered: `kubernetes`, `upstream` or `none` (see DnsAnswer.answeredBy). */
+  readonly answeredBy: Scalars['String']['output'];
+  /** The answer section. */
+  readonly answers: ReadonlyArray<DnsRecord>;
+  /** The fully qualified name queried. */
+  readonly query: Scalars['String']['output'];
+  /** NOERROR, NXDOMAIN, SERVFAIL or REFUSED; null unless the kubernetes plugin answered. */
+  readonly rcode?: Maybe<Scalars['String']['output']>;
+  /** The query type. */
+  readonly type: DnsQueryType;
+  /** `search` (the name with a search domain) or `as-is`. */
+  readonly via: Scalars['String']['output'];
+};
+
+/** Where a resolution ends. */
+export type DnsFinal = {
+  readonly __typename?: 'DnsFinal';
+  /** The final answer's records. */
+  readonly answers: ReadonlyArray<DnsRecord>;
+  /** The name that answered (ANSWER) or whose upstream result is unknown (UPSTREAM); null otherwise. */
+  readonly name?: Maybe<Scalars['String']['output']>;
+  /** UPSTREAM only: the names still to try if that query fails. */
+  readonly pending: ReadonlyArray<Scalars['String']['output']>;
+  /** ANSWER, NXDOMAIN, NODATA, SERVFAIL, REFUSED, UPSTREAM (the outcome depends on the upstream resolver) or ERROR. */
+  readonly status: Scalars['String']['output'];
+};
 
 /** One query the stub resolver sent and CoreDNS's answer to it. */
 export type DnsQuery = {
@@ -304,12 +671,123 @@ export type DnsQueryType =
   /** Text records (the dns-version record). */
   | 'TXT';
 
+/** A DNS question: name and type. */
+export type DnsQuestion = {
+  readonly __typename?: 'DnsQuestion';
+  /** The name asked, absolute (trailing dot). */
+  readonly name: Scalars['String']['output'];
+  /** The query type. */
+  readonly type: DnsQueryType;
+};
+
+/**
+ * One resource record. The fields after `class` depend on `type` (the rest are null): A/AAAA `address`; CNAME/PTR/NS `target`;
+ * SRV `priority`, `weight`, `port`, `target`; TXT `text`; SOA `mname`, `rname`, `refresh`, `retry`, `expire`, `minimum`.
+ */
+export type DnsRecord = {
+  readonly __typename?: 'DnsRecord';
+  /** A/AAAA: the address. */
+  readonly address?: Maybe<Scalars['String']['output']>;
+  /** Always IN. */
+  readonly class: Scalars['String']['output'];
+  /** SOA: expire, in seconds. */
+  readonly expire?: Maybe<Scalars['Int']['output']>;
+  /** SOA: negative-caching TTL, in seconds. */
+  readonly minimum?: Maybe<Scalars['Int']['output']>;
+  /** SOA: the primary name server. */
+  readonly mname?: Maybe<Scalars['String']['output']>;
+  /** Owner name, absolute; answers keep the case of the question, as CoreDNS does. */
+  readonly name: Scalars['String']['output'];
+  /** SRV: the port. */
+  readonly port?: Maybe<Scalars['Int']['output']>;
+  /** SRV: priority. */
+  readonly priority?: Maybe<Scalars['Int']['output']>;
+  /** SOA: refresh, in seconds. */
+  readonly refresh?: Maybe<Scalars['Int']['output']>;
+  /** SOA: retry, in seconds. */
+  readonly retry?: Maybe<Scalars['Int']['output']>;
+  /** SOA: the responsible mailbox, as a name. */
+  readonly rname?: Maybe<Scalars['String']['output']>;
+  /** CNAME/PTR/NS/SRV: the target name. */
+  readonly target?: Maybe<Scalars['String']['output']>;
+  /** TXT: the text. */
+  readonly text?: Maybe<Scalars['String']['output']>;
+  /** Time to live, in seconds (kubeadm's Corefile: 30). */
+  readonly ttl: Scalars['Int']['output'];
+  /** The record type (one of A, AAAA, CNAME, SRV, PTR, TXT, NS, SOA). */
+  readonly type: DnsQueryType;
+  /** SRV: weight (CoreDNS spreads 100 over the targets). */
+  readonly weight?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A pod's resolution of a name as its stub resolver (glibc or musl) would do it, query by query. */
+export type DnsResolution = {
+  readonly __typename?: 'DnsResolution';
+  /** The modeling assumptions the answer relied on. */
+  readonly assumptions: ReadonlyArray<Scalars['String']['output']>;
+  /** Every query the resolver sends, in order, with its answer. */
+  readonly attempts: ReadonlyArray<DnsAttempt>;
+  /** Why the pod or name cannot be resolved; null when it can. */
+  readonly error?: Maybe<Scalars['String']['output']>;
+  /** Where the resolution ends. */
+  readonly final: DnsFinal;
+  /** The name asked. */
+  readonly name: Scalars['String']['output'];
+  /** The pod, ns/name. */
+  readonly pod: Scalars['String']['output'];
+  /** The resolv.conf kubelet writes into the pod; null when the pod or the name is unusable (see error). */
+  readonly resolvConf?: Maybe<ResolvConf>;
+  /** The stub resolver. */
+  readonly resolver: DnsResolver;
+  /** The query type. */
+  readonly type: DnsQueryType;
+};
+
 /** The pod's stub resolver, which decides how the search path is walked. */
 export type DnsResolver =
   /** glibc's resolver (most images): search path, then the name as is. */
   | 'glibc'
   /** musl's resolver (Alpine images); how its search-path walk differs: src/engine/services/dns/README.md. */
   | 'musl';
+
+/** The answer of Topology.dns: one query to the cluster DNS server, or (with `from`) a pod's whole resolution through its search path (src/engine/services/dns/README.md). */
+export type DnsResult = {
+  readonly __typename?: 'DnsResult';
+  /** CoreDNS's answer to the query; null for a resolution. */
+  readonly answer?: Maybe<DnsAnswer>;
+  /** `query` (no `from`: one question to CoreDNS; `answer` is set) or `resolution` (`from` given: the pod's stub resolver; `resolution` is set). */
+  readonly kind: Scalars['String']['output'];
+  /** The pod's resolution, query by query; null for a plain query. */
+  readonly resolution?: Maybe<DnsResolution>;
+  /** The cluster DNS server the pods use, or why there is none. */
+  readonly server: DnsServerLookup;
+};
+
+/** The Service that serves cluster DNS. */
+export type DnsServer = {
+  readonly __typename?: 'DnsServer';
+  /** Its ClusterIPs. */
+  readonly addresses: ReadonlyArray<Scalars['String']['output']>;
+  /** `kube-dns-name` (the Service kube-system/kube-dns) or `conventional-address` (the Service holding the 10th service address). */
+  readonly foundBy: Scalars['String']['output'];
+  /** The Service's name. */
+  readonly name: Scalars['String']['output'];
+  /** The Service's namespace. */
+  readonly namespace: Scalars['String']['output'];
+  /** Ready endpoints behind it (CoreDNS pods); 0 means queries time out. */
+  readonly readyEndpoints: Scalars['Int']['output'];
+};
+
+/** How the cluster DNS server was found (kubelet's clusterDNS is conventionally the 10th address of the service CIDR, held by kube-system/kube-dns). */
+export type DnsServerLookup = {
+  readonly __typename?: 'DnsServerLookup';
+  /** The 10th address of the first service CIDR (kubeadm's clusterDNS default); null without a service CIDR. */
+  readonly conventionalAddress?: Maybe<Scalars['String']['output']>;
+  /** Why this server (or why none), in a sentence. */
+  readonly reason: Scalars['String']['output'];
+  /** The DNS Service; null when the topology has none. */
+  readonly server?: Maybe<DnsServer>;
+};
 
 /** The DNS resolution a dns step made, as the pod's stub resolver and CoreDNS would. */
 export type DnsStep = {
@@ -356,6 +834,37 @@ export type DroppedOperation = {
   readonly problems: ReadonlyArray<Problem>;
 };
 
+/** EKS max pods: (ENIs × (IPv4 addresses per ENI − 1)) + 2, as amazon-vpc-cni-k8s's max-pods-calculator.sh. */
+export type EksMaxPods = {
+  readonly __typename?: 'EksMaxPods';
+  /** The 110/250 cap of max-pods-calculator.sh by vCPUs; null when it does not apply. */
+  readonly ceiling?: Maybe<Figure>;
+  /** The value in amazon-vpc-cni-k8s's eni-max-pods.txt for this type; null when it is not listed. */
+  readonly eniMaxPodsFile?: Maybe<Scalars['Int']['output']>;
+  /** ENIs the instance type supports. */
+  readonly enis: Scalars['Int']['output'];
+  /** ENIs that host pods (custom networking leaves out the primary). */
+  readonly enisForPods: Scalars['Int']['output'];
+  /** `nitro`, `xen` or `unknown` (prefix delegation needs Nitro). */
+  readonly hypervisor: Scalars['String']['output'];
+  /** The EC2 instance type; null when the limits were given as input. */
+  readonly instanceType?: Maybe<Scalars['String']['output']>;
+  /** IPv4 addresses per ENI. */
+  readonly ipv4PerEni: Scalars['Int']['output'];
+  /** Where the ENI limits come from: `table` (the vendored limits), `input`, `table+input` or `published` (eni-max-pods.txt). */
+  readonly limitsFrom: Scalars['String']['output'];
+  /** The max-pods value the address maths allows. */
+  readonly maxAllowed: Figure;
+  /** The answer: kubelet's maxPods for this node. */
+  readonly maxPods: Figure;
+  /** Pod addresses the ENIs offer. */
+  readonly podAddresses: Scalars['Int']['output'];
+  /** Whether prefix delegation was asked for and applies. */
+  readonly prefixDelegation: PrefixDelegation;
+  /** vCPUs; null when unknown. */
+  readonly vcpus?: Maybe<Scalars['Int']['output']>;
+};
+
 /** Encapsulation overhead and MTU (src/engine/overlay/README.md). */
 export type EncapOverhead = {
   readonly __typename?: 'EncapOverhead';
@@ -384,9 +893,9 @@ export type EncapOverhead = {
   /** The CNI plugin. */
   readonly plugin: CniPlugin;
   /** Per subnet pair: whether it encapsulates, path MTU, and the fate of a packet of packetSize (docs/QUESTIONS.md). */
-  readonly subnetPairs: Scalars['JSON']['output'];
+  readonly subnetPairs: ReadonlyArray<SubnetPairOverhead>;
   /** Extra underlay bytes per second of the traffic matrix (docs/QUESTIONS.md). */
-  readonly traffic?: Maybe<Scalars['JSON']['output']>;
+  readonly traffic?: Maybe<TrafficCost>;
 };
 
 /** The tunnel an encapsulate step wrapped the packet in. */
@@ -419,6 +928,8 @@ export type Endpoint = {
   readonly hostname?: Maybe<Scalars['String']['output']>;
   /** The node hosting it. */
   readonly nodeName?: Maybe<Scalars['String']['output']>;
+  /** The pod it refers to (targetRef); null when it names none or a pod the topology does not have. */
+  readonly pod?: Maybe<Pod>;
   /** conditions.ready. */
   readonly ready: Scalars['Boolean']['output'];
   /** conditions.serving. */
@@ -496,6 +1007,19 @@ export type ExternalNetworkKind =
   /** Another VPC/VNet. */
   | 'vpc';
 
+/** A further diff section (src/engine/planner ExtraDiff). */
+export type ExtraDiffSection = {
+  readonly __typename?: 'ExtraDiffSection';
+  /** Whether the section found a change. */
+  readonly changed: Scalars['Boolean']['output'];
+  /** The section's own data (connectivity: changes [{from, fromKind, to, toKind, before, after, gained, lost, port, decidedBy}], lost, gained; docs/PLANNER.md). */
+  readonly data?: Maybe<Scalars['JSON']['output']>;
+  /** Its sentence for the summary; null when it has nothing to say. */
+  readonly headline?: Maybe<Scalars['String']['output']>;
+  /** The section's key, e.g. `connectivity`. */
+  readonly key: Scalars['String']['output'];
+};
+
 /** Encapsulation bytes for pod packets of one family. */
 export type FamilyOverhead = {
   readonly __typename?: 'FamilyOverhead';
@@ -519,6 +1043,17 @@ export type FamilyOverhead = {
   readonly supported: Scalars['Boolean']['output'];
   /** What makes the size vary (IPsec cipher, Geneve options), when it does. */
   readonly variable?: Maybe<Scalars['String']['output']>;
+};
+
+/** Encapsulation bytes of one family, per side. */
+export type FamilyOverheadChange = {
+  readonly __typename?: 'FamilyOverheadChange';
+  /** Bytes in the fork; null when the family is not there. */
+  readonly after?: Maybe<Scalars['Int']['output']>;
+  /** Bytes in the baseline; null when the family is not there. */
+  readonly before?: Maybe<Scalars['Int']['output']>;
+  /** The family. */
+  readonly family: IpFamily;
 };
 
 /**
@@ -558,6 +1093,32 @@ export type FamilyRuleCounts = {
   readonly virtualServers?: Maybe<Scalars['Int']['output']>;
 };
 
+/** Node pairs per packet fate. */
+export type FateCounts = {
+  readonly __typename?: 'FateCounts';
+  /** Pairs where it is dropped (DF set, too large). */
+  readonly MTU_EXCEEDED: Scalars['Int']['output'];
+  /** Pairs where the packet fits. */
+  readonly fits: Scalars['Int']['output'];
+  /** Pairs where it is fragmented. */
+  readonly fragmented: Scalars['Int']['output'];
+};
+
+/** A derived number with the rule that produced it and the upstream sources of that rule (docs/capacity-json.md). */
+export type Figure = {
+  readonly __typename?: 'Figure';
+  /** The computation with its inputs, in words. */
+  readonly detail: Scalars['String']['output'];
+  /** False when the figure is a modeled approximation rather than the component's exact behavior. */
+  readonly exact: Scalars['Boolean']['output'];
+  /** Stable rule id, e.g. `cidrset.blocks` (src/engine/capacity/README.md lists them). */
+  readonly rule: Scalars['String']['output'];
+  /** Keys of the upstream sources; the answer's `citations` give each key's text. */
+  readonly sources: ReadonlyArray<Scalars['String']['output']>;
+  /** The number. */
+  readonly value: Scalars['Int']['output'];
+};
+
 /** The first free prefixes of a length, and why each supernet gave no more (docs/capacity-json.md, free-cidr). */
 export type FreeCidrs = {
   readonly __typename?: 'FreeCidrs';
@@ -577,6 +1138,17 @@ export type FreeCidrs = {
   readonly requested: Scalars['Int']['output'];
   /** Per supernet searched: how many came from it and why no more did. */
   readonly supernets: ReadonlyArray<SupernetVerdict>;
+};
+
+/** GKE max pods: the per-node pod range is the smallest prefix with at least twice maxPodsPerNode addresses. */
+export type GkeMaxPods = {
+  readonly __typename?: 'GkeMaxPods';
+  /** Addresses in that range. */
+  readonly addresses: Scalars['Int']['output'];
+  /** The node pool's max-pods setting. */
+  readonly maxPodsPerNode: Scalars['Int']['output'];
+  /** The per-node range's prefix length. */
+  readonly nodeRange: Figure;
 };
 
 /** How nodes are grouped in the reachability matrix and the topology map. */
@@ -655,6 +1227,10 @@ export type Hop = {
   readonly netns: Scalars['String']['output'];
   /** Node name, `underlay` for the underlay routers, `external` for a sender outside the cluster. */
   readonly node: Scalars['String']['output'];
+  /** The node the hop is on; null for `underlay` and `external`. */
+  readonly nodeObject?: Maybe<Node>;
+  /** The pod whose network namespace the hop is in; null unless netns is pod:<ns>/<name>. */
+  readonly pod?: Maybe<Pod>;
   /** The steps in order. */
   readonly steps: ReadonlyArray<Step>;
 };
@@ -707,6 +1283,15 @@ export type InferResult = {
   readonly sources: Scalars['JSON']['output'];
   /** The same documents as multi-document YAML, each inferred key's source in a comment above it. */
   readonly yaml: Scalars['String']['output'];
+};
+
+/** A number on each side; null where the side has none. */
+export type IntChange = {
+  readonly __typename?: 'IntChange';
+  /** The fork's. */
+  readonly after?: Maybe<Scalars['Int']['output']>;
+  /** The baseline's. */
+  readonly before?: Maybe<Scalars['Int']['output']>;
 };
 
 /** An IP family as Kubernetes spells it (core/v1 IPFamily). */
@@ -770,6 +1355,19 @@ export type KubeProxy = {
   readonly nodePortAddresses: ReadonlyArray<Scalars['String']['output']>;
 };
 
+/** The kube-proxy section: rules per node, per side. */
+export type KubeProxyDiff = {
+  readonly __typename?: 'KubeProxyDiff';
+  /** Nodes on both sides whose mode or total changed. */
+  readonly changed: Scalars['Int']['output'];
+  /** The proxy mode, per side (iptables, ipvs, nftables or none). */
+  readonly mode: StringChange;
+  /** Every node of either side: the fork's node order, then removed nodes. */
+  readonly nodes: ReadonlyArray<NodeRulesChange>;
+  /** How much was computed and how much reused (a measure, not a result). */
+  readonly work: KubeProxyWork;
+};
+
 /** kube-proxy's mode (--proxy-mode), which decides the rules it programs. */
 export type KubeProxyMode =
   /** iptables (pkg/proxy/iptables): KUBE-SERVICES / KUBE-SVC-* / KUBE-SEP-* chains. */
@@ -794,6 +1392,17 @@ export type KubeProxyRules = {
   readonly text: Scalars['String']['output'];
 };
 
+/** The kube-proxy section's work. */
+export type KubeProxyWork = {
+  readonly __typename?: 'KubeProxyWork';
+  /** Endpoint maps built. */
+  readonly endpointMapsBuilt: Scalars['Int']['output'];
+  /** Nodes whose rules were counted. */
+  readonly nodesCounted: Scalars['Int']['output'];
+  /** Nodes whose count was reused from an identical node. */
+  readonly nodesReused: Scalars['Int']['output'];
+};
+
 /** A Kubernetes label. */
 export type Label = {
   readonly __typename?: 'Label';
@@ -801,6 +1410,14 @@ export type Label = {
   readonly key: Scalars['String']['output'];
   /** The label value. */
   readonly value: Scalars['String']['output'];
+};
+
+/** A label: key and value. */
+export type LabelInput = {
+  /** The label key, e.g. app.kubernetes.io/name. */
+  readonly key: Scalars['String']['input'];
+  /** The value. */
+  readonly value: Scalars['String']['input'];
 };
 
 /** The disposition from pods in one group to pods in another. */
@@ -842,6 +1459,19 @@ export type MatrixOutcome = {
   readonly nodePairs: Scalars['Int']['output'];
 };
 
+/** Max pods per node for a managed provider (docs/capacity-json.md): EKS from ENIs, or GKE from the node pool's max-pods setting. */
+export type MaxPods = {
+  readonly __typename?: 'MaxPods';
+  /** The texts of every source the figures cite. */
+  readonly citations: ReadonlyArray<Citation>;
+  /** The EKS figures; null for GKE. */
+  readonly eks?: Maybe<EksMaxPods>;
+  /** The GKE figures; null for EKS. */
+  readonly gke?: Maybe<GkeMaxPods>;
+  /** EKS or GKE. */
+  readonly provider: Provider;
+};
+
 /** The counts of one proxy mode on the node. */
 export type ModeRuleCounts = {
   readonly __typename?: 'ModeRuleCounts';
@@ -853,6 +1483,37 @@ export type ModeRuleCounts = {
   readonly mode: KubeProxyMode;
   /** The node counted. */
   readonly nodeName: Scalars['String']['output'];
+};
+
+/** Nodes whose pod MTU changed the same way. */
+export type MtuChangeGroup = {
+  readonly __typename?: 'MtuChangeGroup';
+  /** Pod MTU after, bytes. */
+  readonly after?: Maybe<Scalars['Int']['output']>;
+  /** Pod MTU before, bytes. */
+  readonly before?: Maybe<Scalars['Int']['output']>;
+  /** How many nodes. */
+  readonly nodes: Scalars['Int']['output'];
+};
+
+/** A node pair whose pod MTU plus overhead exceeds the path MTU. */
+export type MtuExcess = {
+  readonly __typename?: 'MtuExcess';
+  /** The encapsulation overhead, bytes. */
+  readonly overhead: Scalars['Int']['output'];
+  /** The path MTU, bytes. */
+  readonly pathMtu: Scalars['Int']['output'];
+  /** The pod MTU, bytes. */
+  readonly podMtu: Scalars['Int']['output'];
+};
+
+/** A range of MTUs in bytes. */
+export type MtuRange = {
+  readonly __typename?: 'MtuRange';
+  /** Largest. */
+  readonly max: Scalars['Int']['output'];
+  /** Smallest. */
+  readonly min: Scalars['Int']['output'];
 };
 
 /** Changes to stored topologies and scenarios (write scope). Every mutation is all-or-nothing. */
@@ -888,7 +1549,7 @@ export type Mutation = {
 export type MutationAddScenarioOperationsArgs = {
   ifVersion?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
-  operations: Scalars['JSON']['input'];
+  operations: ReadonlyArray<OperationInput>;
   topology?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -897,7 +1558,7 @@ export type MutationAddScenarioOperationsArgs = {
 export type MutationCreateScenarioArgs = {
   description?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
-  operations?: InputMaybe<Scalars['JSON']['input']>;
+  operations?: InputMaybe<ReadonlyArray<OperationInput>>;
   topology: Scalars['String']['input'];
 };
 
@@ -951,6 +1612,20 @@ export type MutationRemoveScenarioOperationArgs = {
   topology?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A name. */
+export type NameInput = {
+  /** The object's name. */
+  readonly name: Scalars['String']['input'];
+};
+
+/** A namespaced name. */
+export type NamespacedNameInput = {
+  /** The name. */
+  readonly name: Scalars['String']['input'];
+  /** The namespace. */
+  readonly namespace: Scalars['String']['input'];
+};
+
 /** A Kubernetes Node: its addresses, pod CIDRs and pods. */
 export type Node = {
   readonly __typename?: 'Node';
@@ -972,8 +1647,10 @@ export type Node = {
   readonly pods: ReadonlyArray<Pod>;
   /** The explicit route table, when the topology has one for this node. */
   readonly routes?: Maybe<ReadonlyArray<Route>>;
-  /** The underlay subnet its internal address is in. */
-  readonly subnet?: Maybe<Scalars['String']['output']>;
+  /** The underlay subnet its internal address is in; null when it is in none. */
+  readonly subnet?: Maybe<Subnet>;
+  /** The name of that subnet (spec.underlay.subnets[].name); null when it is in none. */
+  readonly subnetName?: Maybe<Scalars['String']['output']>;
 };
 
 /** The prefix length of each node's pod CIDR per family (kube-controller-manager --node-cidr-mask-size-ipv4/-ipv6). */
@@ -983,6 +1660,41 @@ export type NodeCidrMaskSize = {
   readonly ipv4: Scalars['Int']['output'];
   /** IPv6 node mask (default 64). */
   readonly ipv6: Scalars['Int']['output'];
+};
+
+/** The node CIDR blocks of one family, per side. */
+export type NodeCidrsChange = {
+  readonly __typename?: 'NodeCidrsChange';
+  /** Blocks of the node mask the cluster CIDR holds (decimal string). */
+  readonly blocks: CountChange;
+  /** The cluster CIDR. */
+  readonly clusterCIDR: NullableStringChange;
+  /** The family. */
+  readonly family: IpFamily;
+  /** Blocks free (decimal string). */
+  readonly free: CountChange;
+  /** Blocks in use (one per node). */
+  readonly used: IntChange;
+};
+
+/** A node whose pod MTU changed. */
+export type NodeMtuChange = {
+  readonly __typename?: 'NodeMtuChange';
+  /** Pod MTU in the fork, bytes; null when not derivable. */
+  readonly after?: Maybe<Scalars['Int']['output']>;
+  /** Pod MTU in the baseline, bytes; null when not derivable. */
+  readonly before?: Maybe<Scalars['Int']['output']>;
+  /** The node. */
+  readonly node: Scalars['String']['output'];
+};
+
+/** A pair of nodes. */
+export type NodePair = {
+  readonly __typename?: 'NodePair';
+  /** The sending node. */
+  readonly from: Scalars['String']['output'];
+  /** The receiving node. */
+  readonly to: Scalars['String']['output'];
 };
 
 /** One node pair with that outcome (source and destination node names). */
@@ -1019,6 +1731,14 @@ export type NodePodMtu = {
   readonly subnet?: Maybe<Scalars['String']['output']>;
 };
 
+/** Fields of addNodeRoute. */
+export type NodeRouteInput = {
+  /** The node. */
+  readonly node: Scalars['String']['input'];
+  /** The route. */
+  readonly route: RouteSpecInput;
+};
+
 /** An explicit route table of one node. */
 export type NodeRouteTable = {
   readonly __typename?: 'NodeRouteTable';
@@ -1026,6 +1746,127 @@ export type NodeRouteTable = {
   readonly node: Scalars['String']['output'];
   /** Its routes. */
   readonly routes: ReadonlyArray<Route>;
+};
+
+/** A node's kube-proxy mode and its rules in total (rules or elements of every family). */
+export type NodeRuleTotal = {
+  readonly __typename?: 'NodeRuleTotal';
+  /** iptables, ipvs, nftables or none. */
+  readonly mode: Scalars['String']['output'];
+  /** Rules (iptables), elements (nftables) or virtual plus real servers (IPVS). */
+  readonly total: Scalars['Int']['output'];
+};
+
+/** One node's kube-proxy rules, per side. */
+export type NodeRulesChange = {
+  readonly __typename?: 'NodeRulesChange';
+  /** In the fork; null when the node is not there. */
+  readonly after?: Maybe<NodeRuleTotal>;
+  /** In the baseline; null when the node is not there. */
+  readonly before?: Maybe<NodeRuleTotal>;
+  /** The node. */
+  readonly node: Scalars['String']['output'];
+};
+
+/** A string on each side, either possibly null. */
+export type NullableStringChange = {
+  readonly __typename?: 'NullableStringChange';
+  /** The fork's. */
+  readonly after?: Maybe<Scalars['String']['output']>;
+  /** The baseline's. */
+  readonly before?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * One planner operation (docs/PLANNER.md; rules and upstream sources in src/engine/planner/README.md): set exactly one
+ * field, named after the operation, e.g. `{removeNode: {name: "worker-b3"}}` or `{setCni: {overlay: NONE}}`. Operations
+ * apply in order; problems name `operations[i].<field>`.
+ */
+export type OperationInput =
+  /** Adds an AdminNetworkPolicy (policy.networking.k8s.io/v1alpha1 manifest). */
+  { readonly addAdminNetworkPolicy: PolicyManifestInput; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Adds the BaselineAdminNetworkPolicy (the singleton named default). */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy: PolicyManifestInput; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Adds a cluster CIDR (dual-stack: the other family). */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR: CidrInput; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Adds an external network (an address range outside the cluster). */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork: AddExternalNetworkInput; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Adds a NetworkPolicy (the manifest, as kubectl prints it). */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy: PolicyManifestInput; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Adds a route to a node's explicit route table. */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute: NodeRouteInput; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Adds `count` nodes to an underlay subnet (addresses, pod CIDRs from the range allocator). */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes: AddNodesInput; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Adds pods. */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods: AddPodsInput; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Adds a Service (and optionally pods for its selector). */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService: AddServiceInput; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Adds an underlay subnet. */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet: AddSubnetInput; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Adds an underlay route. */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute: RouteInput; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Removes an AdminNetworkPolicy. */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy: NameInput; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Removes the BaselineAdminNetworkPolicy: pass true (the operation has no fields). */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy: Scalars['Boolean']['input']; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Removes an external network. */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork: NameInput; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Removes a NetworkPolicy. */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy: NamespacedNameInput; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Removes a node (and, with drain, its pods and their endpoints). */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode: RemoveNodeInput; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Removes a route from a node's explicit route table. */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute: RemoveNodeRouteInput; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Removes pods by name or by selector. */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods: RemovePodsInput; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Removes a Service and its EndpointSlices. */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService: NamespacedNameInput; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Removes an underlay subnet (no node may be in it). */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet: NameInput; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Removes an underlay route by destination (and via, when several share it). */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute: RemoveRouteInput; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Replaces the AdminNetworkPolicy of the manifest's name. */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy: PolicyManifestInput; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Replaces the BaselineAdminNetworkPolicy. */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy: PolicyManifestInput; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Replaces the NetworkPolicy of the manifest's namespace/name. */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy: PolicyManifestInput; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Scales the pods a Service's selector matches. */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService: ScaleServiceInput; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Replaces the cluster CIDRs (one per family). */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs: CidrsInput; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Changes the CNI: plugin, overlay mode, crossSubnet, bridge, VXLAN id/port (unset fields keep their value). */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni: SetCniInput; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Changes kube-proxy's settings (unset fields keep their value). */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy: SetKubeProxyInput; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Replaces a namespace's labels (kubernetes.io/metadata.name is kept, as the API server does). */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels: SetNamespaceLabelsInput; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Sets kube-controller-manager's node-cidr-mask-size of one family. */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask: SetNodeMaskInput; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Replaces a pod's labels (Services selecting it follow). */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels: SetPodLabelsInput; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Sets the pod MTU (spec.cni.mtu); null derives it from the underlay by the CNI's rule. */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu: SetPodMtuInput; readonly setServiceCIDRs?: never; readonly setUnderlayMtu?: never; }
+  |  /** Replaces the service CIDRs. */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs: CidrsInput; readonly setUnderlayMtu?: never; }
+  |  /** Sets a subnet's MTU, or the underlay default MTU. */
+  { readonly addAdminNetworkPolicy?: never; readonly addBaselineAdminNetworkPolicy?: never; readonly addClusterCIDR?: never; readonly addExternalNetwork?: never; readonly addNetworkPolicy?: never; readonly addNodeRoute?: never; readonly addNodes?: never; readonly addPods?: never; readonly addService?: never; readonly addSubnet?: never; readonly addUnderlayRoute?: never; readonly removeAdminNetworkPolicy?: never; readonly removeBaselineAdminNetworkPolicy?: never; readonly removeExternalNetwork?: never; readonly removeNetworkPolicy?: never; readonly removeNode?: never; readonly removeNodeRoute?: never; readonly removePods?: never; readonly removeService?: never; readonly removeSubnet?: never; readonly removeUnderlayRoute?: never; readonly replaceAdminNetworkPolicy?: never; readonly replaceBaselineAdminNetworkPolicy?: never; readonly replaceNetworkPolicy?: never; readonly scaleService?: never; readonly setClusterCIDRs?: never; readonly setCni?: never; readonly setKubeProxy?: never; readonly setNamespaceLabels?: never; readonly setNodeMask?: never; readonly setPodLabels?: never; readonly setPodMtu?: never; readonly setServiceCIDRs?: never; readonly setUnderlayMtu: SetUnderlayMtuInput; };
+
+/** The overhead section. */
+export type OverheadDiff = {
+  readonly __typename?: 'OverheadDiff';
+  /** The assumptions the overhead report relied on, per side. */
+  readonly assumptions: BeforeAfterStrings;
+  /** MTU findings that appeared or went away. */
+  readonly findings: OverheadFindingsDiff;
+  /** The CNI plugin and overlay mode, per side (`calico/ipip crossSubnet`). */
+  readonly mode: StringChange;
+  /** Bytes added per packet, per pod family. */
+  readonly overhead: ReadonlyArray<FamilyOverheadChange>;
+  /** Nodes on both sides whose pod MTU changed. */
+  readonly podMtu: ReadonlyArray<NodeMtuChange>;
+  /** The same, grouped (1450 → 1500 on 6 nodes). */
+  readonly podMtuGroups: ReadonlyArray<MtuChangeGroup>;
 };
 
 /** A problem with MTU or encapsulation (e.g. a pod MTU above the path MTU). */
@@ -1039,6 +1880,15 @@ export type OverheadFinding = {
   readonly message: Scalars['String']['output'];
   /** How bad it is. */
   readonly severity: Severity;
+};
+
+/** MTU findings of one side only. */
+export type OverheadFindingsDiff = {
+  readonly __typename?: 'OverheadFindingsDiff';
+  /** Only in the fork. */
+  readonly added: ReadonlyArray<OverheadFinding>;
+  /** Only in the baseline. */
+  readonly removed: ReadonlyArray<OverheadFinding>;
 };
 
 /** How pod packets cross between nodes (spec.cni.overlay). */
@@ -1071,6 +1921,89 @@ export type Packet = {
   readonly outer?: Maybe<Header>;
 };
 
+/** What happens to one packet size between two subnets. */
+export type PacketFate = {
+  readonly __typename?: 'PacketFate';
+  /** Payload bytes / wire bytes; null when nothing is sent. */
+  readonly efficiency?: Maybe<Scalars['Float']['output']>;
+  /** `fits`, `fragmented` or `MTU_EXCEEDED` (dropped with DF set). */
+  readonly fate: Scalars['String']['output'];
+  /** Fragments on the wire. */
+  readonly fragments: Scalars['Int']['output'];
+  /** The limit it met, bytes. */
+  readonly limit: Scalars['Int']['output'];
+  /** `pod-mtu` or `path-mtu`; null when it fits. */
+  readonly limitedBy?: Maybe<Scalars['String']['output']>;
+  /** Node pairs per fate. */
+  readonly nodePairsByFate: FateCounts;
+  /** The packet size, bytes. */
+  readonly packetSize: Scalars['Int']['output'];
+  /** Bytes on the wire, all fragments and headers. */
+  readonly wireBytes: Scalars['Int']['output'];
+};
+
+/** Where a page ends and whether more follow (Relay PageInfo). */
+export type PageInfo = {
+  readonly __typename?: 'PageInfo';
+  /** The cursor of the page's last edge; null on an empty page. */
+  readonly endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when items follow this page: ask again with after: endCursor. */
+  readonly hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A pair of options.pairs traced on both sides. */
+export type PairDiff = {
+  readonly __typename?: 'PairDiff';
+  /** In the fork. */
+  readonly after: PairSide;
+  /** In the baseline. */
+  readonly before: PairSide;
+  /** `gained`, `lost` or `changed`; null when unchanged. */
+  readonly change?: Maybe<Scalars['String']['output']>;
+  /** Whether the outcome differs. */
+  readonly changed: Scalars['Boolean']['output'];
+  /** The first step where the two traces differ; null when they do not. */
+  readonly decidingDifference?: Maybe<DecidingDifference>;
+  /** The sender, as given. */
+  readonly from: Scalars['String']['output'];
+  /** The port, as given; null when none. */
+  readonly port?: Maybe<Scalars['Int']['output']>;
+  /** The destination, as given. */
+  readonly to: Scalars['String']['output'];
+};
+
+/** A named pair on one side. */
+export type PairSide = {
+  readonly __typename?: 'PairSide';
+  /** How the trace ended; null when it could not run (see errors). */
+  readonly disposition?: Maybe<Disposition>;
+  /** Why the trace could not run on this side (e.g. the pod does not exist there). */
+  readonly errors: ReadonlyArray<Scalars['String']['output']>;
+  /** True when DELIVERED or EXITS_CLUSTER. */
+  readonly reachable: Scalars['Boolean']['output'];
+  /** The trace; null when it could not run. */
+  readonly trace?: Maybe<Trace>;
+};
+
+/** A recommended address plan for a new cluster (netmodel plan, docs/capacity-json.md). */
+export type Plan = {
+  readonly __typename?: 'Plan';
+  /** The texts of every source the figures cite. */
+  readonly citations: ReadonlyArray<Citation>;
+  /** The ranges per family. */
+  readonly families: ReadonlyArray<PlanFamilyRanges>;
+  /** False when some range could not be placed (see problems). */
+  readonly ok: Scalars['Boolean']['output'];
+  /** Why a range could not be placed. */
+  readonly problems: ReadonlyArray<Scalars['String']['output']>;
+  /** Whose address rules applied. */
+  readonly provider: Provider;
+  /** The reasoning, step by step. */
+  readonly reasoning: ReadonlyArray<Scalars['String']['output']>;
+  /** The targets after the growth factor. */
+  readonly targets: PlanTargets;
+};
+
 /** The families a plan is for. */
 export type PlanFamily =
   /** Dual-stack: an IPv4 and an IPv6 range for pods and Services. */
@@ -1079,6 +2012,17 @@ export type PlanFamily =
   | 'ipv4'
   /** IPv6 only. */
   | 'ipv6';
+
+/** The ranges a plan recommends for one family. */
+export type PlanFamilyRanges = {
+  readonly __typename?: 'PlanFamilyRanges';
+  /** The family. */
+  readonly family: IpFamily;
+  /** The node mask (node-cidr-mask-size); null when the provider decides it. */
+  readonly nodeMask?: Maybe<Figure>;
+  /** The recommended ranges. */
+  readonly ranges: ReadonlyArray<PlanRange>;
+};
 
 /** A sizing target for a new cluster (netmodel plan). */
 export type PlanInput = {
@@ -1098,6 +2042,30 @@ export type PlanInput = {
   readonly services?: InputMaybe<Scalars['Int']['input']>;
   /** Supernets to take ranges from, as CIDRs (default RFC 1918, fd00::/8). */
   readonly within?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
+};
+
+/** One recommended range. */
+export type PlanRange = {
+  readonly __typename?: 'PlanRange';
+  /** The range chosen; null when none was free (see reason). */
+  readonly cidr?: Maybe<Scalars['String']['output']>;
+  /** The prefix length and why. */
+  readonly length: Figure;
+  /** Why no range was chosen; null when one was. */
+  readonly reason?: Maybe<Scalars['String']['output']>;
+  /** `podCIDR`, `serviceCIDR` or `nodeSubnet`. */
+  readonly role: Scalars['String']['output'];
+};
+
+/** What a plan sizes for (after the growth factor). */
+export type PlanTargets = {
+  readonly __typename?: 'PlanTargets';
+  /** Pods per node. */
+  readonly maxPodsPerNode: Scalars['Int']['output'];
+  /** Nodes. */
+  readonly nodes: Scalars['Int']['output'];
+  /** Services. */
+  readonly services: Scalars['Int']['output'];
 };
 
 /** A Kubernetes Pod as the network sees it. */
@@ -1123,6 +2091,37 @@ export type Pod = {
   readonly ready: Scalars['Boolean']['output'];
 };
 
+/** Pod capacity, per side. */
+export type PodCapacityChange = {
+  readonly __typename?: 'PodCapacityChange';
+  /** Pods the nodes can run (sum of min(maxPods, pod addresses)). */
+  readonly capacity: IntChange;
+  /** capacity − placed. */
+  readonly headroom: IntChange;
+  /** Pods placed on nodes. */
+  readonly placed: IntChange;
+};
+
+/** A page of pods (Relay connection). */
+export type PodConnection = {
+  readonly __typename?: 'PodConnection';
+  /** The page's pods, each with its cursor. */
+  readonly edges: ReadonlyArray<PodEdge>;
+  /** Whether more follow, and the cursor to ask for them with. */
+  readonly pageInfo: PageInfo;
+  /** How many pods the whole list has (with the filters, across all pages). */
+  readonly totalCount: Scalars['Int']['output'];
+};
+
+/** One of pods with its cursor. */
+export type PodEdge = {
+  readonly __typename?: 'PodEdge';
+  /** An opaque cursor: pass it as after to get the items following this one. */
+  readonly cursor: Scalars['String']['output'];
+  /** The item. */
+  readonly node: Pod;
+};
+
 /** One allowed connection between two ends. */
 export type PolicyConnection = {
   readonly __typename?: 'PolicyConnection';
@@ -1136,6 +2135,32 @@ export type PolicyConnection = {
   readonly to: Scalars['String']['output'];
   /** The destination's kind. */
   readonly toKind: Scalars['String']['output'];
+};
+
+/** A page of allowed connections (Relay connection). */
+export type PolicyConnectionConnection = {
+  readonly __typename?: 'PolicyConnectionConnection';
+  /** The page's allowed connections, each with its cursor. */
+  readonly edges: ReadonlyArray<PolicyConnectionEdge>;
+  /** Whether more follow, and the cursor to ask for them with. */
+  readonly pageInfo: PageInfo;
+  /** How many allowed connections the whole list has (with the filters, across all pages). */
+  readonly totalCount: Scalars['Int']['output'];
+};
+
+/** One of allowed connections with its cursor. */
+export type PolicyConnectionEdge = {
+  readonly __typename?: 'PolicyConnectionEdge';
+  /** An opaque cursor: pass it as after to get the items following this one. */
+  readonly cursor: Scalars['String']['output'];
+  /** The item. */
+  readonly node: PolicyConnection;
+};
+
+/** A policy manifest operation. */
+export type PolicyManifestInput = {
+  /** The manifest (metadata and spec), as kubectl prints it; kept as written. */
+  readonly policy: Scalars['JSON']['input'];
 };
 
 /** The NetworkPolicy verdict of a policy step. */
@@ -1155,6 +2180,17 @@ export type PolicyStep = {
   readonly rule?: Maybe<Scalars['String']['output']>;
   /** allowed | denied (what the policies decide; with enforced false a denied packet goes on) */
   readonly verdict: Scalars['String']['output'];
+};
+
+/** VPC CNI prefix delegation (ENABLE_PREFIX_DELEGATION): /28 prefixes per ENI slot. */
+export type PrefixDelegation = {
+  readonly __typename?: 'PrefixDelegation';
+  /** Whether it applies (Nitro instances only). */
+  readonly applied: Scalars['Boolean']['output'];
+  /** Why it applies or not. */
+  readonly reason: Scalars['String']['output'];
+  /** Whether it was asked for. */
+  readonly requested: Scalars['Boolean']['output'];
 };
 
 /** One problem found in an input, located by a field path. */
@@ -1207,12 +2243,12 @@ export type Query = {
   /** Infers a Topology document from a `kubectl get … -o yaml` dump (docs/INFER.md); stores nothing. */
   readonly inferTopology: InferResult;
   /** Max pods per node: EKS from ENIs and IPs per ENI (instance type), or GKE's per-node range for a max-pods setting. */
-  readonly maxPods: Scalars['JSON']['output'];
+  readonly maxPods: MaxPods;
   /**
    * Recommend a pod CIDR, node mask, service CIDR and node subnet sizes for a target, with the reasoning (docs/capacity-json.md).
    * With `topology`, ranges that topology uses are avoided too.
    */
-  readonly plan: Scalars['JSON']['output'];
+  readonly plan: Plan;
   /**
    * A scenario by name, or null. Names are unique per topology: when the name is used on several topologies you can see,
    * give `topology` (BAD_USER_INPUT naming topology otherwise).
@@ -1300,8 +2336,8 @@ export type QueryValidateTopologyArgs = {
 
 /** Read-only questions: stored topologies, documents checked or inferred without storing, plans, scenarios. */
 export type QueryWhatIfArgs = {
-  operations: Scalars['JSON']['input'];
-  options?: InputMaybe<Scalars['JSON']['input']>;
+  operations: ReadonlyArray<OperationInput>;
+  options?: InputMaybe<DiffOptions>;
   topology: Scalars['String']['input'];
 };
 
@@ -1326,6 +2362,27 @@ export type Reachability = {
 /** Whether one target reaches another, with the trace that decided it. */
 export type ReachabilityDiagramArgs = {
   format?: InputMaybe<DiagramFormat>;
+};
+
+/** The reachability section: the matrix cells that changed, cells of groups on one side only, and the named pairs. */
+export type ReachabilityDiff = {
+  readonly __typename?: 'ReachabilityDiff';
+  /** Cells of groups that exist only in the fork. */
+  readonly added: ReadonlyArray<CellOnly>;
+  /** The assumptions the matrix relied on, per side. */
+  readonly assumptions: BeforeAfterStrings;
+  /** Cells present on both sides. */
+  readonly cellsCompared: Scalars['Int']['output'];
+  /** Cells whose outcome changed, each with a node pair traced on both sides. */
+  readonly changed: ReadonlyArray<CellChange>;
+  /** The family of the matrix. */
+  readonly family: IpFamily;
+  /** How nodes were grouped. */
+  readonly groupBy: GroupBy;
+  /** The pairs of options.pairs, traced on both sides. */
+  readonly pairs: ReadonlyArray<PairDiff>;
+  /** Cells of groups that exist only in the baseline. */
+  readonly removed: ReadonlyArray<CellOnly>;
 };
 
 /** Pod-to-pod dispositions between every pair of node groups. */
@@ -1362,6 +2419,61 @@ export type RebaseResult = {
   readonly scenario: Scenario;
 };
 
+/** Fields of removeNode. */
+export type RemoveNodeInput = {
+  /** Remove its pods with it (default true); false refuses while the node has pods. */
+  readonly drain?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The node. */
+  readonly name: Scalars['String']['input'];
+};
+
+/** Fields of removeNodeRoute. */
+export type RemoveNodeRouteInput = {
+  /** The route's destination. */
+  readonly destination: Scalars['String']['input'];
+  /** The node. */
+  readonly node: Scalars['String']['input'];
+  /** The route's next hop (required when several routes share the destination). */
+  readonly via?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Fields of removePods: exactly one of names and selector. */
+export type RemovePodsInput = {
+  /** The pods' names. */
+  readonly names?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
+  /** The namespace. */
+  readonly namespace: Scalars['String']['input'];
+  /** A label selector. */
+  readonly selector?: InputMaybe<ReadonlyArray<LabelInput>>;
+};
+
+/** Fields of removeUnderlayRoute. */
+export type RemoveRouteInput = {
+  /** The route's destination. */
+  readonly destination: Scalars['String']['input'];
+  /** The route's next hop (required when several routes share the destination). */
+  readonly via?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The /etc/resolv.conf kubelet writes into a pod (pkg/kubelet/network/dns). */
+export type ResolvConf = {
+  readonly __typename?: 'ResolvConf';
+  /** nameserver lines (at most 3). */
+  readonly nameservers: ReadonlyArray<Scalars['String']['output']>;
+  /** ndots (5 in Kubernetes pods): names with fewer dots go through the search path first. */
+  readonly ndots: Scalars['Int']['output'];
+  /** Remarks on the file (limits applied). */
+  readonly notes: ReadonlyArray<Scalars['String']['output']>;
+  /** The options line's entries (ndots:5…). */
+  readonly options: ReadonlyArray<Scalars['String']['output']>;
+  /** `ClusterFirst`, or `Default` (the node's configuration). */
+  readonly policy: Scalars['String']['output'];
+  /** The search domains, in order. */
+  readonly search: ReadonlyArray<Scalars['String']['output']>;
+  /** The file's text. */
+  readonly text: Scalars['String']['output'];
+};
+
 /** One route, as `ip route` shows it. */
 export type Route = {
   readonly __typename?: 'Route';
@@ -1379,6 +2491,30 @@ export type Route = {
   readonly type: RouteType;
   /** The next hop address. */
   readonly via?: Maybe<Scalars['String']['output']>;
+};
+
+/** Fields of addUnderlayRoute. */
+export type RouteInput = {
+  /** The route. */
+  readonly route: RouteSpecInput;
+};
+
+/** A route as `ip route` would take it; absent fields take the model's defaults (no via/dev/src, unicast). */
+export type RouteSpecInput = {
+  /** The destination CIDR (default for 0.0.0.0/0). */
+  readonly destination: Scalars['String']['input'];
+  /** The output device. */
+  readonly dev?: InputMaybe<Scalars['String']['input']>;
+  /** The metric. */
+  readonly metric?: InputMaybe<Scalars['Int']['input']>;
+  /** onlink: the next hop is reachable without a connected route. */
+  readonly onlink?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The preferred source address. */
+  readonly src?: InputMaybe<Scalars['String']['input']>;
+  /** The route type (default UNICAST). */
+  readonly type?: InputMaybe<RouteType>;
+  /** The next hop address. */
+  readonly via?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A route's type as `ip route` shows it (rtnetlink RTN_*). */
@@ -1401,6 +2537,18 @@ export type RuleCounts = {
   readonly modes: ReadonlyArray<ModeRuleCounts>;
   /** The node counted. */
   readonly node: Scalars['String']['output'];
+};
+
+/** Fields of scaleService. */
+export type ScaleServiceInput = {
+  /** The Service. */
+  readonly name: Scalars['String']['input'];
+  /** The namespace. */
+  readonly namespace: Scalars['String']['input'];
+  /** Where new replicas may go (node labels). */
+  readonly nodeSelector?: InputMaybe<ReadonlyArray<LabelInput>>;
+  /** Pods the selector should match afterwards. */
+  readonly replicas: Scalars['Int']['input'];
 };
 
 /** A what-if scenario: a fork of a topology at one version plus a list of typed operations (docs/PLANNER.md). */
@@ -1441,7 +2589,35 @@ export type Scenario = {
 
 /** A what-if scenario: a fork of a topology at one version plus a list of typed operations (docs/PLANNER.md). */
 export type ScenarioDiffArgs = {
-  options?: InputMaybe<Scalars['JSON']['input']>;
+  options?: InputMaybe<DiffOptions>;
+};
+
+/**
+ * A fork compared with its baseline, section by section (docs/PLANNER.md). Each section compares the same question asked of
+ * both sides.
+ */
+export type ScenarioDiff = {
+  readonly __typename?: 'ScenarioDiff';
+  /** Modeling assumptions that only one side relied on. */
+  readonly assumptions: AddedRemoved;
+  /** Node CIDR blocks, pod capacity and ClusterIPs; null when options.sections.capacity is false. */
+  readonly capacity?: Maybe<CapacityDiff>;
+  /** The settings and objects the scenario changed, in words. */
+  readonly changes: ReadonlyArray<SettingChange>;
+  /** CIDR conflicts and policy lint findings that appeared or went away. */
+  readonly conflicts: ConflictsDiff;
+  /** Further sections, by key: `connectivity` (NetworkPolicy connections gained and lost) when either side has policies. */
+  readonly extra: ReadonlyArray<ExtraDiffSection>;
+  /** kube-proxy rule counts per node; null when options.sections.kubeProxy is false. */
+  readonly kubeProxy?: Maybe<KubeProxyDiff>;
+  /** Encapsulation overhead, pod MTU and MTU findings. */
+  readonly overhead: OverheadDiff;
+  /** Pod-to-pod reachability between node groups, and the pairs asked for in options.pairs. */
+  readonly reachability: ReachabilityDiff;
+  /** Section answers reused instead of computed (memoized baseline answers, fork answers whose inputs are the baseline's). */
+  readonly reused: ReadonlyArray<Scalars['String']['output']>;
+  /** One paragraph, most important change first. */
+  readonly summary: Scalars['String']['output'];
 };
 
 /** A scenario compared with its baseline. */
@@ -1449,8 +2625,8 @@ export type ScenarioDiffResult = {
   readonly __typename?: 'ScenarioDiffResult';
   /** The diff drawn: lost reachability red, gained green, changed orange (before → after); overlay, overhead and pod MTU changes. */
   readonly diagram: Scalars['String']['output'];
-  /** reachability, conflicts, overhead, capacity, kubeProxy, assumptions — docs/PLANNER.md */
-  readonly diff: Scalars['JSON']['output'];
+  /** Every section of the comparison (docs/PLANNER.md). */
+  readonly diff: ScenarioDiff;
   /** Remarks on the comparison (limits applied, sections skipped). */
   readonly notes: ReadonlyArray<Scalars['String']['output']>;
   /** One plain-language paragraph: what the scenario changes and breaks. */
@@ -1519,6 +2695,41 @@ export type Service = {
   readonly type: ServiceType;
 };
 
+/** A page of Services (Relay connection). */
+export type ServiceConnection = {
+  readonly __typename?: 'ServiceConnection';
+  /** The page's Services, each with its cursor. */
+  readonly edges: ReadonlyArray<ServiceEdge>;
+  /** Whether more follow, and the cursor to ask for them with. */
+  readonly pageInfo: PageInfo;
+  /** How many Services the whole list has (with the filters, across all pages). */
+  readonly totalCount: Scalars['Int']['output'];
+};
+
+/** One of Services with its cursor. */
+export type ServiceEdge = {
+  readonly __typename?: 'ServiceEdge';
+  /** An opaque cursor: pass it as after to get the items following this one. */
+  readonly cursor: Scalars['String']['output'];
+  /** The item. */
+  readonly node: Service;
+};
+
+/** One service CIDR's ClusterIPs, per side. */
+export type ServiceIpsChange = {
+  readonly __typename?: 'ServiceIpsChange';
+  /** Addresses the allocator can hand out (decimal string). */
+  readonly allocatable: CountChange;
+  /** The service CIDR. */
+  readonly cidr: NullableStringChange;
+  /** Addresses free (decimal string). */
+  readonly free: CountChange;
+  /** The service CIDR's position in spec.serviceCIDRs, from 0. */
+  readonly index: Scalars['Int']['output'];
+  /** ClusterIPs in use. */
+  readonly used: IntChange;
+};
+
 /** A port of a Service (core/v1 ServicePort). */
 export type ServicePort = {
   readonly __typename?: 'ServicePort';
@@ -1534,6 +2745,20 @@ export type ServicePort = {
   readonly protocol: Protocol;
   /** A number or the name of a container port, as a string. */
   readonly targetPort: Scalars['String']['output'];
+};
+
+/** A Service port. */
+export type ServicePortInput = {
+  /** The port's name (required when the Service has more than one). */
+  readonly name?: InputMaybe<Scalars['String']['input']>;
+  /** NodePort/LoadBalancer only (default: the first free port of 30000–32767). */
+  readonly nodePort?: InputMaybe<Scalars['Int']['input']>;
+  /** The port. */
+  readonly port: Scalars['Int']['input'];
+  /** The protocol (default TCP). */
+  readonly protocol?: InputMaybe<Protocol>;
+  /** A number or a container port name (default: port). */
+  readonly targetPort?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A Service's type (core/v1 ServiceType). */
@@ -1553,6 +2778,87 @@ export type SessionAffinity =
   | 'ClientIP'
   /** Each connection picks an endpoint anew. */
   | 'None';
+
+/** Fields of setCni; absent fields keep their value. */
+export type SetCniInput = {
+  /** The bridge device (bridge plugin). */
+  readonly bridge?: InputMaybe<Scalars['String']['input']>;
+  /** Encapsulate only between subnets. */
+  readonly crossSubnet?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The overlay mode. */
+  readonly overlay?: InputMaybe<OverlayMode>;
+  /** The CNI plugin. */
+  readonly plugin?: InputMaybe<CniPlugin>;
+  /** The VXLAN UDP port; null for the plugin's default. */
+  readonly port?: InputMaybe<Scalars['Int']['input']>;
+  /** The VXLAN id; null for the plugin's default. */
+  readonly vni?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Fields of setKubeProxy; absent fields keep their value. */
+export type SetKubeProxyInput = {
+  /** --cluster-cidr. */
+  readonly clusterCIDRs?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
+  /** --iptables-localhost-nodeports. */
+  readonly localhostNodePorts?: InputMaybe<Scalars['Boolean']['input']>;
+  /** --masquerade-all. */
+  readonly masqueradeAll?: InputMaybe<Scalars['Boolean']['input']>;
+  /** --iptables-masquerade-bit (0–31). */
+  readonly masqueradeBit?: InputMaybe<Scalars['Int']['input']>;
+  /** The proxy mode. */
+  readonly mode?: InputMaybe<KubeProxyMode>;
+  /** --nodeport-addresses (CIDRs, or `primary`). */
+  readonly nodePortAddresses?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
+};
+
+/** Fields of setNamespaceLabels. */
+export type SetNamespaceLabelsInput = {
+  /** Its labels afterwards. */
+  readonly labels: ReadonlyArray<LabelInput>;
+  /** The namespace. */
+  readonly namespace: Scalars['String']['input'];
+};
+
+/** Fields of setNodeMask. */
+export type SetNodeMaskInput = {
+  /** The family whose mask is set. */
+  readonly family: IpFamily;
+  /** The prefix length of each node's pod CIDR. */
+  readonly size: Scalars['Int']['input'];
+};
+
+/** Fields of setPodLabels. */
+export type SetPodLabelsInput = {
+  /** Its labels afterwards. */
+  readonly labels: ReadonlyArray<LabelInput>;
+  /** The pod. */
+  readonly name: Scalars['String']['input'];
+  /** The namespace. */
+  readonly namespace: Scalars['String']['input'];
+};
+
+/** Fields of setPodMtu. */
+export type SetPodMtuInput = {
+  /** The pod MTU in bytes; null derives it from the underlay. */
+  readonly mtu?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Fields of setUnderlayMtu. */
+export type SetUnderlayMtuInput = {
+  /** The MTU in bytes; null = the underlay default (for a subnet). */
+  readonly mtu?: InputMaybe<Scalars['Int']['input']>;
+  /** The subnet; absent sets the underlay default. */
+  readonly subnet?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One change the scenario made. */
+export type SettingChange = {
+  readonly __typename?: 'SettingChange';
+  /** The object or setting it is about. */
+  readonly subject: Scalars['String']['output'];
+  /** What changed, in words (e.g. `node removed`). */
+  readonly what: Scalars['String']['output'];
+};
 
 /** How bad a finding is. */
 export type Severity =
@@ -1614,6 +2920,8 @@ export type StepDetail = {
   readonly rules?: Maybe<ReadonlyArray<Scalars['String']['output']>>;
   /** ns/name:port of the Service a nat step translated. */
   readonly service?: Maybe<Scalars['String']['output']>;
+  /** The Service a nat step translated; null when the step names none. */
+  readonly serviceObject?: Maybe<Service>;
   /** The step in a sentence. */
   readonly summary: Scalars['String']['output'];
   /** The IPsec policy that matched, for xfrm steps. */
@@ -1649,6 +2957,15 @@ export type StepType =
   /** An IPsec (xfrm) policy matched. */
   | 'xfrm';
 
+/** A string on each side. */
+export type StringChange = {
+  readonly __typename?: 'StringChange';
+  /** The fork's. */
+  readonly after: Scalars['String']['output'];
+  /** The baseline's. */
+  readonly before: Scalars['String']['output'];
+};
+
 /** An underlay subnet nodes have addresses in. */
 export type Subnet = {
   readonly __typename?: 'Subnet';
@@ -1664,6 +2981,44 @@ export type Subnet = {
   readonly nodes: ReadonlyArray<Node>;
   /** The availability zone. */
   readonly zone?: Maybe<Scalars['String']['output']>;
+};
+
+/** One family between two subnets. */
+export type SubnetPairFamily = {
+  readonly __typename?: 'SubnetPairFamily';
+  /** Whether packets between these subnets are encapsulated. */
+  readonly encapsulated: Scalars['Boolean']['output'];
+  /** Node pairs whose pod MTU plus overhead exceeds the path MTU. */
+  readonly exceedingNodePairs: Scalars['Int']['output'];
+  /** The family. */
+  readonly family: IpFamily;
+  /** The largest pod packet that crosses unfragmented, in bytes; null when nothing crosses. */
+  readonly largestUnfragmented?: Maybe<Scalars['Int']['output']>;
+  /** Encapsulation bytes added per packet. */
+  readonly overheadBytes: Scalars['Int']['output'];
+  /** The fate of a packet of packetSize; null without packetSize. */
+  readonly packet?: Maybe<PacketFate>;
+  /** Whether the overlay carries this family. */
+  readonly supported: Scalars['Boolean']['output'];
+  /** The pair with the largest excess; null when none exceeds. */
+  readonly worst?: Maybe<MtuExcess>;
+  /** The largest such excess, in bytes. */
+  readonly worstExcess: Scalars['Int']['output'];
+};
+
+/** Encapsulation and path MTU between the nodes of two subnets. */
+export type SubnetPairOverhead = {
+  readonly __typename?: 'SubnetPairOverhead';
+  /** Per family. */
+  readonly families: ReadonlyArray<SubnetPairFamily>;
+  /** The sending nodes' subnet; null for nodes in no subnet. */
+  readonly fromSubnet?: Maybe<Scalars['String']['output']>;
+  /** Node pairs between them. */
+  readonly nodePairs: Scalars['Int']['output'];
+  /** The smallest and largest path MTU of those pairs, in bytes. */
+  readonly pathMtu: MtuRange;
+  /** The receiving nodes' subnet; null for nodes in no subnet. */
+  readonly toSubnet?: Maybe<Scalars['String']['output']>;
 };
 
 /** One supernet of a free-prefix search. */
@@ -1725,7 +3080,7 @@ export type Topology = {
    * A DNS question as the cluster's CoreDNS answers it; with `from` (pod:<ns>/<name>) the pod's resolver walks its search path
    * (ndots 5) and every query it sends is listed. type: A, AAAA, SRV, PTR, CNAME, TXT…; resolver: glibc (default) or musl.
    */
-  readonly dns: Scalars['JSON']['output'];
+  readonly dns: DnsResult;
   /** Encapsulation overhead, pod MTU per node as the CNI computes it, path MTUs, and the cost of an optional traffic matrix. */
   readonly encapOverhead: EncapOverhead;
   /** EndpointSlices, given or inferred from Service selectors. */
@@ -1753,7 +3108,7 @@ export type Topology = {
   /** Cluster CIDRs, one per family. */
   readonly podCIDRs: ReadonlyArray<Scalars['String']['output']>;
   /** The pods in document order. */
-  readonly pods: ReadonlyArray<Pod>;
+  readonly pods: PodConnection;
   /** The same trace reduced to reachable or not. */
   readonly reachability: Reachability;
   /** Pod-to-pod dispositions between groups of nodes (subnet, zone or node), one trace per class of identical nodes. */
@@ -1765,7 +3120,7 @@ export type Topology = {
   /** Service CIDRs, one per family. */
   readonly serviceCIDRs: ReadonlyArray<Scalars['String']['output']>;
   /** The Services in document order. */
-  readonly services: ReadonlyArray<Service>;
+  readonly services: ServiceConnection;
   /**
    * Path-for-packet: every hop and the step that decided it. `from`/`to` use the naming syntax pod:<ns>/<name>, node:<name>[:<port>],
    * svc:<ns>/<name>[:<port>], dns:<name>[:<port>], ip:<address>[:<port>], external:<address>[:<port>]. Through a Service the trace
@@ -1876,6 +3231,8 @@ export type TopologyPodArgs = {
 
 /** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyPodsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   namespace?: InputMaybe<Scalars['String']['input']>;
   node?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1919,6 +3276,8 @@ export type TopologyServiceArgs = {
 
 /** One cluster's network: settings, underlay, nodes, pods, Services, and every question asked of it as a field. */
 export type TopologyServicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   namespace?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2009,6 +3368,16 @@ export type TraceOutcome = {
   readonly probability: Scalars['Float']['output'];
 };
 
+/** A pair to trace on both sides of a diff. */
+export type TracePairInput = {
+  /** The sender: a trace target (pod:<ns>/<name>, node:<name>, svc:<ns>/<name>…). */
+  readonly from: Scalars['String']['input'];
+  /** The destination port, 1–65535. */
+  readonly port?: InputMaybe<Scalars['Int']['input']>;
+  /** The destination: a trace target. */
+  readonly to: Scalars['String']['input'];
+};
+
 /** The trace question after defaults were applied. */
 export type TraceQuery = {
   readonly __typename?: 'TraceQuery';
@@ -2041,6 +3410,47 @@ export type TraceResult = {
 /** A path-for-packet answer: the question as understood and the trace. */
 export type TraceResultDiagramArgs = {
   format?: InputMaybe<DiagramFormat>;
+};
+
+/** Extra underlay bytes of a traffic matrix. */
+export type TrafficCost = {
+  readonly __typename?: 'TrafficCost';
+  /** One per traffic entry. */
+  readonly entries: ReadonlyArray<TrafficCostEntry>;
+  /** Pod-level bytes per second, all entries. */
+  readonly totalBytesPerSecond: Scalars['Float']['output'];
+  /** Extra underlay bytes per second from encapsulation, all entries. */
+  readonly totalExtraBytesPerSecond: Scalars['Float']['output'];
+};
+
+/** The encapsulation cost of one traffic entry. */
+export type TrafficCostEntry = {
+  readonly __typename?: 'TrafficCostEntry';
+  /** Pod-level bytes per second. */
+  readonly bytesPerSecond: Scalars['Float']['output'];
+  /** The share of node pairs that encapsulate, 0–1. */
+  readonly encapsulatedShare: Scalars['Float']['output'];
+  /** Extra underlay bytes per second. */
+  readonly extraBytesPerSecond: Scalars['Float']['output'];
+  /** The family. */
+  readonly family: IpFamily;
+  /** The sending end. */
+  readonly from: TrafficEndpoint;
+  /** Whether both ends were found. */
+  readonly resolved: Scalars['Boolean']['output'];
+  /** The receiving end. */
+  readonly to: TrafficEndpoint;
+  /** Why an end was not found; null when resolved. */
+  readonly unresolved?: Maybe<Scalars['String']['output']>;
+};
+
+/** An end of a traffic entry. */
+export type TrafficEndpoint = {
+  readonly __typename?: 'TrafficEndpoint';
+  /** namespace, node or service. */
+  readonly kind: TrafficEndpointKind;
+  /** The name (ns/name for a Service). */
+  readonly name: Scalars['String']['output'];
 };
 
 /** One end of a traffic-matrix entry. */
@@ -2110,8 +3520,8 @@ export type WhatIf = {
   readonly __typename?: 'WhatIf';
   /** The diff drawn, as ScenarioDiffResult.diagram. */
   readonly diagram: Scalars['String']['output'];
-  /** reachability, conflicts, overhead, capacity, kubeProxy, assumptions — docs/PLANNER.md. */
-  readonly diff: Scalars['JSON']['output'];
+  /** Every section of the comparison (docs/PLANNER.md). */
+  readonly diff: ScenarioDiff;
   /** The topology with the operations applied: ask any question of it. */
   readonly fork: Topology;
   /** Remarks on the comparison (limits applied, sections skipped). */
@@ -2199,115 +3609,218 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddExternalNetworkInput: AddExternalNetworkInput;
+  AddNodesInput: AddNodesInput;
+  AddPodsInput: AddPodsInput;
+  AddServiceInput: AddServiceInput;
+  AddSubnetInput: AddSubnetInput;
+  AddedRemoved: ResolverTypeWrapper<AddedRemoved>;
+  BeforeAfterStrings: ResolverTypeWrapper<BeforeAfterStrings>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Capacity: ResolverTypeWrapper<CapacityAnswer>;
+  CapacityDiff: ResolverTypeWrapper<Omit<CapacityDiff, 'nodeCIDRs'> & { nodeCIDRs: ReadonlyArray<ResolversTypes['NodeCidrsChange']> }>;
+  CellChange: ResolverTypeWrapper<CellChangeParent>;
   CellDisposition: ResolverTypeWrapper<CellDisposition>;
+  CellOnly: ResolverTypeWrapper<Omit<CellOnly, 'side'> & { side: ResolversTypes['CellSide'] }>;
+  CellOutcome: ResolverTypeWrapper<Omit<CellOutcome, 'disposition'> & { disposition: ResolversTypes['Disposition'] }>;
+  CellSide: ResolverTypeWrapper<Omit<CellSide, 'disposition' | 'outcomes'> & { disposition: ResolversTypes['CellDisposition'], outcomes: ReadonlyArray<ResolversTypes['CellOutcome']> }>;
+  CidrInput: CidrInput;
+  CidrsInput: CidrsInput;
   Citation: ResolverTypeWrapper<Citation>;
   Cni: ResolverTypeWrapper<Omit<Cni, 'overlay' | 'plugin'> & { overlay: ResolversTypes['OverlayMode'], plugin: ResolversTypes['CniPlugin'] }>;
   CniPlugin: ResolverTypeWrapper<CniPlugin>;
   ConflictFinding: ResolverTypeWrapper<Omit<ConflictFinding, 'severity'> & { severity: ResolversTypes['Severity'] }>;
+  ConflictFindingConnection: ResolverTypeWrapper<Omit<ConflictFindingConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['ConflictFindingEdge']> }>;
+  ConflictFindingEdge: ResolverTypeWrapper<Omit<ConflictFindingEdge, 'node'> & { node: ResolversTypes['ConflictFinding'] }>;
   ConflictObject: ResolverTypeWrapper<ConflictObject>;
-  ConflictReport: ResolverTypeWrapper<Omit<ConflictReport, 'failOn' | 'findings'> & { failOn?: Maybe<ResolversTypes['Severity']>, findings: ReadonlyArray<ResolversTypes['ConflictFinding']> }>;
+  ConflictReport: ResolverTypeWrapper<ConflictsAnswer>;
+  ConflictsDiff: ResolverTypeWrapper<Omit<ConflictsDiff, 'added' | 'removed'> & { added: ReadonlyArray<ResolversTypes['ConflictFinding']>, removed: ReadonlyArray<ResolversTypes['ConflictFinding']> }>;
   Connectivity: ResolverTypeWrapper<ConnectivityAnswer>;
   ConnectivityLevel: ResolverTypeWrapper<ConnectivityLevel>;
   ContainerPort: ResolverTypeWrapper<Omit<ContainerPort, 'protocol'> & { protocol: ResolversTypes['Protocol'] }>;
+  ContainerPortInput: ContainerPortInput;
+  CountChange: ResolverTypeWrapper<CountChange>;
   CrossSubnet: ResolverTypeWrapper<CrossSubnet>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecidingDifference: ResolverTypeWrapper<Omit<DecidingDifference, 'after' | 'before'> & { after?: Maybe<ResolversTypes['DiffStepRef']>, before?: Maybe<ResolversTypes['DiffStepRef']> }>;
   DecidingStep: ResolverTypeWrapper<Omit<DecidingStep, 'type'> & { type: ResolversTypes['StepType'] }>;
   DeleteResult: ResolverTypeWrapper<DeleteResult>;
   DiagramFormat: DiagramFormat;
+  DiffOptions: DiffOptions;
+  DiffSectionsInput: DiffSectionsInput;
+  DiffStepRef: ResolverTypeWrapper<Omit<DiffStepRef, 'type'> & { type: ResolversTypes['StepType'] }>;
+  DiffTraces: ResolverTypeWrapper<Omit<DiffTraces, 'after' | 'before'> & { after?: Maybe<ResolversTypes['Trace']>, before?: Maybe<ResolversTypes['Trace']> }>;
   Disposition: ResolverTypeWrapper<Disposition>;
+  DnsAnswer: ResolverTypeWrapper<Omit<DnsAnswer, 'additional' | 'answers' | 'authority' | 'question'> & { additional: ReadonlyArray<ResolversTypes['DnsRecord']>, answers: ReadonlyArray<ResolversTypes['DnsRecord']>, authority: ReadonlyArray<ResolversTypes['DnsRecord']>, question: ResolversTypes['DnsQuestion'] }>;
+  DnsAttempt: ResolverTypeWrapper<Omit<DnsAttempt, 'answer' | 'answers' | 'type'> & { answer: ResolversTypes['DnsAnswer'], answers: ReadonlyArray<ResolversTypes['DnsRecord']>, type: ResolversTypes['DnsQueryType'] }>;
+  DnsFinal: ResolverTypeWrapper<Omit<DnsFinal, 'answers'> & { answers: ReadonlyArray<ResolversTypes['DnsRecord']> }>;
   DnsQuery: ResolverTypeWrapper<DnsQuery>;
   DnsQueryType: ResolverTypeWrapper<DnsQueryType>;
+  DnsQuestion: ResolverTypeWrapper<Omit<DnsQuestion, 'type'> & { type: ResolversTypes['DnsQueryType'] }>;
+  DnsRecord: ResolverTypeWrapper<Omit<DnsRecord, 'type'> & { type: ResolversTypes['DnsQueryType'] }>;
+  DnsResolution: ResolverTypeWrapper<Omit<DnsResolution, 'attempts' | 'final' | 'resolver' | 'type'> & { attempts: ReadonlyArray<ResolversTypes['DnsAttempt']>, final: ResolversTypes['DnsFinal'], resolver: ResolversTypes['DnsResolver'], type: ResolversTypes['DnsQueryType'] }>;
   DnsResolver: ResolverTypeWrapper<DnsResolver>;
+  DnsResult: ResolverTypeWrapper<Omit<DnsResult, 'answer' | 'resolution'> & { answer?: Maybe<ResolversTypes['DnsAnswer']>, resolution?: Maybe<ResolversTypes['DnsResolution']> }>;
+  DnsServer: ResolverTypeWrapper<DnsServer>;
+  DnsServerLookup: ResolverTypeWrapper<DnsServerLookup>;
   DnsStep: ResolverTypeWrapper<DnsStep>;
   DocumentFormat: DocumentFormat;
   DroppedOperation: ResolverTypeWrapper<DroppedOperation>;
-  EncapOverhead: ResolverTypeWrapper<Omit<EncapOverhead, 'families' | 'findings' | 'mode' | 'overhead' | 'plugin'> & { families: ReadonlyArray<ResolversTypes['IpFamily']>, findings: ReadonlyArray<ResolversTypes['OverheadFinding']>, mode: ResolversTypes['OverlayMode'], overhead: ReadonlyArray<ResolversTypes['FamilyOverhead']>, plugin: ResolversTypes['CniPlugin'] }>;
+  EksMaxPods: ResolverTypeWrapper<EksMaxPods>;
+  EncapOverhead: ResolverTypeWrapper<Omit<EncapOverhead, 'families' | 'findings' | 'mode' | 'overhead' | 'plugin' | 'subnetPairs' | 'traffic'> & { families: ReadonlyArray<ResolversTypes['IpFamily']>, findings: ReadonlyArray<ResolversTypes['OverheadFinding']>, mode: ResolversTypes['OverlayMode'], overhead: ReadonlyArray<ResolversTypes['FamilyOverhead']>, plugin: ResolversTypes['CniPlugin'], subnetPairs: ReadonlyArray<ResolversTypes['SubnetPairOverhead']>, traffic?: Maybe<ResolversTypes['TrafficCost']> }>;
   Encapsulation: ResolverTypeWrapper<Encapsulation>;
-  Endpoint: ResolverTypeWrapper<EndpointModel>;
+  Endpoint: ResolverTypeWrapper<EndpointParent>;
   EndpointAddressType: ResolverTypeWrapper<EndpointAddressType>;
   EndpointPort: ResolverTypeWrapper<Omit<EndpointPort, 'protocol'> & { protocol: ResolversTypes['Protocol'] }>;
-  EndpointSlice: ResolverTypeWrapper<EndpointSliceModel>;
+  EndpointSlice: ResolverTypeWrapper<EndpointSliceParent>;
   ExternalNetwork: ResolverTypeWrapper<Omit<ExternalNetwork, 'kind'> & { kind: ResolversTypes['ExternalNetworkKind'] }>;
   ExternalNetworkKind: ResolverTypeWrapper<ExternalNetworkKind>;
+  ExtraDiffSection: ResolverTypeWrapper<ExtraDiffSection>;
   FamilyOverhead: ResolverTypeWrapper<Omit<FamilyOverhead, 'family' | 'mode' | 'outerFamily'> & { family: ResolversTypes['IpFamily'], mode: ResolversTypes['OverlayMode'], outerFamily: ResolversTypes['IpFamily'] }>;
+  FamilyOverheadChange: ResolverTypeWrapper<Omit<FamilyOverheadChange, 'family'> & { family: ResolversTypes['IpFamily'] }>;
   FamilyRuleCounts: ResolverTypeWrapper<Omit<FamilyRuleCounts, 'family' | 'mode'> & { family: ResolversTypes['IpFamily'], mode: ResolversTypes['KubeProxyMode'] }>;
+  FateCounts: ResolverTypeWrapper<FateCounts>;
+  Figure: ResolverTypeWrapper<Figure>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FreeCidrs: ResolverTypeWrapper<FreeCidrAnswer>;
+  GkeMaxPods: ResolverTypeWrapper<GkeMaxPods>;
   GroupBy: ResolverTypeWrapper<GroupBy>;
   Header: ResolverTypeWrapper<Header>;
   HeaderLayer: ResolverTypeWrapper<HeaderLayer>;
   Headroom: ResolverTypeWrapper<Omit<Headroom, 'family' | 'resource'> & { family?: Maybe<ResolversTypes['IpFamily']>, resource: ResolversTypes['HeadroomResource'] }>;
   HeadroomResource: ResolverTypeWrapper<HeadroomResource>;
-  Hop: ResolverTypeWrapper<Omit<Hop, 'steps'> & { steps: ReadonlyArray<ResolversTypes['Step']> }>;
+  Hop: ResolverTypeWrapper<HopParent>;
   ImportResult: ResolverTypeWrapper<Omit<ImportResult, 'topology'> & { topology: ResolversTypes['Topology'] }>;
   InferFinding: ResolverTypeWrapper<Omit<InferFinding, 'severity'> & { severity: ResolversTypes['Severity'] }>;
   InferMissing: ResolverTypeWrapper<InferMissing>;
   InferResult: ResolverTypeWrapper<Omit<InferResult, 'findings'> & { findings: ReadonlyArray<ResolversTypes['InferFinding']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IntChange: ResolverTypeWrapper<IntChange>;
   IpFamily: ResolverTypeWrapper<IpFamily>;
   IpFamilyPolicy: ResolverTypeWrapper<IpFamilyPolicy>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KnownRange: ResolverTypeWrapper<Omit<KnownRange, 'source'> & { source: ResolversTypes['KnownRangeSource'] }>;
   KnownRangeSource: ResolverTypeWrapper<KnownRangeSource>;
   KubeProxy: ResolverTypeWrapper<Omit<KubeProxy, 'mode'> & { mode: ResolversTypes['KubeProxyMode'] }>;
+  KubeProxyDiff: ResolverTypeWrapper<KubeProxyDiff>;
   KubeProxyMode: ResolverTypeWrapper<KubeProxyMode>;
   KubeProxyRules: ResolverTypeWrapper<Omit<KubeProxyRules, 'mode'> & { mode: ResolversTypes['KubeProxyMode'] }>;
+  KubeProxyWork: ResolverTypeWrapper<KubeProxyWork>;
   Label: ResolverTypeWrapper<Label>;
+  LabelInput: LabelInput;
   MatrixCell: ResolverTypeWrapper<Omit<MatrixCell, 'disposition' | 'outcomes'> & { disposition: ResolversTypes['CellDisposition'], outcomes: ReadonlyArray<ResolversTypes['MatrixOutcome']> }>;
   MatrixGroup: ResolverTypeWrapper<MatrixGroup>;
   MatrixOutcome: ResolverTypeWrapper<Omit<MatrixOutcome, 'decidingStep' | 'disposition'> & { decidingStep?: Maybe<ResolversTypes['DecidingStep']>, disposition: ResolversTypes['Disposition'] }>;
+  MaxPods: ResolverTypeWrapper<MaxPodsAnswer>;
   ModeRuleCounts: ResolverTypeWrapper<Omit<ModeRuleCounts, 'families' | 'mode'> & { families: ReadonlyArray<ResolversTypes['FamilyRuleCounts']>, mode: ResolversTypes['KubeProxyMode'] }>;
+  MtuChangeGroup: ResolverTypeWrapper<MtuChangeGroup>;
+  MtuExcess: ResolverTypeWrapper<MtuExcess>;
+  MtuRange: ResolverTypeWrapper<MtuRange>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NameInput: NameInput;
+  NamespacedNameInput: NamespacedNameInput;
   Node: ResolverTypeWrapper<NodeParent>;
   NodeCIDRMaskSize: ResolverTypeWrapper<NodeCidrMaskSize>;
+  NodeCidrsChange: ResolverTypeWrapper<Omit<NodeCidrsChange, 'family'> & { family: ResolversTypes['IpFamily'] }>;
+  NodeMtuChange: ResolverTypeWrapper<NodeMtuChange>;
+  NodePair: ResolverTypeWrapper<NodePair>;
   NodePairExample: ResolverTypeWrapper<NodePairExample>;
   NodePodMtu: ResolverTypeWrapper<NodePodMtu>;
+  NodeRouteInput: NodeRouteInput;
   NodeRouteTable: ResolverTypeWrapper<Omit<NodeRouteTable, 'routes'> & { routes: ReadonlyArray<ResolversTypes['Route']> }>;
+  NodeRuleTotal: ResolverTypeWrapper<NodeRuleTotal>;
+  NodeRulesChange: ResolverTypeWrapper<NodeRulesChange>;
+  NullableStringChange: ResolverTypeWrapper<NullableStringChange>;
+  OperationInput: OperationInput;
+  OverheadDiff: ResolverTypeWrapper<Omit<OverheadDiff, 'findings' | 'overhead'> & { findings: ResolversTypes['OverheadFindingsDiff'], overhead: ReadonlyArray<ResolversTypes['FamilyOverheadChange']> }>;
   OverheadFinding: ResolverTypeWrapper<Omit<OverheadFinding, 'severity'> & { severity: ResolversTypes['Severity'] }>;
+  OverheadFindingsDiff: ResolverTypeWrapper<Omit<OverheadFindingsDiff, 'added' | 'removed'> & { added: ReadonlyArray<ResolversTypes['OverheadFinding']>, removed: ReadonlyArray<ResolversTypes['OverheadFinding']> }>;
   OverlayMode: ResolverTypeWrapper<OverlayMode>;
   Packet: ResolverTypeWrapper<Packet>;
+  PacketFate: ResolverTypeWrapper<PacketFate>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PairDiff: ResolverTypeWrapper<PairDiffParent>;
+  PairSide: ResolverTypeWrapper<Omit<PairSide, 'disposition' | 'trace'> & { disposition?: Maybe<ResolversTypes['Disposition']>, trace?: Maybe<ResolversTypes['Trace']> }>;
+  Plan: ResolverTypeWrapper<PlanModel>;
   PlanFamily: ResolverTypeWrapper<PlanFamily>;
+  PlanFamilyRanges: ResolverTypeWrapper<Omit<PlanFamilyRanges, 'family'> & { family: ResolversTypes['IpFamily'] }>;
   PlanInput: PlanInput;
+  PlanRange: ResolverTypeWrapper<PlanRange>;
+  PlanTargets: ResolverTypeWrapper<PlanTargets>;
   Pod: ResolverTypeWrapper<PodParent>;
+  PodCapacityChange: ResolverTypeWrapper<PodCapacityChange>;
+  PodConnection: ResolverTypeWrapper<Omit<PodConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['PodEdge']> }>;
+  PodEdge: ResolverTypeWrapper<Omit<PodEdge, 'node'> & { node: ResolversTypes['Pod'] }>;
   PolicyConnection: ResolverTypeWrapper<PolicyConnection>;
+  PolicyConnectionConnection: ResolverTypeWrapper<PolicyConnectionConnection>;
+  PolicyConnectionEdge: ResolverTypeWrapper<PolicyConnectionEdge>;
+  PolicyManifestInput: PolicyManifestInput;
   PolicyStep: ResolverTypeWrapper<PolicyStep>;
+  PrefixDelegation: ResolverTypeWrapper<PrefixDelegation>;
   Problem: ResolverTypeWrapper<Problem>;
   PromoteResult: ResolverTypeWrapper<Omit<PromoteResult, 'scenario'> & { scenario: ResolversTypes['Scenario'] }>;
   Protocol: ResolverTypeWrapper<Protocol>;
   Provider: ResolverTypeWrapper<Provider>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Reachability: ResolverTypeWrapper<ReachabilityParent>;
+  ReachabilityDiff: ResolverTypeWrapper<ReachabilityDiffParent>;
   ReachabilityMatrix: ResolverTypeWrapper<ReachabilityMatrixModel>;
   RebaseResult: ResolverTypeWrapper<Omit<RebaseResult, 'scenario'> & { scenario: ResolversTypes['Scenario'] }>;
+  RemoveNodeInput: RemoveNodeInput;
+  RemoveNodeRouteInput: RemoveNodeRouteInput;
+  RemovePodsInput: RemovePodsInput;
+  RemoveRouteInput: RemoveRouteInput;
+  ResolvConf: ResolverTypeWrapper<ResolvConf>;
   Route: ResolverTypeWrapper<Omit<Route, 'type'> & { type: ResolversTypes['RouteType'] }>;
+  RouteInput: RouteInput;
+  RouteSpecInput: RouteSpecInput;
   RouteType: ResolverTypeWrapper<RouteType>;
   RuleCounts: ResolverTypeWrapper<Omit<RuleCounts, 'modes'> & { modes: ReadonlyArray<ResolversTypes['ModeRuleCounts']> }>;
+  ScaleServiceInput: ScaleServiceInput;
   Scenario: ResolverTypeWrapper<ScenarioModel>;
+  ScenarioDiff: ResolverTypeWrapper<ScenarioDiffParent>;
   ScenarioDiffResult: ResolverTypeWrapper<DiffResultParent>;
   ScenarioStatus: ResolverTypeWrapper<ScenarioStatus>;
   Service: ResolverTypeWrapper<ServiceParent>;
+  ServiceConnection: ResolverTypeWrapper<Omit<ServiceConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['ServiceEdge']> }>;
+  ServiceEdge: ResolverTypeWrapper<Omit<ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
+  ServiceIpsChange: ResolverTypeWrapper<ServiceIpsChange>;
   ServicePort: ResolverTypeWrapper<ServicePortModel>;
+  ServicePortInput: ServicePortInput;
   ServiceType: ResolverTypeWrapper<ServiceType>;
   SessionAffinity: ResolverTypeWrapper<SessionAffinity>;
+  SetCniInput: SetCniInput;
+  SetKubeProxyInput: SetKubeProxyInput;
+  SetNamespaceLabelsInput: SetNamespaceLabelsInput;
+  SetNodeMaskInput: SetNodeMaskInput;
+  SetPodLabelsInput: SetPodLabelsInput;
+  SetPodMtuInput: SetPodMtuInput;
+  SetUnderlayMtuInput: SetUnderlayMtuInput;
+  SettingChange: ResolverTypeWrapper<SettingChange>;
   Severity: ResolverTypeWrapper<Severity>;
   SeverityCounts: ResolverTypeWrapper<SeverityCounts>;
-  Step: ResolverTypeWrapper<Omit<Step, 'type'> & { type: ResolversTypes['StepType'] }>;
-  StepDetail: ResolverTypeWrapper<StepDetail>;
+  Step: ResolverTypeWrapper<StepParent>;
+  StepDetail: ResolverTypeWrapper<StepDetailParent>;
   StepType: ResolverTypeWrapper<StepType>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  StringChange: ResolverTypeWrapper<StringChange>;
   Subnet: ResolverTypeWrapper<SubnetParent>;
+  SubnetPairFamily: ResolverTypeWrapper<Omit<SubnetPairFamily, 'family'> & { family: ResolversTypes['IpFamily'] }>;
+  SubnetPairOverhead: ResolverTypeWrapper<Omit<SubnetPairOverhead, 'families'> & { families: ReadonlyArray<ResolversTypes['SubnetPairFamily']> }>;
   SupernetVerdict: ResolverTypeWrapper<Omit<SupernetVerdict, 'blockers'> & { blockers: ReadonlyArray<ResolversTypes['KnownRange']> }>;
   TableCount: ResolverTypeWrapper<TableCount>;
   Topology: ResolverTypeWrapper<TopologyModel>;
   TopologyCounts: ResolverTypeWrapper<TopologyCounts>;
   TopologySummary: ResolverTypeWrapper<TopologySummaryModel>;
-  Trace: ResolverTypeWrapper<Omit<Trace, 'branches' | 'disposition' | 'hops' | 'outcomes'> & { branches?: Maybe<ReadonlyArray<ResolversTypes['TraceBranch']>>, disposition: ResolversTypes['Disposition'], hops: ReadonlyArray<ResolversTypes['Hop']>, outcomes?: Maybe<ReadonlyArray<ResolversTypes['TraceOutcome']>> }>;
-  TraceBranch: ResolverTypeWrapper<Omit<TraceBranch, 'trace'> & { trace: ResolversTypes['Trace'] }>;
+  Trace: ResolverTypeWrapper<TraceParent>;
+  TraceBranch: ResolverTypeWrapper<TraceBranchParent>;
   TraceOutcome: ResolverTypeWrapper<Omit<TraceOutcome, 'disposition'> & { disposition: ResolversTypes['Disposition'] }>;
+  TracePairInput: TracePairInput;
   TraceQuery: ResolverTypeWrapper<Omit<TraceQuery, 'family' | 'protocol'> & { family?: Maybe<ResolversTypes['IpFamily']>, protocol: ResolversTypes['Protocol'] }>;
   TraceResult: ResolverTypeWrapper<TraceResultParent>;
+  TrafficCost: ResolverTypeWrapper<Omit<TrafficCost, 'entries'> & { entries: ReadonlyArray<ResolversTypes['TrafficCostEntry']> }>;
+  TrafficCostEntry: ResolverTypeWrapper<Omit<TrafficCostEntry, 'family' | 'from' | 'to'> & { family: ResolversTypes['IpFamily'], from: ResolversTypes['TrafficEndpoint'], to: ResolversTypes['TrafficEndpoint'] }>;
+  TrafficEndpoint: ResolverTypeWrapper<Omit<TrafficEndpoint, 'kind'> & { kind: ResolversTypes['TrafficEndpointKind'] }>;
   TrafficEndpointInput: TrafficEndpointInput;
   TrafficEndpointKind: ResolverTypeWrapper<TrafficEndpointKind>;
   TrafficEntryInput: TrafficEntryInput;
@@ -2319,94 +3832,207 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddExternalNetworkInput: AddExternalNetworkInput;
+  AddNodesInput: AddNodesInput;
+  AddPodsInput: AddPodsInput;
+  AddServiceInput: AddServiceInput;
+  AddSubnetInput: AddSubnetInput;
+  AddedRemoved: AddedRemoved;
+  BeforeAfterStrings: BeforeAfterStrings;
   Boolean: Scalars['Boolean']['output'];
   Capacity: CapacityAnswer;
+  CapacityDiff: Omit<CapacityDiff, 'nodeCIDRs'> & { nodeCIDRs: ReadonlyArray<ResolversParentTypes['NodeCidrsChange']> };
+  CellChange: CellChangeParent;
+  CellOnly: Omit<CellOnly, 'side'> & { side: ResolversParentTypes['CellSide'] };
+  CellOutcome: CellOutcome;
+  CellSide: Omit<CellSide, 'outcomes'> & { outcomes: ReadonlyArray<ResolversParentTypes['CellOutcome']> };
+  CidrInput: CidrInput;
+  CidrsInput: CidrsInput;
   Citation: Citation;
   Cni: Cni;
   ConflictFinding: ConflictFinding;
+  ConflictFindingConnection: Omit<ConflictFindingConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['ConflictFindingEdge']> };
+  ConflictFindingEdge: Omit<ConflictFindingEdge, 'node'> & { node: ResolversParentTypes['ConflictFinding'] };
   ConflictObject: ConflictObject;
-  ConflictReport: Omit<ConflictReport, 'findings'> & { findings: ReadonlyArray<ResolversParentTypes['ConflictFinding']> };
+  ConflictReport: ConflictsAnswer;
+  ConflictsDiff: Omit<ConflictsDiff, 'added' | 'removed'> & { added: ReadonlyArray<ResolversParentTypes['ConflictFinding']>, removed: ReadonlyArray<ResolversParentTypes['ConflictFinding']> };
   Connectivity: ConnectivityAnswer;
   ContainerPort: ContainerPort;
+  ContainerPortInput: ContainerPortInput;
+  CountChange: CountChange;
   CrossSubnet: CrossSubnet;
   DateTime: Scalars['DateTime']['output'];
+  DecidingDifference: Omit<DecidingDifference, 'after' | 'before'> & { after?: Maybe<ResolversParentTypes['DiffStepRef']>, before?: Maybe<ResolversParentTypes['DiffStepRef']> };
   DecidingStep: DecidingStep;
   DeleteResult: DeleteResult;
+  DiffOptions: DiffOptions;
+  DiffSectionsInput: DiffSectionsInput;
+  DiffStepRef: DiffStepRef;
+  DiffTraces: Omit<DiffTraces, 'after' | 'before'> & { after?: Maybe<ResolversParentTypes['Trace']>, before?: Maybe<ResolversParentTypes['Trace']> };
+  DnsAnswer: Omit<DnsAnswer, 'additional' | 'answers' | 'authority' | 'question'> & { additional: ReadonlyArray<ResolversParentTypes['DnsRecord']>, answers: ReadonlyArray<ResolversParentTypes['DnsRecord']>, authority: ReadonlyArray<ResolversParentTypes['DnsRecord']>, question: ResolversParentTypes['DnsQuestion'] };
+  DnsAttempt: Omit<DnsAttempt, 'answer' | 'answers'> & { answer: ResolversParentTypes['DnsAnswer'], answers: ReadonlyArray<ResolversParentTypes['DnsRecord']> };
+  DnsFinal: Omit<DnsFinal, 'answers'> & { answers: ReadonlyArray<ResolversParentTypes['DnsRecord']> };
   DnsQuery: DnsQuery;
+  DnsQuestion: DnsQuestion;
+  DnsRecord: DnsRecord;
+  DnsResolution: Omit<DnsResolution, 'attempts' | 'final'> & { attempts: ReadonlyArray<ResolversParentTypes['DnsAttempt']>, final: ResolversParentTypes['DnsFinal'] };
+  DnsResult: Omit<DnsResult, 'answer' | 'resolution'> & { answer?: Maybe<ResolversParentTypes['DnsAnswer']>, resolution?: Maybe<ResolversParentTypes['DnsResolution']> };
+  DnsServer: DnsServer;
+  DnsServerLookup: DnsServerLookup;
   DnsStep: DnsStep;
   DroppedOperation: DroppedOperation;
-  EncapOverhead: Omit<EncapOverhead, 'findings' | 'overhead'> & { findings: ReadonlyArray<ResolversParentTypes['OverheadFinding']>, overhead: ReadonlyArray<ResolversParentTypes['FamilyOverhead']> };
+  EksMaxPods: EksMaxPods;
+  EncapOverhead: Omit<EncapOverhead, 'findings' | 'overhead' | 'subnetPairs' | 'traffic'> & { findings: ReadonlyArray<ResolversParentTypes['OverheadFinding']>, overhead: ReadonlyArray<ResolversParentTypes['FamilyOverhead']>, subnetPairs: ReadonlyArray<ResolversParentTypes['SubnetPairOverhead']>, traffic?: Maybe<ResolversParentTypes['TrafficCost']> };
   Encapsulation: Encapsulation;
-  Endpoint: EndpointModel;
+  Endpoint: EndpointParent;
   EndpointPort: EndpointPort;
-  EndpointSlice: EndpointSliceModel;
+  EndpointSlice: EndpointSliceParent;
   ExternalNetwork: ExternalNetwork;
+  ExtraDiffSection: ExtraDiffSection;
   FamilyOverhead: FamilyOverhead;
+  FamilyOverheadChange: FamilyOverheadChange;
   FamilyRuleCounts: FamilyRuleCounts;
+  FateCounts: FateCounts;
+  Figure: Figure;
   Float: Scalars['Float']['output'];
   FreeCidrs: FreeCidrAnswer;
+  GkeMaxPods: GkeMaxPods;
   Header: Header;
   HeaderLayer: HeaderLayer;
   Headroom: Headroom;
-  Hop: Omit<Hop, 'steps'> & { steps: ReadonlyArray<ResolversParentTypes['Step']> };
+  Hop: HopParent;
   ImportResult: Omit<ImportResult, 'topology'> & { topology: ResolversParentTypes['Topology'] };
   InferFinding: InferFinding;
   InferMissing: InferMissing;
   InferResult: Omit<InferResult, 'findings'> & { findings: ReadonlyArray<ResolversParentTypes['InferFinding']> };
   Int: Scalars['Int']['output'];
+  IntChange: IntChange;
   JSON: Scalars['JSON']['output'];
   KnownRange: KnownRange;
   KubeProxy: KubeProxy;
+  KubeProxyDiff: KubeProxyDiff;
   KubeProxyRules: KubeProxyRules;
+  KubeProxyWork: KubeProxyWork;
   Label: Label;
+  LabelInput: LabelInput;
   MatrixCell: Omit<MatrixCell, 'outcomes'> & { outcomes: ReadonlyArray<ResolversParentTypes['MatrixOutcome']> };
   MatrixGroup: MatrixGroup;
   MatrixOutcome: Omit<MatrixOutcome, 'decidingStep'> & { decidingStep?: Maybe<ResolversParentTypes['DecidingStep']> };
+  MaxPods: MaxPodsAnswer;
   ModeRuleCounts: Omit<ModeRuleCounts, 'families'> & { families: ReadonlyArray<ResolversParentTypes['FamilyRuleCounts']> };
+  MtuChangeGroup: MtuChangeGroup;
+  MtuExcess: MtuExcess;
+  MtuRange: MtuRange;
   Mutation: Record<PropertyKey, never>;
+  NameInput: NameInput;
+  NamespacedNameInput: NamespacedNameInput;
   Node: NodeParent;
   NodeCIDRMaskSize: NodeCidrMaskSize;
+  NodeCidrsChange: NodeCidrsChange;
+  NodeMtuChange: NodeMtuChange;
+  NodePair: NodePair;
   NodePairExample: NodePairExample;
   NodePodMtu: NodePodMtu;
+  NodeRouteInput: NodeRouteInput;
   NodeRouteTable: Omit<NodeRouteTable, 'routes'> & { routes: ReadonlyArray<ResolversParentTypes['Route']> };
+  NodeRuleTotal: NodeRuleTotal;
+  NodeRulesChange: NodeRulesChange;
+  NullableStringChange: NullableStringChange;
+  OperationInput: OperationInput;
+  OverheadDiff: Omit<OverheadDiff, 'findings' | 'overhead'> & { findings: ResolversParentTypes['OverheadFindingsDiff'], overhead: ReadonlyArray<ResolversParentTypes['FamilyOverheadChange']> };
   OverheadFinding: OverheadFinding;
+  OverheadFindingsDiff: Omit<OverheadFindingsDiff, 'added' | 'removed'> & { added: ReadonlyArray<ResolversParentTypes['OverheadFinding']>, removed: ReadonlyArray<ResolversParentTypes['OverheadFinding']> };
   Packet: Packet;
+  PacketFate: PacketFate;
+  PageInfo: PageInfo;
+  PairDiff: PairDiffParent;
+  PairSide: Omit<PairSide, 'trace'> & { trace?: Maybe<ResolversParentTypes['Trace']> };
+  Plan: PlanModel;
+  PlanFamilyRanges: PlanFamilyRanges;
   PlanInput: PlanInput;
+  PlanRange: PlanRange;
+  PlanTargets: PlanTargets;
   Pod: PodParent;
+  PodCapacityChange: PodCapacityChange;
+  PodConnection: Omit<PodConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['PodEdge']> };
+  PodEdge: Omit<PodEdge, 'node'> & { node: ResolversParentTypes['Pod'] };
   PolicyConnection: PolicyConnection;
+  PolicyConnectionConnection: PolicyConnectionConnection;
+  PolicyConnectionEdge: PolicyConnectionEdge;
+  PolicyManifestInput: PolicyManifestInput;
   PolicyStep: PolicyStep;
+  PrefixDelegation: PrefixDelegation;
   Problem: Problem;
   PromoteResult: Omit<PromoteResult, 'scenario'> & { scenario: ResolversParentTypes['Scenario'] };
   Query: Record<PropertyKey, never>;
   Reachability: ReachabilityParent;
+  ReachabilityDiff: ReachabilityDiffParent;
   ReachabilityMatrix: ReachabilityMatrixModel;
   RebaseResult: Omit<RebaseResult, 'scenario'> & { scenario: ResolversParentTypes['Scenario'] };
+  RemoveNodeInput: RemoveNodeInput;
+  RemoveNodeRouteInput: RemoveNodeRouteInput;
+  RemovePodsInput: RemovePodsInput;
+  RemoveRouteInput: RemoveRouteInput;
+  ResolvConf: ResolvConf;
   Route: Route;
+  RouteInput: RouteInput;
+  RouteSpecInput: RouteSpecInput;
   RuleCounts: Omit<RuleCounts, 'modes'> & { modes: ReadonlyArray<ResolversParentTypes['ModeRuleCounts']> };
+  ScaleServiceInput: ScaleServiceInput;
   Scenario: ScenarioModel;
+  ScenarioDiff: ScenarioDiffParent;
   ScenarioDiffResult: DiffResultParent;
   Service: ServiceParent;
+  ServiceConnection: Omit<ServiceConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['ServiceEdge']> };
+  ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
+  ServiceIpsChange: ServiceIpsChange;
   ServicePort: ServicePortModel;
+  ServicePortInput: ServicePortInput;
+  SetCniInput: SetCniInput;
+  SetKubeProxyInput: SetKubeProxyInput;
+  SetNamespaceLabelsInput: SetNamespaceLabelsInput;
+  SetNodeMaskInput: SetNodeMaskInput;
+  SetPodLabelsInput: SetPodLabelsInput;
+  SetPodMtuInput: SetPodMtuInput;
+  SetUnderlayMtuInput: SetUnderlayMtuInput;
+  SettingChange: SettingChange;
   SeverityCounts: SeverityCounts;
-  Step: Step;
-  StepDetail: StepDetail;
+  Step: StepParent;
+  StepDetail: StepDetailParent;
   String: Scalars['String']['output'];
+  StringChange: StringChange;
   Subnet: SubnetParent;
+  SubnetPairFamily: SubnetPairFamily;
+  SubnetPairOverhead: Omit<SubnetPairOverhead, 'families'> & { families: ReadonlyArray<ResolversParentTypes['SubnetPairFamily']> };
   SupernetVerdict: Omit<SupernetVerdict, 'blockers'> & { blockers: ReadonlyArray<ResolversParentTypes['KnownRange']> };
   TableCount: TableCount;
   Topology: TopologyModel;
   TopologyCounts: TopologyCounts;
   TopologySummary: TopologySummaryModel;
-  Trace: Omit<Trace, 'branches' | 'hops' | 'outcomes'> & { branches?: Maybe<ReadonlyArray<ResolversParentTypes['TraceBranch']>>, hops: ReadonlyArray<ResolversParentTypes['Hop']>, outcomes?: Maybe<ReadonlyArray<ResolversParentTypes['TraceOutcome']>> };
-  TraceBranch: Omit<TraceBranch, 'trace'> & { trace: ResolversParentTypes['Trace'] };
+  Trace: TraceParent;
+  TraceBranch: TraceBranchParent;
   TraceOutcome: TraceOutcome;
+  TracePairInput: TracePairInput;
   TraceQuery: TraceQuery;
   TraceResult: TraceResultParent;
+  TrafficCost: Omit<TrafficCost, 'entries'> & { entries: ReadonlyArray<ResolversParentTypes['TrafficCostEntry']> };
+  TrafficCostEntry: Omit<TrafficCostEntry, 'from' | 'to'> & { from: ResolversParentTypes['TrafficEndpoint'], to: ResolversParentTypes['TrafficEndpoint'] };
+  TrafficEndpoint: TrafficEndpoint;
   TrafficEndpointInput: TrafficEndpointInput;
   TrafficEntryInput: TrafficEntryInput;
   Underlay: Omit<Underlay, 'routes' | 'subnets'> & { routes: ReadonlyArray<ResolversParentTypes['Route']>, subnets: ReadonlyArray<ResolversParentTypes['Subnet']> };
   ValidationResult: Omit<ValidationResult, 'topology'> & { topology?: Maybe<ResolversParentTypes['Topology']> };
   WhatIf: WhatIfParent;
+};
+
+export type AddedRemovedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AddedRemoved'] = ResolversParentTypes['AddedRemoved']> = {
+  added?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  removed?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BeforeAfterStringsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BeforeAfterStrings'] = ResolversParentTypes['BeforeAfterStrings']> = {
+  after?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CapacityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Capacity'] = ResolversParentTypes['Capacity']> = {
@@ -2418,7 +4044,45 @@ export type CapacityResolvers<ContextType = GraphQLContext, ParentType extends R
   report?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 };
 
+export type CapacityDiffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapacityDiff'] = ResolversParentTypes['CapacityDiff']> = {
+  controllerError?: Resolver<ResolversTypes['NullableStringChange'], ParentType, ContextType>;
+  maxNodes?: Resolver<ResolversTypes['IntChange'], ParentType, ContextType>;
+  nodeCIDRs?: Resolver<ReadonlyArray<ResolversTypes['NodeCidrsChange']>, ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['IntChange'], ParentType, ContextType>;
+  pods?: Resolver<ResolversTypes['PodCapacityChange'], ParentType, ContextType>;
+  serviceIPs?: Resolver<ReadonlyArray<ResolversTypes['ServiceIpsChange']>, ParentType, ContextType>;
+};
+
+export type CellChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CellChange'] = ResolversParentTypes['CellChange']> = {
+  after?: Resolver<ResolversTypes['CellSide'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['CellSide'], ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidingDifference?: Resolver<Maybe<ResolversTypes['DecidingDifference']>, ParentType, ContextType>;
+  decidingStepAfter?: Resolver<Maybe<ResolversTypes['DiffStepRef']>, ParentType, ContextType>;
+  example?: Resolver<Maybe<ResolversTypes['NodePair']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  traces?: Resolver<ResolversTypes['DiffTraces'], ParentType, ContextType>;
+};
+
 export type CellDispositionResolvers = { DELIVERED: 'DELIVERED', DENIED: 'DENIED', DROPPED: 'DROPPED', EXITS_CLUSTER: 'EXITS_CLUSTER', INSUFFICIENT_INFO: 'INSUFFICIENT_INFO', LOOP: 'LOOP', MIXED: 'MIXED', MTU_EXCEEDED: 'MTU_EXCEEDED', NEXT_HOP_UNREACHABLE: 'NEXT_HOP_UNREACHABLE', NO_ENDPOINTS: 'NO_ENDPOINTS', NO_ROUTE: 'NO_ROUTE' };
+
+export type CellOnlyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CellOnly'] = ResolversParentTypes['CellOnly']> = {
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  side?: Resolver<ResolversTypes['CellSide'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CellOutcomeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CellOutcome'] = ResolversParentTypes['CellOutcome']> = {
+  disposition?: Resolver<ResolversTypes['Disposition'], ParentType, ContextType>;
+  nodePairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CellSideResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CellSide'] = ResolversParentTypes['CellSide']> = {
+  disposition?: Resolver<ResolversTypes['CellDisposition'], ParentType, ContextType>;
+  nodePairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcomes?: Resolver<ReadonlyArray<ResolversTypes['CellOutcome']>, ParentType, ContextType>;
+};
 
 export type CitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2444,6 +4108,17 @@ export type ConflictFindingResolvers<ContextType = GraphQLContext, ParentType ex
   severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
 };
 
+export type ConflictFindingConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConflictFindingConnection'] = ResolversParentTypes['ConflictFindingConnection']> = {
+  edges?: Resolver<ReadonlyArray<ResolversTypes['ConflictFindingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConflictFindingEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConflictFindingEdge'] = ResolversParentTypes['ConflictFindingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ConflictFinding'], ParentType, ContextType>;
+};
+
 export type ConflictObjectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConflictObject'] = ResolversParentTypes['ConflictObject']> = {
   cidr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2454,12 +4129,19 @@ export type ConflictReportResolvers<ContextType = GraphQLContext, ParentType ext
   counts?: Resolver<ResolversTypes['SeverityCounts'], ParentType, ContextType>;
   failOn?: Resolver<Maybe<ResolversTypes['Severity']>, ParentType, ContextType>;
   failed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  findings?: Resolver<ReadonlyArray<ResolversTypes['ConflictFinding']>, ParentType, ContextType>;
+  findings?: Resolver<ResolversTypes['ConflictFindingConnection'], ParentType, ContextType, Partial<ConflictReportFindingsArgs>>;
+};
+
+export type ConflictsDiffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConflictsDiff'] = ResolversParentTypes['ConflictsDiff']> = {
+  added?: Resolver<ReadonlyArray<ResolversTypes['ConflictFinding']>, ParentType, ContextType>;
+  after?: Resolver<ResolversTypes['SeverityCounts'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['SeverityCounts'], ParentType, ContextType>;
+  removed?: Resolver<ReadonlyArray<ResolversTypes['ConflictFinding']>, ParentType, ContextType>;
 };
 
 export type ConnectivityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Connectivity'] = ResolversParentTypes['Connectivity']> = {
   assumptions?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
-  connections?: Resolver<ReadonlyArray<ResolversTypes['PolicyConnection']>, ParentType, ContextType>;
+  connections?: Resolver<ResolversTypes['PolicyConnectionConnection'], ParentType, ContextType, Partial<ConnectivityConnectionsArgs>>;
   diagram?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ConnectivityDiagramArgs, 'format'>>;
   enforced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['ConnectivityLevel'], ParentType, ContextType>;
@@ -2476,6 +4158,11 @@ export type ContainerPortResolvers<ContextType = GraphQLContext, ParentType exte
   protocol?: Resolver<ResolversTypes['Protocol'], ParentType, ContextType>;
 };
 
+export type CountChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CountChange'] = ResolversParentTypes['CountChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type CrossSubnetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CrossSubnet'] = ResolversParentTypes['CrossSubnet']> = {
   effective?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   requested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2484,6 +4171,11 @@ export type CrossSubnetResolvers<ContextType = GraphQLContext, ParentType extend
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DecidingDifferenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DecidingDifference'] = ResolversParentTypes['DecidingDifference']> = {
+  after?: Resolver<Maybe<ResolversTypes['DiffStepRef']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['DiffStepRef']>, ParentType, ContextType>;
+};
 
 export type DecidingStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DecidingStep'] = ResolversParentTypes['DecidingStep']> = {
   netns?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2497,7 +4189,50 @@ export type DeleteResultResolvers<ContextType = GraphQLContext, ParentType exten
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type DiffStepRefResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DiffStepRef'] = ResolversParentTypes['DiffStepRef']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  netns?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  route?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['StepType'], ParentType, ContextType>;
+};
+
+export type DiffTracesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DiffTraces'] = ResolversParentTypes['DiffTraces']> = {
+  after?: Resolver<Maybe<ResolversTypes['Trace']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['Trace']>, ParentType, ContextType>;
+};
+
 export type DispositionResolvers = { DELIVERED: 'DELIVERED', DENIED: 'DENIED', DROPPED: 'DROPPED', EXITS_CLUSTER: 'EXITS_CLUSTER', INSUFFICIENT_INFO: 'INSUFFICIENT_INFO', LOOP: 'LOOP', MTU_EXCEEDED: 'MTU_EXCEEDED', NEXT_HOP_UNREACHABLE: 'NEXT_HOP_UNREACHABLE', NO_ENDPOINTS: 'NO_ENDPOINTS', NO_ROUTE: 'NO_ROUTE' };
+
+export type DnsAnswerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsAnswer'] = ResolversParentTypes['DnsAnswer']> = {
+  additional?: Resolver<ReadonlyArray<ResolversTypes['DnsRecord']>, ParentType, ContextType>;
+  answeredBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  answers?: Resolver<ReadonlyArray<ResolversTypes['DnsRecord']>, ParentType, ContextType>;
+  authority?: Resolver<ReadonlyArray<ResolversTypes['DnsRecord']>, ParentType, ContextType>;
+  incomplete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  notes?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['DnsQuestion'], ParentType, ContextType>;
+  rcode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DnsAttemptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsAttempt'] = ResolversParentTypes['DnsAttempt']> = {
+  answer?: Resolver<ResolversTypes['DnsAnswer'], ParentType, ContextType>;
+  answeredBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  answers?: Resolver<ReadonlyArray<ResolversTypes['DnsRecord']>, ParentType, ContextType>;
+  query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rcode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['DnsQueryType'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DnsFinalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsFinal'] = ResolversParentTypes['DnsFinal']> = {
+  answers?: Resolver<ReadonlyArray<ResolversTypes['DnsRecord']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pending?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type DnsQueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsQuery'] = ResolversParentTypes['DnsQuery']> = {
   answers?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2507,7 +4242,64 @@ export type DnsQueryResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type DnsQueryTypeResolvers = { A: 'A', AAAA: 'AAAA', ANY: 'ANY', AXFR: 'AXFR', CNAME: 'CNAME', HINFO: 'HINFO', IXFR: 'IXFR', MX: 'MX', NS: 'NS', PTR: 'PTR', SOA: 'SOA', SRV: 'SRV', TXT: 'TXT' };
 
+export type DnsQuestionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsQuestion'] = ResolversParentTypes['DnsQuestion']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['DnsQueryType'], ParentType, ContextType>;
+};
+
+export type DnsRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsRecord'] = ResolversParentTypes['DnsRecord']> = {
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  class?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expire?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minimum?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  mname?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  port?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  priority?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  refresh?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  retry?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rname?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ttl?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['DnsQueryType'], ParentType, ContextType>;
+  weight?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type DnsResolutionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsResolution'] = ResolversParentTypes['DnsResolution']> = {
+  assumptions?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  attempts?: Resolver<ReadonlyArray<ResolversTypes['DnsAttempt']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  final?: Resolver<ResolversTypes['DnsFinal'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resolvConf?: Resolver<Maybe<ResolversTypes['ResolvConf']>, ParentType, ContextType>;
+  resolver?: Resolver<ResolversTypes['DnsResolver'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['DnsQueryType'], ParentType, ContextType>;
+};
+
 export type DnsResolverResolvers = { GLIBC: 'glibc', MUSL: 'musl' };
+
+export type DnsResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsResult'] = ResolversParentTypes['DnsResult']> = {
+  answer?: Resolver<Maybe<ResolversTypes['DnsAnswer']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['DnsResolution']>, ParentType, ContextType>;
+  server?: Resolver<ResolversTypes['DnsServerLookup'], ParentType, ContextType>;
+};
+
+export type DnsServerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsServer'] = ResolversParentTypes['DnsServer']> = {
+  addresses?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  foundBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  readyEndpoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DnsServerLookupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsServerLookup'] = ResolversParentTypes['DnsServerLookup']> = {
+  conventionalAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  server?: Resolver<Maybe<ResolversTypes['DnsServer']>, ParentType, ContextType>;
+};
 
 export type DnsStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsStep'] = ResolversParentTypes['DnsStep']> = {
   addresses?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2529,6 +4321,22 @@ export type DroppedOperationResolvers<ContextType = GraphQLContext, ParentType e
   problems?: Resolver<ReadonlyArray<ResolversTypes['Problem']>, ParentType, ContextType>;
 };
 
+export type EksMaxPodsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EksMaxPods'] = ResolversParentTypes['EksMaxPods']> = {
+  ceiling?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
+  eniMaxPodsFile?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  enis?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enisForPods?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hypervisor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  instanceType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ipv4PerEni?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  limitsFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxAllowed?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+  maxPods?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+  podAddresses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  prefixDelegation?: Resolver<ResolversTypes['PrefixDelegation'], ParentType, ContextType>;
+  vcpus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type EncapOverheadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EncapOverhead'] = ResolversParentTypes['EncapOverhead']> = {
   assumptions?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   crossSubnet?: Resolver<ResolversTypes['CrossSubnet'], ParentType, ContextType>;
@@ -2542,8 +4350,8 @@ export type EncapOverheadResolvers<ContextType = GraphQLContext, ParentType exte
   overhead?: Resolver<ReadonlyArray<ResolversTypes['FamilyOverhead']>, ParentType, ContextType>;
   packetSize?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   plugin?: Resolver<ResolversTypes['CniPlugin'], ParentType, ContextType>;
-  subnetPairs?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
-  traffic?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  subnetPairs?: Resolver<ReadonlyArray<ResolversTypes['SubnetPairOverhead']>, ParentType, ContextType>;
+  traffic?: Resolver<Maybe<ResolversTypes['TrafficCost']>, ParentType, ContextType>;
 };
 
 export type EncapsulationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Encapsulation'] = ResolversParentTypes['Encapsulation']> = {
@@ -2561,6 +4369,7 @@ export type EndpointResolvers<ContextType = GraphQLContext, ParentType extends R
   addresses?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   hostname?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nodeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pod?: Resolver<Maybe<ResolversTypes['Pod']>, ParentType, ContextType>;
   ready?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   serving?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   targetPod?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2595,6 +4404,13 @@ export type ExternalNetworkResolvers<ContextType = GraphQLContext, ParentType ex
 
 export type ExternalNetworkKindResolvers = { ON_PREM: 'on-prem', OTHER: 'other', PEERING: 'peering', RESERVED: 'reserved', VPC: 'vpc' };
 
+export type ExtraDiffSectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExtraDiffSection'] = ResolversParentTypes['ExtraDiffSection']> = {
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  data?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  headline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type FamilyOverheadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FamilyOverhead'] = ResolversParentTypes['FamilyOverhead']> = {
   bytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   encapsulating?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2606,6 +4422,12 @@ export type FamilyOverheadResolvers<ContextType = GraphQLContext, ParentType ext
   outerFamily?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
   supported?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   variable?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type FamilyOverheadChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FamilyOverheadChange'] = ResolversParentTypes['FamilyOverheadChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
 };
 
 export type FamilyRuleCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FamilyRuleCounts'] = ResolversParentTypes['FamilyRuleCounts']> = {
@@ -2625,6 +4447,20 @@ export type FamilyRuleCountsResolvers<ContextType = GraphQLContext, ParentType e
   virtualServers?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type FateCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FateCounts'] = ResolversParentTypes['FateCounts']> = {
+  MTU_EXCEEDED?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fragmented?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FigureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = {
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  exact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type FreeCidrsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FreeCidrs'] = ResolversParentTypes['FreeCidrs']> = {
   avoided?: Resolver<ReadonlyArray<ResolversTypes['KnownRange']>, ParentType, ContextType>;
   citations?: Resolver<ReadonlyArray<ResolversTypes['Citation']>, ParentType, ContextType>;
@@ -2634,6 +4470,12 @@ export type FreeCidrsResolvers<ContextType = GraphQLContext, ParentType extends 
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   requested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   supernets?: Resolver<ReadonlyArray<ResolversTypes['SupernetVerdict']>, ParentType, ContextType>;
+};
+
+export type GkeMaxPodsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GkeMaxPods'] = ResolversParentTypes['GkeMaxPods']> = {
+  addresses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxPodsPerNode?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodeRange?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
 };
 
 export type GroupByResolvers = { NODE: 'node', SUBNET: 'subnet', ZONE: 'zone' };
@@ -2669,6 +4511,8 @@ export type HeadroomResourceResolvers = { NODE_ADDRESSES: 'nodeAddresses', NODE_
 export type HopResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Hop'] = ResolversParentTypes['Hop']> = {
   netns?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodeObject?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  pod?: Resolver<Maybe<ResolversTypes['Pod']>, ParentType, ContextType>;
   steps?: Resolver<ReadonlyArray<ResolversTypes['Step']>, ParentType, ContextType>;
 };
 
@@ -2699,6 +4543,11 @@ export type InferResultResolvers<ContextType = GraphQLContext, ParentType extend
   yaml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type IntChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntChange'] = ResolversParentTypes['IntChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type IpFamilyResolvers = { IPv4: 'IPv4', IPv6: 'IPv6' };
 
 export type IpFamilyPolicyResolvers = { PreferDualStack: 'PreferDualStack', RequireDualStack: 'RequireDualStack', SingleStack: 'SingleStack' };
@@ -2724,6 +4573,13 @@ export type KubeProxyResolvers<ContextType = GraphQLContext, ParentType extends 
   nodePortAddresses?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type KubeProxyDiffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KubeProxyDiff'] = ResolversParentTypes['KubeProxyDiff']> = {
+  changed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['StringChange'], ParentType, ContextType>;
+  nodes?: Resolver<ReadonlyArray<ResolversTypes['NodeRulesChange']>, ParentType, ContextType>;
+  work?: Resolver<ResolversTypes['KubeProxyWork'], ParentType, ContextType>;
+};
+
 export type KubeProxyModeResolvers = { IPTABLES: 'iptables', IPVS: 'ipvs', NFTABLES: 'nftables', NONE: 'none' };
 
 export type KubeProxyRulesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KubeProxyRules'] = ResolversParentTypes['KubeProxyRules']> = {
@@ -2731,6 +4587,12 @@ export type KubeProxyRulesResolvers<ContextType = GraphQLContext, ParentType ext
   mode?: Resolver<ResolversTypes['KubeProxyMode'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type KubeProxyWorkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KubeProxyWork'] = ResolversParentTypes['KubeProxyWork']> = {
+  endpointMapsBuilt?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodesCounted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodesReused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type LabelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Label'] = ResolversParentTypes['Label']> = {
@@ -2759,11 +4621,35 @@ export type MatrixOutcomeResolvers<ContextType = GraphQLContext, ParentType exte
   nodePairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MaxPodsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MaxPods'] = ResolversParentTypes['MaxPods']> = {
+  citations?: Resolver<ReadonlyArray<ResolversTypes['Citation']>, ParentType, ContextType>;
+  eks?: Resolver<Maybe<ResolversTypes['EksMaxPods']>, ParentType, ContextType>;
+  gke?: Resolver<Maybe<ResolversTypes['GkeMaxPods']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
+};
+
 export type ModeRuleCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModeRuleCounts'] = ResolversParentTypes['ModeRuleCounts']> = {
   errors?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   families?: Resolver<ReadonlyArray<ResolversTypes['FamilyRuleCounts']>, ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['KubeProxyMode'], ParentType, ContextType>;
   nodeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MtuChangeGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MtuChangeGroup'] = ResolversParentTypes['MtuChangeGroup']> = {
+  after?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MtuExcessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MtuExcess'] = ResolversParentTypes['MtuExcess']> = {
+  overhead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pathMtu?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  podMtu?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MtuRangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MtuRange'] = ResolversParentTypes['MtuRange']> = {
+  max?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -2787,12 +4673,32 @@ export type NodeResolvers<ContextType = GraphQLContext, ParentType extends Resol
   podCIDRs?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   pods?: Resolver<ReadonlyArray<ResolversTypes['Pod']>, ParentType, ContextType>;
   routes?: Resolver<Maybe<ReadonlyArray<ResolversTypes['Route']>>, ParentType, ContextType>;
-  subnet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subnet?: Resolver<Maybe<ResolversTypes['Subnet']>, ParentType, ContextType>;
+  subnetName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type NodeCidrMaskSizeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeCIDRMaskSize'] = ResolversParentTypes['NodeCIDRMaskSize']> = {
   ipv4?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ipv6?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NodeCidrsChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeCidrsChange'] = ResolversParentTypes['NodeCidrsChange']> = {
+  blocks?: Resolver<ResolversTypes['CountChange'], ParentType, ContextType>;
+  clusterCIDR?: Resolver<ResolversTypes['NullableStringChange'], ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
+  free?: Resolver<ResolversTypes['CountChange'], ParentType, ContextType>;
+  used?: Resolver<ResolversTypes['IntChange'], ParentType, ContextType>;
+};
+
+export type NodeMtuChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeMtuChange'] = ResolversParentTypes['NodeMtuChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NodePairResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodePair'] = ResolversParentTypes['NodePair']> = {
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type NodePairExampleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodePairExample'] = ResolversParentTypes['NodePairExample']> = {
@@ -2818,11 +4724,41 @@ export type NodeRouteTableResolvers<ContextType = GraphQLContext, ParentType ext
   routes?: Resolver<ReadonlyArray<ResolversTypes['Route']>, ParentType, ContextType>;
 };
 
+export type NodeRuleTotalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeRuleTotal'] = ResolversParentTypes['NodeRuleTotal']> = {
+  mode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NodeRulesChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeRulesChange'] = ResolversParentTypes['NodeRulesChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['NodeRuleTotal']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['NodeRuleTotal']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NullableStringChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NullableStringChange'] = ResolversParentTypes['NullableStringChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type OverheadDiffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverheadDiff'] = ResolversParentTypes['OverheadDiff']> = {
+  assumptions?: Resolver<ResolversTypes['BeforeAfterStrings'], ParentType, ContextType>;
+  findings?: Resolver<ResolversTypes['OverheadFindingsDiff'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['StringChange'], ParentType, ContextType>;
+  overhead?: Resolver<ReadonlyArray<ResolversTypes['FamilyOverheadChange']>, ParentType, ContextType>;
+  podMtu?: Resolver<ReadonlyArray<ResolversTypes['NodeMtuChange']>, ParentType, ContextType>;
+  podMtuGroups?: Resolver<ReadonlyArray<ResolversTypes['MtuChangeGroup']>, ParentType, ContextType>;
+};
+
 export type OverheadFindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverheadFinding'] = ResolversParentTypes['OverheadFinding']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   details?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
+};
+
+export type OverheadFindingsDiffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverheadFindingsDiff'] = ResolversParentTypes['OverheadFindingsDiff']> = {
+  added?: Resolver<ReadonlyArray<ResolversTypes['OverheadFinding']>, ParentType, ContextType>;
+  removed?: Resolver<ReadonlyArray<ResolversTypes['OverheadFinding']>, ParentType, ContextType>;
 };
 
 export type OverlayModeResolvers = { BGP: 'bgp', GENEVE: 'geneve', HOST_GW: 'host-gw', IPIP: 'ipip', IPSEC: 'ipsec', NONE: 'none', UDP: 'udp', VXLAN: 'vxlan', WIREGUARD: 'wireguard' };
@@ -2832,7 +4768,70 @@ export type PacketResolvers<ContextType = GraphQLContext, ParentType extends Res
   outer?: Resolver<Maybe<ResolversTypes['Header']>, ParentType, ContextType>;
 };
 
+export type PacketFateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PacketFate'] = ResolversParentTypes['PacketFate']> = {
+  efficiency?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  fate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fragments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  limitedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nodePairsByFate?: Resolver<ResolversTypes['FateCounts'], ParentType, ContextType>;
+  packetSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  wireBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PairDiffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PairDiff'] = ResolversParentTypes['PairDiff']> = {
+  after?: Resolver<ResolversTypes['PairSide'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['PairSide'], ParentType, ContextType>;
+  change?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  decidingDifference?: Resolver<Maybe<ResolversTypes['DecidingDifference']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  port?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PairSideResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PairSide'] = ResolversParentTypes['PairSide']> = {
+  disposition?: Resolver<Maybe<ResolversTypes['Disposition']>, ParentType, ContextType>;
+  errors?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  reachable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  trace?: Resolver<Maybe<ResolversTypes['Trace']>, ParentType, ContextType>;
+};
+
+export type PlanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Plan'] = ResolversParentTypes['Plan']> = {
+  citations?: Resolver<ReadonlyArray<ResolversTypes['Citation']>, ParentType, ContextType>;
+  families?: Resolver<ReadonlyArray<ResolversTypes['PlanFamilyRanges']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  problems?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
+  reasoning?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  targets?: Resolver<ResolversTypes['PlanTargets'], ParentType, ContextType>;
+};
+
 export type PlanFamilyResolvers = { DUAL: 'dual', IPV4: 'ipv4', IPV6: 'ipv6' };
+
+export type PlanFamilyRangesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanFamilyRanges'] = ResolversParentTypes['PlanFamilyRanges']> = {
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
+  nodeMask?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
+  ranges?: Resolver<ReadonlyArray<ResolversTypes['PlanRange']>, ParentType, ContextType>;
+};
+
+export type PlanRangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanRange'] = ResolversParentTypes['PlanRange']> = {
+  cidr?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PlanTargetsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanTargets'] = ResolversParentTypes['PlanTargets']> = {
+  maxPodsPerNode?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  services?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export type PodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Pod'] = ResolversParentTypes['Pod']> = {
   hostNetwork?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2846,12 +4845,40 @@ export type PodResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   ready?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PodCapacityChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PodCapacityChange'] = ResolversParentTypes['PodCapacityChange']> = {
+  capacity?: Resolver<ResolversTypes['IntChange'], ParentType, ContextType>;
+  headroom?: Resolver<ResolversTypes['IntChange'], ParentType, ContextType>;
+  placed?: Resolver<ResolversTypes['IntChange'], ParentType, ContextType>;
+};
+
+export type PodConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PodConnection'] = ResolversParentTypes['PodConnection']> = {
+  edges?: Resolver<ReadonlyArray<ResolversTypes['PodEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PodEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PodEdge'] = ResolversParentTypes['PodEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Pod'], ParentType, ContextType>;
+};
+
 export type PolicyConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyConnection'] = ResolversParentTypes['PolicyConnection']> = {
   allowed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fromKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   toKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PolicyConnectionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyConnectionConnection'] = ResolversParentTypes['PolicyConnectionConnection']> = {
+  edges?: Resolver<ReadonlyArray<ResolversTypes['PolicyConnectionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PolicyConnectionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyConnectionEdge'] = ResolversParentTypes['PolicyConnectionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType>;
 };
 
 export type PolicyStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyStep'] = ResolversParentTypes['PolicyStep']> = {
@@ -2862,6 +4889,12 @@ export type PolicyStepResolvers<ContextType = GraphQLContext, ParentType extends
   isolatedBy?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   verdict?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PrefixDelegationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PrefixDelegation'] = ResolversParentTypes['PrefixDelegation']> = {
+  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ProblemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Problem'] = ResolversParentTypes['Problem']> = {
@@ -2882,8 +4915,8 @@ export type ProviderResolvers = { AKS: 'aks', CALICO: 'calico', EKS: 'eks', GENE
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   exportTopology?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryExportTopologyArgs, 'format' | 'name'>>;
   inferTopology?: Resolver<ResolversTypes['InferResult'], ParentType, ContextType, RequireFields<QueryInferTopologyArgs, 'dump'>>;
-  maxPods?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<QueryMaxPodsArgs, 'provider'>>;
-  plan?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<QueryPlanArgs, 'input'>>;
+  maxPods?: Resolver<ResolversTypes['MaxPods'], ParentType, ContextType, RequireFields<QueryMaxPodsArgs, 'provider'>>;
+  plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, RequireFields<QueryPlanArgs, 'input'>>;
   scenario?: Resolver<Maybe<ResolversTypes['Scenario']>, ParentType, ContextType, RequireFields<QueryScenarioArgs, 'name'>>;
   scenarioHistory?: Resolver<ReadonlyArray<ResolversTypes['Scenario']>, ParentType, ContextType, RequireFields<QueryScenarioHistoryArgs, 'topology'>>;
   scenarios?: Resolver<ReadonlyArray<ResolversTypes['Scenario']>, ParentType, ContextType, Partial<QueryScenariosArgs>>;
@@ -2902,6 +4935,17 @@ export type ReachabilityResolvers<ContextType = GraphQLContext, ParentType exten
   trace?: Resolver<Maybe<ResolversTypes['Trace']>, ParentType, ContextType>;
 };
 
+export type ReachabilityDiffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReachabilityDiff'] = ResolversParentTypes['ReachabilityDiff']> = {
+  added?: Resolver<ReadonlyArray<ResolversTypes['CellOnly']>, ParentType, ContextType>;
+  assumptions?: Resolver<ResolversTypes['BeforeAfterStrings'], ParentType, ContextType>;
+  cellsCompared?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changed?: Resolver<ReadonlyArray<ResolversTypes['CellChange']>, ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
+  groupBy?: Resolver<ResolversTypes['GroupBy'], ParentType, ContextType>;
+  pairs?: Resolver<ReadonlyArray<ResolversTypes['PairDiff']>, ParentType, ContextType>;
+  removed?: Resolver<ReadonlyArray<ResolversTypes['CellOnly']>, ParentType, ContextType>;
+};
+
 export type ReachabilityMatrixResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReachabilityMatrix'] = ResolversParentTypes['ReachabilityMatrix']> = {
   assumptions?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   cells?: Resolver<ReadonlyArray<ResolversTypes['MatrixCell']>, ParentType, ContextType>;
@@ -2915,6 +4959,16 @@ export type ReachabilityMatrixResolvers<ContextType = GraphQLContext, ParentType
 export type RebaseResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RebaseResult'] = ResolversParentTypes['RebaseResult']> = {
   dropped?: Resolver<ReadonlyArray<ResolversTypes['DroppedOperation']>, ParentType, ContextType>;
   scenario?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType>;
+};
+
+export type ResolvConfResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResolvConf'] = ResolversParentTypes['ResolvConf']> = {
+  nameservers?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  ndots?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notes?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  options?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  policy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  search?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RouteResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Route'] = ResolversParentTypes['Route']> = {
@@ -2952,9 +5006,22 @@ export type ScenarioResolvers<ContextType = GraphQLContext, ParentType extends R
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ScenarioDiffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioDiff'] = ResolversParentTypes['ScenarioDiff']> = {
+  assumptions?: Resolver<ResolversTypes['AddedRemoved'], ParentType, ContextType>;
+  capacity?: Resolver<Maybe<ResolversTypes['CapacityDiff']>, ParentType, ContextType>;
+  changes?: Resolver<ReadonlyArray<ResolversTypes['SettingChange']>, ParentType, ContextType>;
+  conflicts?: Resolver<ResolversTypes['ConflictsDiff'], ParentType, ContextType>;
+  extra?: Resolver<ReadonlyArray<ResolversTypes['ExtraDiffSection']>, ParentType, ContextType>;
+  kubeProxy?: Resolver<Maybe<ResolversTypes['KubeProxyDiff']>, ParentType, ContextType>;
+  overhead?: Resolver<ResolversTypes['OverheadDiff'], ParentType, ContextType>;
+  reachability?: Resolver<ResolversTypes['ReachabilityDiff'], ParentType, ContextType>;
+  reused?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ScenarioDiffResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioDiffResult'] = ResolversParentTypes['ScenarioDiffResult']> = {
   diagram?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ScenarioDiffResultDiagramArgs, 'format'>>;
-  diff?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  diff?: Resolver<ResolversTypes['ScenarioDiff'], ParentType, ContextType>;
   notes?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -2985,6 +5052,25 @@ export type ServiceResolvers<ContextType = GraphQLContext, ParentType extends Re
   type?: Resolver<ResolversTypes['ServiceType'], ParentType, ContextType>;
 };
 
+export type ServiceConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServiceConnection'] = ResolversParentTypes['ServiceConnection']> = {
+  edges?: Resolver<ReadonlyArray<ResolversTypes['ServiceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ServiceEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServiceEdge'] = ResolversParentTypes['ServiceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+};
+
+export type ServiceIpsChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServiceIpsChange'] = ResolversParentTypes['ServiceIpsChange']> = {
+  allocatable?: Resolver<ResolversTypes['CountChange'], ParentType, ContextType>;
+  cidr?: Resolver<ResolversTypes['NullableStringChange'], ParentType, ContextType>;
+  free?: Resolver<ResolversTypes['CountChange'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  used?: Resolver<ResolversTypes['IntChange'], ParentType, ContextType>;
+};
+
 export type ServicePortResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServicePort'] = ResolversParentTypes['ServicePort']> = {
   appProtocol?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2997,6 +5083,11 @@ export type ServicePortResolvers<ContextType = GraphQLContext, ParentType extend
 export type ServiceTypeResolvers = { ClusterIP: 'ClusterIP', ExternalName: 'ExternalName', LoadBalancer: 'LoadBalancer', NodePort: 'NodePort' };
 
 export type SessionAffinityResolvers = { ClientIP: 'ClientIP', None: 'None' };
+
+export type SettingChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SettingChange'] = ResolversParentTypes['SettingChange']> = {
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type SeverityResolvers = { ERROR: 'error', INFO: 'info', WARNING: 'warning' };
 
@@ -3026,11 +5117,17 @@ export type StepDetailResolvers<ContextType = GraphQLContext, ParentType extends
   routeOrigin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rules?: Resolver<Maybe<ReadonlyArray<ResolversTypes['String']>>, ParentType, ContextType>;
   service?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceObject?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   xfrmPolicy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type StepTypeResolvers = { DECAPSULATE: 'decapsulate', DELIVER: 'deliver', DNS: 'dns', ENCAPSULATE: 'encapsulate', EXIT: 'exit', FILTER: 'filter', FORWARD: 'forward', NAT: 'nat', ORIGINATE: 'originate', POLICY: 'policy', ROUTING: 'routing', TRANSMIT: 'transmit', XFRM: 'xfrm' };
+
+export type StringChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StringChange'] = ResolversParentTypes['StringChange']> = {
+  after?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type SubnetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subnet'] = ResolversParentTypes['Subnet']> = {
   cidr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3039,6 +5136,26 @@ export type SubnetResolvers<ContextType = GraphQLContext, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nodes?: Resolver<ReadonlyArray<ResolversTypes['Node']>, ParentType, ContextType>;
   zone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SubnetPairFamilyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubnetPairFamily'] = ResolversParentTypes['SubnetPairFamily']> = {
+  encapsulated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  exceedingNodePairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
+  largestUnfragmented?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  overheadBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  packet?: Resolver<Maybe<ResolversTypes['PacketFate']>, ParentType, ContextType>;
+  supported?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  worst?: Resolver<Maybe<ResolversTypes['MtuExcess']>, ParentType, ContextType>;
+  worstExcess?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SubnetPairOverheadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubnetPairOverhead'] = ResolversParentTypes['SubnetPairOverhead']> = {
+  families?: Resolver<ReadonlyArray<ResolversTypes['SubnetPairFamily']>, ParentType, ContextType>;
+  fromSubnet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nodePairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pathMtu?: Resolver<ResolversTypes['MtuRange'], ParentType, ContextType>;
+  toSubnet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SupernetVerdictResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SupernetVerdict'] = ResolversParentTypes['SupernetVerdict']> = {
@@ -3064,7 +5181,7 @@ export type TopologyResolvers<ContextType = GraphQLContext, ParentType extends R
   counts?: Resolver<ResolversTypes['TopologyCounts'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   diagram?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<TopologyDiagramArgs, 'format'>>;
-  dns?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<TopologyDnsArgs, 'name'>>;
+  dns?: Resolver<ResolversTypes['DnsResult'], ParentType, ContextType, RequireFields<TopologyDnsArgs, 'name'>>;
   encapOverhead?: Resolver<ResolversTypes['EncapOverhead'], ParentType, ContextType, Partial<TopologyEncapOverheadArgs>>;
   endpointSlices?: Resolver<ReadonlyArray<ResolversTypes['EndpointSlice']>, ParentType, ContextType, Partial<TopologyEndpointSlicesArgs>>;
   externalNetworks?: Resolver<ReadonlyArray<ResolversTypes['ExternalNetwork']>, ParentType, ContextType>;
@@ -3078,13 +5195,13 @@ export type TopologyResolvers<ContextType = GraphQLContext, ParentType extends R
   nodes?: Resolver<ReadonlyArray<ResolversTypes['Node']>, ParentType, ContextType, Partial<TopologyNodesArgs>>;
   pod?: Resolver<Maybe<ResolversTypes['Pod']>, ParentType, ContextType, RequireFields<TopologyPodArgs, 'name' | 'namespace'>>;
   podCIDRs?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
-  pods?: Resolver<ReadonlyArray<ResolversTypes['Pod']>, ParentType, ContextType, Partial<TopologyPodsArgs>>;
+  pods?: Resolver<ResolversTypes['PodConnection'], ParentType, ContextType, Partial<TopologyPodsArgs>>;
   reachability?: Resolver<ResolversTypes['Reachability'], ParentType, ContextType, RequireFields<TopologyReachabilityArgs, 'from' | 'to'>>;
   reachabilityMatrix?: Resolver<ResolversTypes['ReachabilityMatrix'], ParentType, ContextType, RequireFields<TopologyReachabilityMatrixArgs, 'groupBy'>>;
   ruleCounts?: Resolver<ResolversTypes['RuleCounts'], ParentType, ContextType, Partial<TopologyRuleCountsArgs>>;
   service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType, RequireFields<TopologyServiceArgs, 'name' | 'namespace'>>;
   serviceCIDRs?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
-  services?: Resolver<ReadonlyArray<ResolversTypes['Service']>, ParentType, ContextType, Partial<TopologyServicesArgs>>;
+  services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, Partial<TopologyServicesArgs>>;
   trace?: Resolver<ResolversTypes['TraceResult'], ParentType, ContextType, RequireFields<TopologyTraceArgs, 'from' | 'to'>>;
   underlay?: Resolver<ResolversTypes['Underlay'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3144,6 +5261,28 @@ export type TraceResultResolvers<ContextType = GraphQLContext, ParentType extend
   trace?: Resolver<ResolversTypes['Trace'], ParentType, ContextType>;
 };
 
+export type TrafficCostResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrafficCost'] = ResolversParentTypes['TrafficCost']> = {
+  entries?: Resolver<ReadonlyArray<ResolversTypes['TrafficCostEntry']>, ParentType, ContextType>;
+  totalBytesPerSecond?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  totalExtraBytesPerSecond?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type TrafficCostEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrafficCostEntry'] = ResolversParentTypes['TrafficCostEntry']> = {
+  bytesPerSecond?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  encapsulatedShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  extraBytesPerSecond?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['TrafficEndpoint'], ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['TrafficEndpoint'], ParentType, ContextType>;
+  unresolved?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TrafficEndpointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrafficEndpoint'] = ResolversParentTypes['TrafficEndpoint']> = {
+  kind?: Resolver<ResolversTypes['TrafficEndpointKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type TrafficEndpointKindResolvers = { NAMESPACE: 'namespace', NODE: 'node', SERVICE: 'service' };
 
 export type TrafficPolicyResolvers = { Cluster: 'Cluster', Local: 'Local' };
@@ -3164,34 +5303,58 @@ export type ValidationResultResolvers<ContextType = GraphQLContext, ParentType e
 
 export type WhatIfResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WhatIf'] = ResolversParentTypes['WhatIf']> = {
   diagram?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<WhatIfDiagramArgs, 'format'>>;
-  diff?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  diff?: Resolver<ResolversTypes['ScenarioDiff'], ParentType, ContextType>;
   fork?: Resolver<ResolversTypes['Topology'], ParentType, ContextType>;
   notes?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  AddedRemoved?: AddedRemovedResolvers<ContextType>;
+  BeforeAfterStrings?: BeforeAfterStringsResolvers<ContextType>;
   Capacity?: CapacityResolvers<ContextType>;
+  CapacityDiff?: CapacityDiffResolvers<ContextType>;
+  CellChange?: CellChangeResolvers<ContextType>;
   CellDisposition?: CellDispositionResolvers;
+  CellOnly?: CellOnlyResolvers<ContextType>;
+  CellOutcome?: CellOutcomeResolvers<ContextType>;
+  CellSide?: CellSideResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Cni?: CniResolvers<ContextType>;
   CniPlugin?: CniPluginResolvers;
   ConflictFinding?: ConflictFindingResolvers<ContextType>;
+  ConflictFindingConnection?: ConflictFindingConnectionResolvers<ContextType>;
+  ConflictFindingEdge?: ConflictFindingEdgeResolvers<ContextType>;
   ConflictObject?: ConflictObjectResolvers<ContextType>;
   ConflictReport?: ConflictReportResolvers<ContextType>;
+  ConflictsDiff?: ConflictsDiffResolvers<ContextType>;
   Connectivity?: ConnectivityResolvers<ContextType>;
   ConnectivityLevel?: ConnectivityLevelResolvers;
   ContainerPort?: ContainerPortResolvers<ContextType>;
+  CountChange?: CountChangeResolvers<ContextType>;
   CrossSubnet?: CrossSubnetResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DecidingDifference?: DecidingDifferenceResolvers<ContextType>;
   DecidingStep?: DecidingStepResolvers<ContextType>;
   DeleteResult?: DeleteResultResolvers<ContextType>;
+  DiffStepRef?: DiffStepRefResolvers<ContextType>;
+  DiffTraces?: DiffTracesResolvers<ContextType>;
   Disposition?: DispositionResolvers;
+  DnsAnswer?: DnsAnswerResolvers<ContextType>;
+  DnsAttempt?: DnsAttemptResolvers<ContextType>;
+  DnsFinal?: DnsFinalResolvers<ContextType>;
   DnsQuery?: DnsQueryResolvers<ContextType>;
   DnsQueryType?: DnsQueryTypeResolvers;
+  DnsQuestion?: DnsQuestionResolvers<ContextType>;
+  DnsRecord?: DnsRecordResolvers<ContextType>;
+  DnsResolution?: DnsResolutionResolvers<ContextType>;
   DnsResolver?: DnsResolverResolvers;
+  DnsResult?: DnsResultResolvers<ContextType>;
+  DnsServer?: DnsServerResolvers<ContextType>;
+  DnsServerLookup?: DnsServerLookupResolvers<ContextType>;
   DnsStep?: DnsStepResolvers<ContextType>;
   DroppedOperation?: DroppedOperationResolvers<ContextType>;
+  EksMaxPods?: EksMaxPodsResolvers<ContextType>;
   EncapOverhead?: EncapOverheadResolvers<ContextType>;
   Encapsulation?: EncapsulationResolvers<ContextType>;
   Endpoint?: EndpointResolvers<ContextType>;
@@ -3200,9 +5363,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EndpointSlice?: EndpointSliceResolvers<ContextType>;
   ExternalNetwork?: ExternalNetworkResolvers<ContextType>;
   ExternalNetworkKind?: ExternalNetworkKindResolvers;
+  ExtraDiffSection?: ExtraDiffSectionResolvers<ContextType>;
   FamilyOverhead?: FamilyOverheadResolvers<ContextType>;
+  FamilyOverheadChange?: FamilyOverheadChangeResolvers<ContextType>;
   FamilyRuleCounts?: FamilyRuleCountsResolvers<ContextType>;
+  FateCounts?: FateCountsResolvers<ContextType>;
+  Figure?: FigureResolvers<ContextType>;
   FreeCidrs?: FreeCidrsResolvers<ContextType>;
+  GkeMaxPods?: GkeMaxPodsResolvers<ContextType>;
   GroupBy?: GroupByResolvers;
   Header?: HeaderResolvers<ContextType>;
   HeaderLayer?: HeaderLayerResolvers<ContextType>;
@@ -3213,56 +5381,95 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InferFinding?: InferFindingResolvers<ContextType>;
   InferMissing?: InferMissingResolvers<ContextType>;
   InferResult?: InferResultResolvers<ContextType>;
+  IntChange?: IntChangeResolvers<ContextType>;
   IpFamily?: IpFamilyResolvers;
   IpFamilyPolicy?: IpFamilyPolicyResolvers;
   JSON?: GraphQLScalarType;
   KnownRange?: KnownRangeResolvers<ContextType>;
   KnownRangeSource?: KnownRangeSourceResolvers;
   KubeProxy?: KubeProxyResolvers<ContextType>;
+  KubeProxyDiff?: KubeProxyDiffResolvers<ContextType>;
   KubeProxyMode?: KubeProxyModeResolvers;
   KubeProxyRules?: KubeProxyRulesResolvers<ContextType>;
+  KubeProxyWork?: KubeProxyWorkResolvers<ContextType>;
   Label?: LabelResolvers<ContextType>;
   MatrixCell?: MatrixCellResolvers<ContextType>;
   MatrixGroup?: MatrixGroupResolvers<ContextType>;
   MatrixOutcome?: MatrixOutcomeResolvers<ContextType>;
+  MaxPods?: MaxPodsResolvers<ContextType>;
   ModeRuleCounts?: ModeRuleCountsResolvers<ContextType>;
+  MtuChangeGroup?: MtuChangeGroupResolvers<ContextType>;
+  MtuExcess?: MtuExcessResolvers<ContextType>;
+  MtuRange?: MtuRangeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeCIDRMaskSize?: NodeCidrMaskSizeResolvers<ContextType>;
+  NodeCidrsChange?: NodeCidrsChangeResolvers<ContextType>;
+  NodeMtuChange?: NodeMtuChangeResolvers<ContextType>;
+  NodePair?: NodePairResolvers<ContextType>;
   NodePairExample?: NodePairExampleResolvers<ContextType>;
   NodePodMtu?: NodePodMtuResolvers<ContextType>;
   NodeRouteTable?: NodeRouteTableResolvers<ContextType>;
+  NodeRuleTotal?: NodeRuleTotalResolvers<ContextType>;
+  NodeRulesChange?: NodeRulesChangeResolvers<ContextType>;
+  NullableStringChange?: NullableStringChangeResolvers<ContextType>;
+  OverheadDiff?: OverheadDiffResolvers<ContextType>;
   OverheadFinding?: OverheadFindingResolvers<ContextType>;
+  OverheadFindingsDiff?: OverheadFindingsDiffResolvers<ContextType>;
   OverlayMode?: OverlayModeResolvers;
   Packet?: PacketResolvers<ContextType>;
+  PacketFate?: PacketFateResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PairDiff?: PairDiffResolvers<ContextType>;
+  PairSide?: PairSideResolvers<ContextType>;
+  Plan?: PlanResolvers<ContextType>;
   PlanFamily?: PlanFamilyResolvers;
+  PlanFamilyRanges?: PlanFamilyRangesResolvers<ContextType>;
+  PlanRange?: PlanRangeResolvers<ContextType>;
+  PlanTargets?: PlanTargetsResolvers<ContextType>;
   Pod?: PodResolvers<ContextType>;
+  PodCapacityChange?: PodCapacityChangeResolvers<ContextType>;
+  PodConnection?: PodConnectionResolvers<ContextType>;
+  PodEdge?: PodEdgeResolvers<ContextType>;
   PolicyConnection?: PolicyConnectionResolvers<ContextType>;
+  PolicyConnectionConnection?: PolicyConnectionConnectionResolvers<ContextType>;
+  PolicyConnectionEdge?: PolicyConnectionEdgeResolvers<ContextType>;
   PolicyStep?: PolicyStepResolvers<ContextType>;
+  PrefixDelegation?: PrefixDelegationResolvers<ContextType>;
   Problem?: ProblemResolvers<ContextType>;
   PromoteResult?: PromoteResultResolvers<ContextType>;
   Protocol?: ProtocolResolvers;
   Provider?: ProviderResolvers;
   Query?: QueryResolvers<ContextType>;
   Reachability?: ReachabilityResolvers<ContextType>;
+  ReachabilityDiff?: ReachabilityDiffResolvers<ContextType>;
   ReachabilityMatrix?: ReachabilityMatrixResolvers<ContextType>;
   RebaseResult?: RebaseResultResolvers<ContextType>;
+  ResolvConf?: ResolvConfResolvers<ContextType>;
   Route?: RouteResolvers<ContextType>;
   RouteType?: RouteTypeResolvers;
   RuleCounts?: RuleCountsResolvers<ContextType>;
   Scenario?: ScenarioResolvers<ContextType>;
+  ScenarioDiff?: ScenarioDiffResolvers<ContextType>;
   ScenarioDiffResult?: ScenarioDiffResultResolvers<ContextType>;
   ScenarioStatus?: ScenarioStatusResolvers;
   Service?: ServiceResolvers<ContextType>;
+  ServiceConnection?: ServiceConnectionResolvers<ContextType>;
+  ServiceEdge?: ServiceEdgeResolvers<ContextType>;
+  ServiceIpsChange?: ServiceIpsChangeResolvers<ContextType>;
   ServicePort?: ServicePortResolvers<ContextType>;
   ServiceType?: ServiceTypeResolvers;
   SessionAffinity?: SessionAffinityResolvers;
+  SettingChange?: SettingChangeResolvers<ContextType>;
   Severity?: SeverityResolvers;
   SeverityCounts?: SeverityCountsResolvers<ContextType>;
   Step?: StepResolvers<ContextType>;
   StepDetail?: StepDetailResolvers<ContextType>;
   StepType?: StepTypeResolvers;
+  StringChange?: StringChangeResolvers<ContextType>;
   Subnet?: SubnetResolvers<ContextType>;
+  SubnetPairFamily?: SubnetPairFamilyResolvers<ContextType>;
+  SubnetPairOverhead?: SubnetPairOverheadResolvers<ContextType>;
   SupernetVerdict?: SupernetVerdictResolvers<ContextType>;
   TableCount?: TableCountResolvers<ContextType>;
   Topology?: TopologyResolvers<ContextType>;
@@ -3273,6 +5480,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TraceOutcome?: TraceOutcomeResolvers<ContextType>;
   TraceQuery?: TraceQueryResolvers<ContextType>;
   TraceResult?: TraceResultResolvers<ContextType>;
+  TrafficCost?: TrafficCostResolvers<ContextType>;
+  TrafficCostEntry?: TrafficCostEntryResolvers<ContextType>;
+  TrafficEndpoint?: TrafficEndpointResolvers<ContextType>;
   TrafficEndpointKind?: TrafficEndpointKindResolvers;
   TrafficPolicy?: TrafficPolicyResolvers;
   Underlay?: UnderlayResolvers<ContextType>;

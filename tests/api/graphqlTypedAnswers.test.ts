@@ -1,0 +1,321 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSchema, getNamedType, isEnumType, isListType, isNonNullType, isObjectType, isScalarType, type GraphQLOutputType, type GraphQLSchema } from 'graphql';
+import { enumResolvers, type EngineEnumName } from '../../src/api/graphql/enums';
+import { loadConfig } from '../../src/app/config';
+import { graphql, startTestServer, type TestServer } from '../helpers/server';
+
+// Issue 12: answers that were the JSON scalar are object types now. Each case asks the same question over REST and over
+// GraphQL selecting EVERY field of the typed answer, and requires the two to be equal: a field the engine answers but the
+// type leaves out (or types wrongly) fails here, as does a REST answer the GraphQL one drifted from.
+const ROOT = join(__dirname, '..', '..');
+const schema = buildSchema(readFileSync(join(ROOT, 'schema.graphql'), 'utf8'));
+
+/** Relations to the model's objects (Hop.nodeObject, StepDetail.serviceObject…): not part of an answer, and cyclic. */
+const RELATIONS = new Set(['Topology', 'Node', 'Pod', 'Service', 'Subnet', 'EndpointSlice']);
+
+/**
+ * The selection of every field of a type, recursively; fields with arguments (diagram…) and relations to the model are
+ * left out. A type may appear twice on a path (a trace's branches hold traces, which have no branches of their own).
+ */
+function selectAll(s: GraphQLSchema, typeName: string, path: readonly string[] = []): string {
+  const type = s.getType(typeName);
+  if (!isObjectType(type)) throw new Error(`${typeName} is not an object type`);
+  const inner = [...path, typeName];
+  const fields = Object.values(type.getFields()).filter((f) => {
+    const named = getNamedType(f.type).name;
+    return f.args.length === 0 && !RELATIONS.has(named) && inner.filter((t) => t === named).length < 2;
+  });
+  return `{ ${fields
+    .map((f) => {
+      const named = getNamedType(f.type);
+      return isObjectType(named) ? `${f.name} ${selectAll(s, named.name, inner)}` : f.name;
+    })
+    .join(' ')} }`;
+}
+
+/**
+ * A GraphQL answer in REST's spelling, walking it with its schema type: enum names become the engine's strings (the
+ * server's own mapping, src/api/graphql/enums.ts), `citations` lists become the key → text map REST answers, and null
+ * fields are left out (REST omits the fields of other variants; GraphQL answers them as null). `rest` gets the same null
+ * removal so the comparison is data, not spelling.
+ */
+function inRestSpelling(value: unknown, type: GraphQLOutputType): unknown {
+  if (value === null || value === undefined) return value;
+  if (isNonNullType(type)) return inRestSpelling(value, type.ofType);
+  if (isListType(type)) return (value as unknown[]).map((v) => inRestSpelling(v, type.ofType));
+  if (isEnumType(type)) return enumResolvers[type.name as EngineEnumName]?.[value as string] ?? value;
+  if (isScalarType(type)) return value;
+  if (!isObjectType(type)) return value;
+  if (type.name === 'Citation') return value;
+  const fields = type.getFields();
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    if (v === null) continue;
+    const field = fields[key]!;
+    if (key === 'citations' && getNamedType(field.type).name === 'Citation') {
+      out[key] = Object.fromEntries((v as { key: string; text: string }[]).map((c) => [c.key, c.text]));
+    } else out[key] = inRestSpelling(v, field.type);
+  }
+  return out;
+}
+const withoutNulls = (v: unknown): unknown =>
+  Array.isArray(v) ? v.map(withoutNulls) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null).map(([k, x]) => [k, withoutNulls(x)])) : v;
+
+interface Case {
+  readonly name: string;
+  /** The REST request: GET path, or POST path and body. */
+  readonly rest: { readonly path: string; readonly body?: unknown };
+  /** The GraphQL field path to the answer, e.g. ['topology', 'dns']. */
+  readonly at: readonly string[];
+  /** The GraphQL query with `%s` where the answer's full selection goes. */
+  readonly query: string;
+  /** The answer's type. */
+  readonly type: string;
+  readonly variables?: Record<string, unknown>;
+  /** A fact about the answer the case is about, so an empty answer cannot pass. */
+  readonly check: (rest: Record<string, unknown>) => void;
+}
+
+const T = '/api/v1/topologies/kubeadm-calico';
+const CASES: readonly Case[] = [
+  {
+    name: 'dns: A query for kube-dns (Kubernetes DNS spec 2.2.1: a ClusterIP Service has an A record)',
+    rest: { path: `${T}/dns?name=kube-dns.kube-system.svc.cluster.local&type=A` },
+    at: ['topology', 'dns'],
+    query: '{ topology(name: "kubeadm-calico") { dns(name: "kube-dns.kube-system.svc.cluster.local", type: A) %s } }',
+    type: 'DnsResult',
+    check: (r) => expect((r as { answer: { answers: { address: string }[] } }).answer.answers.map((a) => a.address)).toEqual(['10.96.0.10']),
+  },
+  {
+    name: 'dns: SRV query for a named port (spec 2.2.2: _port._proto.svc records with a target)',
+    rest: { path: `${T}/dns?name=_dns._udp.kube-dns.kube-system.svc.cluster.local&type=SRV` },
+    at: ['topology', 'dns'],
+    query: '{ topology(name: "kubeadm-calico") { dns(name: "_dns._udp.kube-dns.kube-system.svc.cluster.local", type: SRV) %s } }',
+    type: 'DnsResult',
+    check: (r) => expect((r as { answer: { answers: { port: number }[] } }).answer.answers[0]!.port).toBe(53),
+  },
+  {
+    name: 'dns: NXDOMAIN carries the SOA in authority',
+    rest: { path: `${T}/dns?name=missing.shop.svc.cluster.local` },
+    at: ['topology', 'dns'],
+    query: '{ topology(name: "kubeadm-calico") { dns(name: "missing.shop.svc.cluster.local") %s } }',
+    type: 'DnsResult',
+    check: (r) => expect((r as { answer: { rcode: string; authority: { type: string }[] } }).answer).toMatchObject({ rcode: 'NXDOMAIN', authority: [{ type: 'SOA' }] }),
+  },
+  {
+    name: 'dns: a pod resolution walks the search path (ndots 5, musl)',
+    rest: { path: `${T}/dns?name=web&from=pod:kube-system/coredns-5dd5756b68-8x7zq&resolver=musl` },
+    at: ['topology', 'dns'],
+    query: '{ topology(name: "kubeadm-calico") { dns(name: "web", from: "pod:kube-system/coredns-5dd5756b68-8x7zq", resolver: MUSL) %s } }',
+    type: 'DnsResult',
+    check: (r) => expect((r as { resolution: { attempts: unknown[]; resolvConf: { ndots: number } } }).resolution.resolvConf.ndots).toBe(5),
+  },
+  {
+    // amazon-vpc-cni-k8s misc/eni-max-pods.txt: m5.large 29 (3 ENIs × (10 − 1) + 2).
+    name: 'maxPods: EKS m5.large is 29',
+    rest: { path: '/api/v1/max-pods?provider=eks&instanceType=m5.large' },
+    at: ['maxPods'],
+    query: '{ maxPods(provider: EKS, instanceType: "m5.large") %s }',
+    type: 'MaxPods',
+    check: (r) => expect((r as { eks: { maxPods: { value: number } } }).eks.maxPods.value).toBe(29),
+  },
+  {
+    name: 'maxPods: EKS m5.large with prefix delegation (capped at 110 below 30 vCPUs by max-pods-calculator.sh)',
+    rest: { path: '/api/v1/max-pods?provider=eks&instanceType=m5.large&prefixDelegation=true' },
+    at: ['maxPods'],
+    query: '{ maxPods(provider: EKS, instanceType: "m5.large", prefixDelegation: true) %s }',
+    type: 'MaxPods',
+    check: (r) => expect((r as { eks: { maxPods: { value: number } } }).eks.maxPods.value).toBe(110),
+  },
+  {
+    // GKE "Optimizing IP address allocation": max pods 110 → a /24 per node.
+    name: 'maxPods: GKE 110 pods per node take a /24',
+    rest: { path: '/api/v1/max-pods?provider=gke&maxPodsPerNode=110' },
+    at: ['maxPods'],
+    query: '{ maxPods(provider: GKE, maxPodsPerNode: 110) %s }',
+    type: 'MaxPods',
+    check: (r) => expect((r as { gke: { nodeRange: { value: number } } }).gke.nodeRange.value).toBe(24),
+  },
+  {
+    name: 'plan: 100 nodes × 110 pods, dual-stack',
+    rest: { path: '/api/v1/plan', body: { nodes: 100, maxPodsPerNode: 110, services: 500, family: 'dual' } },
+    at: ['plan'],
+    query: '{ plan(input: { nodes: 100, maxPodsPerNode: 110, services: 500, family: DUAL }) %s }',
+    type: 'Plan',
+    check: (r) => expect((r as { families: unknown[] }).families).toHaveLength(2),
+  },
+  {
+    name: 'plan: avoiding a stored topology\'s ranges',
+    rest: { path: '/api/v1/plan', body: { nodes: 10, maxPodsPerNode: 110, topology: 'kubeadm-calico' } },
+    at: ['plan'],
+    query: '{ plan(input: { nodes: 10, maxPodsPerNode: 110 }, topology: "kubeadm-calico") %s }',
+    type: 'Plan',
+    check: (r) => expect((r as { ok: boolean }).ok).toBe(true),
+  },
+  {
+    name: 'encapOverhead: subnet pairs with a 1500-byte packet and a traffic matrix',
+    rest: {
+      path: `${T}/overhead`,
+      body: { packetSize: 1500, trafficMatrix: [{ from: { kind: 'namespace', name: 'shop' }, to: { kind: 'node', name: 'worker-a1' }, bytesPerSecond: 1000000 }] },
+    },
+    at: ['topology', 'encapOverhead'],
+    query:
+      '{ topology(name: "kubeadm-calico") { encapOverhead(packetSize: 1500, trafficMatrix: [{ from: { kind: NAMESPACE, name: "shop" }, to: { kind: NODE, name: "worker-a1" }, bytesPerSecond: 1000000 }]) %s } }',
+    type: 'EncapOverhead',
+    check: (r) => {
+      const report = r as { subnetPairs: { families: { packet: unknown }[] }[]; traffic: { entries: unknown[] } };
+      expect(report.subnetPairs.length).toBeGreaterThan(1);
+      expect(report.subnetPairs[0]!.families[0]!.packet).toBeDefined();
+      expect(report.traffic.entries).toHaveLength(1);
+    },
+  },
+];
+
+describe('typed answers equal the REST answers to the same question', () => {
+  let ts: TestServer;
+  beforeAll(async () => {
+    // Selecting every field of a diff (traces, steps, packets) is deeper and costlier than the defaults allow a client.
+    ts = await startTestServer({ graphql: { ...loadConfig({}).graphql, maxDepth: 30, maxCost: 10_000_000, maxFields: 100_000 } });
+    for (const example of ['kubeadm-calico.yaml', 'shop-policies.yaml']) {
+      const r = await graphql(ts.baseUrl, 'mutation($d: String!) { importTopology(document: $d) { created } }', { d: readFileSync(join(ROOT, 'examples', example), 'utf8') });
+      expect(r.errors).toBeUndefined();
+    }
+  });
+  afterAll(async () => {
+    await ts.close();
+  });
+
+  test.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const response = await fetch(`${ts.baseUrl}${c.rest.path}`, c.rest.body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(c.rest.body) });
+    expect(response.status).toBe(200);
+    const rest = (await response.json()) as Record<string, unknown>;
+    c.check(rest);
+    const r = await graphql(ts.baseUrl, c.query.replace('%s', selectAll(schema, c.type)), c.variables);
+    expect(r.errors).toBeUndefined();
+    const answer = c.at.reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], r.data);
+    expect(inRestSpelling(answer, schema.getType(c.type) as GraphQLOutputType)).toEqual(withoutNulls(rest));
+  });
+
+  // The diff typed section by section equals REST's diff; the cases change reachability (a pair and matrix cells),
+  // conflicts, overhead, capacity and kube-proxy, so every section has content somewhere.
+  const DIFFS = [
+    {
+      name: 'remove a node, typed options: pairs, groupBy NODE, capacity skipped',
+      operations: [{ op: 'removeNode', name: 'worker-b3' }],
+      typedOps: [{ removeNode: { name: 'worker-b3' } }],
+      rest: { groupBy: 'node', pairs: [{ from: 'pod:shop/web-7c9d8f6b5d-h2x9p', to: 'svc:shop/api', port: 9000 }], sections: { capacity: false } },
+      typed: { groupBy: 'NODE', pairs: [{ from: 'pod:shop/web-7c9d8f6b5d-h2x9p', to: 'svc:shop/api', port: 9000 }], sections: { capacity: false } },
+      check: (d: ScenarioDiffShape) => expect([d.capacity, d.reachability.pairs.length]).toEqual([null, 1]),
+    },
+    {
+      // Calico without IPIP routes pods across racks only with BGP peering to the routers, which the example lacks.
+      name: 'overlay off: reachability lost across subnets, overhead and MTU change',
+      operations: [{ op: 'setCni', overlay: 'none' }],
+      typedOps: [{ setCni: { overlay: 'NONE' } }],
+      rest: { pairs: [{ from: 'pod:shop/web-7c9d8f6b5d-h2x9p', to: 'pod:kube-system/coredns-5dd5756b68-qk4vn' }] },
+      typed: { pairs: [{ from: 'pod:shop/web-7c9d8f6b5d-h2x9p', to: 'pod:kube-system/coredns-5dd5756b68-qk4vn' }] },
+      check: (d: ScenarioDiffShape) => expect(d.overhead.overhead.length).toBeGreaterThan(0),
+    },
+    {
+      name: 'a subnet inside the service CIDR with two nodes: conflicts and capacity change',
+      operations: [
+        { op: 'addSubnet', name: 'clash', cidr: '10.96.100.0/24' },
+        { op: 'addNodes', count: 2, subnet: 'clash' },
+      ],
+      typedOps: [{ addSubnet: { name: 'clash', cidr: '10.96.100.0/24' } }, { addNodes: { count: 2, subnet: 'clash' } }],
+      rest: {},
+      typed: {},
+      check: (d: ScenarioDiffShape) => expect(d.capacity).not.toBeNull(),
+    },
+    {
+      name: 'a NetworkPolicy removed: the connectivity section (extra) is served',
+      topology: 'shop-policies',
+      operations: [{ op: 'removeNetworkPolicy', namespace: 'billing', name: 'default-deny' }],
+      typedOps: [{ removeNetworkPolicy: { namespace: 'billing', name: 'default-deny' } }],
+      rest: { sections: { capacity: false, kubeProxy: false } },
+      typed: { sections: { capacity: false, kubeProxy: false } },
+      check: (d: ScenarioDiffShape) => expect(Object.keys(d.extra as object)).toEqual(['connectivity']),
+    },
+  ];
+  interface ScenarioDiffShape {
+    capacity: unknown;
+    extra: unknown;
+    reachability: { pairs: unknown[] };
+    overhead: { overhead: unknown[] };
+  }
+  test.each(DIFFS.map((c) => [c.name, c] as const))('whatIf diff: %s', async (_name, c) => {
+    const topology = 'topology' in c ? c.topology : 'kubeadm-calico';
+    const response = await fetch(`${ts.baseUrl}/api/v1/topologies/${topology}/what-if`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ operations: c.operations, options: c.rest }) });
+    expect(response.status).toBe(200);
+    const rest = (await response.json()) as { diff: Record<string, unknown> & ScenarioDiffShape };
+    c.check(rest.diff);
+    const r = await graphql<{ whatIf: { diff: unknown } }>(
+      ts.baseUrl,
+      `query($t: String!, $ops: [OperationInput!]!, $o: DiffOptions) { whatIf(topology: $t, operations: $ops, options: $o) { diff ${selectAll(schema, 'ScenarioDiff')} } }`,
+      { t: topology, ops: c.typedOps, o: c.typed },
+    );
+    expect(r.errors).toBeUndefined();
+    // The second diff of a baseline reuses memoized answers: `reused` and kube-proxy's work counters say so.
+    const comparable = (d: unknown) => {
+      const { reused: _reused, kubeProxy, ...sections } = d as { reused: unknown; kubeProxy?: { work: unknown } };
+      if (kubeProxy === undefined) return sections;
+      const { work: _work, ...proxy } = kubeProxy;
+      return { ...sections, kubeProxy: proxy };
+    };
+    // GraphQL lists the extra sections with their key; REST answers them as a map.
+    const typed = inRestSpelling(r.data!.whatIf.diff, schema.getType('ScenarioDiff') as GraphQLOutputType) as { extra: ({ key: string } & Record<string, unknown>)[] };
+    const extra = Object.fromEntries(typed.extra.map(({ key, ...section }) => [key, section]));
+    expect(comparable({ ...typed, extra })).toEqual(comparable(withoutNulls(rest.diff)));
+  });
+
+  test.each([
+    ['packetSize below the tracer\'s 20 bytes', { packetSize: 10 }, 'options.packetSize'],
+    ['a pair port out of range', { pairs: [{ from: 'pod:shop/web-7c9d8f6b5d-h2x9p', to: 'svc:shop/api', port: 70000 }] }, 'options.pairs[0].port'],
+  ])('whatIf options: %s is BAD_USER_INPUT naming %s', async (_name, options, path) => {
+    const r = await graphql(ts.baseUrl, 'query($ops: [OperationInput!]!, $o: DiffOptions) { whatIf(topology: "kubeadm-calico", operations: $ops, options: $o) { summary } }', { ops: [], o: options });
+    expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(r.errors?.[0]?.extensions?.problems)).toContain(path);
+  });
+
+  // Typed operations (OperationInput, @oneOf) reach the planner as the REST JSON does: a scenario created each way stores
+  // the same operations. The cases cover each conversion: label lists, targetPort names and numbers, enums, a meaningful
+  // null (setPodMtu), and a policy manifest passed through as JSON.
+  const POLICY = {
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'NetworkPolicy',
+    metadata: { namespace: 'shop', name: 'allow-web' },
+    spec: { podSelector: { matchLabels: { app: 'web' } }, ingress: [{ ports: [{ port: 8080, protocol: 'TCP' }] }] },
+  };
+  const OPERATIONS = [
+    ['addPods with labels and ports', [{ op: 'addPods', namespace: 'shop', namePrefix: 'extra', count: 2, labels: { app: 'extra', tier: 'be' }, ports: [{ name: 'http', containerPort: 8080, protocol: 'TCP' }] }], [{ addPods: { namespace: 'shop', namePrefix: 'extra', count: 2, labels: [{ key: 'app', value: 'extra' }, { key: 'tier', value: 'be' }], ports: [{ name: 'http', containerPort: 8080, protocol: 'TCP' }] } }]],
+    ['addService: NodePort, selector, a named and a numbered targetPort', [{ op: 'addService', namespace: 'shop', name: 'extra', type: 'NodePort', selector: { app: 'web' }, ports: [{ name: 'a', port: 80, targetPort: 'http' }, { name: 'b', port: 81, targetPort: 8081 }] }], [{ addService: { namespace: 'shop', name: 'extra', type: 'NodePort', selector: [{ key: 'app', value: 'web' }], ports: [{ name: 'a', port: 80, targetPort: 'http' }, { name: 'b', port: 81, targetPort: '8081' }] } }]],
+    ['setPodMtu null (derive) and setKubeProxy nftables', [{ op: 'setPodMtu', mtu: null }, { op: 'setKubeProxy', mode: 'nftables' }], [{ setPodMtu: { mtu: null } }, { setKubeProxy: { mode: 'NFTABLES' } }]],
+    ['addNetworkPolicy: the manifest as JSON', [{ op: 'addNetworkPolicy', policy: POLICY }], [{ addNetworkPolicy: { policy: POLICY } }]],
+    ['addUnderlayRoute with a route type', [{ op: 'addUnderlayRoute', route: { destination: '10.200.0.0/16', type: 'blackhole' } }], [{ addUnderlayRoute: { route: { destination: '10.200.0.0/16', type: 'BLACKHOLE' } } }]],
+  ] as const;
+  test.each(OPERATIONS)('operations: %s stores the same as REST', async (name, restOps, typedOps) => {
+    const slug = name.replace(/[^a-z]+/gi, '-').toLowerCase().slice(0, 40).replace(/-+$/, '');
+    const rest = await fetch(`${ts.baseUrl}${T}/scenarios`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: `rest-${slug}`, operations: restOps }) });
+    expect(rest.status).toBe(201);
+    const r = await graphql<{ createScenario: { operations: unknown[] } }>(
+      ts.baseUrl,
+      'mutation($n: String!, $ops: [OperationInput!]) { createScenario(topology: "kubeadm-calico", name: $n, operations: $ops) { operations } }',
+      { n: `gql-${slug}`, ops: typedOps },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.createScenario.operations).toEqual(((await rest.json()) as { operations: unknown[] }).operations);
+  });
+
+  test.each([
+    // A variable that is not a valid OperationInput is refused by Apollo as BAD_USER_INPUT, naming the variable.
+    ['two fields in one operation', [{ removeNode: { name: 'worker-b3' }, removeSubnet: { name: 'rack-a' } }], 'BAD_USER_INPUT', /ops\[0\].*exactly one key/i],
+    ['a label key given twice', [{ addPods: { namespace: 'shop', namePrefix: 'x', count: 1, labels: [{ key: 'app', value: 'a' }, { key: 'app', value: 'b' }] } }], 'BAD_USER_INPUT', /operations\[0\]\.labels\[1\]\.key/],
+    ['an operation that does not apply names its index', [{ removeNode: { name: 'worker-b3' } }, { removeNode: { name: 'ghost' } }], 'BAD_USER_INPUT', /operations\[1\]/],
+  ])('operations: %s is refused', async (_name, ops, code, message) => {
+    const r = await graphql(ts.baseUrl, 'query($ops: [OperationInput!]!) { whatIf(topology: "kubeadm-calico", operations: $ops) { summary } }', { ops });
+    expect(r.errors?.[0]?.extensions?.code).toBe(code);
+    expect(`${r.errors?.[0]?.message} ${JSON.stringify(r.errors?.[0]?.extensions?.problems ?? [])}`).toMatch(message);
+  });
+});
