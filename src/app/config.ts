@@ -31,6 +31,17 @@ export interface AppConfig {
   readonly maxConnectivityRows: number;
   /** Browser origins allowed to call the API cross-origin (CORS), e.g. a portal; empty: none (same-origin only). */
   readonly corsOrigins: readonly string[];
+  /** The job queue (src/app/jobs, pg-boss): how long results are kept, how long a job may run, how many run here at once. */
+  readonly jobs: JobsConfig;
+}
+
+export interface JobsConfig {
+  /** Seconds a finished job (its result or problem) is kept before pg-boss's maintenance deletes it. */
+  readonly retentionSeconds: number;
+  /** Seconds a job may run; also how long a job held by a replica that died waits before another replica retries it. */
+  readonly timeoutSeconds: number;
+  /** Jobs this process runs at once (each on one worker thread); 0 = it accepts jobs but runs none. */
+  readonly concurrency: number;
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, key: string, fallback: number): number {
@@ -99,5 +110,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxMatrixCells: intFromEnv(env, 'NETMODEL_MAX_MATRIX_CELLS', 40_000),
     maxConnectivityRows: intFromEnv(env, 'NETMODEL_MAX_CONNECTIVITY_ROWS', 250_000),
     corsOrigins: originsFromEnv(env, 'NETMODEL_CORS_ORIGINS'),
+    jobs: {
+      // pg-boss counts in whole seconds and refuses 0.
+      retentionSeconds: Math.max(1, intFromEnv(env, 'NETMODEL_JOB_RETENTION_SECONDS', 86_400)),
+      timeoutSeconds: Math.max(1, intFromEnv(env, 'NETMODEL_JOB_TIMEOUT_SECONDS', 900)),
+      concurrency: intFromEnv(env, 'NETMODEL_JOB_CONCURRENCY', 1),
+    },
   };
 }
