@@ -164,7 +164,7 @@ export class JobService {
     if (!UUID.test(id)) throw missing();
     const job = await this.queue().getJobById<JobData>(JOB_QUEUE, id, { includeArchive: true });
     if (!job || job.data.topology !== topologyName) throw missing();
-    return view(job as unknown as BossJob);
+    return view(job);
   }
 
   /** Waits until the job finished or `seconds` passed (at most MAX_WAIT_SECONDS), then answers it as it is. */

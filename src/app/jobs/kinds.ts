@@ -3,8 +3,7 @@ import { applyOperations, parseDiffOptions, parseOperations } from '../../engine
 import { policyManifestReader } from '../../io/policyManifests';
 import type { Problem } from '../../io/problems';
 import { connectivityBound, matrixBound, whatIfBound } from '../../questions/bounds';
-import { matrixInputProblems, type MatrixInput } from '../../questions/trace';
-import type { ConnectivityInput } from '../../questions/connectivity';
+import { matrixInputProblems } from '../../questions/trace';
 import type { Principal } from '../auth';
 import { AppError, badInput } from '../errors';
 import type { ScenarioService } from '../scenarioService';
@@ -102,24 +101,24 @@ export const KINDS: Record<JobKind, KindSpec> = {
   reachabilityMatrix: {
     async check(host, _principal, topology, input) {
       checkFields(input, MATRIX_FIELDS);
-      const problems = matrixInputProblems(input as MatrixInput);
+      const problems = matrixInputProblems(input);
       if (problems.length > 0) throw badInput(under(problems));
       fail(matrixBound(topology, input.groupBy as string | undefined, host.limits.maxMatrixCells));
     },
     async run(host, topology, input, signal) {
-      return host.questions.ask('reachabilityMatrix', topology, input as MatrixInput, signal);
+      return host.questions.ask('reachabilityMatrix', topology, input, signal);
     },
   },
   connectivity: {
     async check(host, _principal, topology, input) {
       checkFields(input, { level: 'string', namespace: 'string' });
       if (input.level !== undefined && input.level !== 'workload' && input.level !== 'pod') {
-        throw badInput([{ path: 'input.level', message: `"${String(input.level)}" is not one of workload, pod` }]);
+        throw badInput([{ path: 'input.level', message: `${JSON.stringify(input.level)} is not one of workload, pod` }]);
       }
-      fail(connectivityBound(topology, input.level as string | undefined, input.namespace as string | undefined, host.limits.maxConnectivityRows));
+      fail(connectivityBound(topology, input.level, input.namespace as string | undefined, host.limits.maxConnectivityRows));
     },
     async run(host, topology, input, signal) {
-      return host.questions.ask('connectivity', topology, input as ConnectivityInput, signal);
+      return host.questions.ask('connectivity', topology, input, signal);
     },
   },
 };
