@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { createApp, type App } from '../../src/app/app';
+import type { App } from '../../src/app/app';
 import { loadConfig, type JobsConfig } from '../../src/app/config';
-import { buildServer } from '../../src/api/server';
-import { createTestDatabase, type TestDatabase } from '../helpers/db';
+import { startTestServer } from '../helpers/server';
 
 // Heavy questions as jobs on pg-boss (src/app/jobs, docs/API.md "Jobs"), over the real HTTP server and the real database:
 // the embedded PGlite without DATABASE_URL (pg-boss through the app's own connection), a Postgres schema with it.
@@ -20,40 +17,17 @@ interface JobServer {
   close(): Promise<void>;
 }
 
-/** The server as `netmodel serve` builds it (createApp with jobs), on a test database of its own. */
+/** The server as `netmodel serve` builds it (the job queue started), on a test database of its own, with the example. */
 async function startJobServer(jobs: Partial<JobsConfig>): Promise<JobServer> {
-  const testDb: TestDatabase = await createTestDatabase();
-  const defaults = loadConfig({});
-  const config = { ...defaults, seedExamples: false, port: 0, host: '127.0.0.1', jobs: { ...defaults.jobs, ...jobs } };
-  const app = await createApp(config, { db: testDb.db, migrate: false, jobs: true });
-  const server: FastifyInstance = await buildServer(app, { logger: false });
-  await server.listen({ port: 0, host: '127.0.0.1' });
-  const base = `http://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
-  const imported = await fetch(`${base}/api/v1/topologies?name=${TOPOLOGY}`, { method: 'POST', headers: { 'content-type': 'application/yaml' }, body: EXAMPLE });
+  const ts = await startTestServer({ jobs: { ...loadConfig({}).jobs, ...jobs } }, {}, { jobs: true });
+  const imported = await fetch(`${ts.baseUrl}/api/v1/topologies?name=${TOPOLOGY}`, { method: 'POST', headers: { 'content-type': 'application/yaml' }, body: EXAMPLE });
   expect(imported.status).toBe(201);
-  return {
-    app,
-    base,
-    close: async () => {
-      const schema = await jobSchema(app);
-      await server.close();
-      await app.close();
-      // pg-boss's schema sits beside the test's own (`<schema>_jobs` on Postgres), which the test database drops.
-      if (schema !== 'pgboss') await testDb.db.sql.exec(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-      await testDb.close();
-    },
-  };
-}
-
-async function jobSchema(app: App): Promise<string> {
-  if (app.db.kind === 'embedded') return 'pgboss';
-  const [row] = await app.db.sql.query<{ schema: string }>('SELECT current_schema() AS schema');
-  return `${row!.schema}_jobs`;
+  return { app: ts.app, base: ts.baseUrl, close: () => ts.close() };
 }
 
 /** Rows in pg-boss's tables (queued, running, finished and archived jobs), read from the database itself. */
 async function jobRows(app: App): Promise<number> {
-  const schema = await jobSchema(app);
+  const schema = app.jobs.schema!;
   const [row] = await app.db.sql.query<{ n: string }>(`SELECT (SELECT count(*) FROM ${schema}.job) + (SELECT count(*) FROM ${schema}.archive) AS n`);
   return Number(row!.n);
 }

@@ -80,6 +80,8 @@ class ShuttingDown extends Error {}
  */
 export class JobService {
   private boss: PgBoss | null = null;
+  /** pg-boss's schema, once started (tests read its tables; operators find it in docs/DEPLOYMENT.md). */
+  schema: string | null = null;
   private starting: Promise<void> | null = null;
   private readonly workers: string[] = [];
   private readonly running = new Map<string, AbortController>();
@@ -102,6 +104,7 @@ export class JobService {
 
   private async open(): Promise<void> {
     const schema = await this.schemaName();
+    this.schema = schema;
     const retention = this.config.retentionSeconds;
     const boss = new PgBoss({
       db: sqlExecutor(this.db.sql),
