@@ -30,6 +30,7 @@ const config: CodegenConfig = {
           Capacity: '../../../questions/capacity#CapacityAnswer',
           Connectivity: '../../../questions/connectivity#ConnectivityAnswer',
           ScenarioDiffResult: '../diagramResolvers#DiffResultParent',
+          Job: '../../../app/jobs/jobService#JobView as JobModel',
           WhatIf: '../diagramResolvers#WhatIfParent',
           FreeCidrs: '../../../engine/capacity/freeCidr#FreeCidrAnswer',
           // An enum's resolver type is its engine-valued union generated beside it (codegen leaves it null otherwise).

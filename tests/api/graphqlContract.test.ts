@@ -91,6 +91,9 @@ const JSON_ALLOWED: Readonly<Record<string, string>> = {
   'EncapOverhead.subnetPairs': 'per subnet pair fates (docs/QUESTIONS.md); to be typed',
   'EncapOverhead.traffic': 'traffic-matrix costs (docs/QUESTIONS.md); to be typed',
   'OverheadFinding.details': 'figures whose keys depend on the finding code',
+  'WhatIfJobInput.operations': 'the operations of Query.whatIf as a job: the same tagged union, see whatIf(operations)',
+  'WhatIfJobInput.options': 'the diff options of Query.whatIf as a job; to be typed with them',
+  'ScenarioDiffJobInput.options': 'the diff options of Scenario.diff as a job; to be typed with them',
 };
 
 describe('introspection over HTTP: every part of the schema is described', () => {

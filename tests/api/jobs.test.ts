@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { App } from '../../src/app/app';
 import { loadConfig, type JobsConfig } from '../../src/app/config';
-import { startTestServer } from '../helpers/server';
+import { graphql, startTestServer } from '../helpers/server';
 
 // Heavy questions as jobs on pg-boss (src/app/jobs, docs/API.md "Jobs"), over the real HTTP server and the real database:
 // the embedded PGlite without DATABASE_URL (pg-boss through the app's own connection), a Postgres schema with it.
@@ -168,6 +168,75 @@ describe('jobs: submit, poll, the same answer as the synchronous question', () =
     const response = await fetch(`${s.base}/api/v1/topologies/${TOPOLOGY}/jobs/${job.id}`, { method: 'DELETE' });
     expect(response.status).toBe(409);
     expect(((await (await fetch(`${s.base}/api/v1/topologies/${TOPOLOGY}/jobs/${job.id}`)).json()) as Job).state).toBe('succeeded');
+  });
+});
+
+describe('jobs over GraphQL: submitJob, job(id), cancelJob', () => {
+  let s: JobServer;
+  beforeAll(async () => {
+    s = await startJobServer({ concurrency: 1 });
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  const JOB = 'id kind topology state attempts createdAt startedAt finishedAt topologyVersion problem { code message problems { path message } }';
+  const MATRIX = 'groupBy family groups { name } cells { from to disposition } tracesRun assumptions';
+
+  async function finishedOverGraphql(id: string): Promise<Record<string, unknown>> {
+    for (;;) {
+      const r = await graphql<{ job: Record<string, unknown> }>(s.base, `query($id: ID!) { job(id: $id) { ${JOB} reachabilityMatrix { ${MATRIX} } diff { summary notes diff } } }`, { id });
+      expect(r.errors).toBeUndefined();
+      if (['SUCCEEDED', 'FAILED', 'CANCELLED'].includes(r.data!.job.state as string)) return r.data!.job;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  test('a matrix job answers what Topology.reachabilityMatrix answers, and cancelling it then is a conflict', async () => {
+    const submitted = await graphql<{ submitJob: { id: string; kind: string; state: string } }>(
+      s.base,
+      `mutation { submitJob(topology: "${TOPOLOGY}", reachabilityMatrix: { groupBy: NODE, protocol: UDP, port: 53 }) { ${JOB} } }`,
+    );
+    expect(submitted.errors).toBeUndefined();
+    expect(submitted.data!.submitJob.kind).toBe('REACHABILITY_MATRIX');
+    const done = await finishedOverGraphql(submitted.data!.submitJob.id);
+    expect(done).toMatchObject({ state: 'SUCCEEDED', attempts: 1, problem: null, diff: null, topologyVersion: 1 });
+    const sync = await graphql<{ topology: { reachabilityMatrix: unknown } }>(s.base, `{ topology(name: "${TOPOLOGY}") { reachabilityMatrix(groupBy: NODE, protocol: UDP, port: 53) { ${MATRIX} } } }`);
+    expect(done.reachabilityMatrix).toEqual(sync.data!.topology.reachabilityMatrix);
+    const cancel = await graphql(s.base, 'mutation($id: ID!) { cancelJob(id: $id) { state } }', { id: done.id });
+    expect(cancel.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+
+  test('a what-if job answers the diff of Query.whatIf', async () => {
+    const operations = [{ op: 'addNodes', count: 1, subnet: 'rack-a' }];
+    const submitted = await graphql<{ submitJob: { id: string } }>(s.base, `mutation($ops: JSON!) { submitJob(topology: "${TOPOLOGY}", whatIf: { operations: $ops }) { id } }`, { ops: operations });
+    expect(submitted.errors).toBeUndefined();
+    const done = await finishedOverGraphql(submitted.data!.submitJob.id);
+    expect(done.state).toBe('SUCCEEDED');
+    const sync = await graphql<{ whatIf: unknown }>(s.base, `query($ops: JSON!) { whatIf(topology: "${TOPOLOGY}", operations: $ops) { summary notes diff } }`, { ops: operations });
+    expect(withoutCacheFigures(done.diff)).toEqual(withoutCacheFigures(sync.data!.whatIf));
+  });
+
+  const bad: { name: string; args: string; path: string }[] = [
+    { name: 'an operation naming a subnet the topology lacks', args: 'whatIf: { operations: $ops }', path: 'whatIf.operations[0].subnet' },
+    { name: 'no question', args: '', path: 'whatIf' },
+    { name: 'two questions', args: 'whatIf: { operations: $ops }, connectivity: { level: POD }', path: 'connectivity' },
+  ];
+
+  test.each(bad)('BAD_USER_INPUT naming $path and nothing queued: $name', async ({ args, path }) => {
+    const before = await jobRows(s.app);
+    // $ops is declared only where it is used (an unused variable is a validation error of its own).
+    const variables = args.includes('$ops') ? '($ops: JSON!)' : '';
+    const r = await graphql(s.base, `mutation${variables} { submitJob(topology: "${TOPOLOGY}"${args ? `, ${args}` : ''}) { id } }`, args.includes('$ops') ? { ops: [{ op: 'addNodes', count: 1, subnet: 'rack-z' }] } : {});
+    expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(r.errors?.[0])).toContain(path);
+    expect(await jobRows(s.app)).toBe(before);
+  });
+
+  test('job(id) is null for an id nobody submitted', async () => {
+    const r = await graphql(s.base, 'query { job(id: "00000000-0000-4000-8000-000000000000") { id } }');
+    expect(r.errors).toBeUndefined();
+    expect(r.data).toEqual({ job: null });
   });
 });
 

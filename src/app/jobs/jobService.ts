@@ -160,18 +160,29 @@ export class JobService {
     return this.get(caller, topologyName, id);
   }
 
-  /** The job, if it exists, is on that topology and the caller may read the topology; NOT_FOUND otherwise. */
-  async get(caller: JobCaller, topologyName: string, id: string): Promise<JobView> {
-    await caller.get(topologyName);
-    const missing = () => new AppError('NOT_FOUND', `no job ${JSON.stringify(id)} on topology "${topologyName}"`);
+  /**
+   * The job, if it exists, the caller may read its topology and (when given) it is on that topology; NOT_FOUND otherwise,
+   * the same answer for a job that does not exist and one the caller cannot see.
+   */
+  async get(caller: JobCaller, topologyName: string | undefined, id: string): Promise<JobView> {
+    if (topologyName !== undefined) await caller.get(topologyName);
+    const missing = () => new AppError('NOT_FOUND', `no job ${JSON.stringify(id)}${topologyName === undefined ? '' : ` on topology "${topologyName}"`}`);
     if (!UUID.test(id)) throw missing();
     const job = await this.queue().getJobById<JobData>(JOB_QUEUE, id, { includeArchive: true });
-    if (!job || job.data.topology !== topologyName) throw missing();
+    if (!job || (topologyName !== undefined && job.data.topology !== topologyName)) throw missing();
+    if (topologyName === undefined) {
+      try {
+        await caller.get(job.data.topology);
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'NOT_FOUND') throw missing();
+        throw error;
+      }
+    }
     return view(job);
   }
 
   /** Waits until the job finished or `seconds` passed (at most MAX_WAIT_SECONDS), then answers it as it is. */
-  async wait(caller: JobCaller, topologyName: string, id: string, seconds: number, signal?: AbortSignal): Promise<JobView> {
+  async wait(caller: JobCaller, topologyName: string | undefined, id: string, seconds: number, signal?: AbortSignal): Promise<JobView> {
     const deadline = Date.now() + Math.min(seconds, MAX_WAIT_SECONDS) * 1000;
     let job = await this.get(caller, topologyName, id);
     // A primary-key read every quarter second: cheap, and the same on every replica (a job may finish on any of them).
@@ -183,7 +194,7 @@ export class JobService {
   }
 
   /** Cancels a queued or running job (a running one stops within a second, on whichever replica runs it). */
-  async cancel(caller: JobCaller, topologyName: string, id: string): Promise<JobView> {
+  async cancel(caller: JobCaller, topologyName: string | undefined, id: string): Promise<JobView> {
     const job = await this.get(caller, topologyName, id);
     if (FINISHED.includes(job.state)) {
       if (job.state === 'cancelled') return job;
