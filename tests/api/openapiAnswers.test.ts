@@ -107,6 +107,8 @@ const CALLS: Call[] = [
   { method: 'POST', path: '/api/v1/topologies/ex/jobs', body: { kind: 'reachabilityMatrix', input: { groupBy: 'node' } }, status: 202 },
   { method: 'GET', path: '/api/v1/topologies/ex/jobs/{job}?wait=30', status: 200 },
   { method: 'DELETE', path: '/api/v1/topologies/ex/jobs/{job}', status: 409 },
+  { method: 'GET', path: '/api/v1/jobs/{job}', status: 200 },
+  { method: 'DELETE', path: '/api/v1/jobs/{job}', status: 409 },
   // Errors are answers too: problem+json against the Problem schema.
   { method: 'GET', path: '/api/v1/topologies/nope', status: 404 },
   { method: 'GET', path: '/api/v1/topologies/ex/trace?from=pod:shop/x', status: 400 },

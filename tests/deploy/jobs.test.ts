@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { cliDatabaseEnv, type CliDatabaseEnv } from '../helpers/cliEnv';
@@ -73,6 +74,17 @@ function withoutCacheFigures(value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'reused' && k !== 'work').map(([k, v]) => [k, withoutCacheFigures(v)]));
 }
 
+/** `netmodel …` in a process of its own, on the replicas' database (embedded: through the server holding it). */
+async function cli(env: NodeJS.ProcessEnv, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  return { code, stdout, stderr };
+}
+
 async function untilFinished(replica: Replica, id: string): Promise<Job> {
   for (;;) {
     const current = await job(replica, id, 30);
@@ -135,4 +147,38 @@ describe(process.env.DATABASE_URL ? 'two replicas on Postgres: a job outlives th
       expect(withoutCacheFigures(done.result)).toEqual(withoutCacheFigures(await expected.json()));
     });
   }
+
+  test('the CLI: --async prints the job id, `job --wait` its answer, `job cancel` refuses a finished job', async () => {
+    // On Postgres the CLI opens the database itself (it queues, the server runs); on the embedded database it finds the
+    // server holding it and goes through its REST API.
+    const dir = mkdtempSync(join(tmpdir(), 'netmodel-jobs-cli-'));
+    try {
+      const ops = join(dir, 'ops.json');
+      writeFileSync(ops, JSON.stringify(OPERATIONS));
+      const submitted = await cli(db.env, ['what-if', '-t', 'calico', '--ops', ops, '--async']);
+      expect([submitted.code, submitted.stderr]).toEqual([0, expect.stringContaining('netmodel job ')]);
+      const id = submitted.stdout.trim();
+      expect(id).toMatch(/^[0-9a-f-]{36}$/);
+      const waited = await cli(db.env, ['job', id, '--wait', '-o', 'json']);
+      expect(waited.code).toBe(0);
+      const done = JSON.parse(waited.stdout) as Job;
+      expect(done.state).toBe('succeeded');
+      const expected = await fetch(`${b!.base}/api/v1/topologies/calico/what-if`, post({ operations: OPERATIONS }));
+      expect(withoutCacheFigures(done.result)).toEqual(withoutCacheFigures(await expected.json()));
+
+      const matrix = await cli(db.env, ['reach', '-t', 'calico', '--group-by', 'node', '--async', '-o', 'json']);
+      expect(matrix.code).toBe(0);
+      const matrixId = (JSON.parse(matrix.stdout) as Job).id;
+      const shown = await cli(db.env, ['job', matrixId, '--wait']);
+      expect([shown.code, shown.stdout]).toEqual([0, expect.stringContaining(`job ${matrixId}: succeeded`)]);
+      const cancel = await cli(db.env, ['job', 'cancel', matrixId]);
+      expect([cancel.code, cancel.stderr]).toEqual([2, expect.stringContaining('already succeeded')]);
+      const unknown = await cli(db.env, ['job', '00000000-0000-4000-8000-000000000000']);
+      expect([unknown.code, unknown.stderr]).toEqual([2, expect.stringContaining('no job')]);
+      const fromFile = await cli(db.env, ['what-if', '-f', join(ROOT, 'examples', 'kubeadm-calico.yaml'), '--ops', ops, '--async']);
+      expect([fromFile.code, fromFile.stderr]).toEqual([2, expect.stringContaining('--topology')]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

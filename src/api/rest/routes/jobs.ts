@@ -5,8 +5,11 @@ import { JOB_KINDS } from '../../../app/jobs/kinds';
 import { nameParam, problemResponses, ref } from '../schemas';
 
 const jobParams = { type: 'object', properties: { name: { type: 'string' }, id: { type: 'string' } }, required: ['name', 'id'] } as const;
+const idParam = { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] } as const;
+const waitQuery = { type: 'object', additionalProperties: false, properties: { wait: { type: 'integer', minimum: 0, maximum: MAX_WAIT_SECONDS } } } as const;
 
 type JobRoute = { Params: { name: string; id: string } };
+type ByIdRoute = { Params: { id: string } };
 
 /**
  * Heavy questions as jobs on the durable queue (src/app/jobs, docs/API.md "Jobs"): submit, poll (or long-poll with
@@ -47,7 +50,7 @@ export async function jobRoutes(server: FastifyInstance, { app }: { app: App }) 
       description: `?wait=<seconds> (at most ${MAX_WAIT_SECONDS}) answers as soon as the job finished, or after that long with its state then.`,
       tags: ['jobs'],
       params: jobParams,
-      querystring: { type: 'object', additionalProperties: false, properties: { wait: { type: 'integer', minimum: 0, maximum: MAX_WAIT_SECONDS } } },
+      querystring: waitQuery,
       response: { 200: ref('Job'), ...problemResponses(404) },
     },
     handler: async (request) => {
@@ -66,5 +69,33 @@ export async function jobRoutes(server: FastifyInstance, { app }: { app: App }) 
       response: { 200: ref('Job'), ...problemResponses(404, 409) },
     },
     handler: async (request) => app.jobs.cancel(request.topologies, request.params.name, request.params.id),
+  });
+
+  // By id alone (the CLI's `netmodel job <id>`, GraphQL's job(id)): the job's topology is looked up, then checked as above.
+  server.get<ByIdRoute & { Querystring: { wait?: number } }>('/jobs/:id', {
+    schema: {
+      operationId: 'getJobById',
+      summary: 'A job by its id alone (404 when it is on a topology the token cannot see)',
+      description: `The same as GET /topologies/{name}/jobs/{id}; ?wait=<seconds> (at most ${MAX_WAIT_SECONDS}) too.`,
+      tags: ['jobs'],
+      params: idParam,
+      querystring: waitQuery,
+      response: { 200: ref('Job'), ...problemResponses(404) },
+    },
+    handler: async (request) => {
+      const wait = request.query.wait ?? 0;
+      return wait > 0 ? app.jobs.wait(request.topologies, undefined, request.params.id, wait, request.work.signal) : app.jobs.get(request.topologies, undefined, request.params.id);
+    },
+  });
+
+  server.delete<ByIdRoute>('/jobs/:id', {
+    schema: {
+      operationId: 'cancelJobById',
+      summary: 'Cancel a job by its id alone (409 when it already finished)',
+      tags: ['jobs'],
+      params: idParam,
+      response: { 200: ref('Job'), ...problemResponses(404, 409) },
+    },
+    handler: async (request) => app.jobs.cancel(request.topologies, undefined, request.params.id),
   });
 }
