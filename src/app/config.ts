@@ -77,6 +77,13 @@ function originsFromEnv(env: NodeJS.ProcessEnv, key: string): string[] {
   });
 }
 
+/** pg-boss refuses an expiry of a day or more; the job's expiry is its timeout plus a 5 s grace (src/app/jobs). */
+function jobTimeout(env: NodeJS.ProcessEnv): number {
+  const seconds = Math.max(1, intFromEnv(env, 'NETMODEL_JOB_TIMEOUT_SECONDS', 900));
+  if (seconds > 86_000) throw new Error(`NETMODEL_JOB_TIMEOUT_SECONDS must be at most 86000 (pg-boss expires jobs within a day), got "${seconds}"`);
+  return seconds;
+}
+
 function authMode(raw: string | undefined): boolean {
   if (raw === undefined || raw === '' || raw === 'auto') return false;
   if (raw === 'required') return true;
@@ -113,7 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jobs: {
       // pg-boss counts in whole seconds and refuses 0.
       retentionSeconds: Math.max(1, intFromEnv(env, 'NETMODEL_JOB_RETENTION_SECONDS', 86_400)),
-      timeoutSeconds: Math.max(1, intFromEnv(env, 'NETMODEL_JOB_TIMEOUT_SECONDS', 900)),
+      timeoutSeconds: jobTimeout(env),
       concurrency: intFromEnv(env, 'NETMODEL_JOB_CONCURRENCY', 1),
     },
   };

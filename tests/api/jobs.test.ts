@@ -271,4 +271,23 @@ describe('jobs: cancel, and retention by pg-boss', () => {
     expect(status).toBe(404);
     expect(await jobRows(s.app)).toBe(0);
   });
+
+  // Last in this block: once a token exists, every request needs one.
+  test('tokens: read scope submits, reads and cancels; a token limited to other topologies sees no job (404)', async () => {
+    const reader = (await s.app.auth.create({ name: 'reader', scope: 'read', topologies: [TOPOLOGY] })).token;
+    const elsewhere = (await s.app.auth.create({ name: 'elsewhere', scope: 'admin', topologies: ['other'] })).token;
+    const as = (token: string, init: RequestInit = {}): RequestInit => ({ ...init, headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${token}` } });
+    const submitted = await fetch(`${s.base}/api/v1/topologies/${TOPOLOGY}/jobs`, as(reader, json({ kind: 'connectivity', input: {} })));
+    expect(submitted.status).toBe(202);
+    const { id } = (await submitted.json()) as Job;
+    expect((await fetch(`${s.base}/api/v1/topologies/${TOPOLOGY}/jobs/${id}`)).status).toBe(401);
+    for (const path of [`/api/v1/topologies/${TOPOLOGY}/jobs/${id}`, `/api/v1/jobs/${id}`]) {
+      expect([path, (await fetch(`${s.base}${path}`, as(elsewhere))).status]).toEqual([path, 404]);
+      expect([path, (await fetch(`${s.base}${path}`, as(elsewhere, { method: 'DELETE' }))).status]).toEqual([path, 404]);
+    }
+    expect((await fetch(`${s.base}/api/v1/topologies/${TOPOLOGY}/jobs`, as(elsewhere, json({ kind: 'connectivity', input: {} })))).status).toBe(404);
+    expect((await fetch(`${s.base}/api/v1/jobs/${id}`, as(reader))).status).toBe(200);
+    const cancelled = await fetch(`${s.base}/api/v1/jobs/${id}`, as(reader, { method: 'DELETE' }));
+    expect([cancelled.status, ((await cancelled.json()) as Job).state]).toEqual([200, 'cancelled']);
+  });
 });
