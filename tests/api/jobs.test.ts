@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { App } from '../../src/app/app';
 import { loadConfig, type JobsConfig } from '../../src/app/config';
 import { graphql, startTestServer } from '../helpers/server';
+import { withoutCacheFigures } from '../helpers/jobs';
 
 // Heavy questions as jobs on pg-boss (src/app/jobs, docs/API.md "Jobs"), over the real HTTP server and the real database:
 // the embedded PGlite without DATABASE_URL (pg-boss through the app's own connection), a Postgres schema with it.
@@ -44,17 +45,6 @@ interface Job {
   topologyVersion: number | null;
   result: unknown;
   problem: { code: string; message: string; problems?: { path: string; message: string }[] } | null;
-}
-
-/**
- * The answer without what depends on the worker's caches, not on the question: a what-if diff reports which baseline
- * answers it reused (`reused`) and how much reachability work it did (`work`), which differ between a first and a second
- * asking of the same question.
- */
-function withoutCacheFigures(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutCacheFigures);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'reused' && k !== 'work').map(([k, v]) => [k, withoutCacheFigures(v)]));
 }
 
 const json = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { cliDatabaseEnv, type CliDatabaseEnv } from '../helpers/cliEnv';
 import { freePort } from '../hardening/helpers/serve';
+import { withoutCacheFigures } from '../helpers/jobs';
 
 // Jobs across processes (docs/DEPLOYMENT.md "Jobs"). On Postgres: replica A takes a job and is killed (SIGKILL) while
 // running it; once the job's expiry passes, pg-boss's maintenance in replica B puts it back and B finishes it, with the
@@ -65,13 +66,6 @@ async function job(replica: Replica, id: string, wait = 0): Promise<Job> {
 async function importExample(replica: Replica): Promise<void> {
   const r = await fetch(`${replica.base}/api/v1/topologies?name=calico`, { method: 'POST', headers: { 'content-type': 'application/yaml' }, body: EXAMPLE });
   expect(r.status).toBe(201);
-}
-
-/** The what-if answer without the worker-cache figures (`reused`, `work`), which depend on what the worker had cached. */
-function withoutCacheFigures(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutCacheFigures);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'reused' && k !== 'work').map(([k, v]) => [k, withoutCacheFigures(v)]));
 }
 
 /** `netmodel …` in a process of its own, on the replicas' database (embedded: through the server holding it). */
