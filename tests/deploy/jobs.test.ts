@@ -14,7 +14,7 @@ import { withoutCacheFigures } from '../helpers/jobs';
 
 const ROOT = join(__dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'netmodel.js');
-const HOLD = join(__dirname, 'fixtures', 'holdJobs.cjs');
+const HOLD = join(__dirname, '..', 'helpers', 'holdJobs.js');
 const EXAMPLE = readFileSync(join(ROOT, 'examples', 'kubeadm-calico.yaml'), 'utf8');
 const OPERATIONS = [{ op: 'addNodes', count: 3, subnet: 'rack-b' }];
 
