@@ -43,6 +43,7 @@ const config: CodegenConfig = {
           // Its findings are paged (ConflictReport.findings resolves a connection over the answer's list).
           ConflictReport: '../../../questions/conflicts#ConflictsAnswer',
           ScenarioDiffResult: '../diagramResolvers#DiffResultParent',
+          Job: '../../../app/jobs/jobService#JobView as JobModel',
           WhatIf: '../diagramResolvers#WhatIfParent',
           FreeCidrs: '../../../engine/capacity/freeCidr#FreeCidrAnswer',
           // Answers with a `citations` map, which GraphQL lists as [Citation!]! (resolvers.ts).

@@ -30,6 +30,7 @@ export async function registerOpenApi(server: FastifyInstance): Promise<void> {
         { name: 'capacity', description: 'Address headroom, forecasts, free CIDRs, plans, max pods' },
         { name: 'services', description: 'DNS answers and resolution, kube-proxy rules and rule counts' },
         { name: 'scenarios', description: 'What-if scenarios: fork, typed operations, diff, promote, rebase' },
+        { name: 'jobs', description: 'Heavy questions (what-if and scenario diffs, matrices, connectivity) as durable jobs: submit, poll or wait, cancel' },
         { name: 'health' },
       ],
     },

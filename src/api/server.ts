@@ -20,6 +20,7 @@ import { registerGraphql } from './graphqlRoute';
 import { diagramRoutes } from './rest/routes/diagrams';
 import { uiPlugin } from './ui/plugin';
 import { inferRoutes } from './rest/routes/infer';
+import { jobRoutes } from './rest/routes/jobs';
 
 export interface ServerOptions {
   /** Pino logger options, or false for none (tests). */
@@ -78,6 +79,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
       await api.register(serviceRoutes);
       await api.register(scenarioRoutes, { app });
       await api.register(inferRoutes, { app });
+      await api.register(jobRoutes, { app });
     },
     { prefix: '/api/v1' },
   );

@@ -16,6 +16,7 @@ import { ScenarioService } from './scenarioService';
 import { listenForChanges, type ChangeFeed } from '../store/notify';
 import { LocalQuestions, QuestionPool, type QuestionRunner } from './workers/questionPool';
 import { AnswerCache } from './answerCache';
+import { JobService } from './jobs/jobService';
 
 /** The composition root: one database, the services built on it. Server, CLI and tests all start here. */
 export interface App {
@@ -28,6 +29,8 @@ export interface App {
   readonly questions: QuestionRunner;
   /** REST answers of stored versions as JSON bytes, computed and serialized once per version and input (NETMODEL_ANSWER_CACHE_MB). */
   readonly answers: AnswerCache;
+  /** Heavy questions as durable jobs (pg-boss on this database); running only where createApp was asked to (the server). */
+  readonly jobs: JobService;
   /** The topology use cases as this principal may use them. */
   forPrincipal(principal: Principal): ScopedTopologies;
   /** Scenario use cases: unrestricted without a principal (the local CLI), else as that principal may. */
@@ -57,6 +60,8 @@ export interface CreateAppOptions {
    */
   waitForDatabase?: boolean;
   log?: (message: string) => void;
+  /** Start the job queue and take jobs (the server); without it submitting a job answers 503. */
+  jobs?: boolean;
 }
 
 const RETRY_MS = { first: 1_000, max: 10_000 };
@@ -77,6 +82,12 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const questions: QuestionRunner =
     config.workers > 0 ? new QuestionPool({ ...limits, threads: config.workers, maxMemoryMb: config.workerMaxMemoryMb, workerCache: config.workerCache }) : new LocalQuestions(limits);
   const answers = new AnswerCache(questions, config.answerCacheMb * 1024 * 1024);
+  const scenariosFor = (principal?: Principal): ScenarioService => {
+    if (!principal) return new ScenarioService(scenarioRepository, topologies, (name) => topologies.noteWrite(name));
+    const scoped = new ScopedTopologies(topologies, principal);
+    return new ScenarioService(scenarioRepository, scoped, (name) => topologies.noteWrite(name), (scope) => scoped.require(scope));
+  };
+  const jobs = new JobService(db, { questions, limits, scenarios: scenariosFor, topology: (name) => topologies.get(name) }, config.jobs, options.log);
   const readiness: Readiness = { ready: false, lastError: null };
   let stopped = false;
   let feed: ChangeFeed | null = null;
@@ -101,6 +112,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
         onState: (listening) => topologies.trustCache(listening),
       });
     }
+    if (options.jobs && !stopped) await jobs.start();
     readiness.ready = true;
     readiness.lastError = null;
   };
@@ -145,14 +157,13 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     readiness,
     changeFeedListening: () => (db.newClient ? (feed?.listening ?? false) : null),
     forPrincipal: (principal) => new ScopedTopologies(topologies, principal),
-    scenarios: (principal) => {
-      if (!principal) return new ScenarioService(scenarioRepository, topologies, (name) => topologies.noteWrite(name));
-      const scoped = new ScopedTopologies(topologies, principal);
-      return new ScenarioService(scenarioRepository, scoped, (name) => topologies.noteWrite(name), (scope) => scoped.require(scope));
-    },
+    jobs,
+    scenarios: scenariosFor,
     close: async () => {
       stopped = true;
       if (retry) clearTimeout(retry);
+      // Before the pool: jobs running here are stopped and handed back to the queue for another replica.
+      await jobs.close();
       await questions.close();
       await feed?.close();
       if (!options.db) await db.close();

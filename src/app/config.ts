@@ -33,6 +33,17 @@ export interface AppConfig {
   readonly maxConnectivityRows: number;
   /** Browser origins allowed to call the API cross-origin (CORS), e.g. a portal; empty: none (same-origin only). */
   readonly corsOrigins: readonly string[];
+  /** The job queue (src/app/jobs, pg-boss): how long results are kept, how long a job may run, how many run here at once. */
+  readonly jobs: JobsConfig;
+}
+
+export interface JobsConfig {
+  /** Seconds a finished job (its result or problem) is kept before pg-boss's maintenance deletes it. */
+  readonly retentionSeconds: number;
+  /** Seconds a job may run; also how long a job held by a replica that died waits before another replica retries it. */
+  readonly timeoutSeconds: number;
+  /** Jobs this process runs at once (each on one worker thread); 0 = it accepts jobs but runs none. */
+  readonly concurrency: number;
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, key: string, fallback: number): number {
@@ -66,6 +77,13 @@ function originsFromEnv(env: NodeJS.ProcessEnv, key: string): string[] {
     }
     return url.origin;
   });
+}
+
+/** pg-boss refuses an expiry of a day or more; the job's expiry is its timeout plus a 5 s grace (src/app/jobs). */
+function jobTimeout(env: NodeJS.ProcessEnv): number {
+  const seconds = Math.max(1, intFromEnv(env, 'NETMODEL_JOB_TIMEOUT_SECONDS', 900));
+  if (seconds > 86_000) throw new Error(`NETMODEL_JOB_TIMEOUT_SECONDS must be at most 86000 (pg-boss expires jobs within a day), got "${seconds}"`);
+  return seconds;
 }
 
 function authMode(raw: string | undefined): boolean {
@@ -102,5 +120,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxMatrixCells: intFromEnv(env, 'NETMODEL_MAX_MATRIX_CELLS', 40_000),
     maxConnectivityRows: intFromEnv(env, 'NETMODEL_MAX_CONNECTIVITY_ROWS', 250_000),
     corsOrigins: originsFromEnv(env, 'NETMODEL_CORS_ORIGINS'),
+    jobs: {
+      // pg-boss counts in whole seconds and refuses 0.
+      retentionSeconds: Math.max(1, intFromEnv(env, 'NETMODEL_JOB_RETENTION_SECONDS', 86_400)),
+      timeoutSeconds: jobTimeout(env),
+      concurrency: intFromEnv(env, 'NETMODEL_JOB_CONCURRENCY', 1),
+    },
   };
 }

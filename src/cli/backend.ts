@@ -16,12 +16,25 @@ export async function openStore(config: AppConfig, env: NodeJS.ProcessEnv): Prom
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the database driver or the HTTP client is loaded only by the commands that use it (see main.ts).
   const { createApp } = require('../app/app') as typeof import('../app/app');
-  const app = await createApp({ ...config, seedExamples: false });
+  // Concurrency 0: the CLI queues and reads jobs but never takes one (servers run them, docs/DEPLOYMENT.md "Jobs").
+  const app = await createApp({ ...config, seedExamples: false, jobs: { ...config.jobs, concurrency: 0 } });
+  const { ANONYMOUS } = require('../app/auth') as typeof import('../app/auth'); // eslint-disable-line @typescript-eslint/no-require-imports -- loaded with the app, see above
+  // The local CLI has the database itself: unrestricted, as for every other command.
+  const caller = app.forPrincipal(ANONYMOUS);
+  const jobs = async () => {
+    await app.jobs.start();
+    return app.jobs;
+  };
   return {
     description: app.db.description,
     topologies: app.topologies,
     scenarios: () => app.scenarios(),
     auth: app.auth,
+    jobs: () => ({
+      submit: async (topology, kind, input) => (await jobs()).submit(caller, topology, kind, input),
+      get: async (id, waitSeconds) => (waitSeconds ? (await jobs()).wait(caller, undefined, id, waitSeconds) : (await jobs()).get(caller, undefined, id)),
+      cancel: async (id) => (await jobs()).cancel(caller, undefined, id),
+    }),
     close: () => app.close(),
   };
 }

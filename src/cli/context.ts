@@ -9,6 +9,7 @@ import type { AppConfig } from '../app/config';
 import type { TopologySource } from '../app/questions';
 import type { ScenarioService } from '../app/scenarioService';
 import type { TopologyService } from '../app/topologyService';
+import type { JobView } from '../app/jobs/jobService';
 import { AppError } from '../app/errors';
 import type { Io } from './output';
 
@@ -22,7 +23,16 @@ export interface CliStore {
   readonly topologies: Pick<TopologyService, 'list' | 'get' | 'export' | 'import' | 'delete'> & TopologySource;
   scenarios(): Pick<ScenarioService, 'create' | 'list' | 'history' | 'get' | 'addOperations' | 'removeOperation' | 'diff' | 'promote' | 'rebase' | 'discard'>;
   readonly auth: Pick<AuthService, 'create' | 'list' | 'revoke'>;
+  /** The job queue (docs/API.md "Jobs"): this process submits and reads jobs; servers run them. */
+  jobs(): CliJobs;
   close(): Promise<void>;
+}
+
+export interface CliJobs {
+  submit(topology: string, kind: string, input: Record<string, unknown>): Promise<JobView>;
+  /** The job; with `waitSeconds`, once it finished or after that long. */
+  get(id: string, waitSeconds?: number): Promise<JobView>;
+  cancel(id: string): Promise<JobView>;
 }
 
 export interface CliContext {

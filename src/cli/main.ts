@@ -27,6 +27,7 @@ export const COMMAND_MODULES: readonly { names: readonly string[]; load: () => R
   { names: ['what-if', 'scenario'], load: () => (require('./commands/scenarios') as typeof import('./commands/scenarios')).registerScenarioCommands },
   { names: ['diagram'], load: () => (require('./commands/diagram') as typeof import('./commands/diagram')).registerDiagramCommand },
   { names: ['infer'], load: () => (require('./commands/infer') as typeof import('./commands/infer')).registerInferCommand },
+  { names: ['job'], load: () => (require('./commands/jobs') as typeof import('./commands/jobs')).registerJobCommands },
   { names: ['completion'], load: () => (require('./commands/completion') as typeof import('./commands/completion')).registerCompletion },
 ];
 

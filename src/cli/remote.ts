@@ -11,6 +11,7 @@ import { TopologyCache } from '../app/topologyCache';
 import type { ImportOptions } from '../app/topologyService';
 import type { ScenarioRef } from '../app/scenarioService';
 import type { CliStore } from './context';
+import type { JobView } from '../app/jobs/jobService';
 
 const CODE_BY_STATUS: Record<number, AppErrorCode> = {
   400: 'BAD_USER_INPUT',
@@ -141,6 +142,17 @@ export class RemoteStore implements CliStore {
       promote: (ref, ifVersion) => this.json('POST', scenarioPath(ref, 'promote'), { headers: ifMatch(ifVersion) }),
       rebase: (ref, ifVersion) => this.json('POST', scenarioPath(ref, 'rebase'), { headers: ifMatch(ifVersion) }),
       discard: (ref, ifVersion) => this.json('DELETE', scenarioPath(ref), { headers: ifMatch(ifVersion) }),
+    };
+  }
+
+  jobs(): ReturnType<CliStore['jobs']> {
+    // Parsed without reviveDates: a job's times stay the ISO strings the local service answers too.
+    const job = async (method: string, route: string, body?: unknown) =>
+      (await (await this.request(method, route, body === undefined ? {} : { body: JSON.stringify(body) })).json()) as JobView;
+    return {
+      submit: (topology, kind, input) => job('POST', path('topologies', topology, 'jobs'), { kind, input }),
+      get: (id, waitSeconds) => job('GET', `${path('jobs', id)}${waitSeconds ? `?wait=${waitSeconds}` : ''}`),
+      cancel: (id) => job('DELETE', path('jobs', id)),
     };
   }
 

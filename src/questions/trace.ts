@@ -3,6 +3,7 @@ import type { IpFamily, Protocol } from '../engine/model/topology';
 import { reachability, reachabilityMatrix, trace, type GroupBy, type Reachability, type ReachabilityMatrix, type TraceAnswer } from '../engine/trace';
 import { problemsFromEngine, type QuestionResult } from './problems';
 import { familyNamed } from './families';
+import type { Problem } from '../io/problems';
 
 export interface TraceInput {
   from: string;
@@ -18,7 +19,7 @@ export interface TraceInput {
 const FAMILIES: Record<string, IpFamily> = { ipv4: 'IPv4', ipv6: 'IPv6', '4': 'IPv4', '6': 'IPv6' };
 
 function options(input: Omit<TraceInput, 'from' | 'to'>) {
-  const problems = [];
+  const problems: Problem[] = [];
   const protocol = input.protocol === undefined ? undefined : (input.protocol.toUpperCase() as Protocol);
   let family: IpFamily | undefined;
   if (input.family !== undefined) {
@@ -55,10 +56,20 @@ export interface MatrixInput {
 
 const GROUP_BYS: readonly GroupBy[] = ['subnet', 'node', 'zone'];
 
-export function answerMatrix(snapshot: Snapshot, input: MatrixInput): QuestionResult<ReachabilityMatrix> {
+function matrixOptions(input: MatrixInput) {
   const o = options(input);
   const groupBy = (input.groupBy ?? 'subnet') as GroupBy;
   if (!GROUP_BYS.includes(groupBy)) o.problems.push({ path: 'groupBy', message: `"${input.groupBy}" is not one of ${GROUP_BYS.join(', ')}` });
+  return { problems: o.problems, options: { ...o.options, groupBy } };
+}
+
+/** The input's problems without answering: a queued job (src/app/jobs) is checked before it is accepted. */
+export function matrixInputProblems(input: MatrixInput): Problem[] {
+  return matrixOptions(input).problems;
+}
+
+export function answerMatrix(snapshot: Snapshot, input: MatrixInput): QuestionResult<ReachabilityMatrix> {
+  const o = matrixOptions(input);
   if (o.problems.length > 0) return { ok: false, problems: o.problems };
-  return { ok: true, answer: reachabilityMatrix(snapshot, { ...o.options, groupBy }) };
+  return { ok: true, answer: reachabilityMatrix(snapshot, o.options) };
 }

@@ -34,13 +34,16 @@ addFormats(ajv);
 beforeAll(async () => {
   ts = await startTestServer({}, {
     observeAnswers: (request, status, payload) => observed.set(request.id, { status, payload }),
-  });
+  }, { jobs: true });
   doc = (await (await fetch(`${ts.baseUrl}/api/v1/openapi.json`)).json()) as Doc;
   ajv.addSchema({ ...doc, $id: 'openapi.json' });
 });
 afterAll(async () => {
   await ts.close();
 });
+
+/** The id of the last job a call submitted: `{job}` in a later call's path. */
+let lastJob = '';
 
 interface Call {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -99,6 +102,13 @@ const CALLS: Call[] = [
   { method: 'GET', path: '/api/v1/topologies/ex/history', status: 200 },
   { method: 'DELETE', path: '/api/v1/scenarios/dropped', status: 200 },
   { method: 'POST', path: '/api/v1/infer', ...doc_(DUMP), status: 200 },
+  { method: 'POST', path: '/api/v1/topologies/ex/jobs', body: { kind: 'whatIf', input: { operations: TO_ROUTED } }, status: 202 },
+  { method: 'GET', path: '/api/v1/topologies/ex/jobs/{job}?wait=30', status: 200 },
+  { method: 'POST', path: '/api/v1/topologies/ex/jobs', body: { kind: 'reachabilityMatrix', input: { groupBy: 'node' } }, status: 202 },
+  { method: 'GET', path: '/api/v1/topologies/ex/jobs/{job}?wait=30', status: 200 },
+  { method: 'DELETE', path: '/api/v1/topologies/ex/jobs/{job}', status: 409 },
+  { method: 'GET', path: '/api/v1/jobs/{job}', status: 200 },
+  { method: 'DELETE', path: '/api/v1/jobs/{job}', status: 409 },
   // Errors are answers too: problem+json against the Problem schema.
   { method: 'GET', path: '/api/v1/topologies/nope', status: 404 },
   { method: 'GET', path: '/api/v1/topologies/ex/trace?from=pod:shop/x', status: 400 },
@@ -125,8 +135,12 @@ describe('every operation answers what the OpenAPI document says, and all of it'
       init.body = '{}';
       init.headers = { 'content-type': 'application/json' };
     }
-    const response = await fetch(`${ts.baseUrl}${call.path}`, init);
+    const path = call.path.replace('{job}', lastJob);
+    let response = await fetch(`${ts.baseUrl}${path}`, init);
+    // A job is read until it finished (each wait answers within 30 s; a slow machine may need another).
+    while (path.includes('?wait=') && (await response.clone().json() as { state: string }).state.match(/^(queued|running)$/)) response = await fetch(`${ts.baseUrl}${path}`, init);
     const text = await response.text();
+    if (response.status === 202) lastJob = (JSON.parse(text) as { id: string }).id;
     assert.equal(response.status, call.status, text);
     const template = templateOf(call.path);
     const operation = template === undefined ? undefined : doc.paths[template]?.[call.method.toLowerCase()];

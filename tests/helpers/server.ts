@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { createApp, type App } from '../../src/app/app';
+import { createApp, type App, type CreateAppOptions } from '../../src/app/app';
 import { loadConfig, type AppConfig } from '../../src/app/config';
 import { buildServer, type ServerOptions } from '../../src/api/server';
 import { createTestDatabase, type TestDatabase } from './db';
@@ -17,12 +17,14 @@ export interface TestServer {
 
 /** The real HTTP server on 127.0.0.1 and an ephemeral port, on a fresh test database (PGlite, or a schema in DATABASE_URL). */
 export async function startTestServer(
-  overrides: Partial<Pick<AppConfig, 'maxDocumentBytes' | 'rateLimitPerMinute' | 'graphql' | 'corsOrigins' | 'maxConnectivityRows'>> = {},
+  overrides: Partial<Pick<AppConfig, 'maxDocumentBytes' | 'rateLimitPerMinute' | 'graphql' | 'corsOrigins' | 'maxConnectivityRows' | 'jobs'>> = {},
   serverOptions: Pick<ServerOptions, 'observeAnswers'> = {},
+  /** `jobs: true` starts the job queue, as `netmodel serve` does. */
+  appOptions: Pick<CreateAppOptions, 'jobs'> = {},
 ): Promise<TestServer> {
   const testDb = await createTestDatabase();
   const config = { ...loadConfig({}), seedExamples: false, port: 0, host: '127.0.0.1', ...overrides };
-  const app = await createApp(config, { db: testDb.db, migrate: false });
+  const app = await createApp(config, { db: testDb.db, migrate: false, ...appOptions });
   const server = await buildServer(app, { logger: false, ...serverOptions });
   await server.listen({ port: 0, host: '127.0.0.1' });
   const { port } = server.server.address() as AddressInfo;
@@ -37,8 +39,11 @@ export async function startTestServer(
       app.topologies.cache.clear();
     },
     close: async () => {
+      const jobSchema = app.jobs.schema;
       await server.close();
       await app.close();
+      // pg-boss's schema on Postgres sits beside the test's (`<schema>_jobs`), which the test database does not drop.
+      if (jobSchema !== null && jobSchema !== 'pgboss' && testDb.db.kind === 'postgres') await testDb.db.sql.exec(`DROP SCHEMA IF EXISTS "${jobSchema}" CASCADE`);
       await testDb.close();
     },
   };

@@ -23,7 +23,7 @@ export interface TraceResultParent {
 }
 
 /** What Topology.reachability resolves to: the engine's answer with the pair as asked. */
-export type ReachabilityParent = Reachability & { readonly from: string; readonly to: string; readonly owner: Topology };
+export type ReachabilityParent = Reachability & { readonly from: string; readonly to: string; readonly owner: Topology | undefined };
 
 /**
  * What Scenario.diff and Query.whatIf resolve to. A diff does not say what it is of, so the parent carries the picture's

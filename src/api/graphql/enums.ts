@@ -34,6 +34,8 @@ import { KNOWN_RANGE_SOURCES } from '../../engine/capacity/freeCidr';
 import { CONNECTIVITY_LEVELS } from '../../engine/policy/connectivity';
 import { PLAN_FAMILIES } from '../../questions/capacity';
 import { ScenarioStatus } from '../../store/generated/prisma/enums';
+import { JOB_KINDS } from '../../app/jobs/kinds';
+import { JOB_STATES } from '../../app/jobs/jobService';
 
 /** The GraphQL name of one engine value (see the naming rule above). */
 export function graphqlEnumName(value: string): string {
@@ -72,6 +74,8 @@ export const ENGINE_ENUMS = {
   ConnectivityLevel: CONNECTIVITY_LEVELS,
   ScenarioStatus: Object.values(ScenarioStatus),
   KnownRangeSource: KNOWN_RANGE_SOURCES,
+  JobKind: JOB_KINDS,
+  JobState: JOB_STATES,
 } as const satisfies Record<string, readonly string[]>;
 
 export type EngineEnumName = keyof typeof ENGINE_ENUMS;

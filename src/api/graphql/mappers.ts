@@ -27,7 +27,8 @@ export interface SubnetParent {
  * only the objects a query selects.
  */
 export interface Owned {
-  readonly owner: Topology;
+  /** Absent where the topology is not at hand (a job's stored diff): the relation fields then answer null. */
+  readonly owner: Topology | undefined;
 }
 export type EndpointSliceParent = EndpointSlice & Owned;
 export type EndpointParent = Endpoint & Owned;
@@ -39,9 +40,11 @@ export type StepDetailParent = StepDetail & Owned;
 
 /** The parts of a scenario diff that hold traces carry both sides: a `before` trace names the baseline's objects, an `after` one the fork's. */
 export interface Sides {
-  readonly base: Topology;
-  readonly fork: Topology;
+  readonly base: Topology | undefined;
+  readonly fork: Topology | undefined;
 }
+/** A job's diff is stored without its two topologies (the fork would be as big as the topology): its relations answer null. */
+export const NO_SIDES: Sides = { base: undefined, fork: undefined };
 export type ScenarioDiffParent = ScenarioDiff & Sides;
 export type ReachabilityDiffParent = ReachabilityDiff & Sides;
 export type CellChangeParent = CellChange & Sides;
@@ -49,7 +52,7 @@ export type PairDiffParent = PairDiff & Sides;
 
 export const withSides = <T extends object>(value: T, sides: Sides): T & Sides => ({ ...value, base: sides.base, fork: sides.fork });
 
-export const owned = <T extends object>(value: T, owner: Topology): T & Owned => ({ ...value, owner });
+export const owned = <T extends object>(value: T, owner: Topology | undefined): T & Owned => ({ ...value, owner });
 
 export function labelList(labels: Labels): { key: string; value: string }[] {
   return Object.entries(labels).map(([key, value]) => ({ key, value }));
@@ -88,20 +91,20 @@ export function indexOf(topology: Topology): TopologyIndex {
   return index;
 }
 
-/** Relation lookups: null when the name is not an object of the topology (a trace may name what a scenario removed). */
-export function nodeOf(topology: Topology, name: string | null | undefined): NodeParent | null {
-  const node = name == null ? undefined : indexOf(topology).nodesByName.get(name);
-  return node ? { topology, node } : null;
+/** Relation lookups: null when the name is not an object of the topology (a trace may name what a scenario removed) or the topology is not at hand. */
+export function nodeOf(topology: Topology | undefined, name: string | null | undefined): NodeParent | null {
+  const node = topology === undefined || name == null ? undefined : indexOf(topology).nodesByName.get(name);
+  return topology && node ? { topology, node } : null;
 }
-export function podOf(topology: Topology, ref: string | null | undefined): PodParent | null {
-  const pod = ref == null ? undefined : indexOf(topology).podsByRef.get(ref);
-  return pod ? { topology, pod } : null;
+export function podOf(topology: Topology | undefined, ref: string | null | undefined): PodParent | null {
+  const pod = topology === undefined || ref == null ? undefined : indexOf(topology).podsByRef.get(ref);
+  return topology && pod ? { topology, pod } : null;
 }
-export function serviceOf(topology: Topology, ref: string | null | undefined): ServiceParent | null {
-  const service = ref == null ? undefined : indexOf(topology).servicesByRef.get(ref);
-  return service ? { topology, service } : null;
+export function serviceOf(topology: Topology | undefined, ref: string | null | undefined): ServiceParent | null {
+  const service = topology === undefined || ref == null ? undefined : indexOf(topology).servicesByRef.get(ref);
+  return topology && service ? { topology, service } : null;
 }
-export function subnetOf(topology: Topology, name: string | null | undefined): SubnetParent | null {
-  const subnet = name == null ? undefined : indexOf(topology).subnetsByName.get(name);
-  return subnet ? { topology, subnet } : null;
+export function subnetOf(topology: Topology | undefined, name: string | null | undefined): SubnetParent | null {
+  const subnet = topology === undefined || name == null ? undefined : indexOf(topology).subnetsByName.get(name);
+  return topology && subnet ? { topology, subnet } : null;
 }

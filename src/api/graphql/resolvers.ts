@@ -3,7 +3,7 @@ import { GraphQLScalarType, Kind } from 'graphql';
 import type { DocumentFormat as DocumentFormatModel } from '../../io/parseTopology';
 import type { Topology } from '../../engine/model/topology';
 import type { DocumentFormat, Resolvers } from './generated/types';
-import { indexOf, labelList, nodeOf, owned, podOf, serviceOf, subnetOf, withSides, type Sides } from './mappers';
+import { indexOf, labelList, NO_SIDES, nodeOf, owned, podOf, serviceOf, subnetOf, withSides, type Sides } from './mappers';
 import { answerOrThrow } from '../../app/questions';
 import { AppError } from '../../app/errors';
 import type { ScenarioRef } from '../../app/scenarioService';
@@ -14,6 +14,12 @@ import { diffResult } from './diagramResolvers';
 import { connection } from './connections';
 import { operationsFromInput } from './operations';
 import { answerMaxPods, answerPlan, type FreeCidrInput, type MaxPodsInput } from '../../questions/capacity';
+import { badInput } from '../../app/errors';
+import type { JobView } from '../../app/jobs/jobService';
+import type { ScenarioDiff } from '../../engine/planner';
+import type { ReachabilityMatrix } from '../../engine/trace';
+import type { ConnectivityAnswer } from '../../questions/connectivity';
+import type { MutationSubmitJobArgs } from './generated/types';
 
 /** GraphQL passes absent optional arguments as null; the questions take undefined. */
 function withoutNulls(args: object): Record<string, unknown> {
@@ -80,6 +86,26 @@ function withoutNullsDeep(value: unknown): unknown {
 /** The scenario the arguments name: `name`, and `topology` when given (needed when the name is used on several). */
 const refOf = (args: { name: string; topology?: string | null }): ScenarioRef => (args.topology == null ? args.name : { name: args.name, topology: args.topology });
 
+/** A job's answer when it is of that kind and succeeded. */
+const succeeded = (job: JobView, kind: JobView['kind']): unknown => (job.kind === kind && job.state === 'succeeded' ? job.result : null);
+
+/** submitJob's one question: the argument given names the kind, its fields are the input the REST route takes. */
+function jobQuestion(args: MutationSubmitJobArgs): { kind: string; input: Record<string, unknown> } {
+  const given = (['whatIf', 'scenarioDiff', 'reachabilityMatrix', 'connectivity'] as const).filter((k) => args[k] != null);
+  if (given.length !== 1) {
+    throw badInput([{ path: given[1] ?? 'whatIf', message: `give exactly one of whatIf, scenarioDiff, reachabilityMatrix, connectivity (got ${given.length === 0 ? 'none' : given.join(', ')})` }]);
+  }
+  const kind = given[0]!;
+  return { kind, input: withoutNulls(args[kind]!) };
+}
+
+/** A job's problem paths name the GraphQL argument (whatIf.operations[0]…) instead of the REST body's `input.`. */
+function asArgument(error: unknown, kind: string): unknown {
+  if (!(error instanceof AppError) || error.code !== 'BAD_USER_INPUT' || !error.details.problems) return error;
+  const problems = error.details.problems.map((p) => ({ ...p, path: p.path.replace(/^input(?=\.|$)/, kind) }));
+  return badInput(problems, error.details.warnings);
+}
+
 const routesOf = (topology: Topology, node: string) => topology.nodeRoutes.find((t) => t.node === node)?.routes ?? null;
 
 /** Thin: each resolver parses its arguments, calls the shared TopologyService, and maps the model. */
@@ -121,6 +147,14 @@ export const resolvers: Resolvers = {
       }
     },
     scenarioHistory: (_root, { topology }, { scenarios }) => scenarios.history(topology),
+    job: async (_root, { id }, { app, topologies }) => {
+      try {
+        return await app.jobs.get(topologies, undefined, id);
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'NOT_FOUND') return null;
+        throw error;
+      }
+    },
     whatIf: async (_root, { topology, operations, options }, { app, topologies, signal }) => {
       const base = await topologies.get(topology);
       const { fork, diff, notes } = await app.questions.ask('whatIf', base, { operations: operationsFromInput(operations), options: withoutNullsDeep(options ?? {}) }, signal);
@@ -129,6 +163,15 @@ export const resolvers: Resolvers = {
     maxPods: (_root, args, { topologies }) => topologies.require('read') ?? answerOrThrow(answerMaxPods(withoutNulls(args) as unknown as MaxPodsInput)),
   },
   Mutation: {
+    submitJob: async (_root, args, { app, topologies }) => {
+      const { kind, input } = jobQuestion(args);
+      try {
+        return await app.jobs.submit(topologies, args.topology, kind, input);
+      } catch (error) {
+        throw asArgument(error, kind);
+      }
+    },
+    cancelJob: (_root, { id }, { app, topologies }) => app.jobs.cancel(topologies, undefined, id),
     importTopology: (_root, args, { topologies }) =>
       topologies.import(args.document, {
         format: formatOf(args.format),
@@ -296,6 +339,21 @@ export const resolvers: Resolvers = {
   },
   ScenarioDiffResult: {
     diff: (r) => withSides(r.diff, r),
+  },
+  Job: {
+    createdAt: (j) => new Date(j.createdAt),
+    startedAt: (j) => (j.startedAt === null ? null : new Date(j.startedAt)),
+    finishedAt: (j) => (j.finishedAt === null ? null : new Date(j.finishedAt)),
+    problem: (j) => (j.problem === null ? null : { code: j.problem.code, message: j.problem.message, problems: [...(j.problem.problems ?? [])] }),
+    diff: (j) => {
+      const answer = succeeded(j, 'whatIf') ?? succeeded(j, 'scenarioDiff');
+      if (!answer) return null;
+      const { diff, notes } = answer as { diff: ScenarioDiff; notes: readonly string[] };
+      const title = j.kind === 'whatIf' ? DIAGRAM_TITLES.whatIf(j.topology) : DIAGRAM_TITLES.scenarioDiff((answer as { scenario: { name: string } }).scenario.name, j.topology);
+      return diffResult(diff, notes, title, NO_SIDES);
+    },
+    reachabilityMatrix: (j) => (succeeded(j, 'reachabilityMatrix') as ReachabilityMatrix | null) ?? null,
+    connectivity: (j) => (succeeded(j, 'connectivity') as ConnectivityAnswer | null) ?? null,
   },
   WhatIf: {
     diff: (r) => withSides(r.diff, r),

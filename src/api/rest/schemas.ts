@@ -4,6 +4,7 @@
  * questions and scenarios are generated from their TypeScript types (answerTypes.ts → generated/answerSchemas.json).
  */
 import ANSWER_SCHEMAS from './generated/answerSchemas.json';
+import { JobProblemSchema, JobSchema } from './jobSchemas';
 
 const str = { type: 'string' } as const;
 const nullableStr = { type: ['string', 'null'] } as const;
@@ -94,6 +95,8 @@ export const ALL_SCHEMAS: readonly { $id: string }[] = [
   ImportResultSchema,
   ValidationResultSchema,
   ...(ANSWER_SCHEMAS as { $id: string }[]),
+  JobProblemSchema,
+  JobSchema,
 ];
 
 /** A response whose body is the named schema. */
@@ -106,7 +109,7 @@ const ERROR_MEANINGS: Record<number, string> = {
   400: 'bad input: every problem listed in `errors`, each with a field path',
   401: 'no valid bearer token (WWW-Authenticate: Bearer)',
   403: "the token's scope does not allow this, or a cross-origin write",
-  404: 'no such topology or scenario (or not visible to this token)',
+  404: 'no such topology, scenario or job (or not visible to this token)',
   409: 'version conflict (If-Match) or the name is taken',
   413: 'the body is larger than NETMODEL_MAX_DOCUMENT_BYTES',
   415: 'unsupported Content-Type',

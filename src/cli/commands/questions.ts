@@ -12,6 +12,7 @@ import { intOption } from '../options';
 import { EXIT, type OutputFormat } from '../output';
 import { renderConflicts, renderMatrix, renderOverhead, renderTrace } from './render';
 import { diagramOutputOption, printDiagram } from '../diagramOutput';
+import { asyncOption, submitAsync } from '../jobs';
 
 function traceOptions(command: Command): Command {
   return command
@@ -38,8 +39,9 @@ export function registerQuestionCommands(program: Command, ctx: CliContext): voi
     withSource(program.command('reach').description('reachability: one pair (--from/--to), or a matrix between node groups; -o svg|dot draws it'), diagramOutputOption())
       .option('--from <target>', 'source (with --to: a single pair)')
       .option('--to <target>', 'destination')
-      .addOption(new Option('--group-by <group>', 'matrix rows and columns').choices(['subnet', 'zone', 'node']).default('subnet')),
-  ).action(async (opts: SourceOptions & { from?: string; to?: string; groupBy: string; port?: number; protocol?: string; packetSize?: number; family?: string }) => {
+      .addOption(new Option('--group-by <group>', 'matrix rows and columns').choices(['subnet', 'zone', 'node']).default('subnet'))
+      .addOption(asyncOption()),
+  ).action(async (opts: SourceOptions & { from?: string; to?: string; groupBy: string; port?: number; protocol?: string; packetSize?: number; family?: string; async?: boolean }) => {
     if ((opts.from === undefined) !== (opts.to === undefined)) {
       throw new AppError('BAD_USER_INPUT', 'give both --from and --to, or neither for the matrix', { problems: [{ path: opts.from ? '--to' : '--from', message: 'missing' }] });
     }
@@ -49,6 +51,9 @@ export function registerQuestionCommands(program: Command, ctx: CliContext): voi
       if (await printDiagram(ctx, opts.output, 'reachability', answer)) return;
       print(opts.output, answer, () => `${answer.reachable ? 'reachable' : 'not reachable'}: ${answer.disposition}\n${answer.trace ? renderTrace(answer.trace) : ''}`);
       return;
+    }
+    if (opts.async) {
+      return submitAsync(ctx, opts, 'reachabilityMatrix', { groupBy: opts.groupBy, family: opts.family, port: opts.port, protocol: opts.protocol, packetSize: opts.packetSize });
     }
     const matrix = await withSubject(ctx, opts, (s) => answerOrThrow(answerMatrix(s.snapshot(), opts)), `tracing the ${opts.groupBy} matrix`);
     if (await printDiagram(ctx, opts.output, 'matrix', matrix)) return;
@@ -75,7 +80,9 @@ export function registerQuestionCommands(program: Command, ctx: CliContext): voi
         .choices(['txt', 'table', 'json', 'yaml', 'dot', 'svg'])
         .default('txt'),
     )
-    .action(async (opts: { topology?: string; file?: string; level: string; namespace?: string; output: string }) => {
+    .addOption(asyncOption())
+    .action(async (opts: { topology?: string; file?: string; level: string; namespace?: string; output: string; async?: boolean }) => {
+      if (opts.async) return submitAsync(ctx, opts, 'connectivity', { level: opts.level, namespace: opts.namespace });
       const source = { topology: opts.topology, file: opts.file, output: (opts.output === 'txt' ? 'table' : opts.output) as OutputFormat };
       const answer = await withSubject(ctx, source, (s) => answerOrThrow(answerConnectivity(s.snapshot(), { level: opts.level, namespace: opts.namespace })));
       if (await printDiagram(ctx, opts.output as OutputFormat, 'connectivity', answer)) return;

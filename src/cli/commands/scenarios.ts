@@ -12,6 +12,7 @@ import { table, type OutputFormat } from '../output';
 import { withSource, withSubject } from '../source';
 import { diagramOutputOption, printDiagram } from '../diagramOutput';
 import { DIAGRAM_TITLES } from '../../diagrams';
+import { asyncOption, submitAsync } from '../jobs';
 
 
 /** Operations from a YAML or JSON file: a list, or an object with `operations`. */
@@ -85,12 +86,12 @@ export function registerScenarioCommands(program: Command, ctx: CliContext): voi
   });
 
   diffOptions(
-    withSource(program.command('what-if').description('apply operations to a topology and diff against it, persisting nothing (the stateless form); -o svg|dot draws the diff'), diagramOutputOption()).requiredOption(
-      '--ops <file>',
-      'operations: a YAML/JSON list (docs/PLANNER.md)',
-    ),
-  ).action(async (opts: { topology?: string; file?: string; output: OutputFormat; ops: string; pair: string[]; groupBy?: string; packetSize?: number }) => {
+    withSource(program.command('what-if').description('apply operations to a topology and diff against it, persisting nothing (the stateless form); -o svg|dot draws the diff'), diagramOutputOption())
+      .requiredOption('--ops <file>', 'operations: a YAML/JSON list (docs/PLANNER.md)')
+      .addOption(asyncOption()),
+  ).action(async (opts: { topology?: string; file?: string; output: OutputFormat; ops: string; pair: string[]; groupBy?: string; packetSize?: number; async?: boolean }) => {
     const operations = await readOperations(opts.ops);
+    if (opts.async) return submitAsync(ctx, opts, 'whatIf', { operations, options: optionsOf(opts) });
     const { diff, notes } = await withSubject(ctx, opts, (s) => ScenarioService.whatIf(s.topology, operations, optionsOf(opts)), 'applying the operations and diffing');
     if (await printDiagram(ctx, opts.output, 'diff', diff, DIAGRAM_TITLES.whatIf(opts.topology ?? opts.file ?? ''))) return;
     print(opts.output, { summary: diff.summary, notes, diff }, () => renderDiff(diff, notes));

@@ -69,7 +69,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
     .action(async (opts: { port: string; host: string; seed: boolean }) => {
       const base = ctx.config();
       const config = { ...base, port: Number(opts.port), host: opts.host, seedExamples: base.seedExamples && opts.seed };
-      const app = await createApp(config, { log: (m) => ctx.io.err(m), waitForDatabase: true });
+      const app = await createApp(config, { log: (m) => ctx.io.err(m), waitForDatabase: true, jobs: true });
       // Without the database the tokens cannot be counted: beyond loopback, only NETMODEL_AUTH=required is good enough then.
       const authOn = config.authRequired || (app.readiness.ready && (await app.auth.enabled()));
       if (!isLoopback(config.host) && !authOn) {

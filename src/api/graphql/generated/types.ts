@@ -8,6 +8,7 @@ import type { ReachabilityMatrix as ReachabilityMatrixModel } from '../../../eng
 import type { CapacityAnswer } from '../../../questions/capacity';
 import type { ConnectivityAnswer } from '../../../questions/connectivity';
 import type { ConflictsAnswer } from '../../../questions/conflicts';
+import type { JobView as JobModel } from '../../../app/jobs/jobService';
 import type { FreeCidrAnswer } from '../../../engine/capacity/freeCidr';
 import type { MaxPodsAnswer, Plan as PlanModel } from '../../../engine/capacity';
 import type { GraphQLContext } from '../context';
@@ -415,6 +416,14 @@ export type ConnectivityConnectionsArgs = {
 /** Every connection the NetworkPolicies allow (netpol-analyzer's list). */
 export type ConnectivityDiagramArgs = {
   format?: InputMaybe<DiagramFormat>;
+};
+
+/** A connectivity job's input: the arguments of Topology.connectivity. */
+export type ConnectivityJobInput = {
+  /** Workloads (default) or pods. */
+  readonly level?: InputMaybe<ConnectivityLevel>;
+  /** Only connections with an end in this namespace. */
+  readonly namespace?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The granularity of the NetworkPolicy connectivity list. */
@@ -1310,6 +1319,72 @@ export type IpFamilyPolicy =
   /** One family. */
   | 'SingleStack';
 
+/** A heavy question asked as a job. Finished jobs are kept NETMODEL_JOB_RETENTION_SECONDS (docs/DEPLOYMENT.md), then deleted. */
+export type Job = {
+  readonly __typename?: 'Job';
+  /** Times it was started: above 1 when the replica running it died or stopped and another took it over. */
+  readonly attempts: Scalars['Int']['output'];
+  /** The answer of a CONNECTIVITY job that succeeded. */
+  readonly connectivity?: Maybe<Connectivity>;
+  /** When it was submitted. */
+  readonly createdAt: Scalars['DateTime']['output'];
+  /** The answer of a WHAT_IF or SCENARIO_DIFF job that succeeded. */
+  readonly diff?: Maybe<ScenarioDiffResult>;
+  /** When it finished (succeeded, failed or was cancelled). */
+  readonly finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Its id. */
+  readonly id: Scalars['ID']['output'];
+  /** What it asks. */
+  readonly kind: JobKind;
+  /** Why it failed. */
+  readonly problem?: Maybe<JobProblem>;
+  /** The answer of a REACHABILITY_MATRIX job that succeeded. */
+  readonly reachabilityMatrix?: Maybe<ReachabilityMatrix>;
+  /** When its last attempt started. */
+  readonly startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it is. */
+  readonly state: JobState;
+  /** The topology it is about. */
+  readonly topology: Scalars['String']['output'];
+  /** The topology version the answer was computed on (the version current when the job ran). */
+  readonly topologyVersion?: Maybe<Scalars['Int']['output']>;
+};
+
+/** What a job asks. */
+export type JobKind =
+  /** A NetworkPolicy connectivity list. */
+  | 'connectivity'
+  /** A reachability matrix. */
+  | 'reachabilityMatrix'
+  /** A stored scenario's diff against its baseline. */
+  | 'scenarioDiff'
+  /** A stateless what-if diff. */
+  | 'whatIf';
+
+/** Why a job failed. */
+export type JobProblem = {
+  readonly __typename?: 'JobProblem';
+  /** The error code the synchronous question would have answered (e.g. TIMEOUT, NOT_FOUND), or JOB_FAILED when every attempt crashed or was lost. */
+  readonly code: Scalars['String']['output'];
+  /** What went wrong, in a sentence. */
+  readonly message: Scalars['String']['output'];
+  /** Each field problem, with its path. */
+  readonly problems: ReadonlyArray<Problem>;
+};
+
+/** Where a job is. */
+export type JobState =
+  /** Cancelled before it finished. */
+  | 'cancelled'
+  /** Not answered: problem says why. */
+  | 'failed'
+  /** Waiting for a replica to take it (also after a replica running it died, until another takes it). */
+  | 'queued'
+  /** A replica is answering it. */
+  | 'running'
+  /** Answered: the result field of its kind is set. */
+  | 'succeeded';
+
 /** A range the topology (or the caller) already uses. */
 export type KnownRange = {
   readonly __typename?: 'KnownRange';
@@ -1521,6 +1596,8 @@ export type Mutation = {
   readonly __typename?: 'Mutation';
   /** Appends operations to an open scenario; each must apply to the fork so far. */
   readonly addScenarioOperations: Scenario;
+  /** Cancels a queued or running job (a running one stops within about a second); CONFLICT when it already succeeded or failed. */
+  readonly cancelJob: Job;
   /**
    * Forks a topology at its current version. `operations`: a list of typed operations (docs/PLANNER.md); each must apply.
    * `name` must be unused among that topology's scenarios (CONFLICT otherwise); other topologies may use it too.
@@ -1542,6 +1619,13 @@ export type Mutation = {
   readonly rebaseScenario: RebaseResult;
   /** Removes one operation (by index) from an open scenario; the rest must still apply. */
   readonly removeScenarioOperation: Scenario;
+  /**
+   * Asks a heavy question as a job on the durable queue and answers at once with the queued job; poll Query.job for the
+   * result. Give the topology and exactly one of whatIf, scenarioDiff, reachabilityMatrix, connectivity (BAD_USER_INPUT
+   * otherwise). The input is checked as the synchronous question checks it: a bad one is BAD_USER_INPUT naming the field
+   * (e.g. whatIf.operations[0].subnet) and nothing is queued. Needs read scope on the topology, as the question itself.
+   */
+  readonly submitJob: Job;
 };
 
 
@@ -1551,6 +1635,12 @@ export type MutationAddScenarioOperationsArgs = {
   name: Scalars['String']['input'];
   operations: ReadonlyArray<OperationInput>;
   topology?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Changes to stored topologies and scenarios (write scope). Every mutation is all-or-nothing. */
+export type MutationCancelJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1610,6 +1700,16 @@ export type MutationRemoveScenarioOperationArgs = {
   index: Scalars['Int']['input'];
   name: Scalars['String']['input'];
   topology?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Changes to stored topologies and scenarios (write scope). Every mutation is all-or-nothing. */
+export type MutationSubmitJobArgs = {
+  connectivity?: InputMaybe<ConnectivityJobInput>;
+  reachabilityMatrix?: InputMaybe<ReachabilityMatrixJobInput>;
+  scenarioDiff?: InputMaybe<ScenarioDiffJobInput>;
+  topology: Scalars['String']['input'];
+  whatIf?: InputMaybe<WhatIfJobInput>;
 };
 
 /** A name. */
@@ -2242,6 +2342,8 @@ export type Query = {
   readonly exportTopology: Scalars['String']['output'];
   /** Infers a Topology document from a `kubectl get … -o yaml` dump (docs/INFER.md); stores nothing. */
   readonly inferTopology: InferResult;
+  /** A job by its id, or null when there is none the caller can see (a job is seen through its topology, with read scope). */
+  readonly job?: Maybe<Job>;
   /** Max pods per node: EKS from ENIs and IPs per ENI (instance type), or GKE's per-node range for a max-pods setting. */
   readonly maxPods: MaxPods;
   /**
@@ -2280,6 +2382,12 @@ export type QueryExportTopologyArgs = {
 export type QueryInferTopologyArgs = {
   dump: Scalars['String']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read-only questions: stored topologies, documents checked or inferred without storing, plans, scenarios. */
+export type QueryJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2408,6 +2516,20 @@ export type ReachabilityMatrix = {
 /** Pod-to-pod dispositions between every pair of node groups. */
 export type ReachabilityMatrixDiagramArgs = {
   format?: InputMaybe<DiagramFormat>;
+};
+
+/** A reachability-matrix job's input: the arguments of Topology.reachabilityMatrix. */
+export type ReachabilityMatrixJobInput = {
+  /** Trace this family (default: the cluster's first). */
+  readonly family?: InputMaybe<IpFamily>;
+  /** How to group nodes (default SUBNET). */
+  readonly groupBy?: InputMaybe<GroupBy>;
+  /** IP packet size in bytes. */
+  readonly packetSize?: InputMaybe<Scalars['Int']['input']>;
+  /** Destination port. */
+  readonly port?: InputMaybe<Scalars['Int']['input']>;
+  /** Transport protocol (default TCP). */
+  readonly protocol?: InputMaybe<Protocol>;
 };
 
 /** The outcome of rebasing a scenario onto its baseline's current version. */
@@ -2618,6 +2740,14 @@ export type ScenarioDiff = {
   readonly reused: ReadonlyArray<Scalars['String']['output']>;
   /** One paragraph, most important change first. */
   readonly summary: Scalars['String']['output'];
+};
+
+/** A scenario-diff job's input: the scenario (on the job's topology) and diff options. */
+export type ScenarioDiffJobInput = {
+  /** Diff options, e.g. {groupBy, pairs} (docs/PLANNER.md). */
+  readonly options?: InputMaybe<Scalars['JSON']['input']>;
+  /** The scenario's name. */
+  readonly scenario: Scalars['String']['input'];
 };
 
 /** A scenario compared with its baseline. */
@@ -3536,6 +3666,14 @@ export type WhatIfDiagramArgs = {
   format?: InputMaybe<DiagramFormat>;
 };
 
+/** A what-if job's input: the arguments of Query.whatIf. */
+export type WhatIfJobInput = {
+  /** Typed operations, as a variable (docs/PLANNER.md). */
+  readonly operations: Scalars['JSON']['input'];
+  /** Diff options, e.g. {groupBy, pairs} (docs/PLANNER.md). */
+  readonly options?: InputMaybe<Scalars['JSON']['input']>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -3636,6 +3774,7 @@ export type ResolversTypes = {
   ConflictReport: ResolverTypeWrapper<ConflictsAnswer>;
   ConflictsDiff: ResolverTypeWrapper<Omit<ConflictsDiff, 'added' | 'removed'> & { added: ReadonlyArray<ResolversTypes['ConflictFinding']>, removed: ReadonlyArray<ResolversTypes['ConflictFinding']> }>;
   Connectivity: ResolverTypeWrapper<ConnectivityAnswer>;
+  ConnectivityJobInput: ConnectivityJobInput;
   ConnectivityLevel: ResolverTypeWrapper<ConnectivityLevel>;
   ContainerPort: ResolverTypeWrapper<Omit<ContainerPort, 'protocol'> & { protocol: ResolversTypes['Protocol'] }>;
   ContainerPortInput: ContainerPortInput;
@@ -3690,6 +3829,7 @@ export type ResolversTypes = {
   Headroom: ResolverTypeWrapper<Omit<Headroom, 'family' | 'resource'> & { family?: Maybe<ResolversTypes['IpFamily']>, resource: ResolversTypes['HeadroomResource'] }>;
   HeadroomResource: ResolverTypeWrapper<HeadroomResource>;
   Hop: ResolverTypeWrapper<HopParent>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportResult: ResolverTypeWrapper<Omit<ImportResult, 'topology'> & { topology: ResolversTypes['Topology'] }>;
   InferFinding: ResolverTypeWrapper<Omit<InferFinding, 'severity'> & { severity: ResolversTypes['Severity'] }>;
   InferMissing: ResolverTypeWrapper<InferMissing>;
@@ -3699,6 +3839,10 @@ export type ResolversTypes = {
   IpFamily: ResolverTypeWrapper<IpFamily>;
   IpFamilyPolicy: ResolverTypeWrapper<IpFamilyPolicy>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Job: ResolverTypeWrapper<JobModel>;
+  JobKind: ResolverTypeWrapper<JobKind>;
+  JobProblem: ResolverTypeWrapper<JobProblem>;
+  JobState: ResolverTypeWrapper<JobState>;
   KnownRange: ResolverTypeWrapper<Omit<KnownRange, 'source'> & { source: ResolversTypes['KnownRangeSource'] }>;
   KnownRangeSource: ResolverTypeWrapper<KnownRangeSource>;
   KubeProxy: ResolverTypeWrapper<Omit<KubeProxy, 'mode'> & { mode: ResolversTypes['KubeProxyMode'] }>;
@@ -3765,6 +3909,7 @@ export type ResolversTypes = {
   Reachability: ResolverTypeWrapper<ReachabilityParent>;
   ReachabilityDiff: ResolverTypeWrapper<ReachabilityDiffParent>;
   ReachabilityMatrix: ResolverTypeWrapper<ReachabilityMatrixModel>;
+  ReachabilityMatrixJobInput: ReachabilityMatrixJobInput;
   RebaseResult: ResolverTypeWrapper<Omit<RebaseResult, 'scenario'> & { scenario: ResolversTypes['Scenario'] }>;
   RemoveNodeInput: RemoveNodeInput;
   RemoveNodeRouteInput: RemoveNodeRouteInput;
@@ -3779,6 +3924,7 @@ export type ResolversTypes = {
   ScaleServiceInput: ScaleServiceInput;
   Scenario: ResolverTypeWrapper<ScenarioModel>;
   ScenarioDiff: ResolverTypeWrapper<ScenarioDiffParent>;
+  ScenarioDiffJobInput: ScenarioDiffJobInput;
   ScenarioDiffResult: ResolverTypeWrapper<DiffResultParent>;
   ScenarioStatus: ResolverTypeWrapper<ScenarioStatus>;
   Service: ResolverTypeWrapper<ServiceParent>;
@@ -3828,6 +3974,7 @@ export type ResolversTypes = {
   Underlay: ResolverTypeWrapper<Omit<Underlay, 'routes' | 'subnets'> & { routes: ReadonlyArray<ResolversTypes['Route']>, subnets: ReadonlyArray<ResolversTypes['Subnet']> }>;
   ValidationResult: ResolverTypeWrapper<Omit<ValidationResult, 'topology'> & { topology?: Maybe<ResolversTypes['Topology']> }>;
   WhatIf: ResolverTypeWrapper<WhatIfParent>;
+  WhatIfJobInput: WhatIfJobInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -3857,6 +4004,7 @@ export type ResolversParentTypes = {
   ConflictReport: ConflictsAnswer;
   ConflictsDiff: Omit<ConflictsDiff, 'added' | 'removed'> & { added: ReadonlyArray<ResolversParentTypes['ConflictFinding']>, removed: ReadonlyArray<ResolversParentTypes['ConflictFinding']> };
   Connectivity: ConnectivityAnswer;
+  ConnectivityJobInput: ConnectivityJobInput;
   ContainerPort: ContainerPort;
   ContainerPortInput: ContainerPortInput;
   CountChange: CountChange;
@@ -3901,6 +4049,7 @@ export type ResolversParentTypes = {
   HeaderLayer: HeaderLayer;
   Headroom: Headroom;
   Hop: HopParent;
+  ID: Scalars['ID']['output'];
   ImportResult: Omit<ImportResult, 'topology'> & { topology: ResolversParentTypes['Topology'] };
   InferFinding: InferFinding;
   InferMissing: InferMissing;
@@ -3908,6 +4057,8 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   IntChange: IntChange;
   JSON: Scalars['JSON']['output'];
+  Job: JobModel;
+  JobProblem: JobProblem;
   KnownRange: KnownRange;
   KubeProxy: KubeProxy;
   KubeProxyDiff: KubeProxyDiff;
@@ -3968,6 +4119,7 @@ export type ResolversParentTypes = {
   Reachability: ReachabilityParent;
   ReachabilityDiff: ReachabilityDiffParent;
   ReachabilityMatrix: ReachabilityMatrixModel;
+  ReachabilityMatrixJobInput: ReachabilityMatrixJobInput;
   RebaseResult: Omit<RebaseResult, 'scenario'> & { scenario: ResolversParentTypes['Scenario'] };
   RemoveNodeInput: RemoveNodeInput;
   RemoveNodeRouteInput: RemoveNodeRouteInput;
@@ -3981,6 +4133,7 @@ export type ResolversParentTypes = {
   ScaleServiceInput: ScaleServiceInput;
   Scenario: ScenarioModel;
   ScenarioDiff: ScenarioDiffParent;
+  ScenarioDiffJobInput: ScenarioDiffJobInput;
   ScenarioDiffResult: DiffResultParent;
   Service: ServiceParent;
   ServiceConnection: Omit<ServiceConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['ServiceEdge']> };
@@ -4023,6 +4176,7 @@ export type ResolversParentTypes = {
   Underlay: Omit<Underlay, 'routes' | 'subnets'> & { routes: ReadonlyArray<ResolversParentTypes['Route']>, subnets: ReadonlyArray<ResolversParentTypes['Subnet']> };
   ValidationResult: Omit<ValidationResult, 'topology'> & { topology?: Maybe<ResolversParentTypes['Topology']> };
   WhatIf: WhatIfParent;
+  WhatIfJobInput: WhatIfJobInput;
 };
 
 export type AddedRemovedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AddedRemoved'] = ResolversParentTypes['AddedRemoved']> = {
@@ -4556,6 +4710,32 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type JobResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Job'] = ResolversParentTypes['Job']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  connectivity?: Resolver<Maybe<ResolversTypes['Connectivity']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  diff?: Resolver<Maybe<ResolversTypes['ScenarioDiffResult']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['JobKind'], ParentType, ContextType>;
+  problem?: Resolver<Maybe<ResolversTypes['JobProblem']>, ParentType, ContextType>;
+  reachabilityMatrix?: Resolver<Maybe<ResolversTypes['ReachabilityMatrix']>, ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['JobState'], ParentType, ContextType>;
+  topology?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topologyVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type JobKindResolvers = { CONNECTIVITY: 'connectivity', REACHABILITY_MATRIX: 'reachabilityMatrix', SCENARIO_DIFF: 'scenarioDiff', WHAT_IF: 'whatIf' };
+
+export type JobProblemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['JobProblem'] = ResolversParentTypes['JobProblem']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  problems?: Resolver<ReadonlyArray<ResolversTypes['Problem']>, ParentType, ContextType>;
+};
+
+export type JobStateResolvers = { CANCELLED: 'cancelled', FAILED: 'failed', QUEUED: 'queued', RUNNING: 'running', SUCCEEDED: 'succeeded' };
+
 export type KnownRangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KnownRange'] = ResolversParentTypes['KnownRange']> = {
   cidr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4654,6 +4834,7 @@ export type MtuRangeResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addScenarioOperations?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType, RequireFields<MutationAddScenarioOperationsArgs, 'name' | 'operations'>>;
+  cancelJob?: Resolver<ResolversTypes['Job'], ParentType, ContextType, RequireFields<MutationCancelJobArgs, 'id'>>;
   createScenario?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType, RequireFields<MutationCreateScenarioArgs, 'name' | 'topology'>>;
   deleteTopology?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteTopologyArgs, 'name'>>;
   discardScenario?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType, RequireFields<MutationDiscardScenarioArgs, 'name'>>;
@@ -4661,6 +4842,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   promoteScenario?: Resolver<ResolversTypes['PromoteResult'], ParentType, ContextType, RequireFields<MutationPromoteScenarioArgs, 'name'>>;
   rebaseScenario?: Resolver<ResolversTypes['RebaseResult'], ParentType, ContextType, RequireFields<MutationRebaseScenarioArgs, 'name'>>;
   removeScenarioOperation?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType, RequireFields<MutationRemoveScenarioOperationArgs, 'index' | 'name'>>;
+  submitJob?: Resolver<ResolversTypes['Job'], ParentType, ContextType, RequireFields<MutationSubmitJobArgs, 'topology'>>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -4915,6 +5097,7 @@ export type ProviderResolvers = { AKS: 'aks', CALICO: 'calico', EKS: 'eks', GENE
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   exportTopology?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryExportTopologyArgs, 'format' | 'name'>>;
   inferTopology?: Resolver<ResolversTypes['InferResult'], ParentType, ContextType, RequireFields<QueryInferTopologyArgs, 'dump'>>;
+  job?: Resolver<Maybe<ResolversTypes['Job']>, ParentType, ContextType, RequireFields<QueryJobArgs, 'id'>>;
   maxPods?: Resolver<ResolversTypes['MaxPods'], ParentType, ContextType, RequireFields<QueryMaxPodsArgs, 'provider'>>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, RequireFields<QueryPlanArgs, 'input'>>;
   scenario?: Resolver<Maybe<ResolversTypes['Scenario']>, ParentType, ContextType, RequireFields<QueryScenarioArgs, 'name'>>;
@@ -5385,6 +5568,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   IpFamily?: IpFamilyResolvers;
   IpFamilyPolicy?: IpFamilyPolicyResolvers;
   JSON?: GraphQLScalarType;
+  Job?: JobResolvers<ContextType>;
+  JobKind?: JobKindResolvers;
+  JobProblem?: JobProblemResolvers<ContextType>;
+  JobState?: JobStateResolvers;
   KnownRange?: KnownRangeResolvers<ContextType>;
   KnownRangeSource?: KnownRangeSourceResolvers;
   KubeProxy?: KubeProxyResolvers<ContextType>;
