@@ -82,9 +82,6 @@ const JSON_ALLOWED: Readonly<Record<string, string>> = {
   'Capacity.report': 'not yet typed: the whole capacity report (docs/capacity-json.md), ~40 provider-specific object shapes; headroom, failed and lowest are its typed core',
   'ExtraDiffSection.data': 'a diff section\'s own data, shaped by that section (connectivity: ConnectivityDiff); sections are an extension point of the planner',
   'OverheadFinding.details': 'figures whose keys depend on the finding code',
-  'WhatIfJobInput.operations': 'the operations of Query.whatIf as a job: the same tagged union, see whatIf(operations)',
-  'WhatIfJobInput.options': 'the diff options of Query.whatIf as a job; to be typed with them',
-  'ScenarioDiffJobInput.options': 'the diff options of Scenario.diff as a job; to be typed with them',
 };
 
 describe('introspection over HTTP: every part of the schema is described', () => {

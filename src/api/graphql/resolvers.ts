@@ -96,7 +96,12 @@ function jobQuestion(args: MutationSubmitJobArgs): { kind: string; input: Record
     throw badInput([{ path: given[1] ?? 'whatIf', message: `give exactly one of whatIf, scenarioDiff, reachabilityMatrix, connectivity (got ${given.length === 0 ? 'none' : given.join(', ')})` }]);
   }
   const kind = given[0]!;
-  return { kind, input: withoutNulls(args[kind]!) };
+  if (kind === 'whatIf') {
+    // The typed operations become the stored `{op, …}` form the REST body carries, as Query.whatIf converts them.
+    const { operations, options } = args.whatIf!;
+    return { kind, input: { operations: operationsFromInput(operations), ...(options ? { options: withoutNullsDeep(options) } : {}) } };
+  }
+  return { kind, input: withoutNullsDeep(args[kind]!) as Record<string, unknown> };
 }
 
 /** A job's problem paths name the GraphQL argument (whatIf.operations[0]…) instead of the REST body's `input.`. */

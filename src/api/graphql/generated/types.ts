@@ -2744,8 +2744,8 @@ export type ScenarioDiff = {
 
 /** A scenario-diff job's input: the scenario (on the job's topology) and diff options. */
 export type ScenarioDiffJobInput = {
-  /** Diff options, e.g. {groupBy, pairs} (docs/PLANNER.md). */
-  readonly options?: InputMaybe<Scalars['JSON']['input']>;
+  /** Diff options (docs/PLANNER.md), as in Scenario.diff. */
+  readonly options?: InputMaybe<DiffOptions>;
   /** The scenario's name. */
   readonly scenario: Scalars['String']['input'];
 };
@@ -3668,10 +3668,10 @@ export type WhatIfDiagramArgs = {
 
 /** A what-if job's input: the arguments of Query.whatIf. */
 export type WhatIfJobInput = {
-  /** Typed operations, as a variable (docs/PLANNER.md). */
-  readonly operations: Scalars['JSON']['input'];
-  /** Diff options, e.g. {groupBy, pairs} (docs/PLANNER.md). */
-  readonly options?: InputMaybe<Scalars['JSON']['input']>;
+  /** The operations, applied in order (docs/PLANNER.md), typed as in Query.whatIf. */
+  readonly operations: ReadonlyArray<OperationInput>;
+  /** Diff options (docs/PLANNER.md), as in Query.whatIf. */
+  readonly options?: InputMaybe<DiffOptions>;
 };
 
 
