@@ -5,6 +5,7 @@
  * ever instantiated from a tag), `__proto__` keys refused.
  */
 import * as YAML from 'yaml';
+import * as JsYaml from 'js-yaml';
 import type { Problem } from './problems';
 import { MAX_DOCUMENT_BYTES_SETTING } from './limits';
 
@@ -189,8 +190,70 @@ function lineColumn(text: string, offset: number): string {
 }
 
 function readYaml(text: string): Parsed {
+  return fastYaml(text) ?? exactYaml(text);
+}
+
+/**
+ * The YAML 1.2 core schema's implicit scalars exactly as `yaml` resolves them (yaml's src/schema/core/*.ts and
+ * common/null.ts, same patterns, same order, same conversions), for js-yaml, whose own CORE_SCHEMA is its looser JSON
+ * schema (binary ints, `1_000`, …): both paths must give one value for one plain scalar.
+ */
+const CORE_SCALARS: [string, RegExp, (s: string) => unknown][] = [
+  ['null', /^(?:~|[Nn]ull|NULL)?$/, () => null],
+  ['bool', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T'],
+  ['int', /^0o[0-7]+$/, (s) => parseInt(s.substring(2), 8)],
+  ['int', /^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
+  ['int', /^0x[0-9a-fA-F]+$/, (s) => parseInt(s.substring(2), 16)],
+  ['float', /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity)],
+  ['float', /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
+  ['float', /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)],
+];
+const FAST_SCHEMA = JsYaml.FAILSAFE_SCHEMA.extend({
+  implicit: CORE_SCALARS.map(
+    ([name, pattern, construct], i) =>
+      // One Type per pattern (js-yaml tries implicit types in order); the tag only has to be unique within this schema.
+      new JsYaml.Type(`tag:yaml.org,2002:${name}#${i}`, {
+        kind: 'scalar',
+        resolve: (data: string | null) => pattern.test(data ?? ''),
+        construct: (data: string | null) => construct(data ?? ''),
+      }),
+  ),
+});
+
+/**
+ * Anchors, aliases, tags, complex keys and directives: the exact path handles them (alias expansion cap, tag
+ * problems). A token-start test, so it also trips on text inside quoted strings: that costs speed, never correctness.
+ */
+const NEEDS_EXACT_PATH = /(?:^|[\s[{,])[&*!?%]/;
+/** A plain null key (`~:`, `null:`): `yaml` makes it "", js-yaml "null". */
+const NULL_KEY = /(?:^|[\s{,])(?:~|null|Null|NULL)[ \t]*:(?:\s|$)/m;
+
+/**
+ * Issue 17: `yaml` takes ≈23 s of CPU (and, holding every Document's syntax tree at once, ≈2 GB) for the 67 MB
+ * max-scale document (175,000 documents); js-yaml reads it in ≈2.5 s with the value alone in memory. js-yaml reads
+ * documents made of plain maps, lists and scalars under the schema above; anything else, and every document it
+ * rejects, goes to the exact path, which says what is wrong with line and column (js-yaml's own messages differ).
+ * tests/io/yamlPaths.test.ts checks that both paths give the same values.
+ */
+export function fastYaml(text: string): Parsed | null {
+  if (NEEDS_EXACT_PATH.test(text) || NULL_KEY.test(text)) return null;
+  let documents: unknown[];
+  try {
+    documents = JsYaml.loadAll(text, undefined, { schema: FAST_SCHEMA });
+  } catch {
+    return null;
+  }
+  // An empty document: js-yaml counts a comment-only stream as one, `yaml` as none; the exact path decides.
+  return documents.includes(null) ? null : { ok: true, documents };
+}
+
+/**
+ * `yaml`, one document at a time (Parser → Composer): each Document's syntax tree becomes a plain value and is dropped
+ * before the next is read, so a large stream never holds every tree at once.
+ */
+export function exactYaml(text: string): Parsed {
   const lineCounter = new YAML.LineCounter();
-  const parsed = YAML.parseAllDocuments(text, {
+  const composer = new YAML.Composer({
     version: '1.2',
     schema: 'core',
     customTags: [],
@@ -199,15 +262,18 @@ function readYaml(text: string): Parsed {
     uniqueKeys: true,
     strict: true,
     prettyErrors: false,
-    lineCounter,
   });
-  const documents = Array.isArray(parsed) ? parsed : [];
+  const parser = new YAML.Parser(lineCounter.addNewLine);
   const errors: Problem[] = [];
   const where = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return `line ${line}, column ${col}`;
   };
-  documents.forEach((document, index) => {
+  const values: unknown[] = [];
+  let expansion: Problem | null = null;
+  let index = 0;
+  // As parseAllDocuments does (yaml's public-api.ts), without holding the Documents.
+  for (const document of composer.compose(parser.parse(text))) {
     for (const error of document.errors) {
       errors.push({ path: `documents[${index}]`, message: `YAML syntax error at ${where(error.pos[0])}: ${firstLine(error.message)}` });
     }
@@ -218,17 +284,20 @@ function readYaml(text: string): Parsed {
         message: `at ${where(warning.pos[0])}: ${firstLine(warning.message)}; only the YAML core schema's tags are allowed`,
       });
     }
-  });
-  if (errors.length > 0) return { ok: false, errors };
-  const values: unknown[] = [];
-  for (const [index, document] of documents.entries()) {
-    try {
-      values.push(document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      return { ok: false, errors: [{ path: `documents[${index}]`, message: `the document could not be expanded: ${reason}` }] };
+    // After the first problem only the remaining syntax problems are collected: no value will be used.
+    if (errors.length === 0 && expansion === null) {
+      try {
+        values.push(document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        expansion = { path: `documents[${index}]`, message: `the document could not be expanded: ${reason}` };
+      }
     }
+    index++;
   }
+  // Syntax problems first, all of them; an expansion failure only when the text itself is sound.
+  if (errors.length > 0) return { ok: false, errors };
+  if (expansion !== null) return { ok: false, errors: [expansion] };
   return { ok: true, documents: values };
 }
 
