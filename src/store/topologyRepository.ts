@@ -3,7 +3,10 @@ import { AlreadyExistsError, NotFoundError, VersionConflictError } from './error
 import { topologyFromRows } from './fromRows';
 import { Prisma, type PrismaClient } from './generated/prisma/client';
 import type * as Row from './generated/prisma/client';
+import { readdirSync } from 'node:fs';
 import { childRows, topologyColumns, type ChildRows } from './toRows';
+import { DEFAULT_MIGRATIONS_DIR } from './migrate';
+import { decodeSnapshot, encodeSnapshot, snapshotFormat } from './topologySnapshot';
 import { translatingOutages } from './unavailable';
 
 export interface TopologySummary {
@@ -68,33 +71,34 @@ export class TopologyRepository {
     });
   }
 
-  /** The whole topology and its stamp, read in one transaction. */
-  getStamped(name: string): Promise<{ topology: Topology; stamp: string } | null> {
-    return translatingOutages(() =>
+  /**
+   * The whole topology and its stamp, read in one transaction: from its persisted snapshot when there is one for this
+   * version (one row), else from the rows, after which the snapshot is written for the next cold load.
+   */
+  async getStamped(name: string): Promise<{ topology: Topology; stamp: string } | null> {
+    const loaded = await translatingOutages(() =>
+      // REPEATABLE READ: the reads see one snapshot even while a replace commits in between.
       this.prisma.$transaction(
         async (tx) => {
           const topology = await tx.topology.findUnique({ where: { name } });
           if (topology === null) return null;
-          return { topology: topologyFromRows({ topology, ...(await readChildren(tx, topology.id)) }), stamp: `${topology.id}.${topology.version}` };
+          const stamp = `${topology.id}.${topology.version}`;
+          const fromSnapshot = await readSnapshot(tx, topology.id, topology.version);
+          if (fromSnapshot !== null) return { topology: fromSnapshot, stamp, fromRows: false };
+          return { topology: topologyFromRows({ topology, ...(await readChildren(tx, topology.id)) }), stamp, fromRows: true };
         },
         { ...TX_OPTIONS, isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead },
       ),
     );
+    if (loaded === null) return null;
+    // Outside the read transaction: a write there could fail the read with a serialization error under REPEATABLE READ.
+    if (loaded.fromRows) await rememberSnapshot(this.prisma, loaded.topology);
+    return { topology: loaded.topology, stamp: loaded.stamp };
   }
 
   /** The whole topology, every list in stored order; null if there is none by that name. */
-  get(name: string): Promise<Topology | null> {
-    return translatingOutages(() =>
-      // REPEATABLE READ: the thirteen reads see one snapshot even while a replace commits in between.
-      this.prisma.$transaction(
-        async (tx) => {
-          const topology = await tx.topology.findUnique({ where: { name } });
-          if (topology === null) return null;
-          return topologyFromRows({ topology, ...(await readChildren(tx, topology.id)) });
-        },
-        { ...TX_OPTIONS, isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead },
-      ),
-    );
+  async get(name: string): Promise<Topology | null> {
+    return (await this.getStamped(name))?.topology ?? null;
   }
 
   /** Stores a new topology at version 1 (whatever `t.version` says). AlreadyExistsError if the name is taken. */
@@ -108,7 +112,9 @@ export class TopologyRepository {
           throw isUniqueViolation(error) ? new AlreadyExistsError(ENTITY, t.name) : error;
         }
         await insertChildren(tx, childRows(t, id));
-        return { ...t, version: 1 };
+        const stored = { ...t, version: 1 };
+        await writeSnapshot(tx, stored, { topologyId: id });
+        return stored;
       }, TX_OPTIONS),
     );
   }
@@ -277,7 +283,63 @@ export async function replaceInTransaction(tx: Tx, name: string, t: Topology, if
     // than writing them (createMany) for no gain.
     await deleteChildren(tx, row.id);
     await insertChildren(tx, childRows(t, row.id));
-    return { ...t, version: row.version };
+    const stored = { ...t, version: row.version };
+    // In the same transaction as the rows: a committed version has its snapshot, a failed write leaves neither.
+    await writeSnapshot(tx, stored, { topologyId: row.id });
+    return stored;
+}
+
+let format: string | undefined;
+/** This code's snapshot format: the codec and the newest migration it knows (topologySnapshot.ts). */
+function currentFormat(): string {
+  if (format === undefined) {
+    let latest = 'none';
+    try {
+      latest = readdirSync(DEFAULT_MIGRATIONS_DIR).filter((n) => /^\d{14}_/.test(n)).sort().at(-1) ?? 'none';
+    } catch {
+      // No migrations folder: this code reads and writes its snapshots under 'none'.
+    }
+    format = snapshotFormat(latest);
+  }
+  return format;
+}
+
+/** The topology decoded from its snapshot row, if that row is of this version and this code's format and decodes. */
+async function readSnapshot(tx: Tx, topologyId: number, version: number): Promise<Topology | null> {
+  const row = await tx.topologySnapshot.findFirst({ where: { topologyId, version, format: currentFormat() }, select: { data: true } });
+  if (row === null) return null;
+  const topology = decodeSnapshot(row.data);
+  return topology === null ? null : { ...topology, version };
+}
+
+/**
+ * Upserts the snapshot of `t` at `t.version`, only while the topology row has that version, and never over a newer
+ * snapshot: a reader's lazy write that a replace overtook changes nothing.
+ */
+async function writeSnapshot(db: Tx | PrismaClient, t: Topology, where: { topologyId: number } | { name: string }): Promise<void> {
+  const byId = 'topologyId' in where;
+  await db.$executeRawUnsafe(
+    `INSERT INTO "TopologySnapshot" ("topologyId", "version", "format", "data")
+     SELECT t."id", $2, $3, $4 FROM "Topology" t WHERE ${byId ? 't."id" = $1' : 't."name" = $1'} AND t."version" = $2
+     ON CONFLICT ("topologyId") DO UPDATE SET "version" = EXCLUDED."version", "format" = EXCLUDED."format", "data" = EXCLUDED."data"
+     WHERE "TopologySnapshot"."version" <= EXCLUDED."version"`,
+    byId ? where.topologyId : where.name,
+    t.version,
+    currentFormat(),
+    encodeSnapshot(t),
+  );
+}
+
+/**
+ * Best effort, after a load from rows: a failure costs only the next cold load its speed, so it is not the reader's
+ * error (the rows stay authoritative).
+ */
+export async function rememberSnapshot(prisma: PrismaClient, t: Topology): Promise<void> {
+  try {
+    await writeSnapshot(prisma, t, { name: t.name });
+  } catch {
+    // The next load reads the rows again and retries.
+  }
 }
 
 export { TX_OPTIONS };
