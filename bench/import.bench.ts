@@ -103,8 +103,8 @@ function main(): void {
     const generated = run([BIN, 'generate', '--seed', '7', ...SIZE, '--pods-per-node', '30', '--endpoints-per-service', '10'], {}, file);
     console.log(`k8s-netmodel import bench, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     console.log(`document: ${(statSync(file).size / 2 ** 20).toFixed(0)} MB of YAML (generated in ${s(generated.wallMs)})`);
-    // A local file is the user's own: no server-side size limit (the default 10 MB protects a server from its clients).
-    const limits = { NETMODEL_MAX_DOCUMENT_BYTES: String(2 ** 30) };
+    // As a user runs it: no NETMODEL_MAX_DOCUMENT_BYTES (a local import has no size limit; src/cli/backend.ts).
+    const limits = { NETMODEL_MAX_DOCUMENT_BYTES: '' };
     measure('embedded (fresh data dir)', file, { ...limits, NETMODEL_DATA_DIR: join(dir, 'db'), DATABASE_URL: '' });
     const url = process.env.DATABASE_URL;
     if (url) {

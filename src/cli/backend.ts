@@ -16,7 +16,10 @@ export async function openStore(config: AppConfig, env: NodeJS.ProcessEnv): Prom
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the database driver or the HTTP client is loaded only by the commands that use it (see main.ts).
   const { createApp } = require('../app/app') as typeof import('../app/app');
-  const app = await createApp({ ...config, seedExamples: false });
+  // The documents this process imports are its user's own files: no size limit unless NETMODEL_MAX_DOCUMENT_BYTES is set,
+  // as for every local read (context.ts localMaxBytes); the limit protects a server from its clients. Issue 17: the
+  // 64 MB max-scale document was refused by `netmodel import` at the server's default 10 MB.
+  const app = await createApp({ ...config, seedExamples: false, maxDocumentBytes: env.NETMODEL_MAX_DOCUMENT_BYTES ? config.maxDocumentBytes : Number.POSITIVE_INFINITY });
   return {
     description: app.db.description,
     topologies: app.topologies,

@@ -69,3 +69,19 @@ describe('netmodel import stores what REST stores', () => {
     expect(JSON.parse(viaCli.stdout)).toEqual(JSON.parse(await viaRest.text()));
   });
 });
+
+describe('size limit', () => {
+  test('a local import has none unless NETMODEL_MAX_DOCUMENT_BYTES is set; then the error names the setting', () => {
+    const file = join(dir, 'limited.yaml');
+    const small = generateTopology({ name: 'limited', nodes: 2, seed: 1 });
+    if (!small.ok) throw new Error(JSON.stringify(small.errors));
+    writeFileSync(file, exportTopology(small.topology, 'yaml'));
+    const run = spawnSync(process.execPath, [BIN, 'import', '--file', file, '-o', 'json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, ...db.env, NETMODEL_MAX_DOCUMENT_BYTES: '1000' },
+    });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toMatch(/larger than the limit of 1000 bytes \(NETMODEL_MAX_DOCUMENT_BYTES raises it\)/);
+  });
+});
