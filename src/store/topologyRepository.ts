@@ -315,9 +315,18 @@ function currentFormat(): string {
 
 /** The topology decoded from its snapshot row, if that row is of this version and this code's format and decodes. */
 async function readSnapshot(tx: Tx, topologyId: number, version: number): Promise<Topology | null> {
-  const row = await tx.topologySnapshot.findFirst({ where: { topologyId, version, format: currentFormat() }, select: { data: true } });
-  if (row === null) return null;
-  const topology = decodeSnapshot(row.data);
+  // As base64 text, decoded by Buffer (native): PGlite hands bytea over as hex text and parses it in JavaScript one
+  // character pair at a time, 1.9 s of a 2.4 s cold load for the 6 MB snapshot of the 150,000-pod topology.
+  const rows = await tx.$queryRawUnsafe<{ data: string }[]>(
+    `SELECT encode("data", 'base64') AS data FROM "TopologySnapshot" WHERE "topologyId" = $1 AND "version" = $2 AND "format" = $3`,
+    topologyId,
+    version,
+    currentFormat(),
+  );
+  const row = rows[0];
+  if (row === undefined) return null;
+  // Node's base64 decoder skips the line breaks Postgres puts every 76 characters.
+  const topology = decodeSnapshot(Buffer.from(row.data, 'base64'));
   return topology === null ? null : { ...topology, version };
 }
 
