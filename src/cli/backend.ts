@@ -16,8 +16,12 @@ export async function openStore(config: AppConfig, env: NodeJS.ProcessEnv): Prom
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the database driver or the HTTP client is loaded only by the commands that use it (see main.ts).
   const { createApp } = require('../app/app') as typeof import('../app/app');
+  // The documents this process imports are its user's own files: no size limit unless NETMODEL_MAX_DOCUMENT_BYTES is set,
+  // as for every local read (context.ts localMaxBytes); the limit protects a server from its clients. Issue 17: the
+  // 64 MB max-scale document was refused by `netmodel import` at the server's default 10 MB.
+  const maxDocumentBytes = env.NETMODEL_MAX_DOCUMENT_BYTES ? config.maxDocumentBytes : Number.POSITIVE_INFINITY;
   // Concurrency 0: the CLI queues and reads jobs but never takes one (servers run them, docs/DEPLOYMENT.md "Jobs").
-  const app = await createApp({ ...config, seedExamples: false, jobs: { ...config.jobs, concurrency: 0 } });
+  const app = await createApp({ ...config, seedExamples: false, maxDocumentBytes, jobs: { ...config.jobs, concurrency: 0 } });
   const { ANONYMOUS } = require('../app/auth') as typeof import('../app/auth'); // eslint-disable-line @typescript-eslint/no-require-imports -- loaded with the app, see above
   // The local CLI has the database itself: unrestricted, as for every other command.
   const caller = app.forPrincipal(ANONYMOUS);

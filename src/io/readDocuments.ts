@@ -5,6 +5,7 @@
  * ever instantiated from a tag), `__proto__` keys refused.
  */
 import * as YAML from 'yaml';
+import * as JsYaml from 'js-yaml';
 import type { Problem } from './problems';
 import { MAX_DOCUMENT_BYTES_SETTING } from './limits';
 
@@ -79,68 +80,118 @@ function jsonNestingProblem(text: string): Problem | null {
  * limit; the exact check runs on the parsed value.
  */
 function yamlNestingProblem(text: string): Problem | null {
+  // Char codes over the whole text, no split lines and no regexps: the same rules as a line-by-line reading, at a
+  // fraction of the cost (issue 17: 2.2 s of CPU and ≈100 MB of line strings for the 67 MB max-scale document).
   const limit = MAX_NESTING * 2;
   const indents: number[] = [];
   let flow = 0;
-  let quote: string | null = null;
-  for (const line of text.split('\n')) {
+  let quote = 0; // the open quote's char code, 0 for none
+  const length = text.length;
+  let start = 0;
+  while (start <= length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = length;
     let i = 0;
-    if (flow === 0 && quote === null) {
-      while (line[i] === ' ') i++;
-      if (i === line.length || line[i] === '#' || line[i] === '\r') continue;
-      while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= i) indents.pop();
-      indents.push(i);
-      let compact = 0;
-      while ((line[i] === '-' || line[i] === '?') && (line[i + 1] === ' ' || line[i + 1] === undefined)) {
-        compact++;
-        i += 2;
-        while (line[i] === ' ') i++;
-      }
-      if (indents.length + compact > limit) return tooDeep('document');
-    }
-    for (; i < line.length; i++) {
-      const c = line[i] as string;
-      if (quote !== null) {
-        if (quote === '"' && c === '\\') i++;
-        else if (c === quote) {
-          if (quote === "'" && line[i + 1] === "'") i++;
-          else quote = null;
+    let skip = false;
+    if (flow === 0 && quote === 0) {
+      while (charAt(text, start + i, end) === SPACE) i++;
+      const first = charAt(text, start + i, end);
+      if (first === -1 || first === HASH || first === CR) skip = true;
+      else {
+        while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= i) indents.pop();
+        indents.push(i);
+        let compact = 0;
+        for (let c = charAt(text, start + i, end); (c === DASH || c === QUESTION) && [SPACE, -1].includes(charAt(text, start + i + 1, end)); c = charAt(text, start + i, end)) {
+          compact++;
+          i += 2;
+          while (charAt(text, start + i, end) === SPACE) i++;
         }
-        continue;
+        if (indents.length + compact > limit) return tooDeep('document');
       }
-      const previous = i === 0 ? ' ' : (line[i - 1] as string);
-      const atTokenStart = /[\s[{,:-]/.test(previous);
-      if (c === '#' && /\s/.test(previous)) break;
-      if ((c === '"' || c === "'") && atTokenStart) quote = c;
-      else if ((c === '[' || c === '{') && (flow > 0 || atTokenStart)) {
-        if (indents.length + ++flow > limit) return tooDeep('document');
-      } else if ((c === ']' || c === '}') && flow > 0) flow--;
     }
+    if (!skip) {
+      for (let p = start + i; p < end; p++) {
+        const c = text.charCodeAt(p);
+        if (quote !== 0) {
+          if (quote === DOUBLE_QUOTE && c === BACKSLASH) p++;
+          else if (c === quote) {
+            if (quote === SINGLE_QUOTE && p + 1 < end && text.charCodeAt(p + 1) === SINGLE_QUOTE) p++;
+            else quote = 0;
+          }
+          continue;
+        }
+        // Only these characters matter outside quotes; everything else (most of a document) is passed over.
+        if (c !== HASH && c !== DOUBLE_QUOTE && c !== SINGLE_QUOTE && c !== OPEN_BRACKET && c !== OPEN_BRACE && c !== CLOSE_BRACKET && c !== CLOSE_BRACE) continue;
+        const previous = p === start ? SPACE : text.charCodeAt(p - 1);
+        const atTokenStart = isSpace(previous) || previous === OPEN_BRACKET || previous === OPEN_BRACE || previous === COMMA || previous === COLON || previous === DASH;
+        if (c === HASH && isSpace(previous)) break;
+        if ((c === DOUBLE_QUOTE || c === SINGLE_QUOTE) && atTokenStart) quote = c;
+        else if ((c === OPEN_BRACKET || c === OPEN_BRACE) && (flow > 0 || atTokenStart)) {
+          if (indents.length + ++flow > limit) return tooDeep('document');
+        } else if ((c === CLOSE_BRACKET || c === CLOSE_BRACE) && flow > 0) flow--;
+      }
+    }
+    start = end + 1;
   }
   return null;
 }
 
+const [SPACE, HASH, CR, DASH, QUESTION, DOUBLE_QUOTE, SINGLE_QUOTE, BACKSLASH, OPEN_BRACKET, OPEN_BRACE, CLOSE_BRACKET, CLOSE_BRACE, COMMA, COLON] = [
+  ' ', '#', '\r', '-', '?', '"', "'", '\\', '[', '{', ']', '}', ',', ':',
+].map((c) => c.charCodeAt(0)) as number[] as [number, number, number, number, number, number, number, number, number, number, number, number, number, number];
+
+/** The char code at `p` of a line ending at `end`, -1 past it. */
+function charAt(text: string, p: number, end: number): number {
+  return p < end ? text.charCodeAt(p) : -1;
+}
+
+/** What the regexp class `\s` matches (ECMA-262 WhiteSpace and LineTerminator). */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Exact depth and `__proto__` check on a parsed value, without recursion. */
 export function valueProblem(root: unknown, path: string): Problem | null {
-  const stack: Array<{ value: unknown; depth: number; at: string }> = [{ value: root, depth: 1, at: path }];
+  // Each entry names its parent and key instead of carrying its path as a string: the path is spelled only for a
+  // problem (issue 17: the max-scale document has millions of values; their path strings were garbage to collect).
+  interface Entry {
+    value: unknown;
+    depth: number;
+    parent: Entry | null;
+    key: string | number;
+  }
+  const pathOf = (entry: Entry): string => {
+    const keys: (string | number)[] = [];
+    for (let e: Entry | null = entry; e !== null && e.parent !== null; e = e.parent) keys.push(e.key);
+    let at = path;
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i] as string | number;
+      at += typeof key === 'number' ? `[${key}]` : `.${key}`;
+    }
+    return at;
+  };
+  const stack: Entry[] = [{ value: root, depth: 1, parent: null, key: '' }];
   while (stack.length > 0) {
-    const { value, depth, at } = stack.pop() as { value: unknown; depth: number; at: string };
+    const entry = stack.pop() as Entry;
+    const { value, depth } = entry;
     if (typeof value === 'string') {
-      const problem = textProblem(value, at);
-      if (problem !== null) return problem;
+      const message = textMessage(value);
+      if (message !== null) return { path: pathOf(entry), message };
       continue;
     }
     if (value === null || typeof value !== 'object') continue;
     if (depth > MAX_NESTING) return tooDeep(path);
     if (Array.isArray(value)) {
-      value.forEach((item, i) => stack.push({ value: item, depth: depth + 1, at: `${at}[${i}]` }));
+      value.forEach((item, i) => stack.push({ value: item, depth: depth + 1, parent: entry, key: i }));
       continue;
     }
     for (const key of Object.keys(value)) {
       if (key === '__proto__') return { path, message: 'the key "__proto__" is not allowed' };
-      const keyProblem = textProblem(key, `${at}.${key}`);
-      if (keyProblem !== null) return keyProblem;
-      stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1, at: `${at}.${key}` });
+      const message = textMessage(key);
+      if (message !== null) return { path: `${pathOf(entry)}.${key}`, message };
+      stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1, parent: entry, key });
     }
   }
   return null;
@@ -151,10 +202,10 @@ export function valueProblem(root: unknown, path: string): Problem | null {
 // so they are refused here with their path instead of failing — or changing silently — in the store.
 const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-function textProblem(text: string, at: string): Problem | null {
-  if (text.includes('\u0000')) return { path: at, message: 'contains a NUL character (U+0000), which no Kubernetes field allows' };
-  if (UNPAIRED_SURROGATE.test(text)) return { path: at, message: 'contains an unpaired UTF-16 surrogate, which is not valid Unicode text' };
-  if (text.startsWith('\uFEFF')) return { path: at, message: 'starts with a byte-order mark (U+FEFF); remove it' };
+function textMessage(text: string): string | null {
+  if (text.includes('\u0000')) return 'contains a NUL character (U+0000), which no Kubernetes field allows';
+  if (UNPAIRED_SURROGATE.test(text)) return 'contains an unpaired UTF-16 surrogate, which is not valid Unicode text';
+  if (text.startsWith('\uFEFF')) return 'starts with a byte-order mark (U+FEFF); remove it';
   return null;
 }
 
@@ -189,8 +240,70 @@ function lineColumn(text: string, offset: number): string {
 }
 
 function readYaml(text: string): Parsed {
+  return fastYaml(text) ?? exactYaml(text);
+}
+
+/**
+ * The YAML 1.2 core schema's implicit scalars exactly as `yaml` resolves them (yaml's src/schema/core/*.ts and
+ * common/null.ts, same patterns, same order, same conversions), for js-yaml, whose own CORE_SCHEMA is its looser JSON
+ * schema (binary ints, `1_000`, …): both paths must give one value for one plain scalar.
+ */
+const CORE_SCALARS: [string, RegExp, (s: string) => unknown][] = [
+  ['null', /^(?:~|[Nn]ull|NULL)?$/, () => null],
+  ['bool', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T'],
+  ['int', /^0o[0-7]+$/, (s) => parseInt(s.substring(2), 8)],
+  ['int', /^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
+  ['int', /^0x[0-9a-fA-F]+$/, (s) => parseInt(s.substring(2), 16)],
+  ['float', /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity)],
+  ['float', /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
+  ['float', /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)],
+];
+const FAST_SCHEMA = JsYaml.FAILSAFE_SCHEMA.extend({
+  implicit: CORE_SCALARS.map(
+    ([name, pattern, construct], i) =>
+      // One Type per pattern (js-yaml tries implicit types in order); the tag only has to be unique within this schema.
+      new JsYaml.Type(`tag:yaml.org,2002:${name}#${i}`, {
+        kind: 'scalar',
+        resolve: (data: string | null) => pattern.test(data ?? ''),
+        construct: (data: string | null) => construct(data ?? ''),
+      }),
+  ),
+});
+
+/**
+ * Anchors, aliases, tags, complex keys and directives: the exact path handles them (alias expansion cap, tag
+ * problems). A token-start test, so it also trips on text inside quoted strings: that costs speed, never correctness.
+ */
+const NEEDS_EXACT_PATH = /(?:^|[\s[{,])[&*!?%]/;
+/** A plain null key (`~:`, `null:`): `yaml` makes it "", js-yaml "null". */
+const NULL_KEY = /(?:^|[\s{,])(?:~|null|Null|NULL)[ \t]*:(?:\s|$)/m;
+
+/**
+ * Issue 17: `yaml` takes ≈23 s of CPU (and, holding every Document's syntax tree at once, ≈2 GB) for the 67 MB
+ * max-scale document (175,000 documents); js-yaml reads it in ≈2.5 s with the value alone in memory. js-yaml reads
+ * documents made of plain maps, lists and scalars under the schema above; anything else, and every document it
+ * rejects, goes to the exact path, which says what is wrong with line and column (js-yaml's own messages differ).
+ * tests/io/yamlPaths.test.ts checks that both paths give the same values.
+ */
+export function fastYaml(text: string): Parsed | null {
+  if (NEEDS_EXACT_PATH.test(text) || NULL_KEY.test(text)) return null;
+  let documents: unknown[];
+  try {
+    documents = JsYaml.loadAll(text, undefined, { schema: FAST_SCHEMA });
+  } catch {
+    return null;
+  }
+  // An empty document: js-yaml counts a comment-only stream as one, `yaml` as none; the exact path decides.
+  return documents.includes(null) ? null : { ok: true, documents };
+}
+
+/**
+ * `yaml`, one document at a time (Parser → Composer): each Document's syntax tree becomes a plain value and is dropped
+ * before the next is read, so a large stream never holds every tree at once.
+ */
+export function exactYaml(text: string): Parsed {
   const lineCounter = new YAML.LineCounter();
-  const parsed = YAML.parseAllDocuments(text, {
+  const composer = new YAML.Composer({
     version: '1.2',
     schema: 'core',
     customTags: [],
@@ -199,15 +312,18 @@ function readYaml(text: string): Parsed {
     uniqueKeys: true,
     strict: true,
     prettyErrors: false,
-    lineCounter,
   });
-  const documents = Array.isArray(parsed) ? parsed : [];
+  const parser = new YAML.Parser(lineCounter.addNewLine);
   const errors: Problem[] = [];
   const where = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return `line ${line}, column ${col}`;
   };
-  documents.forEach((document, index) => {
+  const values: unknown[] = [];
+  let expansion: Problem | null = null;
+  let index = 0;
+  // As parseAllDocuments does (yaml's public-api.ts), without holding the Documents.
+  for (const document of composer.compose(parser.parse(text))) {
     for (const error of document.errors) {
       errors.push({ path: `documents[${index}]`, message: `YAML syntax error at ${where(error.pos[0])}: ${firstLine(error.message)}` });
     }
@@ -218,17 +334,20 @@ function readYaml(text: string): Parsed {
         message: `at ${where(warning.pos[0])}: ${firstLine(warning.message)}; only the YAML core schema's tags are allowed`,
       });
     }
-  });
-  if (errors.length > 0) return { ok: false, errors };
-  const values: unknown[] = [];
-  for (const [index, document] of documents.entries()) {
-    try {
-      values.push(document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      return { ok: false, errors: [{ path: `documents[${index}]`, message: `the document could not be expanded: ${reason}` }] };
+    // After the first problem only the remaining syntax problems are collected: no value will be used.
+    if (errors.length === 0 && expansion === null) {
+      try {
+        values.push(document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        expansion = { path: `documents[${index}]`, message: `the document could not be expanded: ${reason}` };
+      }
     }
+    index++;
   }
+  // Syntax problems first, all of them; an expansion failure only when the text itself is sound.
+  if (errors.length > 0) return { ok: false, errors };
+  if (expansion !== null) return { ok: false, errors: [expansion] };
   return { ok: true, documents: values };
 }
 

@@ -104,9 +104,16 @@ async function openEmbedded(dataDir: string): Promise<Database> {
   let db: PGlite;
   try {
     // Checked under the lock, so that no other process is initializing the directory meanwhile.
-    if (!inMemory) checkDataDir(dataDir);
+    const fresh = !inMemory && checkDataDir(dataDir) === 'new';
     db = inMemory ? new PGlite() : new PGlite(dataDir);
     await readyWithin(db, dataDir, EMBEDDED_START_TIMEOUT_MS);
+    if (fresh) {
+      // initdb grows PGlite's WebAssembly memory to ≈630 MB, and WebAssembly memory never shrinks; opening the new
+      // cluster again starts at ≈200 MB (issue 17: a first `netmodel import` of the max-scale document needs the room).
+      await db.close();
+      db = new PGlite(dataDir);
+      await readyWithin(db, dataDir, EMBEDDED_START_TIMEOUT_MS);
+    }
   } catch (error) {
     lock?.release();
     throw error;

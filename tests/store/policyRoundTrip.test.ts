@@ -113,7 +113,8 @@ describe('policy round trip through the database', () => {
   test('a hand-edited spec that lost its shape fails loudly on read', async () => {
     const t = example();
     await repo.create(t);
-    await tdb.db.sql.exec(`UPDATE "NetworkPolicy" SET spec = '{"podSelector": {}}'::json WHERE name = 'default-deny'`);
+    // A hand edit bypasses the version, so the persisted snapshot (which would still be served) goes too.
+    await tdb.db.sql.exec(`UPDATE "NetworkPolicy" SET spec = '{"podSelector": {}}'::json WHERE name = 'default-deny'; DELETE FROM "TopologySnapshot"`);
     await expect(repo.get(t.name)).rejects.toThrow(/stored NetworkPolicy billing\/default-deny has an invalid policyTypes/);
   });
 });

@@ -107,8 +107,8 @@ describe('the migrated database matches schema.prisma', () => {
   test('cascades every child table from Topology (checked in the catalog, not just by comparison)', () => {
     const foreignKeys = expected.filter((line) => line.startsWith('constraint') && line.includes('FOREIGN KEY'));
     // Twelve child tables of a topology, its scenarios (deleted with it too), and the four policy tables
-    // (Namespace, NetworkPolicy, AdminNetworkPolicy, Workload).
-    assert.equal(foreignKeys.length, 17);
+    // (Namespace, NetworkPolicy, AdminNetworkPolicy, Workload), and the persisted snapshot (TopologySnapshot).
+    assert.equal(foreignKeys.length, 18);
     for (const fk of foreignKeys) assert.match(fk, /ON DELETE CASCADE/, fk);
   });
 });

@@ -23,6 +23,13 @@ export * from './enums.js';
  */
 export type Topology = Prisma.TopologyModel
 /**
+ * Model TopologySnapshot
+ * The loaded topology of one version, serialized whole (src/store/topologySnapshot.ts), so that a restart reads one row
+ * instead of every child row (issue 17: cold load). Written with every create and replace, in the same transaction;
+ * served only while `version` and `format` match the topology row and the code.
+ */
+export type TopologySnapshot = Prisma.TopologySnapshotModel
+/**
  * Model UnderlaySubnet
  * 
  */

@@ -9,6 +9,7 @@
  * 🟢 You can import this file directly.
  */
 export type * from './models/Topology.js'
+export type * from './models/TopologySnapshot.js'
 export type * from './models/UnderlaySubnet.js'
 export type * from './models/UnderlayRoute.js'
 export type * from './models/ExternalNetwork.js'

@@ -398,6 +398,7 @@ type FieldRefInputType<Model, FieldType> = Model extends never ? never : FieldRe
 
 export const ModelName = {
   Topology: 'Topology',
+  TopologySnapshot: 'TopologySnapshot',
   UnderlaySubnet: 'UnderlaySubnet',
   UnderlayRoute: 'UnderlayRoute',
   ExternalNetwork: 'ExternalNetwork',
@@ -431,7 +432,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "topology" | "underlaySubnet" | "underlayRoute" | "externalNetwork" | "nodeRouteTable" | "nodeRoute" | "node" | "pod" | "service" | "servicePort" | "endpointSlice" | "endpoint" | "endpointSlicePort" | "apiToken" | "scenario" | "namespace" | "networkPolicy" | "adminNetworkPolicy" | "workload"
+    modelProps: "topology" | "topologySnapshot" | "underlaySubnet" | "underlayRoute" | "externalNetwork" | "nodeRouteTable" | "nodeRoute" | "node" | "pod" | "service" | "servicePort" | "endpointSlice" | "endpoint" | "endpointSlicePort" | "apiToken" | "scenario" | "namespace" | "networkPolicy" | "adminNetworkPolicy" | "workload"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -506,6 +507,80 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         count: {
           args: Prisma.TopologyCountArgs<ExtArgs>
           result: runtime.Types.Utils.Optional<Prisma.TopologyCountAggregateOutputType> | number
+        }
+      }
+    }
+    TopologySnapshot: {
+      payload: Prisma.$TopologySnapshotPayload<ExtArgs>
+      fields: Prisma.TopologySnapshotFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.TopologySnapshotFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TopologySnapshotPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.TopologySnapshotFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TopologySnapshotPayload>
+        }
+        findFirst: {
+          args: Prisma.TopologySnapshotFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TopologySnapshotPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.TopologySnapshotFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TopologySnapshotPayload>
+        }
+        findMany: {
+          args: Prisma.TopologySnapshotFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TopologySnapshotPayload>[]
+        }
+        create: {
+          args: Prisma.TopologySnapshotCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TopologySnapshotPayload>
+        }
+        createMany: {
+          args: Prisma.TopologySnapshotCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.TopologySnapshotCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TopologySnapshotPayload>[]
+        }
+        delete: {
+          args: Prisma.TopologySnapshotDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TopologySnapshotPayload>
+        }
+        update: {
+          args: Prisma.TopologySnapshotUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TopologySnapshotPayload>
+        }
+        deleteMany: {
+          args: Prisma.TopologySnapshotDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.TopologySnapshotUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.TopologySnapshotUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TopologySnapshotPayload>[]
+        }
+        upsert: {
+          args: Prisma.TopologySnapshotUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TopologySnapshotPayload>
+        }
+        aggregate: {
+          args: Prisma.TopologySnapshotAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateTopologySnapshot>
+        }
+        groupBy: {
+          args: Prisma.TopologySnapshotGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.TopologySnapshotGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.TopologySnapshotCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.TopologySnapshotCountAggregateOutputType> | number
         }
       }
     }
@@ -1917,6 +1992,16 @@ export const TopologyScalarFieldEnum = {
 export type TopologyScalarFieldEnum = (typeof TopologyScalarFieldEnum)[keyof typeof TopologyScalarFieldEnum]
 
 
+export const TopologySnapshotScalarFieldEnum = {
+  topologyId: 'topologyId',
+  version: 'version',
+  format: 'format',
+  data: 'data'
+} as const
+
+export type TopologySnapshotScalarFieldEnum = (typeof TopologySnapshotScalarFieldEnum)[keyof typeof TopologySnapshotScalarFieldEnum]
+
+
 export const UnderlaySubnetScalarFieldEnum = {
   topologyId: 'topologyId',
   ordinal: 'ordinal',
@@ -2373,6 +2458,20 @@ export type ListDateTimeFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaM
 
 
 /**
+ * Reference to a field of type 'Bytes'
+ */
+export type BytesFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Bytes'>
+    
+
+
+/**
+ * Reference to a field of type 'Bytes[]'
+ */
+export type ListBytesFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Bytes[]'>
+    
+
+
+/**
  * Reference to a field of type 'RouteType'
  */
 export type EnumRouteTypeFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'RouteType'>
@@ -2733,6 +2832,7 @@ export interface PrismaClientOptionsWithAdapter extends PrismaClientBaseOptions 
 export type PrismaClientOptions = PrismaClientOptionsWithAccelerateUrl | PrismaClientOptionsWithAdapter
 export type GlobalOmitConfig = {
   topology?: Prisma.TopologyOmit
+  topologySnapshot?: Prisma.TopologySnapshotOmit
   underlaySubnet?: Prisma.UnderlaySubnetOmit
   underlayRoute?: Prisma.UnderlayRouteOmit
   externalNetwork?: Prisma.ExternalNetworkOmit

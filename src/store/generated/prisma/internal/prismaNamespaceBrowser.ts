@@ -52,6 +52,7 @@ export const AnyNull = runtime.AnyNull
 
 export const ModelName = {
   Topology: 'Topology',
+  TopologySnapshot: 'TopologySnapshot',
   UnderlaySubnet: 'UnderlaySubnet',
   UnderlayRoute: 'UnderlayRoute',
   ExternalNetwork: 'ExternalNetwork',
@@ -123,6 +124,16 @@ export const TopologyScalarFieldEnum = {
 } as const
 
 export type TopologyScalarFieldEnum = (typeof TopologyScalarFieldEnum)[keyof typeof TopologyScalarFieldEnum]
+
+
+export const TopologySnapshotScalarFieldEnum = {
+  topologyId: 'topologyId',
+  version: 'version',
+  format: 'format',
+  data: 'data'
+} as const
+
+export type TopologySnapshotScalarFieldEnum = (typeof TopologySnapshotScalarFieldEnum)[keyof typeof TopologySnapshotScalarFieldEnum]
 
 
 export const UnderlaySubnetScalarFieldEnum = {

@@ -449,6 +449,7 @@ export type TopologyWhereInput = {
   networkPolicies?: Prisma.NetworkPolicyListRelationFilter
   adminPolicies?: Prisma.AdminNetworkPolicyListRelationFilter
   workloads?: Prisma.WorkloadListRelationFilter
+  snapshot?: Prisma.XOR<Prisma.TopologySnapshotNullableScalarRelationFilter, Prisma.TopologySnapshotWhereInput> | null
 }
 
 export type TopologyOrderByWithRelationInput = {
@@ -496,6 +497,7 @@ export type TopologyOrderByWithRelationInput = {
   networkPolicies?: Prisma.NetworkPolicyOrderByRelationAggregateInput
   adminPolicies?: Prisma.AdminNetworkPolicyOrderByRelationAggregateInput
   workloads?: Prisma.WorkloadOrderByRelationAggregateInput
+  snapshot?: Prisma.TopologySnapshotOrderByWithRelationInput
 }
 
 export type TopologyWhereUniqueInput = Prisma.AtLeast<{
@@ -546,6 +548,7 @@ export type TopologyWhereUniqueInput = Prisma.AtLeast<{
   networkPolicies?: Prisma.NetworkPolicyListRelationFilter
   adminPolicies?: Prisma.AdminNetworkPolicyListRelationFilter
   workloads?: Prisma.WorkloadListRelationFilter
+  snapshot?: Prisma.XOR<Prisma.TopologySnapshotNullableScalarRelationFilter, Prisma.TopologySnapshotWhereInput> | null
 }, "id" | "name">
 
 export type TopologyOrderByWithAggregationInput = {
@@ -668,6 +671,7 @@ export type TopologyCreateInput = {
   networkPolicies?: Prisma.NetworkPolicyCreateNestedManyWithoutTopologyInput
   adminPolicies?: Prisma.AdminNetworkPolicyCreateNestedManyWithoutTopologyInput
   workloads?: Prisma.WorkloadCreateNestedManyWithoutTopologyInput
+  snapshot?: Prisma.TopologySnapshotCreateNestedOneWithoutTopologyInput
 }
 
 export type TopologyUncheckedCreateInput = {
@@ -715,6 +719,7 @@ export type TopologyUncheckedCreateInput = {
   networkPolicies?: Prisma.NetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
   adminPolicies?: Prisma.AdminNetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
   workloads?: Prisma.WorkloadUncheckedCreateNestedManyWithoutTopologyInput
+  snapshot?: Prisma.TopologySnapshotUncheckedCreateNestedOneWithoutTopologyInput
 }
 
 export type TopologyUpdateInput = {
@@ -761,6 +766,7 @@ export type TopologyUpdateInput = {
   networkPolicies?: Prisma.NetworkPolicyUpdateManyWithoutTopologyNestedInput
   adminPolicies?: Prisma.AdminNetworkPolicyUpdateManyWithoutTopologyNestedInput
   workloads?: Prisma.WorkloadUpdateManyWithoutTopologyNestedInput
+  snapshot?: Prisma.TopologySnapshotUpdateOneWithoutTopologyNestedInput
 }
 
 export type TopologyUncheckedUpdateInput = {
@@ -808,6 +814,7 @@ export type TopologyUncheckedUpdateInput = {
   networkPolicies?: Prisma.NetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
   adminPolicies?: Prisma.AdminNetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
   workloads?: Prisma.WorkloadUncheckedUpdateManyWithoutTopologyNestedInput
+  snapshot?: Prisma.TopologySnapshotUncheckedUpdateOneWithoutTopologyNestedInput
 }
 
 export type TopologyCreateManyInput = {
@@ -1128,6 +1135,20 @@ export type DateTimeFieldUpdateOperationsInput = {
   set?: Date | string
 }
 
+export type TopologyCreateNestedOneWithoutSnapshotInput = {
+  create?: Prisma.XOR<Prisma.TopologyCreateWithoutSnapshotInput, Prisma.TopologyUncheckedCreateWithoutSnapshotInput>
+  connectOrCreate?: Prisma.TopologyCreateOrConnectWithoutSnapshotInput
+  connect?: Prisma.TopologyWhereUniqueInput
+}
+
+export type TopologyUpdateOneRequiredWithoutSnapshotNestedInput = {
+  create?: Prisma.XOR<Prisma.TopologyCreateWithoutSnapshotInput, Prisma.TopologyUncheckedCreateWithoutSnapshotInput>
+  connectOrCreate?: Prisma.TopologyCreateOrConnectWithoutSnapshotInput
+  upsert?: Prisma.TopologyUpsertWithoutSnapshotInput
+  connect?: Prisma.TopologyWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.TopologyUpdateToOneWithWhereWithoutSnapshotInput, Prisma.TopologyUpdateWithoutSnapshotInput>, Prisma.TopologyUncheckedUpdateWithoutSnapshotInput>
+}
+
 export type TopologyCreateNestedOneWithoutUnderlaySubnetsInput = {
   create?: Prisma.XOR<Prisma.TopologyCreateWithoutUnderlaySubnetsInput, Prisma.TopologyUncheckedCreateWithoutUnderlaySubnetsInput>
   connectOrCreate?: Prisma.TopologyCreateOrConnectWithoutUnderlaySubnetsInput
@@ -1310,6 +1331,208 @@ export type TopologyUpdateOneRequiredWithoutWorkloadsNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.TopologyUpdateToOneWithWhereWithoutWorkloadsInput, Prisma.TopologyUpdateWithoutWorkloadsInput>, Prisma.TopologyUncheckedUpdateWithoutWorkloadsInput>
 }
 
+export type TopologyCreateWithoutSnapshotInput = {
+  name: string
+  description: string
+  version: number
+  clusterDomain: string
+  podCIDRs?: Prisma.TopologyCreatepodCIDRsInput | string[]
+  serviceCIDRs?: Prisma.TopologyCreateserviceCIDRsInput | string[]
+  nodeCIDRMaskSizeIPv4: number
+  nodeCIDRMaskSizeIPv6: number
+  cniPlugin: $Enums.CniPlugin
+  cniOverlay: $Enums.OverlayMode
+  cniCrossSubnet: boolean
+  cniBridge: string
+  cniVni?: number | null
+  cniPort?: number | null
+  cniMtu?: number | null
+  kubeProxyMode: $Enums.KubeProxyMode
+  kubeProxyClusterCIDRs?: Prisma.TopologyCreatekubeProxyClusterCIDRsInput | string[]
+  kubeProxyMasqueradeBit: number
+  kubeProxyMasqueradeAll: boolean
+  kubeProxyLocalhostNodePorts: boolean
+  kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
+  underlayMtu: number
+  npIpBlockSelectsPodIPs?: boolean
+  npEnforced?: boolean | null
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  underlaySubnets?: Prisma.UnderlaySubnetCreateNestedManyWithoutTopologyInput
+  underlayRoutes?: Prisma.UnderlayRouteCreateNestedManyWithoutTopologyInput
+  externalNetworks?: Prisma.ExternalNetworkCreateNestedManyWithoutTopologyInput
+  nodeRouteTables?: Prisma.NodeRouteTableCreateNestedManyWithoutTopologyInput
+  nodes?: Prisma.NodeCreateNestedManyWithoutTopologyInput
+  pods?: Prisma.PodCreateNestedManyWithoutTopologyInput
+  services?: Prisma.ServiceCreateNestedManyWithoutTopologyInput
+  endpointSlices?: Prisma.EndpointSliceCreateNestedManyWithoutTopologyInput
+  scenarios?: Prisma.ScenarioCreateNestedManyWithoutTopologyInput
+  namespaces?: Prisma.NamespaceCreateNestedManyWithoutTopologyInput
+  networkPolicies?: Prisma.NetworkPolicyCreateNestedManyWithoutTopologyInput
+  adminPolicies?: Prisma.AdminNetworkPolicyCreateNestedManyWithoutTopologyInput
+  workloads?: Prisma.WorkloadCreateNestedManyWithoutTopologyInput
+}
+
+export type TopologyUncheckedCreateWithoutSnapshotInput = {
+  id?: number
+  name: string
+  description: string
+  version: number
+  clusterDomain: string
+  podCIDRs?: Prisma.TopologyCreatepodCIDRsInput | string[]
+  serviceCIDRs?: Prisma.TopologyCreateserviceCIDRsInput | string[]
+  nodeCIDRMaskSizeIPv4: number
+  nodeCIDRMaskSizeIPv6: number
+  cniPlugin: $Enums.CniPlugin
+  cniOverlay: $Enums.OverlayMode
+  cniCrossSubnet: boolean
+  cniBridge: string
+  cniVni?: number | null
+  cniPort?: number | null
+  cniMtu?: number | null
+  kubeProxyMode: $Enums.KubeProxyMode
+  kubeProxyClusterCIDRs?: Prisma.TopologyCreatekubeProxyClusterCIDRsInput | string[]
+  kubeProxyMasqueradeBit: number
+  kubeProxyMasqueradeAll: boolean
+  kubeProxyLocalhostNodePorts: boolean
+  kubeProxyNodePortAddresses?: Prisma.TopologyCreatekubeProxyNodePortAddressesInput | string[]
+  underlayMtu: number
+  npIpBlockSelectsPodIPs?: boolean
+  npEnforced?: boolean | null
+  npPodToItself?: $Enums.PolicyChoice
+  npOwnNode?: $Enums.PolicyChoice
+  npHostNetworkPods?: $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  underlaySubnets?: Prisma.UnderlaySubnetUncheckedCreateNestedManyWithoutTopologyInput
+  underlayRoutes?: Prisma.UnderlayRouteUncheckedCreateNestedManyWithoutTopologyInput
+  externalNetworks?: Prisma.ExternalNetworkUncheckedCreateNestedManyWithoutTopologyInput
+  nodeRouteTables?: Prisma.NodeRouteTableUncheckedCreateNestedManyWithoutTopologyInput
+  nodes?: Prisma.NodeUncheckedCreateNestedManyWithoutTopologyInput
+  pods?: Prisma.PodUncheckedCreateNestedManyWithoutTopologyInput
+  services?: Prisma.ServiceUncheckedCreateNestedManyWithoutTopologyInput
+  endpointSlices?: Prisma.EndpointSliceUncheckedCreateNestedManyWithoutTopologyInput
+  scenarios?: Prisma.ScenarioUncheckedCreateNestedManyWithoutTopologyInput
+  namespaces?: Prisma.NamespaceUncheckedCreateNestedManyWithoutTopologyInput
+  networkPolicies?: Prisma.NetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
+  workloads?: Prisma.WorkloadUncheckedCreateNestedManyWithoutTopologyInput
+}
+
+export type TopologyCreateOrConnectWithoutSnapshotInput = {
+  where: Prisma.TopologyWhereUniqueInput
+  create: Prisma.XOR<Prisma.TopologyCreateWithoutSnapshotInput, Prisma.TopologyUncheckedCreateWithoutSnapshotInput>
+}
+
+export type TopologyUpsertWithoutSnapshotInput = {
+  update: Prisma.XOR<Prisma.TopologyUpdateWithoutSnapshotInput, Prisma.TopologyUncheckedUpdateWithoutSnapshotInput>
+  create: Prisma.XOR<Prisma.TopologyCreateWithoutSnapshotInput, Prisma.TopologyUncheckedCreateWithoutSnapshotInput>
+  where?: Prisma.TopologyWhereInput
+}
+
+export type TopologyUpdateToOneWithWhereWithoutSnapshotInput = {
+  where?: Prisma.TopologyWhereInput
+  data: Prisma.XOR<Prisma.TopologyUpdateWithoutSnapshotInput, Prisma.TopologyUncheckedUpdateWithoutSnapshotInput>
+}
+
+export type TopologyUpdateWithoutSnapshotInput = {
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  clusterDomain?: Prisma.StringFieldUpdateOperationsInput | string
+  podCIDRs?: Prisma.TopologyUpdatepodCIDRsInput | string[]
+  serviceCIDRs?: Prisma.TopologyUpdateserviceCIDRsInput | string[]
+  nodeCIDRMaskSizeIPv4?: Prisma.IntFieldUpdateOperationsInput | number
+  nodeCIDRMaskSizeIPv6?: Prisma.IntFieldUpdateOperationsInput | number
+  cniPlugin?: Prisma.EnumCniPluginFieldUpdateOperationsInput | $Enums.CniPlugin
+  cniOverlay?: Prisma.EnumOverlayModeFieldUpdateOperationsInput | $Enums.OverlayMode
+  cniCrossSubnet?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  cniBridge?: Prisma.StringFieldUpdateOperationsInput | string
+  cniVni?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cniPort?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cniMtu?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  kubeProxyMode?: Prisma.EnumKubeProxyModeFieldUpdateOperationsInput | $Enums.KubeProxyMode
+  kubeProxyClusterCIDRs?: Prisma.TopologyUpdatekubeProxyClusterCIDRsInput | string[]
+  kubeProxyMasqueradeBit?: Prisma.IntFieldUpdateOperationsInput | number
+  kubeProxyMasqueradeAll?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
+  underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  underlaySubnets?: Prisma.UnderlaySubnetUpdateManyWithoutTopologyNestedInput
+  underlayRoutes?: Prisma.UnderlayRouteUpdateManyWithoutTopologyNestedInput
+  externalNetworks?: Prisma.ExternalNetworkUpdateManyWithoutTopologyNestedInput
+  nodeRouteTables?: Prisma.NodeRouteTableUpdateManyWithoutTopologyNestedInput
+  nodes?: Prisma.NodeUpdateManyWithoutTopologyNestedInput
+  pods?: Prisma.PodUpdateManyWithoutTopologyNestedInput
+  services?: Prisma.ServiceUpdateManyWithoutTopologyNestedInput
+  endpointSlices?: Prisma.EndpointSliceUpdateManyWithoutTopologyNestedInput
+  scenarios?: Prisma.ScenarioUpdateManyWithoutTopologyNestedInput
+  namespaces?: Prisma.NamespaceUpdateManyWithoutTopologyNestedInput
+  networkPolicies?: Prisma.NetworkPolicyUpdateManyWithoutTopologyNestedInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUpdateManyWithoutTopologyNestedInput
+  workloads?: Prisma.WorkloadUpdateManyWithoutTopologyNestedInput
+}
+
+export type TopologyUncheckedUpdateWithoutSnapshotInput = {
+  id?: Prisma.IntFieldUpdateOperationsInput | number
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  clusterDomain?: Prisma.StringFieldUpdateOperationsInput | string
+  podCIDRs?: Prisma.TopologyUpdatepodCIDRsInput | string[]
+  serviceCIDRs?: Prisma.TopologyUpdateserviceCIDRsInput | string[]
+  nodeCIDRMaskSizeIPv4?: Prisma.IntFieldUpdateOperationsInput | number
+  nodeCIDRMaskSizeIPv6?: Prisma.IntFieldUpdateOperationsInput | number
+  cniPlugin?: Prisma.EnumCniPluginFieldUpdateOperationsInput | $Enums.CniPlugin
+  cniOverlay?: Prisma.EnumOverlayModeFieldUpdateOperationsInput | $Enums.OverlayMode
+  cniCrossSubnet?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  cniBridge?: Prisma.StringFieldUpdateOperationsInput | string
+  cniVni?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cniPort?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cniMtu?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  kubeProxyMode?: Prisma.EnumKubeProxyModeFieldUpdateOperationsInput | $Enums.KubeProxyMode
+  kubeProxyClusterCIDRs?: Prisma.TopologyUpdatekubeProxyClusterCIDRsInput | string[]
+  kubeProxyMasqueradeBit?: Prisma.IntFieldUpdateOperationsInput | number
+  kubeProxyMasqueradeAll?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  kubeProxyLocalhostNodePorts?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  kubeProxyNodePortAddresses?: Prisma.TopologyUpdatekubeProxyNodePortAddressesInput | string[]
+  underlayMtu?: Prisma.IntFieldUpdateOperationsInput | number
+  npIpBlockSelectsPodIPs?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  npEnforced?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  npPodToItself?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npOwnNode?: Prisma.EnumPolicyChoiceFieldUpdateOperationsInput | $Enums.PolicyChoice
+  npHostNetworkPods?: Prisma.EnumHostNetworkPodsFieldUpdateOperationsInput | $Enums.HostNetworkPods
+  dns?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  underlaySubnets?: Prisma.UnderlaySubnetUncheckedUpdateManyWithoutTopologyNestedInput
+  underlayRoutes?: Prisma.UnderlayRouteUncheckedUpdateManyWithoutTopologyNestedInput
+  externalNetworks?: Prisma.ExternalNetworkUncheckedUpdateManyWithoutTopologyNestedInput
+  nodeRouteTables?: Prisma.NodeRouteTableUncheckedUpdateManyWithoutTopologyNestedInput
+  nodes?: Prisma.NodeUncheckedUpdateManyWithoutTopologyNestedInput
+  pods?: Prisma.PodUncheckedUpdateManyWithoutTopologyNestedInput
+  services?: Prisma.ServiceUncheckedUpdateManyWithoutTopologyNestedInput
+  endpointSlices?: Prisma.EndpointSliceUncheckedUpdateManyWithoutTopologyNestedInput
+  scenarios?: Prisma.ScenarioUncheckedUpdateManyWithoutTopologyNestedInput
+  namespaces?: Prisma.NamespaceUncheckedUpdateManyWithoutTopologyNestedInput
+  networkPolicies?: Prisma.NetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
+  adminPolicies?: Prisma.AdminNetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
+  workloads?: Prisma.WorkloadUncheckedUpdateManyWithoutTopologyNestedInput
+}
+
 export type TopologyCreateWithoutUnderlaySubnetsInput = {
   name: string
   description: string
@@ -1353,6 +1576,7 @@ export type TopologyCreateWithoutUnderlaySubnetsInput = {
   networkPolicies?: Prisma.NetworkPolicyCreateNestedManyWithoutTopologyInput
   adminPolicies?: Prisma.AdminNetworkPolicyCreateNestedManyWithoutTopologyInput
   workloads?: Prisma.WorkloadCreateNestedManyWithoutTopologyInput
+  snapshot?: Prisma.TopologySnapshotCreateNestedOneWithoutTopologyInput
 }
 
 export type TopologyUncheckedCreateWithoutUnderlaySubnetsInput = {
@@ -1399,6 +1623,7 @@ export type TopologyUncheckedCreateWithoutUnderlaySubnetsInput = {
   networkPolicies?: Prisma.NetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
   adminPolicies?: Prisma.AdminNetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
   workloads?: Prisma.WorkloadUncheckedCreateNestedManyWithoutTopologyInput
+  snapshot?: Prisma.TopologySnapshotUncheckedCreateNestedOneWithoutTopologyInput
 }
 
 export type TopologyCreateOrConnectWithoutUnderlaySubnetsInput = {
@@ -1460,6 +1685,7 @@ export type TopologyUpdateWithoutUnderlaySubnetsInput = {
   networkPolicies?: Prisma.NetworkPolicyUpdateManyWithoutTopologyNestedInput
   adminPolicies?: Prisma.AdminNetworkPolicyUpdateManyWithoutTopologyNestedInput
   workloads?: Prisma.WorkloadUpdateManyWithoutTopologyNestedInput
+  snapshot?: Prisma.TopologySnapshotUpdateOneWithoutTopologyNestedInput
 }
 
 export type TopologyUncheckedUpdateWithoutUnderlaySubnetsInput = {
@@ -1506,6 +1732,7 @@ export type TopologyUncheckedUpdateWithoutUnderlaySubnetsInput = {
   networkPolicies?: Prisma.NetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
   adminPolicies?: Prisma.AdminNetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
   workloads?: Prisma.WorkloadUncheckedUpdateManyWithoutTopologyNestedInput
+  snapshot?: Prisma.TopologySnapshotUncheckedUpdateOneWithoutTopologyNestedInput
 }
 
 export type TopologyCreateWithoutUnderlayRoutesInput = {
@@ -1551,6 +1778,7 @@ export type TopologyCreateWithoutUnderlayRoutesInput = {
   networkPolicies?: Prisma.NetworkPolicyCreateNestedManyWithoutTopologyInput
   adminPolicies?: Prisma.AdminNetworkPolicyCreateNestedManyWithoutTopologyInput
   workloads?: Prisma.WorkloadCreateNestedManyWithoutTopologyInput
+  snapshot?: Prisma.TopologySnapshotCreateNestedOneWithoutTopologyInput
 }
 
 export type TopologyUncheckedCreateWithoutUnderlayRoutesInput = {
@@ -1597,6 +1825,7 @@ export type TopologyUncheckedCreateWithoutUnderlayRoutesInput = {
   networkPolicies?: Prisma.NetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
   adminPolicies?: Prisma.AdminNetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
   workloads?: Prisma.WorkloadUncheckedCreateNestedManyWithoutTopologyInput
+  snapshot?: Prisma.TopologySnapshotUncheckedCreateNestedOneWithoutTopologyInput
 }
 
 export type TopologyCreateOrConnectWithoutUnderlayRoutesInput = {
@@ -1658,6 +1887,7 @@ export type TopologyUpdateWithoutUnderlayRoutesInput = {
   networkPolicies?: Prisma.NetworkPolicyUpdateManyWithoutTopologyNestedInput
   adminPolicies?: Prisma.AdminNetworkPolicyUpdateManyWithoutTopologyNestedInput
   workloads?: Prisma.WorkloadUpdateManyWithoutTopologyNestedInput
+  snapshot?: Prisma.TopologySnapshotUpdateOneWithoutTopologyNestedInput
 }
 
 export type TopologyUncheckedUpdateWithoutUnderlayRoutesInput = {
@@ -1704,6 +1934,7 @@ export type TopologyUncheckedUpdateWithoutUnderlayRoutesInput = {
   networkPolicies?: Prisma.NetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
   adminPolicies?: Prisma.AdminNetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
   workloads?: Prisma.WorkloadUncheckedUpdateManyWithoutTopologyNestedInput
+  snapshot?: Prisma.TopologySnapshotUncheckedUpdateOneWithoutTopologyNestedInput
 }
 
 export type TopologyCreateWithoutExternalNetworksInput = {
@@ -1749,6 +1980,7 @@ export type TopologyCreateWithoutExternalNetworksInput = {
   networkPolicies?: Prisma.NetworkPolicyCreateNestedManyWithoutTopologyInput
   adminPolicies?: Prisma.AdminNetworkPolicyCreateNestedManyWithoutTopologyInput
   workloads?: Prisma.WorkloadCreateNestedManyWithoutTopologyInput
+  snapshot?: Prisma.TopologySnapshotCreateNestedOneWithoutTopologyInput
 }
 
 export type TopologyUncheckedCreateWithoutExternalNetworksInput = {
@@ -1795,6 +2027,7 @@ export type TopologyUncheckedCreateWithoutExternalNetworksInput = {
   networkPolicies?: Prisma.NetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
   adminPolicies?: Prisma.AdminNetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
   workloads?: Prisma.WorkloadUncheckedCreateNestedManyWithoutTopologyInput
+  snapshot?: Prisma.TopologySnapshotUncheckedCreateNestedOneWithoutTopologyInput
 }
 
 export type TopologyCreateOrConnectWithoutExternalNetworksInput = {
@@ -1856,6 +2089,7 @@ export type TopologyUpdateWithoutExternalNetworksInput = {
   networkPolicies?: Prisma.NetworkPolicyUpdateManyWithoutTopologyNestedInput
   adminPolicies?: Prisma.AdminNetworkPolicyUpdateManyWithoutTopologyNestedInput
   workloads?: Prisma.WorkloadUpdateManyWithoutTopologyNestedInput
+  snapshot?: Prisma.TopologySnapshotUpdateOneWithoutTopologyNestedInput
 }
 
 export type TopologyUncheckedUpdateWithoutExternalNetworksInput = {
@@ -1902,6 +2136,7 @@ export type TopologyUncheckedUpdateWithoutExternalNetworksInput = {
   networkPolicies?: Prisma.NetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
   adminPolicies?: Prisma.AdminNetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
   workloads?: Prisma.WorkloadUncheckedUpdateManyWithoutTopologyNestedInput
+  snapshot?: Prisma.TopologySnapshotUncheckedUpdateOneWithoutTopologyNestedInput
 }
 
 export type TopologyCreateWithoutNodeRouteTablesInput = {
@@ -1947,6 +2182,7 @@ export type TopologyCreateWithoutNodeRouteTablesInput = {
   networkPolicies?: Prisma.NetworkPolicyCreateNestedManyWithoutTopologyInput
   adminPolicies?: Prisma.AdminNetworkPolicyCreateNestedManyWithoutTopologyInput
   workloads?: Prisma.WorkloadCreateNestedManyWithoutTopologyInput
+  snapshot?: Prisma.TopologySnapshotCreateNestedOneWithoutTopologyInput
 }
 
 export type TopologyUncheckedCreateWithoutNodeRouteTablesInput = {
@@ -1993,6 +2229,7 @@ export type TopologyUncheckedCreateWithoutNodeRouteTablesInput = {
   networkPolicies?: Prisma.NetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
   adminPolicies?: Prisma.AdminNetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
   workloads?: Prisma.WorkloadUncheckedCreateNestedManyWithoutTopologyInput
+  snapshot?: Prisma.TopologySnapshotUncheckedCreateNestedOneWithoutTopologyInput
 }
 
 export type TopologyCreateOrConnectWithoutNodeRouteTablesInput = {
@@ -2054,6 +2291,7 @@ export type TopologyUpdateWithoutNodeRouteTablesInput = {
   networkPolicies?: Prisma.NetworkPolicyUpdateManyWithoutTopologyNestedInput
   adminPolicies?: Prisma.AdminNetworkPolicyUpdateManyWithoutTopologyNestedInput
   workloads?: Prisma.WorkloadUpdateManyWithoutTopologyNestedInput
+  snapshot?: Prisma.TopologySnapshotUpdateOneWithoutTopologyNestedInput
 }
 
 export type TopologyUncheckedUpdateWithoutNodeRouteTablesInput = {
@@ -2100,6 +2338,7 @@ export type TopologyUncheckedUpdateWithoutNodeRouteTablesInput = {
   networkPolicies?: Prisma.NetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
   adminPolicies?: Prisma.AdminNetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
   workloads?: Prisma.WorkloadUncheckedUpdateManyWithoutTopologyNestedInput
+  snapshot?: Prisma.TopologySnapshotUncheckedUpdateOneWithoutTopologyNestedInput
 }
 
 export type TopologyCreateWithoutNodesInput = {
@@ -2145,6 +2384,7 @@ export type TopologyCreateWithoutNodesInput = {
   networkPolicies?: Prisma.NetworkPolicyCreateNestedManyWithoutTopologyInput
   adminPolicies?: Prisma.AdminNetworkPolicyCreateNestedManyWithoutTopologyInput
   workloads?: Prisma.WorkloadCreateNestedManyWithoutTopologyInput
+  snapshot?: Prisma.TopologySnapshotCreateNestedOneWithoutTopologyInput
 }
 
 export type TopologyUncheckedCreateWithoutNodesInput = {
@@ -2191,6 +2431,7 @@ export type TopologyUncheckedCreateWithoutNodesInput = {
   networkPolicies?: Prisma.NetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
   adminPolicies?: Prisma.AdminNetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
   workloads?: Prisma.WorkloadUncheckedCreateNestedManyWithoutTopologyInput
+  snapshot?: Prisma.TopologySnapshotUncheckedCreateNestedOneWithoutTopologyInput
 }
 
 export type TopologyCreateOrConnectWithoutNodesInput = {
@@ -2252,6 +2493,7 @@ export type TopologyUpdateWithoutNodesInput = {
   networkPolicies?: Prisma.NetworkPolicyUpdateManyWithoutTopologyNestedInput
   adminPolicies?: Prisma.AdminNetworkPolicyUpdateManyWithoutTopologyNestedInput
   workloads?: Prisma.WorkloadUpdateManyWithoutTopologyNestedInput
+  snapshot?: Prisma.TopologySnapshotUpdateOneWithoutTopologyNestedInput
 }
 
 export type TopologyUncheckedUpdateWithoutNodesInput = {
@@ -2298,6 +2540,7 @@ export type TopologyUncheckedUpdateWithoutNodesInput = {
   networkPolicies?: Prisma.NetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
   adminPolicies?: Prisma.AdminNetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
   workloads?: Prisma.WorkloadUncheckedUpdateManyWithoutTopologyNestedInput
+  snapshot?: Prisma.TopologySnapshotUncheckedUpdateOneWithoutTopologyNestedInput
 }
 
 export type TopologyCreateWithoutPodsInput = {
@@ -2343,6 +2586,7 @@ export type TopologyCreateWithoutPodsInput = {
   networkPolicies?: Prisma.NetworkPolicyCreateNestedManyWithoutTopologyInput
   adminPolicies?: Prisma.AdminNetworkPolicyCreateNestedManyWithoutTopologyInput
   workloads?: Prisma.WorkloadCreateNestedManyWithoutTopologyInput
+  snapshot?: Prisma.TopologySnapshotCreateNestedOneWithoutTopologyInput
 }
 
 export type TopologyUncheckedCreateWithoutPodsInput = {
@@ -2389,6 +2633,7 @@ export type TopologyUncheckedCreateWithoutPodsInput = {
   networkPolicies?: Prisma.NetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
   adminPolicies?: Prisma.AdminNetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
   workloads?: Prisma.WorkloadUncheckedCreateNestedManyWithoutTopologyInput
+  snapshot?: Prisma.TopologySnapshotUncheckedCreateNestedOneWithoutTopologyInput
 }
 
 export type TopologyCreateOrConnectWithoutPodsInput = {
@@ -2450,6 +2695,7 @@ export type TopologyUpdateWithoutPodsInput = {
   networkPolicies?: Prisma.NetworkPolicyUpdateManyWithoutTopologyNestedInput
   adminPolicies?: Prisma.AdminNetworkPolicyUpdateManyWithoutTopologyNestedInput
   workloads?: Prisma.WorkloadUpdateManyWithoutTopologyNestedInput
+  snapshot?: Prisma.TopologySnapshotUpdateOneWithoutTopologyNestedInput
 }
 
 export type TopologyUncheckedUpdateWithoutPodsInput = {
@@ -2496,6 +2742,7 @@ export type TopologyUncheckedUpdateWithoutPodsInput = {
   networkPolicies?: Prisma.NetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
   adminPolicies?: Prisma.AdminNetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
   workloads?: Prisma.WorkloadUncheckedUpdateManyWithoutTopologyNestedInput
+  snapshot?: Prisma.TopologySnapshotUncheckedUpdateOneWithoutTopologyNestedInput
 }
 
 export type TopologyCreateWithoutServicesInput = {
@@ -2541,6 +2788,7 @@ export type TopologyCreateWithoutServicesInput = {
   networkPolicies?: Prisma.NetworkPolicyCreateNestedManyWithoutTopologyInput
   adminPolicies?: Prisma.AdminNetworkPolicyCreateNestedManyWithoutTopologyInput
   workloads?: Prisma.WorkloadCreateNestedManyWithoutTopologyInput
+  snapshot?: Prisma.TopologySnapshotCreateNestedOneWithoutTopologyInput
 }
 
 export type TopologyUncheckedCreateWithoutServicesInput = {
@@ -2587,6 +2835,7 @@ export type TopologyUncheckedCreateWithoutServicesInput = {
   networkPolicies?: Prisma.NetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
   adminPolicies?: Prisma.AdminNetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
   workloads?: Prisma.WorkloadUncheckedCreateNestedManyWithoutTopologyInput
+  snapshot?: Prisma.TopologySnapshotUncheckedCreateNestedOneWithoutTopologyInput
 }
 
 export type TopologyCreateOrConnectWithoutServicesInput = {
@@ -2648,6 +2897,7 @@ export type TopologyUpdateWithoutServicesInput = {
   networkPolicies?: Prisma.NetworkPolicyUpdateManyWithoutTopologyNestedInput
   adminPolicies?: Prisma.AdminNetworkPolicyUpdateManyWithoutTopologyNestedInput
   workloads?: Prisma.WorkloadUpdateManyWithoutTopologyNestedInput
+  snapshot?: Prisma.TopologySnapshotUpdateOneWithoutTopologyNestedInput
 }
 
 export type TopologyUncheckedUpdateWithoutServicesInput = {
@@ -2694,6 +2944,7 @@ export type TopologyUncheckedUpdateWithoutServicesInput = {
   networkPolicies?: Prisma.NetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
   adminPolicies?: Prisma.AdminNetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
   workloads?: Prisma.WorkloadUncheckedUpdateManyWithoutTopologyNestedInput
+  snapshot?: Prisma.TopologySnapshotUncheckedUpdateOneWithoutTopologyNestedInput
 }
 
 export type TopologyCreateWithoutEndpointSlicesInput = {
@@ -2739,6 +2990,7 @@ export type TopologyCreateWithoutEndpointSlicesInput = {
   networkPolicies?: Prisma.NetworkPolicyCreateNestedManyWithoutTopologyInput
   adminPolicies?: Prisma.AdminNetworkPolicyCreateNestedManyWithoutTopologyInput
   workloads?: Prisma.WorkloadCreateNestedManyWithoutTopologyInput
+  snapshot?: Prisma.TopologySnapshotCreateNestedOneWithoutTopologyInput
 }
 
 export type TopologyUncheckedCreateWithoutEndpointSlicesInput = {
@@ -2785,6 +3037,7 @@ export type TopologyUncheckedCreateWithoutEndpointSlicesInput = {
   networkPolicies?: Prisma.NetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
   adminPolicies?: Prisma.AdminNetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
   workloads?: Prisma.WorkloadUncheckedCreateNestedManyWithoutTopologyInput
+  snapshot?: Prisma.TopologySnapshotUncheckedCreateNestedOneWithoutTopologyInput
 }
 
 export type TopologyCreateOrConnectWithoutEndpointSlicesInput = {
@@ -2846,6 +3099,7 @@ export type TopologyUpdateWithoutEndpointSlicesInput = {
   networkPolicies?: Prisma.NetworkPolicyUpdateManyWithoutTopologyNestedInput
   adminPolicies?: Prisma.AdminNetworkPolicyUpdateManyWithoutTopologyNestedInput
   workloads?: Prisma.WorkloadUpdateManyWithoutTopologyNestedInput
+  snapshot?: Prisma.TopologySnapshotUpdateOneWithoutTopologyNestedInput
 }
 
 export type TopologyUncheckedUpdateWithoutEndpointSlicesInput = {
@@ -2892,6 +3146,7 @@ export type TopologyUncheckedUpdateWithoutEndpointSlicesInput = {
   networkPolicies?: Prisma.NetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
   adminPolicies?: Prisma.AdminNetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
   workloads?: Prisma.WorkloadUncheckedUpdateManyWithoutTopologyNestedInput
+  snapshot?: Prisma.TopologySnapshotUncheckedUpdateOneWithoutTopologyNestedInput
 }
 
 export type TopologyCreateWithoutScenariosInput = {
@@ -2937,6 +3192,7 @@ export type TopologyCreateWithoutScenariosInput = {
   networkPolicies?: Prisma.NetworkPolicyCreateNestedManyWithoutTopologyInput
   adminPolicies?: Prisma.AdminNetworkPolicyCreateNestedManyWithoutTopologyInput
   workloads?: Prisma.WorkloadCreateNestedManyWithoutTopologyInput
+  snapshot?: Prisma.TopologySnapshotCreateNestedOneWithoutTopologyInput
 }
 
 export type TopologyUncheckedCreateWithoutScenariosInput = {
@@ -2983,6 +3239,7 @@ export type TopologyUncheckedCreateWithoutScenariosInput = {
   networkPolicies?: Prisma.NetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
   adminPolicies?: Prisma.AdminNetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
   workloads?: Prisma.WorkloadUncheckedCreateNestedManyWithoutTopologyInput
+  snapshot?: Prisma.TopologySnapshotUncheckedCreateNestedOneWithoutTopologyInput
 }
 
 export type TopologyCreateOrConnectWithoutScenariosInput = {
@@ -3044,6 +3301,7 @@ export type TopologyUpdateWithoutScenariosInput = {
   networkPolicies?: Prisma.NetworkPolicyUpdateManyWithoutTopologyNestedInput
   adminPolicies?: Prisma.AdminNetworkPolicyUpdateManyWithoutTopologyNestedInput
   workloads?: Prisma.WorkloadUpdateManyWithoutTopologyNestedInput
+  snapshot?: Prisma.TopologySnapshotUpdateOneWithoutTopologyNestedInput
 }
 
 export type TopologyUncheckedUpdateWithoutScenariosInput = {
@@ -3090,6 +3348,7 @@ export type TopologyUncheckedUpdateWithoutScenariosInput = {
   networkPolicies?: Prisma.NetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
   adminPolicies?: Prisma.AdminNetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
   workloads?: Prisma.WorkloadUncheckedUpdateManyWithoutTopologyNestedInput
+  snapshot?: Prisma.TopologySnapshotUncheckedUpdateOneWithoutTopologyNestedInput
 }
 
 export type TopologyCreateWithoutNamespacesInput = {
@@ -3135,6 +3394,7 @@ export type TopologyCreateWithoutNamespacesInput = {
   networkPolicies?: Prisma.NetworkPolicyCreateNestedManyWithoutTopologyInput
   adminPolicies?: Prisma.AdminNetworkPolicyCreateNestedManyWithoutTopologyInput
   workloads?: Prisma.WorkloadCreateNestedManyWithoutTopologyInput
+  snapshot?: Prisma.TopologySnapshotCreateNestedOneWithoutTopologyInput
 }
 
 export type TopologyUncheckedCreateWithoutNamespacesInput = {
@@ -3181,6 +3441,7 @@ export type TopologyUncheckedCreateWithoutNamespacesInput = {
   networkPolicies?: Prisma.NetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
   adminPolicies?: Prisma.AdminNetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
   workloads?: Prisma.WorkloadUncheckedCreateNestedManyWithoutTopologyInput
+  snapshot?: Prisma.TopologySnapshotUncheckedCreateNestedOneWithoutTopologyInput
 }
 
 export type TopologyCreateOrConnectWithoutNamespacesInput = {
@@ -3242,6 +3503,7 @@ export type TopologyUpdateWithoutNamespacesInput = {
   networkPolicies?: Prisma.NetworkPolicyUpdateManyWithoutTopologyNestedInput
   adminPolicies?: Prisma.AdminNetworkPolicyUpdateManyWithoutTopologyNestedInput
   workloads?: Prisma.WorkloadUpdateManyWithoutTopologyNestedInput
+  snapshot?: Prisma.TopologySnapshotUpdateOneWithoutTopologyNestedInput
 }
 
 export type TopologyUncheckedUpdateWithoutNamespacesInput = {
@@ -3288,6 +3550,7 @@ export type TopologyUncheckedUpdateWithoutNamespacesInput = {
   networkPolicies?: Prisma.NetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
   adminPolicies?: Prisma.AdminNetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
   workloads?: Prisma.WorkloadUncheckedUpdateManyWithoutTopologyNestedInput
+  snapshot?: Prisma.TopologySnapshotUncheckedUpdateOneWithoutTopologyNestedInput
 }
 
 export type TopologyCreateWithoutNetworkPoliciesInput = {
@@ -3333,6 +3596,7 @@ export type TopologyCreateWithoutNetworkPoliciesInput = {
   namespaces?: Prisma.NamespaceCreateNestedManyWithoutTopologyInput
   adminPolicies?: Prisma.AdminNetworkPolicyCreateNestedManyWithoutTopologyInput
   workloads?: Prisma.WorkloadCreateNestedManyWithoutTopologyInput
+  snapshot?: Prisma.TopologySnapshotCreateNestedOneWithoutTopologyInput
 }
 
 export type TopologyUncheckedCreateWithoutNetworkPoliciesInput = {
@@ -3379,6 +3643,7 @@ export type TopologyUncheckedCreateWithoutNetworkPoliciesInput = {
   namespaces?: Prisma.NamespaceUncheckedCreateNestedManyWithoutTopologyInput
   adminPolicies?: Prisma.AdminNetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
   workloads?: Prisma.WorkloadUncheckedCreateNestedManyWithoutTopologyInput
+  snapshot?: Prisma.TopologySnapshotUncheckedCreateNestedOneWithoutTopologyInput
 }
 
 export type TopologyCreateOrConnectWithoutNetworkPoliciesInput = {
@@ -3440,6 +3705,7 @@ export type TopologyUpdateWithoutNetworkPoliciesInput = {
   namespaces?: Prisma.NamespaceUpdateManyWithoutTopologyNestedInput
   adminPolicies?: Prisma.AdminNetworkPolicyUpdateManyWithoutTopologyNestedInput
   workloads?: Prisma.WorkloadUpdateManyWithoutTopologyNestedInput
+  snapshot?: Prisma.TopologySnapshotUpdateOneWithoutTopologyNestedInput
 }
 
 export type TopologyUncheckedUpdateWithoutNetworkPoliciesInput = {
@@ -3486,6 +3752,7 @@ export type TopologyUncheckedUpdateWithoutNetworkPoliciesInput = {
   namespaces?: Prisma.NamespaceUncheckedUpdateManyWithoutTopologyNestedInput
   adminPolicies?: Prisma.AdminNetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
   workloads?: Prisma.WorkloadUncheckedUpdateManyWithoutTopologyNestedInput
+  snapshot?: Prisma.TopologySnapshotUncheckedUpdateOneWithoutTopologyNestedInput
 }
 
 export type TopologyCreateWithoutAdminPoliciesInput = {
@@ -3531,6 +3798,7 @@ export type TopologyCreateWithoutAdminPoliciesInput = {
   namespaces?: Prisma.NamespaceCreateNestedManyWithoutTopologyInput
   networkPolicies?: Prisma.NetworkPolicyCreateNestedManyWithoutTopologyInput
   workloads?: Prisma.WorkloadCreateNestedManyWithoutTopologyInput
+  snapshot?: Prisma.TopologySnapshotCreateNestedOneWithoutTopologyInput
 }
 
 export type TopologyUncheckedCreateWithoutAdminPoliciesInput = {
@@ -3577,6 +3845,7 @@ export type TopologyUncheckedCreateWithoutAdminPoliciesInput = {
   namespaces?: Prisma.NamespaceUncheckedCreateNestedManyWithoutTopologyInput
   networkPolicies?: Prisma.NetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
   workloads?: Prisma.WorkloadUncheckedCreateNestedManyWithoutTopologyInput
+  snapshot?: Prisma.TopologySnapshotUncheckedCreateNestedOneWithoutTopologyInput
 }
 
 export type TopologyCreateOrConnectWithoutAdminPoliciesInput = {
@@ -3638,6 +3907,7 @@ export type TopologyUpdateWithoutAdminPoliciesInput = {
   namespaces?: Prisma.NamespaceUpdateManyWithoutTopologyNestedInput
   networkPolicies?: Prisma.NetworkPolicyUpdateManyWithoutTopologyNestedInput
   workloads?: Prisma.WorkloadUpdateManyWithoutTopologyNestedInput
+  snapshot?: Prisma.TopologySnapshotUpdateOneWithoutTopologyNestedInput
 }
 
 export type TopologyUncheckedUpdateWithoutAdminPoliciesInput = {
@@ -3684,6 +3954,7 @@ export type TopologyUncheckedUpdateWithoutAdminPoliciesInput = {
   namespaces?: Prisma.NamespaceUncheckedUpdateManyWithoutTopologyNestedInput
   networkPolicies?: Prisma.NetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
   workloads?: Prisma.WorkloadUncheckedUpdateManyWithoutTopologyNestedInput
+  snapshot?: Prisma.TopologySnapshotUncheckedUpdateOneWithoutTopologyNestedInput
 }
 
 export type TopologyCreateWithoutWorkloadsInput = {
@@ -3729,6 +4000,7 @@ export type TopologyCreateWithoutWorkloadsInput = {
   namespaces?: Prisma.NamespaceCreateNestedManyWithoutTopologyInput
   networkPolicies?: Prisma.NetworkPolicyCreateNestedManyWithoutTopologyInput
   adminPolicies?: Prisma.AdminNetworkPolicyCreateNestedManyWithoutTopologyInput
+  snapshot?: Prisma.TopologySnapshotCreateNestedOneWithoutTopologyInput
 }
 
 export type TopologyUncheckedCreateWithoutWorkloadsInput = {
@@ -3775,6 +4047,7 @@ export type TopologyUncheckedCreateWithoutWorkloadsInput = {
   namespaces?: Prisma.NamespaceUncheckedCreateNestedManyWithoutTopologyInput
   networkPolicies?: Prisma.NetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
   adminPolicies?: Prisma.AdminNetworkPolicyUncheckedCreateNestedManyWithoutTopologyInput
+  snapshot?: Prisma.TopologySnapshotUncheckedCreateNestedOneWithoutTopologyInput
 }
 
 export type TopologyCreateOrConnectWithoutWorkloadsInput = {
@@ -3836,6 +4109,7 @@ export type TopologyUpdateWithoutWorkloadsInput = {
   namespaces?: Prisma.NamespaceUpdateManyWithoutTopologyNestedInput
   networkPolicies?: Prisma.NetworkPolicyUpdateManyWithoutTopologyNestedInput
   adminPolicies?: Prisma.AdminNetworkPolicyUpdateManyWithoutTopologyNestedInput
+  snapshot?: Prisma.TopologySnapshotUpdateOneWithoutTopologyNestedInput
 }
 
 export type TopologyUncheckedUpdateWithoutWorkloadsInput = {
@@ -3882,6 +4156,7 @@ export type TopologyUncheckedUpdateWithoutWorkloadsInput = {
   namespaces?: Prisma.NamespaceUncheckedUpdateManyWithoutTopologyNestedInput
   networkPolicies?: Prisma.NetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
   adminPolicies?: Prisma.AdminNetworkPolicyUncheckedUpdateManyWithoutTopologyNestedInput
+  snapshot?: Prisma.TopologySnapshotUncheckedUpdateOneWithoutTopologyNestedInput
 }
 
 
@@ -4068,6 +4343,7 @@ export type TopologySelect<ExtArgs extends runtime.Types.Extensions.InternalArgs
   networkPolicies?: boolean | Prisma.Topology$networkPoliciesArgs<ExtArgs>
   adminPolicies?: boolean | Prisma.Topology$adminPoliciesArgs<ExtArgs>
   workloads?: boolean | Prisma.Topology$workloadsArgs<ExtArgs>
+  snapshot?: boolean | Prisma.Topology$snapshotArgs<ExtArgs>
   _count?: boolean | Prisma.TopologyCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["topology"]>
 
@@ -4188,6 +4464,7 @@ export type TopologyInclude<ExtArgs extends runtime.Types.Extensions.InternalArg
   networkPolicies?: boolean | Prisma.Topology$networkPoliciesArgs<ExtArgs>
   adminPolicies?: boolean | Prisma.Topology$adminPoliciesArgs<ExtArgs>
   workloads?: boolean | Prisma.Topology$workloadsArgs<ExtArgs>
+  snapshot?: boolean | Prisma.Topology$snapshotArgs<ExtArgs>
   _count?: boolean | Prisma.TopologyCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type TopologyIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {}
@@ -4209,6 +4486,7 @@ export type $TopologyPayload<ExtArgs extends runtime.Types.Extensions.InternalAr
     networkPolicies: Prisma.$NetworkPolicyPayload<ExtArgs>[]
     adminPolicies: Prisma.$AdminNetworkPolicyPayload<ExtArgs>[]
     workloads: Prisma.$WorkloadPayload<ExtArgs>[]
+    snapshot: Prisma.$TopologySnapshotPayload<ExtArgs> | null
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: number
@@ -4661,6 +4939,7 @@ export interface Prisma__TopologyClient<T, Null = never, ExtArgs extends runtime
   networkPolicies<T extends Prisma.Topology$networkPoliciesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Topology$networkPoliciesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$NetworkPolicyPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   adminPolicies<T extends Prisma.Topology$adminPoliciesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Topology$adminPoliciesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$AdminNetworkPolicyPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   workloads<T extends Prisma.Topology$workloadsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Topology$workloadsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$WorkloadPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  snapshot<T extends Prisma.Topology$snapshotArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Topology$snapshotArgs<ExtArgs>>): Prisma.Prisma__TopologySnapshotClient<runtime.Types.Result.GetResult<Prisma.$TopologySnapshotPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -5423,6 +5702,25 @@ export type Topology$workloadsArgs<ExtArgs extends runtime.Types.Extensions.Inte
   take?: number
   skip?: number
   distinct?: Prisma.WorkloadScalarFieldEnum | Prisma.WorkloadScalarFieldEnum[]
+}
+
+/**
+ * Topology.snapshot
+ */
+export type Topology$snapshotArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the TopologySnapshot
+   */
+  select?: Prisma.TopologySnapshotSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the TopologySnapshot
+   */
+  omit?: Prisma.TopologySnapshotOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.TopologySnapshotInclude<ExtArgs> | null
+  where?: Prisma.TopologySnapshotWhereInput
 }
 
 /**
