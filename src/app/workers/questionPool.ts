@@ -4,15 +4,23 @@ import Piscina from 'piscina';
 import type { Topology } from '../../engine/model/topology';
 import { AppError, badInput } from '../errors';
 import type { WorkerResult, WorkerTask } from './protocol';
-import { BOUNDS, QUESTIONS, type QuestionAnswer, type QuestionInput, type QuestionName, type WorkLimits, type WorkerSubject } from './registry';
+import { BOUNDS, INLINE, QUESTIONS, type QuestionAnswer, type QuestionInput, type QuestionName, type WorkLimits, type WorkerSubject } from './registry';
 import { compileSnapshot, type Snapshot } from '../../engine/model/snapshot';
 
 /** Where engine questions run: a pool of worker threads (the server), or this thread (the CLI, NETMODEL_WORKERS=0). */
 export interface QuestionRunner {
   ask<Q extends QuestionName>(question: Q, topology: Topology, input: QuestionInput<Q>, signal?: AbortSignal): Promise<QuestionAnswer<Q>>;
-  /** Threads, queued and running tasks, recycled workers: for /metrics. */
-  stats(): { threads: number; queued: number; running: number; recycled: number };
+  /** Threads, queued and running tasks, recycled workers (for /metrics); questions sent to a worker and answered here. */
+  stats(): QuestionStats;
   close(): Promise<void>;
+}
+
+/**
+ * The dispatch decision, in one place: whether a question is answered on the calling thread rather than handed to a worker
+ * (registry.ts INLINE: questions whose work is smaller than the hand-off, within their bound on this topology).
+ */
+function runsHere(question: QuestionName, topology: Topology): boolean {
+  return INLINE[question]?.(topology) ?? false;
 }
 
 /** Refuses, before it starts, a question past its bound (registry.ts BOUNDS). */
@@ -20,6 +28,30 @@ function checkBounds<Q extends QuestionName>(question: Q, topology: Topology, in
   const bound = BOUNDS[question] as ((t: Topology, i: QuestionInput<Q>, l: WorkLimits) => ReturnType<NonNullable<(typeof BOUNDS)[Q]>>) | undefined;
   const problem = bound?.(topology, input, limits);
   if (problem) throw badInput([problem]);
+}
+
+export interface QuestionStats {
+  threads: number;
+  queued: number;
+  running: number;
+  recycled: number;
+  /** Questions handed to a worker. */
+  dispatched: number;
+  /** Questions answered on the calling thread (registry.ts INLINE, or every question without a pool). */
+  inline: number;
+}
+
+/** Answers a question on the calling thread, with the snapshot this thread compiled for that topology object (once). */
+function answerHere<Q extends QuestionName>(question: Q, topology: Topology, input: QuestionInput<Q>, snapshots: WeakMap<Topology, Snapshot>): QuestionAnswer<Q> {
+  const subject: WorkerSubject = {
+    topology,
+    snapshot: () => {
+      let s = snapshots.get(topology);
+      if (!s) snapshots.set(topology, (s = compileSnapshot(topology)));
+      return s;
+    },
+  };
+  return (QUESTIONS[question] as (s: WorkerSubject, i: unknown) => QuestionAnswer<Q>)(subject, input);
 }
 
 export interface PoolOptions extends WorkLimits {
@@ -47,9 +79,13 @@ interface Shared {
 export class QuestionPool implements QuestionRunner {
   private pool: Piscina | null = null;
   private readonly shared = new WeakMap<Topology, Shared>();
+  /** Snapshots compiled on this thread, for the questions answered here (runsHere). */
+  private readonly snapshots = new WeakMap<Topology, Snapshot>();
   private counter = 0;
   private recycled = 0;
   private running = 0;
+  private dispatched = 0;
+  private inline = 0;
   readonly threads: number;
 
   constructor(private readonly options: PoolOptions) {
@@ -89,6 +125,11 @@ export class QuestionPool implements QuestionRunner {
   async ask<Q extends QuestionName>(question: Q, topology: Topology, input: QuestionInput<Q>, signal?: AbortSignal): Promise<QuestionAnswer<Q>> {
     signal?.throwIfAborted();
     checkBounds(question, topology, input, this.options);
+    if (runsHere(question, topology)) {
+      this.inline++;
+      return answerHere(question, topology, input, this.snapshots);
+    }
+    this.dispatched++;
     const task: WorkerTask = { question, topology: this.share(topology), input };
     let result: WorkerResult;
     this.running++;
@@ -122,8 +163,8 @@ export class QuestionPool implements QuestionRunner {
     return error;
   }
 
-  stats() {
-    return { threads: this.threads, queued: this.pool?.queueSize ?? 0, running: this.running, recycled: this.recycled };
+  stats(): QuestionStats {
+    return { threads: this.threads, queued: this.pool?.queueSize ?? 0, running: this.running, recycled: this.recycled, dispatched: this.dispatched, inline: this.inline };
   }
 
   async close(): Promise<void> {
@@ -136,25 +177,19 @@ export class QuestionPool implements QuestionRunner {
 /** The same questions on the calling thread (the CLI, and NETMODEL_WORKERS=0): no isolation, no preemption. */
 export class LocalQuestions implements QuestionRunner {
   private readonly snapshots = new WeakMap<Topology, Snapshot>();
+  private answered = 0;
 
   constructor(private readonly limits: WorkLimits) {}
 
   async ask<Q extends QuestionName>(question: Q, topology: Topology, input: QuestionInput<Q>, signal?: AbortSignal): Promise<QuestionAnswer<Q>> {
     signal?.throwIfAborted();
     checkBounds(question, topology, input, this.limits);
-    const subject: WorkerSubject = {
-      topology,
-      snapshot: () => {
-        let s = this.snapshots.get(topology);
-        if (!s) this.snapshots.set(topology, (s = compileSnapshot(topology)));
-        return s;
-      },
-    };
-    return (QUESTIONS[question] as (s: WorkerSubject, i: unknown) => QuestionAnswer<Q>)(subject, input);
+    this.answered++;
+    return answerHere(question, topology, input, this.snapshots);
   }
 
-  stats() {
-    return { threads: 0, queued: 0, running: 0, recycled: 0 };
+  stats(): QuestionStats {
+    return { threads: 0, queued: 0, running: 0, recycled: 0, dispatched: 0, inline: this.answered };
   }
 
   async close(): Promise<void> {}
