@@ -12,6 +12,7 @@ import type { AppConfig } from '../../app/config';
 import { resolvers } from './resolvers';
 import { diagramResolvers } from './diagramResolvers';
 import { enumResolvers } from './enums';
+import { jitGateway } from './executor';
 
 export const SCHEMA_PATH = join(__dirname, '..', '..', '..', 'schema.graphql');
 
@@ -42,7 +43,8 @@ export function createApollo(options: ApolloOptions): ApolloServer<GraphQLContex
     blockFieldSuggestion: { enabled: !options.limits.introspection },
   }).protect();
   return new ApolloServer<GraphQLContext>({
-    schema,
+    // The schema, executed by graphql-jit for queries (executor.ts): Apollo takes another executor only as a gateway.
+    gateway: jitGateway(schema),
     introspection: options.limits.introspection,
     // Batched operations (an array of operations in one request) stay off: Apollo's default, stated here on purpose.
     allowBatchedHttpRequests: false,
