@@ -126,30 +126,6 @@ function chainsOf(rules: IptablesRules | string, text: string): ReadonlyMap<stri
   return chains;
 }
 
-/**
- * Per rule of a chain, the one address its `-d` matches (a host address or a full-length prefix, not negated), else null.
- * KUBE-SERVICES holds one such rule per Service port, and matching each by parsing both addresses was most of a trace's
- * time in kube-proxy's rules; comparing canonical strings first skips the rules for other addresses (the match itself is
- * unchanged: addressMatches still decides for the rules that remain). Memoized per parsed chain.
- */
-const destinationsOf = new WeakMap<IptablesChain, readonly (string | null)[]>();
-function exactDestinations(chain: IptablesChain): readonly (string | null)[] {
-  let destinations = destinationsOf.get(chain);
-  if (destinations === undefined) {
-    destinations = chain.rules.map((rule) => {
-      const d = rule.destinationAddress;
-      if (d === undefined || d.negated) return null;
-      const [host, length] = d.value.split('/');
-      const address = IpAddress.tryParse(host!);
-      if (address === undefined) return null;
-      if (length !== undefined && Number(length) !== (address.family === 'IPv4' ? 32 : 128)) return null;
-      return address.toString();
-    });
-    destinationsOf.set(chain, destinations);
-  }
-  return destinations;
-}
-
 /** KUBE-POSTROUTING turns the mark into MASQUERADE; its rules are recorded only when it does. */
 function postrouting(ctx: Ctx, st: State): State {
   const out = runChain(ctx, 'nat', 'KUBE-POSTROUTING', st)[0]?.state;
@@ -166,11 +142,8 @@ function runChain(ctx: Ctx, table: string, chainName: string, start: State, dept
   if (chain === undefined || depth > 32) return [{ state: start, terminal: false }];
   const done: Outcome[] = [];
   let live: State[] = [start];
-  // Every live state has start's destination (DNAT ends a branch), so a rule for another exact destination cannot match.
-  const destinations = exactDestinations(chain);
-  for (const [i, rule] of chain.rules.entries()) {
+  for (const rule of chain.rules) {
     if (rule.jump === undefined || live.length === 0) continue;
-    if (destinations[i] !== null && destinations[i] !== start.daddr) continue;
     const next: State[] = [];
     for (const st of live) {
       if (!matches(ctx, rule, st)) {
