@@ -13,17 +13,12 @@
  *   npm run bench            (or: NODE_ENV=production npx tsx bench/service.bench.ts [--quick])
  */
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { makeExecutableSchema } from '@graphql-tools/schema';
 import { execute, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import { ANONYMOUS } from '../src/app/auth';
-import { SCHEMA_PATH } from '../src/api/graphql/apollo';
+import { createSchema } from '../src/api/graphql/apollo';
 import type { GraphQLContext } from '../src/api/graphql/context';
-import { resolvers } from '../src/api/graphql/resolvers';
-import { diagramResolvers } from '../src/api/graphql/diagramResolvers';
-import { enumResolvers } from '../src/api/graphql/enums';
 import { createApp } from '../src/app/app';
 import { loadConfig } from '../src/app/config';
 import { buildServer } from '../src/api/server';
@@ -198,7 +193,7 @@ async function graphqlRatio(topology: Topology): Promise<Record<string, string>>
 async function jitComparison(app: Awaited<ReturnType<typeof createApp>>, queries: [string, string][]): Promise<Record<string, string>> {
   // The server's resolvers in full: without the enum resolvers every StepType ('originate', …) failed to serialize, so both
   // executors built error answers, and graphql-jit's error path is the slow one (it measured jit 2.6× slower on pod → Service).
-  const schema: GraphQLSchema = makeExecutableSchema<GraphQLContext>({ typeDefs: readFileSync(SCHEMA_PATH, 'utf8'), resolvers: [resolvers, diagramResolvers, enumResolvers] });
+  const schema: GraphQLSchema = createSchema();
   const contextValue: GraphQLContext = { app, topologies: app.forPrincipal(ANONYMOUS), scenarios: app.scenarios(ANONYMOUS), signal: new AbortController().signal, markWrite: () => undefined };
   const n = QUICK ? 200 : 1000;
   const run = async (f: () => unknown): Promise<number> => {

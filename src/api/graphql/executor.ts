@@ -33,7 +33,14 @@ type Executor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
  * Compiled queries are kept per DocumentNode: Apollo hands the executor the document from its own bounded document cache (the
  * same object for the same query text), so a WeakMap is bounded by that cache and needs no second eviction policy.
  */
-export function jitGateway(schema: GraphQLSchema): Gateway {
+export interface ExecutorCounts {
+  /** Operations graphql-jit executed. */
+  jit: number;
+  /** Operations left to graphql-js. */
+  graphqlJs: number;
+}
+
+export function jitGateway(schema: GraphQLSchema, counts: ExecutorCounts = { jit: 0, graphqlJs: 0 }): Gateway {
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
   const compiledFor = (document: DocumentNode, operationName: string | undefined): CompiledQuery | null => {
     let perDocument = compiled.get(document);
@@ -55,9 +62,11 @@ export function jitGateway(schema: GraphQLSchema): Gateway {
     const operation = getOperationAST(document, operationName);
     const query = operation && operation.operation === OperationTypeNode.QUERY ? compiledFor(document, operationName) : null;
     if (query !== null && operation && !getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors) {
+      counts.jit++;
       const result = (await query.query(undefined, context, variables)) as ExecutionResult<Record<string, unknown>>;
       return result.errors ? { ...result, errors: result.errors.map((e) => asGraphQLError(e)) } : result;
     }
+    counts.graphqlJs++;
     return (await execute({ schema, document, contextValue: context, variableValues: variables, operationName })) as ExecutionResult<Record<string, unknown>>;
   };
 
