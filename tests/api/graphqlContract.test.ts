@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, getIntrospectionQuery, isEnumType, type IntrospectionQuery, type IntrospectionTypeRef } from 'graphql';
+import { buildSchema, getIntrospectionQuery, parse, validate, isEnumType, type IntrospectionQuery, type IntrospectionTypeRef } from 'graphql';
+import { DEFAULT_QUERY } from '../../src/api/graphqlRoute';
 import { ENGINE_ENUMS, graphqlEnumName, type EngineEnumName } from '../../src/api/graphql/enums';
 import { graphql, startTestServer, type TestServer } from '../helpers/server';
 import { asEngineStrings } from '../helpers/graphqlEnums';
@@ -194,5 +195,12 @@ describe('documented answers are object types a client selects from', () => {
     const typed = asEngineStrings(present(r.data!.topology.ruleCounts), { mode: 'KubeProxyMode' });
     expect(typed).toEqual(rest);
     expect(r.data!.topology.ruleCounts.modes.map((m) => m.families[0]!.mode)).toEqual(['IPTABLES', 'NFTABLES', 'IPVS']);
+  });
+});
+
+describe('the GraphiQL page', () => {
+  // The query /graphiql opens with is the playground user's first request: it must stay valid as the schema changes.
+  test('its default query validates against the schema', () => {
+    expect(validate(schema, parse(DEFAULT_QUERY)).map((e) => e.message)).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import type { AppConfig } from '../../app/config';
 import { resolvers } from './resolvers';
 import { diagramResolvers } from './diagramResolvers';
 import { enumResolvers } from './enums';
+import { jitGateway, type ExecutorCounts } from './executor';
 
 export const SCHEMA_PATH = join(__dirname, '..', '..', '..', 'schema.graphql');
 
@@ -21,14 +22,23 @@ export interface ApolloOptions {
   logError: (error: unknown) => void;
   /** Extra Apollo plugins (the fastify drain plugin). */
   plugins?: ApolloServerPlugin<GraphQLContext>[];
+  /** Who executes queries: graphql-jit (the default, executor.ts) or graphql-js alone (the parity test's reference). */
+  executor?: 'graphql-jit' | 'graphql-js';
+  /** Counted per operation with graphql-jit: which executor ran it (for tests). */
+  executorCounts?: ExecutorCounts;
 }
 
-export function createApollo(options: ApolloOptions): ApolloServer<GraphQLContext> {
-  const schema = makeExecutableSchema<GraphQLContext>({
+/** The executable schema: schema.graphql with every resolver. */
+export function createSchema() {
+  return makeExecutableSchema<GraphQLContext>({
     typeDefs: readFileSync(SCHEMA_PATH, 'utf8'),
     // enumResolvers: each enum's GraphQL names → the engine's strings (arguments arrive, answers leave, as engine strings).
     resolvers: [resolvers, diagramResolvers, enumResolvers],
   });
+}
+
+export function createApollo(options: ApolloOptions): ApolloServer<GraphQLContext> {
+  const schema = createSchema();
   // graphql-armor: depth, estimated cost, aliases and directives are capped before execution; field suggestions
   // ("did you mean …") are blocked when introspection is off, so they cannot stand in for it.
   const armor = new ApolloArmor({
@@ -42,7 +52,8 @@ export function createApollo(options: ApolloOptions): ApolloServer<GraphQLContex
     blockFieldSuggestion: { enabled: !options.limits.introspection },
   }).protect();
   return new ApolloServer<GraphQLContext>({
-    schema,
+    // The schema, executed by graphql-jit for queries (executor.ts): Apollo takes another executor only as a gateway.
+    ...(options.executor === 'graphql-js' ? { schema } : { gateway: jitGateway(schema, options.executorCounts) }),
     introspection: options.limits.introspection,
     // Batched operations (an array of operations in one request) stay off: Apollo's default, stated here on purpose.
     allowBatchedHttpRequests: false,

@@ -4,7 +4,7 @@ import Piscina from 'piscina';
 import type { Topology } from '../../engine/model/topology';
 import { AppError, badInput } from '../errors';
 import type { WorkerResult, WorkerTask } from './protocol';
-import { BOUNDS, QUESTIONS, type QuestionAnswer, type QuestionInput, type QuestionName, type WorkLimits, type WorkerSubject } from './registry';
+import { BOUNDS, INLINE, QUESTIONS, type QuestionAnswer, type QuestionInput, type QuestionName, type WorkLimits, type WorkerSubject } from './registry';
 import { compileSnapshot, type Snapshot } from '../../engine/model/snapshot';
 import { JsonSerializers, type ResponseSchema } from './serialize';
 import { topologyKey } from './topologyKey';
@@ -19,9 +19,17 @@ export interface QuestionRunner {
   askJson<Q extends QuestionName>(question: Q, topology: Topology, input: QuestionInput<Q>, schemaId: string, signal?: AbortSignal): Promise<Uint8Array>;
   /** The REST layer's response schemas (plain JSON Schemas with `$id`), for askJson. Set before the first question. */
   useResponseSchemas(schemas: readonly ResponseSchema[]): void;
-  /** Threads, queued and running tasks, recycled workers: for /metrics. */
-  stats(): { threads: number; queued: number; running: number; recycled: number };
+  /** Threads, queued and running tasks, recycled workers (for /metrics); questions sent to a worker and answered here. */
+  stats(): QuestionStats;
   close(): Promise<void>;
+}
+
+/**
+ * The dispatch decision, in one place: whether a question is answered on the calling thread rather than handed to a worker
+ * (registry.ts INLINE: questions whose work is smaller than the hand-off, within their bound on this topology).
+ */
+function runsHere(question: QuestionName, topology: Topology): boolean {
+  return INLINE[question]?.(topology) ?? false;
 }
 
 /** Refuses, before it starts, a question past its bound (registry.ts BOUNDS). */
@@ -29,6 +37,30 @@ function checkBounds<Q extends QuestionName>(question: Q, topology: Topology, in
   const bound = BOUNDS[question] as ((t: Topology, i: QuestionInput<Q>, l: WorkLimits) => ReturnType<NonNullable<(typeof BOUNDS)[Q]>>) | undefined;
   const problem = bound?.(topology, input, limits);
   if (problem) throw badInput([problem]);
+}
+
+export interface QuestionStats {
+  threads: number;
+  queued: number;
+  running: number;
+  recycled: number;
+  /** Questions handed to a worker. */
+  dispatched: number;
+  /** Questions answered on the calling thread (registry.ts INLINE, or every question without a pool). */
+  inline: number;
+}
+
+/** Answers a question on the calling thread, with the snapshot this thread compiled for that topology object (once). */
+function answerHere<Q extends QuestionName>(question: Q, topology: Topology, input: QuestionInput<Q>, snapshots: WeakMap<Topology, Snapshot>): QuestionAnswer<Q> {
+  const subject: WorkerSubject = {
+    topology,
+    snapshot: () => {
+      let s = snapshots.get(topology);
+      if (!s) snapshots.set(topology, (s = compileSnapshot(topology)));
+      return s;
+    },
+  };
+  return (QUESTIONS[question] as (s: WorkerSubject, i: unknown) => QuestionAnswer<Q>)(subject, input);
 }
 
 export interface PoolOptions extends WorkLimits {
@@ -62,8 +94,12 @@ export class QuestionPool implements QuestionRunner {
   private pool: Piscina | null = null;
   private readonly shared = new WeakMap<Topology, Shared>();
   private serializers: JsonSerializers | null = null;
+  /** Snapshots compiled on this thread, for the questions answered here (runsHere). */
+  private readonly snapshots = new WeakMap<Topology, Snapshot>();
   private recycled = 0;
   private running = 0;
+  private dispatched = 0;
+  private inline = 0;
   readonly threads: number;
 
   constructor(private readonly options: PoolOptions) {
@@ -108,19 +144,31 @@ export class QuestionPool implements QuestionRunner {
   }
 
   async ask<Q extends QuestionName>(question: Q, topology: Topology, input: QuestionInput<Q>, signal?: AbortSignal): Promise<QuestionAnswer<Q>> {
-    const result = await this.run({ question, topology: this.share(topology), input }, topology, signal);
+    signal?.throwIfAborted();
+    checkBounds(question, topology, input, this.options);
+    if (runsHere(question, topology)) {
+      this.inline++;
+      return answerHere(question, topology, input, this.snapshots);
+    }
+    const result = await this.dispatch({ question, topology: this.share(topology), input }, signal);
     return (result as { answer: unknown }).answer as QuestionAnswer<Q>;
   }
 
   async askJson<Q extends QuestionName>(question: Q, topology: Topology, input: QuestionInput<Q>, schemaId: string, signal?: AbortSignal): Promise<Uint8Array> {
-    checkSchema(this.serializers, schemaId);
-    const result = await this.run({ question, topology: this.share(topology), input, serializeAs: schemaId }, topology, signal);
+    const serializers = checkSchema(this.serializers, schemaId);
+    signal?.throwIfAborted();
+    checkBounds(question, topology, input, this.options);
+    if (runsHere(question, topology)) {
+      this.inline++;
+      return serializers.bytes(schemaId, answerHere(question, topology, input, this.snapshots));
+    }
+    const result = await this.dispatch({ question, topology: this.share(topology), input, serializeAs: schemaId }, signal);
     return (result as { json: Uint8Array }).json;
   }
 
-  private async run(task: WorkerTask, topology: Topology, signal: AbortSignal | undefined): Promise<WorkerResult & { ok: true }> {
-    signal?.throwIfAborted();
-    checkBounds(task.question as QuestionName, topology, task.input as never, this.options);
+  /** Hands a task to a worker; the caller has checked its bounds and that it does not run here. */
+  private async dispatch(task: WorkerTask, signal: AbortSignal | undefined): Promise<WorkerResult & { ok: true }> {
+    this.dispatched++;
     let result: WorkerResult;
     this.running++;
     try {
@@ -153,8 +201,8 @@ export class QuestionPool implements QuestionRunner {
     return error;
   }
 
-  stats() {
-    return { threads: this.threads, queued: this.pool?.queueSize ?? 0, running: this.running, recycled: this.recycled };
+  stats(): QuestionStats {
+    return { threads: this.threads, queued: this.pool?.queueSize ?? 0, running: this.running, recycled: this.recycled, dispatched: this.dispatched, inline: this.inline };
   }
 
   async close(): Promise<void> {
@@ -168,6 +216,7 @@ export class QuestionPool implements QuestionRunner {
 export class LocalQuestions implements QuestionRunner {
   private readonly snapshots = new WeakMap<Topology, Snapshot>();
   private serializers: JsonSerializers | null = null;
+  private answered = 0;
 
   constructor(private readonly limits: WorkLimits) {}
 
@@ -183,19 +232,12 @@ export class LocalQuestions implements QuestionRunner {
   async ask<Q extends QuestionName>(question: Q, topology: Topology, input: QuestionInput<Q>, signal?: AbortSignal): Promise<QuestionAnswer<Q>> {
     signal?.throwIfAborted();
     checkBounds(question, topology, input, this.limits);
-    const subject: WorkerSubject = {
-      topology,
-      snapshot: () => {
-        let s = this.snapshots.get(topology);
-        if (!s) this.snapshots.set(topology, (s = compileSnapshot(topology)));
-        return s;
-      },
-    };
-    return (QUESTIONS[question] as (s: WorkerSubject, i: unknown) => QuestionAnswer<Q>)(subject, input);
+    this.answered++;
+    return answerHere(question, topology, input, this.snapshots);
   }
 
-  stats() {
-    return { threads: 0, queued: 0, running: 0, recycled: 0 };
+  stats(): QuestionStats {
+    return { threads: 0, queued: 0, running: 0, recycled: 0, dispatched: 0, inline: this.answered };
   }
 
   async close(): Promise<void> {}

@@ -21,7 +21,7 @@ import type { Protocol } from '../../model/topology';
 import type { KubeProxyOptions } from './config';
 import { renderIptables, type IptablesRules } from './iptables';
 import { topologyOf, type KubeProxySource } from './prepare';
-import { findChain, parseIptablesDump, type IptablesDump, type IptablesRule, type IptablesValue } from './parse';
+import { parseIptablesDump, type IptablesChain, type IptablesRule, type IptablesValue } from './parse';
 
 export interface Packet {
   readonly source: string;
@@ -70,7 +70,8 @@ interface State {
 type Outcome = { readonly state: State; readonly terminal: boolean };
 
 interface Ctx {
-  readonly dump: IptablesDump;
+  /** Chains by `table/chain`. */
+  readonly chains: ReadonlyMap<string, IptablesChain>;
   readonly local: ReadonlySet<string>;
   readonly saddr: string;
   readonly protocol: string;
@@ -82,7 +83,7 @@ export function translate(rules: IptablesRules | string, packet: Packet, options
   const text = typeof rules === 'string' ? rules : rules.text;
   const hostAddresses = typeof rules === 'string' ? ['127.0.0.1', '::1'] : rules.hostAddresses;
   const local = new Set((options.localAddresses ?? hostAddresses).map(canonical));
-  const ctx: Ctx = { dump: parseIptablesDump(text), local, saddr: canonical(packet.source), protocol: (packet.protocol ?? 'TCP').toLowerCase() };
+  const ctx: Ctx = { chains: chainsOf(rules, text), local, saddr: canonical(packet.source), protocol: (packet.protocol ?? 'TCP').toLowerCase() };
   const start: State = { prob: 1, daddr: canonical(packet.destination), dport: packet.port, mark: 0, dnat: null, verdict: null, masquerade: false, rules: [] };
 
   const afterNat = runChain(ctx, 'nat', 'KUBE-SERVICES', start).map((o) => o.state);
@@ -105,6 +106,26 @@ export function translate(rules: IptablesRules | string, packet: Packet, options
   };
 }
 
+/**
+ * The parsed dump's chains by `table/chain`, memoized per rendered rule set: a trace to a Service used to re-parse the node's
+ * whole dump (every Service's rules) on each call — 31% of a pod → Service trace at 200 nodes / 400 Services, and it grows
+ * with the Services — and looked chains up by a linear scan. The parse is a pure function of the text; nothing mutates it.
+ */
+const parsed = new WeakMap<IptablesRules, ReadonlyMap<string, IptablesChain>>();
+function chainsOf(rules: IptablesRules | string, text: string): ReadonlyMap<string, IptablesChain> {
+  let chains = typeof rules === 'string' ? undefined : parsed.get(rules);
+  if (chains === undefined) {
+    const map = new Map<string, IptablesChain>();
+    for (const table of parseIptablesDump(text).tables) {
+      // The first chain of a name wins, as findChain's scan did.
+      for (const chain of table.chains) if (!map.has(`${table.name}/${chain.name}`)) map.set(`${table.name}/${chain.name}`, chain);
+    }
+    chains = map;
+    if (typeof rules !== 'string') parsed.set(rules, chains);
+  }
+  return chains;
+}
+
 /** KUBE-POSTROUTING turns the mark into MASQUERADE; its rules are recorded only when it does. */
 function postrouting(ctx: Ctx, st: State): State {
   const out = runChain(ctx, 'nat', 'KUBE-POSTROUTING', st)[0]?.state;
@@ -117,7 +138,7 @@ function fork(st: State, prob: number): State {
 
 /** Runs `chain`; returns every branch, terminal (DNAT, verdict, MASQUERADE) or fallen through / RETURNed. */
 function runChain(ctx: Ctx, table: string, chainName: string, start: State, depth = 0): Outcome[] {
-  const chain = findChain(ctx.dump, table, chainName);
+  const chain = ctx.chains.get(`${table}/${chainName}`);
   if (chain === undefined || depth > 32) return [{ state: start, terminal: false }];
   const done: Outcome[] = [];
   let live: State[] = [start];
