@@ -80,7 +80,7 @@ describe('graphql-jit answers exactly as graphql-js', () => {
     { name: 'a required variable missing: BAD_USER_INPUT', by: 'graphqlJs', query: 'query($n: String!) { topology(name: $n) { name } }', expect: code('BAD_USER_INPUT') },
     {
       name: '@include and @skip by variable, aliases, fragments, __typename', by: 'jit',
-      query: `query($withNodes: Boolean!) { a: topology(name: "calico") { ...T nodes @include(if: $withNodes) { name } services @skip(if: $withNodes) { name } } }
+      query: `query($withNodes: Boolean!) { a: topology(name: "calico") { ...T nodes @include(if: $withNodes) { name } services(first: 5) @skip(if: $withNodes) { totalCount edges { cursor node { name } } } } }
         fragment T on Topology { __typename name counts { nodes pods } cni { plugin overlay } }`,
       variables: { withNodes: true },
       expect: noErrors,
