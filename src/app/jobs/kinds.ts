@@ -76,7 +76,7 @@ export const KINDS: Record<JobKind, KindSpec> = {
       if (!applied.ok) throw badInput(under(applied.problems));
     },
     async run(host, topology, input, signal) {
-      const { diff, notes } = await host.questions.ask('whatIf', topology, { operations: input.operations, options: input.options ?? {} }, signal);
+      const { diff, notes } = await host.questions.ask('whatIfDiff', topology, { operations: input.operations, options: input.options ?? {} }, signal);
       return { summary: diff.summary, notes, diff };
     },
   },
@@ -95,7 +95,7 @@ export const KINDS: Record<JobKind, KindSpec> = {
       fail(whatIfBound(topology, operations, input.options, host.limits.maxMatrixCells));
     },
     async run(host, topology, input, signal) {
-      return host.scenarios().diff({ name: input.scenario as string, topology: topology.name }, input.options ?? {}, (base, whatIf) => host.questions.ask('whatIf', base, whatIf, signal));
+      return host.scenarios().diff({ name: input.scenario as string, topology: topology.name }, input.options ?? {}, (base, whatIf) => host.questions.ask('whatIfDiff', base, whatIf, signal));
     },
   },
   reachabilityMatrix: {

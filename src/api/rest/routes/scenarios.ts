@@ -117,7 +117,7 @@ export async function scenarioRoutes(server: FastifyInstance, { app }: { app: Ap
       body: { type: 'object' },
       response: { 200: ref('ScenarioDiffAnswer'), ...problemResponses(404, 413, 415) },
     },
-    handler: async (request) => scenarios(request).diff(refOf(request), request.body ?? {}, (base, input) => app.questions.ask('whatIf', base, input, request.work.signal)),
+    handler: async (request) => scenarios(request).diff(refOf(request), request.body ?? {}, (base, input) => app.questions.ask('whatIfDiff', base, input, request.work.signal)),
   });
 
   server.post<Scn>('/scenarios/:scenario/promote', {
@@ -157,7 +157,7 @@ export async function scenarioRoutes(server: FastifyInstance, { app }: { app: Ap
       response: { 200: ref('WhatIfAnswer'), ...problemResponses(404, 413, 415) },
     },
     handler: async (request) => {
-      const { diff, notes } = await request.ask('whatIf', request.params.name, { operations: request.body.operations, options: request.body.options ?? {} });
+      const { diff, notes } = await request.ask('whatIfDiff', request.params.name, { operations: request.body.operations, options: request.body.options ?? {} });
       return { summary: diff.summary, notes, diff };
     },
   });
