@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { cliDatabaseEnv, type CliDatabaseEnv } from '../helpers/cliEnv';
-import { freePort } from '../hardening/helpers/serve';
+import { BIN, freePort, kill, startServe, stop, type Served } from '../hardening/helpers/serve';
 import { withoutCacheFigures } from '../helpers/jobs';
 
 // Jobs across processes (docs/DEPLOYMENT.md "Jobs"). On Postgres: replica A takes a job and is killed (SIGKILL) while
@@ -13,38 +13,19 @@ import { withoutCacheFigures } from '../helpers/jobs';
 // answer the synchronous question gives. On the embedded database: one `netmodel serve` process runs a job to the end.
 
 const ROOT = join(__dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'netmodel.js');
 const HOLD = join(__dirname, '..', 'helpers', 'holdJobs.js');
 const EXAMPLE = readFileSync(join(ROOT, 'examples', 'kubeadm-calico.yaml'), 'utf8');
 const OPERATIONS = [{ op: 'addNodes', count: 3, subnet: 'rack-b' }];
 
-interface Replica {
-  readonly child: ChildProcess;
-  readonly base: string;
+type Replica = Served;
+
+async function startReplica(env: NodeJS.ProcessEnv, nodeArgs: string[] = []): Promise<Replica> {
+  return startServe({ ...process.env, ...env, NETMODEL_WORKERS: '1' }, await freePort(), { nodeArgs });
 }
 
-async function startReplica(env: NodeJS.ProcessEnv, args: string[] = []): Promise<Replica> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [...args, BIN, 'serve', '--port', String(port), '--no-seed'], {
-    env: { ...process.env, ...env, LOG_LEVEL: 'warn', NETMODEL_WORKERS: '1' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  await new Promise<void>((resolve, reject) => {
-    child.stderr!.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      if (stderr.includes('k8s-netmodel on http://')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`netmodel serve exited ${code}:\n${stderr}`)));
-  });
-  return { child, base: `http://127.0.0.1:${port}` };
-}
-
-async function stop(replica: Replica | undefined, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-  if (!replica || replica.child.exitCode !== null || replica.child.signalCode !== null) return;
-  const exited = new Promise((resolve) => replica.child.once('exit', resolve));
-  replica.child.kill(signal);
-  await exited;
+/** SIGTERM (the graceful shutdown), or SIGKILL: no shutdown hook runs, the job it holds is left running. */
+async function stopReplica(replica: Replica | undefined, signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM'): Promise<void> {
+  if (replica) await (signal === 'SIGKILL' ? kill(replica) : stop(replica));
 }
 
 interface Job {
@@ -94,8 +75,8 @@ describe(process.env.DATABASE_URL ? 'two replicas on Postgres: a job outlives th
     db = await cliDatabaseEnv();
   });
   afterAll(async () => {
-    await stop(a, 'SIGKILL');
-    await stop(b);
+    await stopReplica(a, 'SIGKILL');
+    await stopReplica(b);
     const url = process.env.DATABASE_URL;
     const schema = db?.env.DATABASE_URL ? new URL(db.env.DATABASE_URL).searchParams.get('schema') : null;
     if (url && schema) {
@@ -121,7 +102,7 @@ describe(process.env.DATABASE_URL ? 'two replicas on Postgres: a job outlives th
         await new Promise((resolve) => setTimeout(resolve, 100));
         state = (await job(a, id)).state;
       }
-      await stop(a, 'SIGKILL');
+      await stopReplica(a, 'SIGKILL');
       b = await startReplica({ ...db.env, NETMODEL_JOB_RETENTION_SECONDS: '10' });
       const done = await untilFinished(b, id);
       expect(done.state).toBe('succeeded');

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cliDatabaseEnv, type CliDatabaseEnv } from '../helpers/cliEnv';
-import { freePort } from '../hardening/helpers/serve';
+import { BIN, freePort, startServe, stop, type Served } from '../hardening/helpers/serve';
 
 // Several server processes on one database (issue 14, docs/DEPLOYMENT.md). With DATABASE_URL (Postgres): two real
 // `netmodel serve` processes on one schema; a write in one reaches the other's cache through LISTEN/NOTIFY, and version
@@ -12,40 +12,18 @@ import { freePort } from '../hardening/helpers/serve';
 // process is refused, because the embedded database's cache shortcut is only right for a single process.
 
 const ROOT = join(__dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'netmodel.js');
 const EXAMPLE = readFileSync(join(ROOT, 'examples', 'kubeadm-calico.yaml'), 'utf8');
 const RATE_LIMIT = 60;
 
-interface Replica {
-  readonly child: ChildProcess;
-  readonly base: string;
-  stderr(): string;
-}
+type Replica = Served;
 
-
-/** `netmodel serve` in a process of its own; resolves once it listens, rejects with its output if it exits first. */
+/** A `netmodel serve` process on the suite's database (the environment's DATABASE_URL) with the per-replica rate limit. */
 async function startReplica(env: NodeJS.ProcessEnv, seed: boolean): Promise<Replica> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port), ...(seed ? [] : ['--no-seed'])], {
-    env: { ...process.env, ...env, LOG_LEVEL: 'warn', NETMODEL_RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT), NETMODEL_WORKERS: '1' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  await new Promise<void>((resolve, reject) => {
-    child.stderr!.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      if (stderr.includes('k8s-netmodel on http://')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`netmodel serve exited ${code}:\n${stderr}`)));
-  });
-  return { child, base: `http://127.0.0.1:${port}`, stderr: () => stderr };
+  return startServe({ ...process.env, ...env, NETMODEL_RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT), NETMODEL_WORKERS: '1' }, await freePort(), { seed });
 }
 
-async function stop(replica: Replica | undefined): Promise<void> {
-  if (!replica || replica.child.exitCode !== null) return;
-  const exited = new Promise((resolve) => replica.child.once('exit', resolve));
-  replica.child.kill('SIGTERM');
-  await exited;
+async function stopReplica(replica: Replica | undefined): Promise<void> {
+  if (replica) await stop(replica);
 }
 
 async function versionOn(replica: Replica, name: string, headers: Record<string, string> = {}): Promise<number> {
@@ -81,8 +59,8 @@ function twoReplicasOnPostgres(): void {
     b = await startReplica(db.env, false);
   });
   afterAll(async () => {
-    await stop(a);
-    await stop(b);
+    await stopReplica(a);
+    await stopReplica(b);
     await db?.cleanup();
   });
 
@@ -168,7 +146,7 @@ function oneProcessOnEmbedded(): void {
     dir = mkdtempSync(join(tmpdir(), 'netmodel-replicas-'));
   });
   afterAll(async () => {
-    await stop(a);
+    await stopReplica(a);
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -179,7 +157,7 @@ function oneProcessOnEmbedded(): void {
       () => 'started',
       (error: Error) => error.message,
     );
-    expect(second).toMatch(/exited 3/);
+    expect(second).toMatch(/exited with 3/);
     expect(second).toContain(`in use by process ${a.child.pid}`);
     expect((await fetch(`${a.base}/readyz`)).status).toBe(200);
   }, 300_000);

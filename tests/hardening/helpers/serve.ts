@@ -29,9 +29,12 @@ export interface Served {
   readonly exited: Promise<number | null>;
 }
 
-/** Without `seed`, the examples are not loaded (`--no-seed`); with it, an empty database gets them, as `npm start` does. */
-export function spawnServe(env: NodeJS.ProcessEnv, port: number, args: string[] = [], seed = false): Served {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port), ...(seed ? [] : ['--no-seed']), ...args], {
+/**
+ * Without `seed`, the examples are not loaded (`--no-seed`); with it, an empty database gets them, as `npm start` does.
+ * `nodeArgs` go to Node before the binary (a test-only `--require` preload).
+ */
+export function spawnServe(env: NodeJS.ProcessEnv, port: number, args: string[] = [], seed = false, nodeArgs: string[] = []): Served {
+  const child = spawn(process.execPath, [...nodeArgs, BIN, 'serve', '--port', String(port), ...(seed ? [] : ['--no-seed']), ...args], {
     env: { PATH: process.env.PATH, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -67,8 +70,12 @@ export async function statusOf(url: string): Promise<number | null> {
 }
 
 /** Starts serve and waits until it listens (`/healthz`) or, with `ready`, until the database is ready (`/readyz`). */
-export async function startServe(env: NodeJS.ProcessEnv, port: number, options: { ready?: boolean; timeoutMs?: number; seed?: boolean } = {}): Promise<Served> {
-  const served = spawnServe(env, port, [], options.seed ?? false);
+export async function startServe(
+  env: NodeJS.ProcessEnv,
+  port: number,
+  options: { ready?: boolean; timeoutMs?: number; seed?: boolean; nodeArgs?: string[] } = {},
+): Promise<Served> {
+  const served = spawnServe(env, port, [], options.seed ?? false, options.nodeArgs);
   const probe = `${served.base}/${options.ready === false ? 'healthz' : 'readyz'}`;
   try {
     await waitFor(`serve on port ${port}`, async () => {
