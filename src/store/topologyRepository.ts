@@ -84,15 +84,17 @@ export class TopologyRepository {
           if (topology === null) return null;
           const stamp = `${topology.id}.${topology.version}`;
           const fromSnapshot = await readSnapshot(tx, topology.id, topology.version);
-          if (fromSnapshot !== null) return { topology: fromSnapshot, stamp, fromRows: false };
-          return { topology: topologyFromRows({ topology, ...(await readChildren(tx, topology.id)) }), stamp, fromRows: true };
+          if (fromSnapshot !== null) return { topology: fromSnapshot, id: topology.id, stamp, fromRows: false };
+          return { topology: topologyFromRows({ topology, ...(await readChildren(tx, topology.id)) }), id: topology.id, stamp, fromRows: true };
         },
         { ...TX_OPTIONS, isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead },
       ),
     );
     if (loaded === null) return null;
     // Outside the read transaction: a write there could fail the read with a serialization error under REPEATABLE READ.
-    if (loaded.fromRows) await rememberSnapshot(this.prisma, loaded.topology);
+    // By the row id read above, not the name: a delete and re-create under the same name in between makes a new id
+    // (at version 1 again), whose snapshot this reader's older content must not replace.
+    if (loaded.fromRows) await rememberSnapshot(this.prisma, loaded.topology, loaded.id);
     return { topology: loaded.topology, stamp: loaded.stamp };
   }
 
@@ -336,6 +338,8 @@ async function readSnapshot(tx: Tx, topologyId: number, version: number): Promis
  */
 async function writeSnapshot(db: Tx | PrismaClient, t: Topology, where: { topologyId: number } | { name: string }): Promise<void> {
   const byId = 'topologyId' in where;
+  // The same id at the same version always holds the same rows (every write bumps the version; a re-created name gets a
+  // new id), so rewriting a snapshot at its own version (damaged, or of an older format) is safe.
   await db.$executeRawUnsafe(
     `INSERT INTO "TopologySnapshot" ("topologyId", "version", "format", "data")
      SELECT t."id", $2, $3, $4 FROM "Topology" t WHERE ${byId ? 't."id" = $1' : 't."name" = $1'} AND t."version" = $2
@@ -352,9 +356,9 @@ async function writeSnapshot(db: Tx | PrismaClient, t: Topology, where: { topolo
  * Best effort, after a load from rows: a failure costs only the next cold load its speed, so it is not the reader's
  * error (the rows stay authoritative).
  */
-export async function rememberSnapshot(prisma: PrismaClient, t: Topology): Promise<void> {
+export async function rememberSnapshot(prisma: PrismaClient, t: Topology, topologyId: number): Promise<void> {
   try {
-    await writeSnapshot(prisma, t, { name: t.name });
+    await writeSnapshot(prisma, t, { topologyId });
   } catch {
     // The next load reads the rows again and retries.
   }

@@ -27,6 +27,11 @@ afterAll(async () => {
 });
 
 /** Dual-stack, policies, Services with endpoints, pods with owners and ports: every part the snapshot must carry. */
+async function idOf(name: string): Promise<number> {
+  const rows = await tdb.db.sql.query<{ id: number }>(`SELECT "id" FROM "Topology" WHERE "name" = $1`, [name]);
+  return rows[0]!.id;
+}
+
 function generated(name: string, seed = 3): Topology {
   const result = generateTopology({ name, nodes: 12, podsPerNode: 6, services: 10, endpointsPerService: 3, dualStack: true, policies: 8, seed });
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
@@ -154,7 +159,23 @@ describe('written with every write', () => {
     const current = await snapshotRow('late');
     expect(current?.version).toBe(2);
     // The same reader's write of version 1 now: refused by the guard (the topology row is at version 2).
-    await rememberSnapshot(tdb.db.prisma, v1!);
+    await rememberSnapshot(tdb.db.prisma, v1!, await idOf('late'));
     expect((await snapshotRow('late'))?.version).toBe(2);
+  });
+
+  test("a reader's late write never lands on a topology deleted and re-created under the same name", async () => {
+    // Both at version 1: only the row id tells the old topology from the new one (found by review: the write went by name).
+    await repo.create(generated('again', 3));
+    const oldId = await idOf('again');
+    const old = await viaRows('again');
+    await repo.delete('again');
+    const made = generateTopology({ name: 'again', nodes: 5, podsPerNode: 2, services: 2, endpointsPerService: 1, seed: 5 });
+    if (!made.ok) throw new Error(JSON.stringify(made.errors));
+    const fresh = made.topology;
+    await repo.create(fresh);
+    await rememberSnapshot(tdb.db.prisma, old!, oldId);
+    const loaded = await new TopologyRepository(tdb.db.prisma).get('again');
+    expect([loaded?.nodes.length, loaded?.pods.length]).toEqual([fresh.nodes.length, fresh.pods.length]);
+    expect(old!.nodes.length).not.toBe(fresh.nodes.length);
   });
 });
