@@ -48,6 +48,7 @@ const config: CodegenConfig = {
           FreeCidrs: '../../../engine/capacity/freeCidr#FreeCidrAnswer',
           // Answers with a `citations` map, which GraphQL lists as [Citation!]! (resolvers.ts).
           MaxPods: '../../../engine/capacity#MaxPodsAnswer',
+          CapacityReport: '../../../engine/capacity#CapacityReport as CapacityReportModel',
           Plan: '../../../engine/capacity#Plan as PlanModel',
           // An enum's resolver type is its engine-valued union generated beside it (codegen leaves it null otherwise).
           ...Object.fromEntries(Object.keys(enumResolvers).map((name) => [name, name])),

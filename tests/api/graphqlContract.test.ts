@@ -70,7 +70,7 @@ describe('enum values travel over HTTP as GraphQL names and reach the engine as 
 
 /**
  * Every place the JSON scalar may appear (`Type.field` or `Type.field(argument)`), with the reason: pass-through Kubernetes
- * objects, tool-shaped data, the stored form of operations, and the capacity report not yet typed. Every other answer is an
+ * objects, tool-shaped data, and the stored form of operations. Every other answer is an
  * object type (tests/api/graphqlTypedAnswers.test.ts); an entry whose field went away fails the test too, so it cannot go stale.
  */
 const JSON_ALLOWED: Readonly<Record<string, string>> = {
@@ -80,7 +80,6 @@ const JSON_ALLOWED: Readonly<Record<string, string>> = {
   'InferResult.documents': 'pass-through Kubernetes objects (the Topology document and the kubectl objects), ready for importTopology',
   'InferResult.sources': 'a map from a field path to its source; keys are paths, not names GraphQL can declare',
   'KubeProxyRules.data': 'parsed iptables/nftables/IPVS tables mirror each tool\'s own structure; `text` is the typed form',
-  'Capacity.report': 'not yet typed: the whole capacity report (docs/capacity-json.md), ~40 provider-specific object shapes; headroom, failed and lowest are its typed core',
   'ExtraDiffSection.data': 'a diff section\'s own data, shaped by that section (connectivity: ConnectivityDiff); sections are an extension point of the planner',
   'OverheadFinding.details': 'figures whose keys depend on the finding code',
 };

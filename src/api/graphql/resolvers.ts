@@ -62,7 +62,7 @@ const DateTime = new GraphQLScalarType<Date, string>({
 const JSONScalar = new GraphQLScalarType({
   name: 'JSON',
   // The resolver's scalar replaces the SDL's, description included: say it here too, for the docs explorer.
-  description: 'Arbitrary JSON, only for pass-through Kubernetes objects, tool-shaped data and the deep capacity report (docs/capacity-json.md); each field says what it holds.',
+  description: 'Arbitrary JSON, only for pass-through Kubernetes objects, tool-shaped data and operations in their stored form; each field says what it holds.',
   serialize: (value) => value,
   parseValue: (value) => value,
   parseLiteral: () => {
@@ -386,6 +386,7 @@ export const resolvers: Resolvers = {
   },
   FreeCidrs: { citations: (a) => citationList(a.citations) },
   MaxPods: { citations: (a) => citationList(a.citations) },
+  CapacityReport: { citations: (r) => citationList(r.citations) },
   Plan: { citations: (a) => citationList(a.citations) },
   ServicePort: {
     targetPort: (p) => String(p.targetPort),

@@ -10,7 +10,7 @@ import type { ConnectivityAnswer } from '../../../questions/connectivity';
 import type { ConflictsAnswer } from '../../../questions/conflicts';
 import type { JobView as JobModel } from '../../../app/jobs/jobService';
 import type { FreeCidrAnswer } from '../../../engine/capacity/freeCidr';
-import type { MaxPodsAnswer, Plan as PlanModel } from '../../../engine/capacity';
+import type { MaxPodsAnswer, CapacityReport as CapacityReportModel, Plan as PlanModel } from '../../../engine/capacity';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -25,7 +25,7 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A moment in time, ISO 8601 in UTC. */
   DateTime: { input: Date; output: Date; }
-  /** Arbitrary JSON, only for pass-through Kubernetes objects, tool-shaped data and the deep capacity report (each field says what it holds). */
+  /** Arbitrary JSON, only for pass-through Kubernetes objects, tool-shaped data and operations in their stored form (each field says what it holds). */
   JSON: { input: unknown; output: unknown; }
 };
 
@@ -133,6 +133,33 @@ export type BeforeAfterStrings = {
   readonly before: ReadonlyArray<Scalars['String']['output']>;
 };
 
+/** A Calico IP pool's blocks (calico-ipam: IPPool blockSize, strictAffinity, maxBlocksPerHost). */
+export type CalicoPoolCapacity = {
+  readonly __typename?: 'CalicoPoolCapacity';
+  /** Addresses per block, decimal string. */
+  readonly blockAddresses: Scalars['String']['output'];
+  /** The block prefix length (calico.blockSize). */
+  readonly blockSize: Figure;
+  /** Blocks in the pool (calico.blocks). */
+  readonly blocks: CountFigure;
+  /** Its family. */
+  readonly family: IpFamily;
+  /** IPAMConfig maxBlocksPerHost (0 = unlimited). */
+  readonly maxBlocksPerHost: Scalars['Int']['output'];
+  /** Nodes the pool can serve (calico.maxNodes); its value is null when unlimited. */
+  readonly maxNodes: CountFigure;
+  /** Addresses one node can take (calico.perNodeAddresses); its value is null when unlimited. */
+  readonly perNodeAddressLimit: CountFigure;
+  /** The pool's CIDR. */
+  readonly pool: Scalars['String']['output'];
+  /** What is wrong with the pool. */
+  readonly problems: ReadonlyArray<Scalars['String']['output']>;
+  /** Whether blocks are strictly affine to their host. */
+  readonly strictAffinity: Scalars['Boolean']['output'];
+  /** Tunnel addresses each node takes from the pool. */
+  readonly tunnelAddressesPerNode: Scalars['Int']['output'];
+};
+
 /** Address headroom and forecast (docs/capacity-json.md). */
 export type Capacity = {
   readonly __typename?: 'Capacity';
@@ -147,7 +174,7 @@ export type Capacity = {
   /** The lowest headroom. */
   readonly lowest?: Maybe<Headroom>;
   /** The whole capacity report (docs/capacity-json.md). */
-  readonly report: Scalars['JSON']['output'];
+  readonly report: CapacityReport;
 };
 
 
@@ -171,6 +198,55 @@ export type CapacityDiff = {
   readonly pods: PodCapacityChange;
   /** ClusterIPs per service CIDR, by position. */
   readonly serviceIPs: ReadonlyArray<ServiceIpsChange>;
+};
+
+/** A component's check on a range. */
+export type CapacityLimit = {
+  readonly __typename?: 'CapacityLimit';
+  /** The component's own message when violated, the limit in words when satisfied. */
+  readonly message: Scalars['String']['output'];
+  /** True when the range satisfies it. */
+  readonly ok: Scalars['Boolean']['output'];
+  /** Stable rule id, e.g. `apiserver.serviceRange.maxBits`. */
+  readonly rule: Scalars['String']['output'];
+  /** Keys of the upstream sources; the report's `citations` give each key's text. */
+  readonly sources: ReadonlyArray<Scalars['String']['output']>;
+};
+
+/** The provider whose address rules a capacity report applied. */
+export type CapacityProvider = {
+  readonly __typename?: 'CapacityProvider';
+  /** The IPAM that hands out pod addresses: `host-local`, `calico-ipam`, `aws-vpc-cni`, `gke-alias`, `azure-overlay`, `cilium` or `weave`. */
+  readonly ipam: Scalars['String']['output'];
+  /** How the provider was decided (option, node label, CNI plugin). */
+  readonly reason: Scalars['String']['output'];
+  /** The provider. */
+  readonly value: Provider;
+};
+
+/** The whole capacity report of a topology (docs/capacity-json.md, CapacityReport): node CIDRs, pods, ClusterIPs, underlay subnets, provider rules and the forecast. */
+export type CapacityReport = {
+  readonly __typename?: 'CapacityReport';
+  /** What the report assumed, in words. */
+  readonly assumptions: ReadonlyArray<Scalars['String']['output']>;
+  /** The texts of every source the figures cite. */
+  readonly citations: ReadonlyArray<Citation>;
+  /** When each resource runs out at the given growth; null unless growth was given. */
+  readonly forecast?: Maybe<Forecast>;
+  /** Node pod-CIDR blocks per cluster CIDR, as kube-controller-manager's range allocator hands them out. */
+  readonly nodeCIDRs: NodeCidrReport;
+  /** Pods the nodes can take, by max-pods and usable pod-CIDR addresses. */
+  readonly pods: PodCapacityReport;
+  /** Whose address rules applied and how that was decided. */
+  readonly provider: CapacityProvider;
+  /** The managed provider's own limits (GKE, AKS, EKS); only `provider` for generic and Calico. */
+  readonly providerRules: ProviderRules;
+  /** One entry per service CIDR, in order (index 0 is the primary). */
+  readonly services: ReadonlyArray<ServiceRangeReport>;
+  /** The topology's name. */
+  readonly topology: Scalars['String']['output'];
+  /** One entry per underlay subnet, in document order. */
+  readonly underlay: ReadonlyArray<SubnetHeadroom>;
 };
 
 /** A matrix cell whose outcome changed. */
@@ -465,6 +541,21 @@ export type CountChange = {
   readonly after?: Maybe<Scalars['String']['output']>;
   /** The baseline's. */
   readonly before?: Maybe<Scalars['String']['output']>;
+};
+
+/** A capacity figure whose value is a count of addresses or prefixes: a decimal string, since IPv6 ranges exceed 2^53 (docs/capacity-json.md). */
+export type CountFigure = {
+  readonly __typename?: 'CountFigure';
+  /** The computation with its inputs, in words. */
+  readonly detail: Scalars['String']['output'];
+  /** False when the figure is a modeled approximation rather than the component's exact behavior. */
+  readonly exact: Scalars['Boolean']['output'];
+  /** Stable rule id, e.g. `cidrset.free` (src/engine/capacity/README.md lists them). */
+  readonly rule: Scalars['String']['output'];
+  /** Keys of the upstream sources; the report's `citations` give each key's text. */
+  readonly sources: ReadonlyArray<Scalars['String']['output']>;
+  /** The count as a decimal string; null when not bounded or not known (`detail` says which). */
+  readonly value?: Maybe<Scalars['String']['output']>;
 };
 
 /** Whether encapsulation is limited to pairs of nodes in different subnets. */
@@ -843,6 +934,19 @@ export type DroppedOperation = {
   readonly problems: ReadonlyArray<Problem>;
 };
 
+/** EKS nodes of one instance type and their max pods. */
+export type EksInstanceTypeRule = {
+  readonly __typename?: 'EksInstanceTypeRule';
+  /** The EC2 instance type. */
+  readonly instanceType: Scalars['String']['output'];
+  /** max-pods-calculator.sh's figures for it; null when the type is unknown. */
+  readonly maxPods?: Maybe<EksMaxPods>;
+  /** The nodes of that type. */
+  readonly nodes: ReadonlyArray<Scalars['String']['output']>;
+  /** Why there are no figures; null when there are. */
+  readonly problem?: Maybe<Scalars['String']['output']>;
+};
+
 /** EKS max pods: (ENIs × (IPv4 addresses per ENI − 1)) + 2, as amazon-vpc-cni-k8s's max-pods-calculator.sh. */
 export type EksMaxPods = {
   readonly __typename?: 'EksMaxPods';
@@ -1128,6 +1232,60 @@ export type Figure = {
   readonly value: Scalars['Int']['output'];
 };
 
+/** When each address resource runs out at a given growth. */
+export type Forecast = {
+  readonly __typename?: 'Forecast';
+  /** The resource that runs out first; null when none runs out. */
+  readonly first?: Maybe<ForecastFirst>;
+  /** The growth asked for. */
+  readonly growth: ForecastGrowth;
+  /** Node CIDRs per family, node addresses per family, pod IPs, then ClusterIPs per range. */
+  readonly items: ReadonlyArray<ForecastItem>;
+};
+
+/** The resource that runs out first. */
+export type ForecastFirst = {
+  readonly __typename?: 'ForecastFirst';
+  /** Its family; null when it has none. */
+  readonly family?: Maybe<IpFamily>;
+  /** Months until it runs out. */
+  readonly months: Scalars['Float']['output'];
+  /** The resource. */
+  readonly resource: HeadroomResource;
+  /** Which range. */
+  readonly scope: Scalars['String']['output'];
+};
+
+/** Growth per month. */
+export type ForecastGrowth = {
+  readonly __typename?: 'ForecastGrowth';
+  /** Nodes added per month. */
+  readonly nodesPerMonth: Scalars['Float']['output'];
+  /** Pods added per month. */
+  readonly podsPerMonth: Scalars['Float']['output'];
+  /** Services added per month. */
+  readonly servicesPerMonth: Scalars['Float']['output'];
+};
+
+/** How long one resource lasts. */
+export type ForecastItem = {
+  readonly __typename?: 'ForecastItem';
+  /** Units still available, decimal string. */
+  readonly available: Scalars['String']['output'];
+  /** The computation, in words. */
+  readonly detail: Scalars['String']['output'];
+  /** Its family; null when it has none. */
+  readonly family?: Maybe<IpFamily>;
+  /** Months until it runs out, rounded to 0.01; null when it does not run out, 0 when it already has. */
+  readonly months?: Maybe<Scalars['Float']['output']>;
+  /** Units consumed per month. */
+  readonly perMonth: Scalars['Float']['output'];
+  /** The resource. */
+  readonly resource: HeadroomResource;
+  /** Which range: cluster CIDR, service CIDR, `underlay` or `cluster`. */
+  readonly scope: Scalars['String']['output'];
+};
+
 /** The first free prefixes of a length, and why each supernet gave no more (docs/capacity-json.md, free-cidr). */
 export type FreeCidrs = {
   readonly __typename?: 'FreeCidrs';
@@ -1158,6 +1316,21 @@ export type GkeMaxPods = {
   readonly maxPodsPerNode: Scalars['Int']['output'];
   /** The per-node range's prefix length. */
   readonly nodeRange: Figure;
+};
+
+/** GKE nodes sharing one max-pods-per-node setting. */
+export type GkePoolRule = {
+  readonly __typename?: 'GkePoolRule';
+  /** Nodes of this pool the pod range holds (gke.maxNodesFromPodRange); null when unknown. */
+  readonly maxNodesInPodRange?: Maybe<Figure>;
+  /** The max-pods-per-node setting. */
+  readonly maxPodsPerNode: Scalars['Int']['output'];
+  /** The per-node range's prefix length (gke.nodeRange); null when it cannot be derived. */
+  readonly nodeRange?: Maybe<Figure>;
+  /** The nodes with it. */
+  readonly nodes: ReadonlyArray<Scalars['String']['output']>;
+  /** What is wrong; null when nothing. */
+  readonly problem?: Maybe<Scalars['String']['output']>;
 };
 
 /** How nodes are grouped in the reachability matrix and the topology map. */
@@ -1478,6 +1651,19 @@ export type KubeProxyWork = {
   readonly nodesReused: Scalars['Int']['output'];
 };
 
+/** One of kubeadm's checks of the node-CIDR settings. */
+export type KubeadmCheck = {
+  readonly __typename?: 'KubeadmCheck';
+  /** The check, in words. */
+  readonly detail: Scalars['String']['output'];
+  /** The kubeadm configuration field. */
+  readonly field: Scalars['String']['output'];
+  /** kubeadm's message. */
+  readonly message: Scalars['String']['output'];
+  /** Its value. */
+  readonly value: Scalars['String']['output'];
+};
+
 /** A Kubernetes label. */
 export type Label = {
   readonly __typename?: 'Label';
@@ -1762,6 +1948,80 @@ export type NodeCidrMaskSize = {
   readonly ipv6: Scalars['Int']['output'];
 };
 
+/** A node and the podCIDR it holds. */
+export type NodeCidrAssignment = {
+  readonly __typename?: 'NodeCidrAssignment';
+  /** Its podCIDR. */
+  readonly cidr: Scalars['String']['output'];
+  /** The node's name. */
+  readonly node: Scalars['String']['output'];
+};
+
+/** A node whose podCIDR the allocator refuses at startup. */
+export type NodeCidrFailure = {
+  readonly __typename?: 'NodeCidrFailure';
+  /** The allocator's message. */
+  readonly message: Scalars['String']['output'];
+  /** The node's name. */
+  readonly node: Scalars['String']['output'];
+};
+
+/** The node-CIDR blocks of one cluster CIDR. */
+export type NodeCidrFamily = {
+  readonly __typename?: 'NodeCidrFamily';
+  /** The podCIDRs occupied at startup, node by node. */
+  readonly assignedAtStartup: ReadonlyArray<NodeCidrAssignment>;
+  /** Blocks the cluster CIDR holds (cidrset.blocks). */
+  readonly blocks: CountFigure;
+  /** The cluster CIDR. */
+  readonly clusterCIDR: Scalars['String']['output'];
+  /** Its family. */
+  readonly family: IpFamily;
+  /** Free blocks (cidrset.free). */
+  readonly free: CountFigure;
+  /** The minimal prefix cover of the free blocks, in address order, at most freeList long. */
+  readonly freeRanges: ReadonlyArray<Scalars['String']['output']>;
+  /** True when freeRanges was cut at freeList. */
+  readonly freeRangesTruncated: Scalars['Boolean']['output'];
+  /** Position of the cluster CIDR in --cluster-cidr. */
+  readonly index: Scalars['Int']['output'];
+  /** Nodes this family can hold (cidrset.maxNodes). */
+  readonly maxNodes: CountFigure;
+  /** The next AllocateNext results, in order. */
+  readonly next: ReadonlyArray<Scalars['String']['output']>;
+  /** --node-cidr-mask-size for this family. */
+  readonly nodeMaskSize: Scalars['Int']['output'];
+  /** NewCIDRSet's refusal for this family; null when it accepts. */
+  readonly setError?: Maybe<Scalars['String']['output']>;
+  /** Blocks in use. */
+  readonly used: Scalars['Int']['output'];
+  /** Blocks taken by nodes' podCIDRs. */
+  readonly usedByNodes: Scalars['Int']['output'];
+  /** Blocks taken by an overlapping service CIDR. */
+  readonly usedByServiceRange: Scalars['Int']['output'];
+};
+
+/** Node pod-CIDR blocks (kube-controller-manager --allocate-node-cidrs, pkg/controller/nodeipam/ipam/cidrset). */
+export type NodeCidrReport = {
+  readonly __typename?: 'NodeCidrReport';
+  /** kube-controller-manager's own text when it refuses to start; null when it starts. */
+  readonly controllerError?: Maybe<Scalars['String']['output']>;
+  /** Nodes whose CIDR the allocator refuses at startup, with its message. */
+  readonly failedAtStartup: ReadonlyArray<NodeCidrFailure>;
+  /** One entry per cluster CIDR. */
+  readonly families: ReadonlyArray<NodeCidrFamily>;
+  /** kubeadm's validation of the node-CIDR settings. */
+  readonly kubeadm: ReadonlyArray<KubeadmCheck>;
+  /** Nodes the cluster CIDRs can hold (cidrset.clusterMaxNodes); null when a family cannot allocate. */
+  readonly maxNodes?: Maybe<Figure>;
+  /** Nodes in the topology. */
+  readonly nodes: Scalars['Int']['output'];
+  /** Nodes without a podCIDR. */
+  readonly nodesWithoutPodCIDRs: Scalars['Int']['output'];
+  /** Refusals while filtering the service CIDRs out of the cluster CIDRs. */
+  readonly serviceFilterErrors: ReadonlyArray<Scalars['String']['output']>;
+};
+
 /** The node CIDR blocks of one family, per side. */
 export type NodeCidrsChange = {
   readonly __typename?: 'NodeCidrsChange';
@@ -1804,6 +2064,42 @@ export type NodePairExample = {
   readonly from: Scalars['String']['output'];
   /** Destination node name. */
   readonly to: Scalars['String']['output'];
+};
+
+/** A node's pod addresses in one cluster CIDR. */
+export type NodePodAddresses = {
+  readonly __typename?: 'NodePodAddresses';
+  /** The family. */
+  readonly family: IpFamily;
+  /** The node's podCIDR in it; null when it has none. */
+  readonly podCIDR?: Maybe<Scalars['String']['output']>;
+  /** Addresses the IPAM hands out from it. */
+  readonly usable: CountFigure;
+};
+
+/** The pods one node can take. */
+export type NodePodCapacity = {
+  readonly __typename?: 'NodePodCapacity';
+  /** Usable pod addresses per cluster CIDR. */
+  readonly addresses: ReadonlyArray<NodePodAddresses>;
+  /** Pods the node can hold: the lower of maxPods and usable addresses (pods.nodeCapacity). */
+  readonly capacity: Figure;
+  /** Pods it can still take (at least 0). */
+  readonly headroom: Scalars['Int']['output'];
+  /** Its instance type label; null when it has none. */
+  readonly instanceType?: Maybe<Scalars['String']['output']>;
+  /** kubelet's maxPods and where it comes from. */
+  readonly maxPods: Figure;
+  /** The node's name. */
+  readonly node: Scalars['String']['output'];
+  /** True when more pods are placed than it can hold. */
+  readonly overcommitted: Scalars['Boolean']['output'];
+  /** Of those, pods not on the host network. */
+  readonly podIPsInUse: Scalars['Int']['output'];
+  /** Pods whose spec.nodeName is this node. */
+  readonly podsPlaced: Scalars['Int']['output'];
+  /** What is wrong with the node's pod addressing. */
+  readonly problems: ReadonlyArray<Scalars['String']['output']>;
 };
 
 /** The pod MTU on one node and the rule that produced it. */
@@ -2202,6 +2498,36 @@ export type PodCapacityChange = {
   readonly placed: IntChange;
 };
 
+/** Pod capacity: per node, in total, per cluster-CIDR pool, and Calico's IPAM blocks. */
+export type PodCapacityReport = {
+  readonly __typename?: 'PodCapacityReport';
+  /** Calico IPAM pools; empty unless the IPAM is calico-ipam. */
+  readonly calico: ReadonlyArray<CalicoPoolCapacity>;
+  /** The IPAM that hands out pod addresses (as CapacityProvider.ipam). */
+  readonly ipam: Scalars['String']['output'];
+  /** One entry per node, in document order. */
+  readonly nodes: ReadonlyArray<NodePodCapacity>;
+  /** One entry per cluster CIDR. */
+  readonly pools: ReadonlyArray<PodPool>;
+  /** The nodes' sums. */
+  readonly totals: PodCapacityTotals;
+};
+
+/** The nodes' pod capacity summed. */
+export type PodCapacityTotals = {
+  readonly __typename?: 'PodCapacityTotals';
+  /** Pods all nodes can hold. */
+  readonly capacity: Scalars['Int']['output'];
+  /** Pods the nodes can still take. */
+  readonly headroom: Scalars['Int']['output'];
+  /** Pod IPs in use. */
+  readonly podIPsInUse: Scalars['Int']['output'];
+  /** Pods placed on nodes. */
+  readonly podsPlaced: Scalars['Int']['output'];
+  /** Pods with no node or an unknown one. */
+  readonly unscheduledPods: Scalars['Int']['output'];
+};
+
 /** A page of pods (Relay connection). */
 export type PodConnection = {
   readonly __typename?: 'PodConnection';
@@ -2220,6 +2546,21 @@ export type PodEdge = {
   readonly cursor: Scalars['String']['output'];
   /** The item. */
   readonly node: Pod;
+};
+
+/** Pod addresses of one cluster CIDR. */
+export type PodPool = {
+  readonly __typename?: 'PodPool';
+  /** The cluster CIDR. */
+  readonly cidr: Scalars['String']['output'];
+  /** Its family. */
+  readonly family: IpFamily;
+  /** Free addresses, decimal string. */
+  readonly free: Scalars['String']['output'];
+  /** Pod IPs in use in it. */
+  readonly podIPsInUse: Scalars['Int']['output'];
+  /** Its addresses, decimal string. */
+  readonly size: Scalars['String']['output'];
 };
 
 /** One allowed connection between two ends. */
@@ -2334,6 +2675,25 @@ export type Provider =
   | 'generic'
   /** Google Kubernetes Engine: VPC-native alias ranges, per-node range from max pods. */
   | 'gke';
+
+/** A managed provider's own limits. Which fields are set depends on `provider`: GKE podRange and pools, AKS podCIDR, maxNodes and problems, EKS instanceTypes; generic and Calico set none. */
+export type ProviderRules = {
+  readonly __typename?: 'ProviderRules';
+  /** EKS: max pods per instance type; null when not EKS. */
+  readonly instanceTypes?: Maybe<ReadonlyArray<EksInstanceTypeRule>>;
+  /** AKS: nodes the pod CIDR can hold (azure.maxNodes); null when unknown or not AKS. */
+  readonly maxNodes?: Maybe<Figure>;
+  /** AKS: the overlay pod CIDR; null when unknown or not AKS. */
+  readonly podCIDR?: Maybe<Scalars['String']['output']>;
+  /** GKE: the pod secondary range; null when unknown or not GKE. */
+  readonly podRange?: Maybe<Scalars['String']['output']>;
+  /** GKE: node pools by max pods per node; null when not GKE. */
+  readonly pools?: Maybe<ReadonlyArray<GkePoolRule>>;
+  /** AKS: what is wrong; null when not AKS. */
+  readonly problems?: Maybe<ReadonlyArray<Scalars['String']['output']>>;
+  /** The provider the rules are of. */
+  readonly provider: Provider;
+};
 
 /** Read-only questions: stored topologies, documents checked or inferred without storing, plans, scenarios. */
 export type Query = {
@@ -2836,6 +3196,17 @@ export type ServiceConnection = {
   readonly totalCount: Scalars['Int']['output'];
 };
 
+/** A service CIDR's dynamic band. */
+export type ServiceDynamicBand = {
+  readonly __typename?: 'ServiceDynamicBand';
+  /** Its first address; null when empty. */
+  readonly first?: Maybe<Scalars['String']['output']>;
+  /** Its last address; null when empty. */
+  readonly last?: Maybe<Scalars['String']['output']>;
+  /** Its size, decimal string. */
+  readonly size: Scalars['String']['output'];
+};
+
 /** One of Services with its cursor. */
 export type ServiceEdge = {
   readonly __typename?: 'ServiceEdge';
@@ -2889,6 +3260,58 @@ export type ServicePortInput = {
   readonly protocol?: InputMaybe<Protocol>;
   /** A number or a container port name (default: port). */
   readonly targetPort?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One service CIDR as the ClusterIP allocator sees it (KEP-1880 ipaddress allocator, or the legacy bitmap). */
+export type ServiceRangeReport = {
+  readonly __typename?: 'ServiceRangeReport';
+  /** Addresses the allocator hands out (clusterip.allocatable.*). */
+  readonly allocatable: CountFigure;
+  /** The allocator: `bitmap`, `dual-write` or `ipaddress`. */
+  readonly allocator: Scalars['String']['output'];
+  /** The service CIDR. */
+  readonly cidr: Scalars['String']['output'];
+  /** The dynamic band, where the allocator picks first. */
+  readonly dynamicBand: ServiceDynamicBand;
+  /** Its family. */
+  readonly family: IpFamily;
+  /** The first allocatable address; null when none. */
+  readonly firstAllocatable?: Maybe<Scalars['String']['output']>;
+  /** Free addresses, decimal string. */
+  readonly free: Scalars['String']['output'];
+  /** Free dynamic-band addresses, decimal string. */
+  readonly freeDynamic: Scalars['String']['output'];
+  /** Free static-band addresses, decimal string. */
+  readonly freeStatic: Scalars['String']['output'];
+  /** Position in --service-cluster-ip-range. */
+  readonly index: Scalars['Int']['output'];
+  /** The last allocatable address; null when none. */
+  readonly lastAllocatable?: Maybe<Scalars['String']['output']>;
+  /** The API server's and allocator's limits on the range. */
+  readonly limits: ReadonlyArray<CapacityLimit>;
+  /** Addresses in the CIDR (prefix.size). */
+  readonly size: CountFigure;
+  /** The static band (KEP-3070), for ClusterIPs chosen by the user. */
+  readonly staticBand: ServiceStaticBand;
+  /** ClusterIPs in the CIDR the allocator never hands out. */
+  readonly unallocatableInUse: ReadonlyArray<Scalars['String']['output']>;
+  /** ClusterIPs in use. */
+  readonly used: Scalars['Int']['output'];
+  /** Of those, in the dynamic band. */
+  readonly usedDynamic: Scalars['Int']['output'];
+  /** Of those, in the static band. */
+  readonly usedStatic: Scalars['Int']['output'];
+};
+
+/** A service CIDR's static band (KEP-3070). */
+export type ServiceStaticBand = {
+  readonly __typename?: 'ServiceStaticBand';
+  /** Its first address; null when empty. */
+  readonly first?: Maybe<Scalars['String']['output']>;
+  /** Its last address; null when empty. */
+  readonly last?: Maybe<Scalars['String']['output']>;
+  /** Its size (clusterip.staticBand). */
+  readonly size: CountFigure;
 };
 
 /** A Service's type (core/v1 ServiceType). */
@@ -3111,6 +3534,25 @@ export type Subnet = {
   readonly nodes: ReadonlyArray<Node>;
   /** The availability zone. */
   readonly zone?: Maybe<Scalars['String']['output']>;
+};
+
+/** Addresses left in one underlay subnet. */
+export type SubnetHeadroom = {
+  readonly __typename?: 'SubnetHeadroom';
+  /** Its CIDR. */
+  readonly cidr: Scalars['String']['output'];
+  /** Its family. */
+  readonly family: IpFamily;
+  /** Free addresses, decimal string. */
+  readonly free: Scalars['String']['output'];
+  /** The subnet's name. */
+  readonly name: Scalars['String']['output'];
+  /** Nodes in it. */
+  readonly nodes: Scalars['Int']['output'];
+  /** Pod IPs taken from it (VPC-native pods). */
+  readonly podIPs: Scalars['Int']['output'];
+  /** Addresses the provider lets hosts use (subnet.usable.*). */
+  readonly usable: CountFigure;
 };
 
 /** One family between two subnets. */
@@ -3755,8 +4197,12 @@ export type ResolversTypes = {
   AddedRemoved: ResolverTypeWrapper<AddedRemoved>;
   BeforeAfterStrings: ResolverTypeWrapper<BeforeAfterStrings>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CalicoPoolCapacity: ResolverTypeWrapper<Omit<CalicoPoolCapacity, 'family'> & { family: ResolversTypes['IpFamily'] }>;
   Capacity: ResolverTypeWrapper<CapacityAnswer>;
   CapacityDiff: ResolverTypeWrapper<Omit<CapacityDiff, 'nodeCIDRs'> & { nodeCIDRs: ReadonlyArray<ResolversTypes['NodeCidrsChange']> }>;
+  CapacityLimit: ResolverTypeWrapper<CapacityLimit>;
+  CapacityProvider: ResolverTypeWrapper<Omit<CapacityProvider, 'value'> & { value: ResolversTypes['Provider'] }>;
+  CapacityReport: ResolverTypeWrapper<CapacityReportModel>;
   CellChange: ResolverTypeWrapper<CellChangeParent>;
   CellDisposition: ResolverTypeWrapper<CellDisposition>;
   CellOnly: ResolverTypeWrapper<Omit<CellOnly, 'side'> & { side: ResolversTypes['CellSide'] }>;
@@ -3779,6 +4225,7 @@ export type ResolversTypes = {
   ContainerPort: ResolverTypeWrapper<Omit<ContainerPort, 'protocol'> & { protocol: ResolversTypes['Protocol'] }>;
   ContainerPortInput: ContainerPortInput;
   CountChange: ResolverTypeWrapper<CountChange>;
+  CountFigure: ResolverTypeWrapper<CountFigure>;
   CrossSubnet: ResolverTypeWrapper<CrossSubnet>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecidingDifference: ResolverTypeWrapper<Omit<DecidingDifference, 'after' | 'before'> & { after?: Maybe<ResolversTypes['DiffStepRef']>, before?: Maybe<ResolversTypes['DiffStepRef']> }>;
@@ -3805,6 +4252,7 @@ export type ResolversTypes = {
   DnsStep: ResolverTypeWrapper<DnsStep>;
   DocumentFormat: DocumentFormat;
   DroppedOperation: ResolverTypeWrapper<DroppedOperation>;
+  EksInstanceTypeRule: ResolverTypeWrapper<EksInstanceTypeRule>;
   EksMaxPods: ResolverTypeWrapper<EksMaxPods>;
   EncapOverhead: ResolverTypeWrapper<Omit<EncapOverhead, 'families' | 'findings' | 'mode' | 'overhead' | 'plugin' | 'subnetPairs' | 'traffic'> & { families: ReadonlyArray<ResolversTypes['IpFamily']>, findings: ReadonlyArray<ResolversTypes['OverheadFinding']>, mode: ResolversTypes['OverlayMode'], overhead: ReadonlyArray<ResolversTypes['FamilyOverhead']>, plugin: ResolversTypes['CniPlugin'], subnetPairs: ReadonlyArray<ResolversTypes['SubnetPairOverhead']>, traffic?: Maybe<ResolversTypes['TrafficCost']> }>;
   Encapsulation: ResolverTypeWrapper<Encapsulation>;
@@ -3821,8 +4269,13 @@ export type ResolversTypes = {
   FateCounts: ResolverTypeWrapper<FateCounts>;
   Figure: ResolverTypeWrapper<Figure>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Forecast: ResolverTypeWrapper<Omit<Forecast, 'first' | 'items'> & { first?: Maybe<ResolversTypes['ForecastFirst']>, items: ReadonlyArray<ResolversTypes['ForecastItem']> }>;
+  ForecastFirst: ResolverTypeWrapper<Omit<ForecastFirst, 'family' | 'resource'> & { family?: Maybe<ResolversTypes['IpFamily']>, resource: ResolversTypes['HeadroomResource'] }>;
+  ForecastGrowth: ResolverTypeWrapper<ForecastGrowth>;
+  ForecastItem: ResolverTypeWrapper<Omit<ForecastItem, 'family' | 'resource'> & { family?: Maybe<ResolversTypes['IpFamily']>, resource: ResolversTypes['HeadroomResource'] }>;
   FreeCidrs: ResolverTypeWrapper<FreeCidrAnswer>;
   GkeMaxPods: ResolverTypeWrapper<GkeMaxPods>;
+  GkePoolRule: ResolverTypeWrapper<GkePoolRule>;
   GroupBy: ResolverTypeWrapper<GroupBy>;
   Header: ResolverTypeWrapper<Header>;
   HeaderLayer: ResolverTypeWrapper<HeaderLayer>;
@@ -3850,6 +4303,7 @@ export type ResolversTypes = {
   KubeProxyMode: ResolverTypeWrapper<KubeProxyMode>;
   KubeProxyRules: ResolverTypeWrapper<Omit<KubeProxyRules, 'mode'> & { mode: ResolversTypes['KubeProxyMode'] }>;
   KubeProxyWork: ResolverTypeWrapper<KubeProxyWork>;
+  KubeadmCheck: ResolverTypeWrapper<KubeadmCheck>;
   Label: ResolverTypeWrapper<Label>;
   LabelInput: LabelInput;
   MatrixCell: ResolverTypeWrapper<Omit<MatrixCell, 'disposition' | 'outcomes'> & { disposition: ResolversTypes['CellDisposition'], outcomes: ReadonlyArray<ResolversTypes['MatrixOutcome']> }>;
@@ -3865,10 +4319,16 @@ export type ResolversTypes = {
   NamespacedNameInput: NamespacedNameInput;
   Node: ResolverTypeWrapper<NodeParent>;
   NodeCIDRMaskSize: ResolverTypeWrapper<NodeCidrMaskSize>;
+  NodeCidrAssignment: ResolverTypeWrapper<NodeCidrAssignment>;
+  NodeCidrFailure: ResolverTypeWrapper<NodeCidrFailure>;
+  NodeCidrFamily: ResolverTypeWrapper<Omit<NodeCidrFamily, 'family'> & { family: ResolversTypes['IpFamily'] }>;
+  NodeCidrReport: ResolverTypeWrapper<Omit<NodeCidrReport, 'families'> & { families: ReadonlyArray<ResolversTypes['NodeCidrFamily']> }>;
   NodeCidrsChange: ResolverTypeWrapper<Omit<NodeCidrsChange, 'family'> & { family: ResolversTypes['IpFamily'] }>;
   NodeMtuChange: ResolverTypeWrapper<NodeMtuChange>;
   NodePair: ResolverTypeWrapper<NodePair>;
   NodePairExample: ResolverTypeWrapper<NodePairExample>;
+  NodePodAddresses: ResolverTypeWrapper<Omit<NodePodAddresses, 'family'> & { family: ResolversTypes['IpFamily'] }>;
+  NodePodCapacity: ResolverTypeWrapper<Omit<NodePodCapacity, 'addresses'> & { addresses: ReadonlyArray<ResolversTypes['NodePodAddresses']> }>;
   NodePodMtu: ResolverTypeWrapper<NodePodMtu>;
   NodeRouteInput: NodeRouteInput;
   NodeRouteTable: ResolverTypeWrapper<Omit<NodeRouteTable, 'routes'> & { routes: ReadonlyArray<ResolversTypes['Route']> }>;
@@ -3893,8 +4353,11 @@ export type ResolversTypes = {
   PlanTargets: ResolverTypeWrapper<PlanTargets>;
   Pod: ResolverTypeWrapper<PodParent>;
   PodCapacityChange: ResolverTypeWrapper<PodCapacityChange>;
+  PodCapacityReport: ResolverTypeWrapper<Omit<PodCapacityReport, 'calico' | 'nodes' | 'pools'> & { calico: ReadonlyArray<ResolversTypes['CalicoPoolCapacity']>, nodes: ReadonlyArray<ResolversTypes['NodePodCapacity']>, pools: ReadonlyArray<ResolversTypes['PodPool']> }>;
+  PodCapacityTotals: ResolverTypeWrapper<PodCapacityTotals>;
   PodConnection: ResolverTypeWrapper<Omit<PodConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['PodEdge']> }>;
   PodEdge: ResolverTypeWrapper<Omit<PodEdge, 'node'> & { node: ResolversTypes['Pod'] }>;
+  PodPool: ResolverTypeWrapper<Omit<PodPool, 'family'> & { family: ResolversTypes['IpFamily'] }>;
   PolicyConnection: ResolverTypeWrapper<PolicyConnection>;
   PolicyConnectionConnection: ResolverTypeWrapper<PolicyConnectionConnection>;
   PolicyConnectionEdge: ResolverTypeWrapper<PolicyConnectionEdge>;
@@ -3905,6 +4368,7 @@ export type ResolversTypes = {
   PromoteResult: ResolverTypeWrapper<Omit<PromoteResult, 'scenario'> & { scenario: ResolversTypes['Scenario'] }>;
   Protocol: ResolverTypeWrapper<Protocol>;
   Provider: ResolverTypeWrapper<Provider>;
+  ProviderRules: ResolverTypeWrapper<Omit<ProviderRules, 'provider'> & { provider: ResolversTypes['Provider'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Reachability: ResolverTypeWrapper<ReachabilityParent>;
   ReachabilityDiff: ResolverTypeWrapper<ReachabilityDiffParent>;
@@ -3929,10 +4393,13 @@ export type ResolversTypes = {
   ScenarioStatus: ResolverTypeWrapper<ScenarioStatus>;
   Service: ResolverTypeWrapper<ServiceParent>;
   ServiceConnection: ResolverTypeWrapper<Omit<ServiceConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['ServiceEdge']> }>;
+  ServiceDynamicBand: ResolverTypeWrapper<ServiceDynamicBand>;
   ServiceEdge: ResolverTypeWrapper<Omit<ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
   ServiceIpsChange: ResolverTypeWrapper<ServiceIpsChange>;
   ServicePort: ResolverTypeWrapper<ServicePortModel>;
   ServicePortInput: ServicePortInput;
+  ServiceRangeReport: ResolverTypeWrapper<Omit<ServiceRangeReport, 'family'> & { family: ResolversTypes['IpFamily'] }>;
+  ServiceStaticBand: ResolverTypeWrapper<ServiceStaticBand>;
   ServiceType: ResolverTypeWrapper<ServiceType>;
   SessionAffinity: ResolverTypeWrapper<SessionAffinity>;
   SetCniInput: SetCniInput;
@@ -3951,6 +4418,7 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   StringChange: ResolverTypeWrapper<StringChange>;
   Subnet: ResolverTypeWrapper<SubnetParent>;
+  SubnetHeadroom: ResolverTypeWrapper<Omit<SubnetHeadroom, 'family'> & { family: ResolversTypes['IpFamily'] }>;
   SubnetPairFamily: ResolverTypeWrapper<Omit<SubnetPairFamily, 'family'> & { family: ResolversTypes['IpFamily'] }>;
   SubnetPairOverhead: ResolverTypeWrapper<Omit<SubnetPairOverhead, 'families'> & { families: ReadonlyArray<ResolversTypes['SubnetPairFamily']> }>;
   SupernetVerdict: ResolverTypeWrapper<Omit<SupernetVerdict, 'blockers'> & { blockers: ReadonlyArray<ResolversTypes['KnownRange']> }>;
@@ -3987,8 +4455,12 @@ export type ResolversParentTypes = {
   AddedRemoved: AddedRemoved;
   BeforeAfterStrings: BeforeAfterStrings;
   Boolean: Scalars['Boolean']['output'];
+  CalicoPoolCapacity: CalicoPoolCapacity;
   Capacity: CapacityAnswer;
   CapacityDiff: Omit<CapacityDiff, 'nodeCIDRs'> & { nodeCIDRs: ReadonlyArray<ResolversParentTypes['NodeCidrsChange']> };
+  CapacityLimit: CapacityLimit;
+  CapacityProvider: CapacityProvider;
+  CapacityReport: CapacityReportModel;
   CellChange: CellChangeParent;
   CellOnly: Omit<CellOnly, 'side'> & { side: ResolversParentTypes['CellSide'] };
   CellOutcome: CellOutcome;
@@ -4008,6 +4480,7 @@ export type ResolversParentTypes = {
   ContainerPort: ContainerPort;
   ContainerPortInput: ContainerPortInput;
   CountChange: CountChange;
+  CountFigure: CountFigure;
   CrossSubnet: CrossSubnet;
   DateTime: Scalars['DateTime']['output'];
   DecidingDifference: Omit<DecidingDifference, 'after' | 'before'> & { after?: Maybe<ResolversParentTypes['DiffStepRef']>, before?: Maybe<ResolversParentTypes['DiffStepRef']> };
@@ -4029,6 +4502,7 @@ export type ResolversParentTypes = {
   DnsServerLookup: DnsServerLookup;
   DnsStep: DnsStep;
   DroppedOperation: DroppedOperation;
+  EksInstanceTypeRule: EksInstanceTypeRule;
   EksMaxPods: EksMaxPods;
   EncapOverhead: Omit<EncapOverhead, 'findings' | 'overhead' | 'subnetPairs' | 'traffic'> & { findings: ReadonlyArray<ResolversParentTypes['OverheadFinding']>, overhead: ReadonlyArray<ResolversParentTypes['FamilyOverhead']>, subnetPairs: ReadonlyArray<ResolversParentTypes['SubnetPairOverhead']>, traffic?: Maybe<ResolversParentTypes['TrafficCost']> };
   Encapsulation: Encapsulation;
@@ -4043,8 +4517,13 @@ export type ResolversParentTypes = {
   FateCounts: FateCounts;
   Figure: Figure;
   Float: Scalars['Float']['output'];
+  Forecast: Omit<Forecast, 'first' | 'items'> & { first?: Maybe<ResolversParentTypes['ForecastFirst']>, items: ReadonlyArray<ResolversParentTypes['ForecastItem']> };
+  ForecastFirst: ForecastFirst;
+  ForecastGrowth: ForecastGrowth;
+  ForecastItem: ForecastItem;
   FreeCidrs: FreeCidrAnswer;
   GkeMaxPods: GkeMaxPods;
+  GkePoolRule: GkePoolRule;
   Header: Header;
   HeaderLayer: HeaderLayer;
   Headroom: Headroom;
@@ -4064,6 +4543,7 @@ export type ResolversParentTypes = {
   KubeProxyDiff: KubeProxyDiff;
   KubeProxyRules: KubeProxyRules;
   KubeProxyWork: KubeProxyWork;
+  KubeadmCheck: KubeadmCheck;
   Label: Label;
   LabelInput: LabelInput;
   MatrixCell: Omit<MatrixCell, 'outcomes'> & { outcomes: ReadonlyArray<ResolversParentTypes['MatrixOutcome']> };
@@ -4079,10 +4559,16 @@ export type ResolversParentTypes = {
   NamespacedNameInput: NamespacedNameInput;
   Node: NodeParent;
   NodeCIDRMaskSize: NodeCidrMaskSize;
+  NodeCidrAssignment: NodeCidrAssignment;
+  NodeCidrFailure: NodeCidrFailure;
+  NodeCidrFamily: NodeCidrFamily;
+  NodeCidrReport: Omit<NodeCidrReport, 'families'> & { families: ReadonlyArray<ResolversParentTypes['NodeCidrFamily']> };
   NodeCidrsChange: NodeCidrsChange;
   NodeMtuChange: NodeMtuChange;
   NodePair: NodePair;
   NodePairExample: NodePairExample;
+  NodePodAddresses: NodePodAddresses;
+  NodePodCapacity: Omit<NodePodCapacity, 'addresses'> & { addresses: ReadonlyArray<ResolversParentTypes['NodePodAddresses']> };
   NodePodMtu: NodePodMtu;
   NodeRouteInput: NodeRouteInput;
   NodeRouteTable: Omit<NodeRouteTable, 'routes'> & { routes: ReadonlyArray<ResolversParentTypes['Route']> };
@@ -4105,8 +4591,11 @@ export type ResolversParentTypes = {
   PlanTargets: PlanTargets;
   Pod: PodParent;
   PodCapacityChange: PodCapacityChange;
+  PodCapacityReport: Omit<PodCapacityReport, 'calico' | 'nodes' | 'pools'> & { calico: ReadonlyArray<ResolversParentTypes['CalicoPoolCapacity']>, nodes: ReadonlyArray<ResolversParentTypes['NodePodCapacity']>, pools: ReadonlyArray<ResolversParentTypes['PodPool']> };
+  PodCapacityTotals: PodCapacityTotals;
   PodConnection: Omit<PodConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['PodEdge']> };
   PodEdge: Omit<PodEdge, 'node'> & { node: ResolversParentTypes['Pod'] };
+  PodPool: PodPool;
   PolicyConnection: PolicyConnection;
   PolicyConnectionConnection: PolicyConnectionConnection;
   PolicyConnectionEdge: PolicyConnectionEdge;
@@ -4115,6 +4604,7 @@ export type ResolversParentTypes = {
   PrefixDelegation: PrefixDelegation;
   Problem: Problem;
   PromoteResult: Omit<PromoteResult, 'scenario'> & { scenario: ResolversParentTypes['Scenario'] };
+  ProviderRules: ProviderRules;
   Query: Record<PropertyKey, never>;
   Reachability: ReachabilityParent;
   ReachabilityDiff: ReachabilityDiffParent;
@@ -4137,10 +4627,13 @@ export type ResolversParentTypes = {
   ScenarioDiffResult: DiffResultParent;
   Service: ServiceParent;
   ServiceConnection: Omit<ServiceConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['ServiceEdge']> };
+  ServiceDynamicBand: ServiceDynamicBand;
   ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
   ServiceIpsChange: ServiceIpsChange;
   ServicePort: ServicePortModel;
   ServicePortInput: ServicePortInput;
+  ServiceRangeReport: ServiceRangeReport;
+  ServiceStaticBand: ServiceStaticBand;
   SetCniInput: SetCniInput;
   SetKubeProxyInput: SetKubeProxyInput;
   SetNamespaceLabelsInput: SetNamespaceLabelsInput;
@@ -4155,6 +4648,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   StringChange: StringChange;
   Subnet: SubnetParent;
+  SubnetHeadroom: SubnetHeadroom;
   SubnetPairFamily: SubnetPairFamily;
   SubnetPairOverhead: Omit<SubnetPairOverhead, 'families'> & { families: ReadonlyArray<ResolversParentTypes['SubnetPairFamily']> };
   SupernetVerdict: Omit<SupernetVerdict, 'blockers'> & { blockers: ReadonlyArray<ResolversParentTypes['KnownRange']> };
@@ -4189,13 +4683,27 @@ export type BeforeAfterStringsResolvers<ContextType = GraphQLContext, ParentType
   before?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type CalicoPoolCapacityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalicoPoolCapacity'] = ResolversParentTypes['CalicoPoolCapacity']> = {
+  blockAddresses?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  blockSize?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+  blocks?: Resolver<ResolversTypes['CountFigure'], ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
+  maxBlocksPerHost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxNodes?: Resolver<ResolversTypes['CountFigure'], ParentType, ContextType>;
+  perNodeAddressLimit?: Resolver<ResolversTypes['CountFigure'], ParentType, ContextType>;
+  pool?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  problems?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  strictAffinity?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  tunnelAddressesPerNode?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CapacityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Capacity'] = ResolversParentTypes['Capacity']> = {
   diagram?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<CapacityDiagramArgs, 'format'>>;
   failBelow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   failed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   headroom?: Resolver<ReadonlyArray<ResolversTypes['Headroom']>, ParentType, ContextType>;
   lowest?: Resolver<Maybe<ResolversTypes['Headroom']>, ParentType, ContextType>;
-  report?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['CapacityReport'], ParentType, ContextType>;
 };
 
 export type CapacityDiffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapacityDiff'] = ResolversParentTypes['CapacityDiff']> = {
@@ -4205,6 +4713,32 @@ export type CapacityDiffResolvers<ContextType = GraphQLContext, ParentType exten
   nodes?: Resolver<ResolversTypes['IntChange'], ParentType, ContextType>;
   pods?: Resolver<ResolversTypes['PodCapacityChange'], ParentType, ContextType>;
   serviceIPs?: Resolver<ReadonlyArray<ResolversTypes['ServiceIpsChange']>, ParentType, ContextType>;
+};
+
+export type CapacityLimitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapacityLimit'] = ResolversParentTypes['CapacityLimit']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CapacityProviderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapacityProvider'] = ResolversParentTypes['CapacityProvider']> = {
+  ipam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
+};
+
+export type CapacityReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapacityReport'] = ResolversParentTypes['CapacityReport']> = {
+  assumptions?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  citations?: Resolver<ReadonlyArray<ResolversTypes['Citation']>, ParentType, ContextType>;
+  forecast?: Resolver<Maybe<ResolversTypes['Forecast']>, ParentType, ContextType>;
+  nodeCIDRs?: Resolver<ResolversTypes['NodeCidrReport'], ParentType, ContextType>;
+  pods?: Resolver<ResolversTypes['PodCapacityReport'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['CapacityProvider'], ParentType, ContextType>;
+  providerRules?: Resolver<ResolversTypes['ProviderRules'], ParentType, ContextType>;
+  services?: Resolver<ReadonlyArray<ResolversTypes['ServiceRangeReport']>, ParentType, ContextType>;
+  topology?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  underlay?: Resolver<ReadonlyArray<ResolversTypes['SubnetHeadroom']>, ParentType, ContextType>;
 };
 
 export type CellChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CellChange'] = ResolversParentTypes['CellChange']> = {
@@ -4315,6 +4849,14 @@ export type ContainerPortResolvers<ContextType = GraphQLContext, ParentType exte
 export type CountChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CountChange'] = ResolversParentTypes['CountChange']> = {
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CountFigureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CountFigure'] = ResolversParentTypes['CountFigure']> = {
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  exact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CrossSubnetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CrossSubnet'] = ResolversParentTypes['CrossSubnet']> = {
@@ -4475,6 +5017,13 @@ export type DroppedOperationResolvers<ContextType = GraphQLContext, ParentType e
   problems?: Resolver<ReadonlyArray<ResolversTypes['Problem']>, ParentType, ContextType>;
 };
 
+export type EksInstanceTypeRuleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EksInstanceTypeRule'] = ResolversParentTypes['EksInstanceTypeRule']> = {
+  instanceType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxPods?: Resolver<Maybe<ResolversTypes['EksMaxPods']>, ParentType, ContextType>;
+  nodes?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  problem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type EksMaxPodsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EksMaxPods'] = ResolversParentTypes['EksMaxPods']> = {
   ceiling?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
   eniMaxPodsFile?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -4615,6 +5164,35 @@ export type FigureResolvers<ContextType = GraphQLContext, ParentType extends Res
   value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ForecastResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Forecast'] = ResolversParentTypes['Forecast']> = {
+  first?: Resolver<Maybe<ResolversTypes['ForecastFirst']>, ParentType, ContextType>;
+  growth?: Resolver<ResolversTypes['ForecastGrowth'], ParentType, ContextType>;
+  items?: Resolver<ReadonlyArray<ResolversTypes['ForecastItem']>, ParentType, ContextType>;
+};
+
+export type ForecastFirstResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ForecastFirst'] = ResolversParentTypes['ForecastFirst']> = {
+  family?: Resolver<Maybe<ResolversTypes['IpFamily']>, ParentType, ContextType>;
+  months?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['HeadroomResource'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ForecastGrowthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ForecastGrowth'] = ResolversParentTypes['ForecastGrowth']> = {
+  nodesPerMonth?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  podsPerMonth?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  servicesPerMonth?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ForecastItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ForecastItem'] = ResolversParentTypes['ForecastItem']> = {
+  available?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  family?: Resolver<Maybe<ResolversTypes['IpFamily']>, ParentType, ContextType>;
+  months?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  perMonth?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['HeadroomResource'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type FreeCidrsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FreeCidrs'] = ResolversParentTypes['FreeCidrs']> = {
   avoided?: Resolver<ReadonlyArray<ResolversTypes['KnownRange']>, ParentType, ContextType>;
   citations?: Resolver<ReadonlyArray<ResolversTypes['Citation']>, ParentType, ContextType>;
@@ -4630,6 +5208,14 @@ export type GkeMaxPodsResolvers<ContextType = GraphQLContext, ParentType extends
   addresses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxPodsPerNode?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodeRange?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+};
+
+export type GkePoolRuleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GkePoolRule'] = ResolversParentTypes['GkePoolRule']> = {
+  maxNodesInPodRange?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
+  maxPodsPerNode?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodeRange?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
+  nodes?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  problem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type GroupByResolvers = { NODE: 'node', SUBNET: 'subnet', ZONE: 'zone' };
@@ -4775,6 +5361,13 @@ export type KubeProxyWorkResolvers<ContextType = GraphQLContext, ParentType exte
   nodesReused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type KubeadmCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KubeadmCheck'] = ResolversParentTypes['KubeadmCheck']> = {
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type LabelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Label'] = ResolversParentTypes['Label']> = {
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4864,6 +5457,45 @@ export type NodeCidrMaskSizeResolvers<ContextType = GraphQLContext, ParentType e
   ipv6?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type NodeCidrAssignmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeCidrAssignment'] = ResolversParentTypes['NodeCidrAssignment']> = {
+  cidr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NodeCidrFailureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeCidrFailure'] = ResolversParentTypes['NodeCidrFailure']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NodeCidrFamilyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeCidrFamily'] = ResolversParentTypes['NodeCidrFamily']> = {
+  assignedAtStartup?: Resolver<ReadonlyArray<ResolversTypes['NodeCidrAssignment']>, ParentType, ContextType>;
+  blocks?: Resolver<ResolversTypes['CountFigure'], ParentType, ContextType>;
+  clusterCIDR?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
+  free?: Resolver<ResolversTypes['CountFigure'], ParentType, ContextType>;
+  freeRanges?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  freeRangesTruncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxNodes?: Resolver<ResolversTypes['CountFigure'], ParentType, ContextType>;
+  next?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  nodeMaskSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  setError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  used?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usedByNodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usedByServiceRange?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NodeCidrReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeCidrReport'] = ResolversParentTypes['NodeCidrReport']> = {
+  controllerError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  failedAtStartup?: Resolver<ReadonlyArray<ResolversTypes['NodeCidrFailure']>, ParentType, ContextType>;
+  families?: Resolver<ReadonlyArray<ResolversTypes['NodeCidrFamily']>, ParentType, ContextType>;
+  kubeadm?: Resolver<ReadonlyArray<ResolversTypes['KubeadmCheck']>, ParentType, ContextType>;
+  maxNodes?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodesWithoutPodCIDRs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceFilterErrors?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type NodeCidrsChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeCidrsChange'] = ResolversParentTypes['NodeCidrsChange']> = {
   blocks?: Resolver<ResolversTypes['CountChange'], ParentType, ContextType>;
   clusterCIDR?: Resolver<ResolversTypes['NullableStringChange'], ParentType, ContextType>;
@@ -4886,6 +5518,25 @@ export type NodePairResolvers<ContextType = GraphQLContext, ParentType extends R
 export type NodePairExampleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodePairExample'] = ResolversParentTypes['NodePairExample']> = {
   from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NodePodAddressesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodePodAddresses'] = ResolversParentTypes['NodePodAddresses']> = {
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
+  podCIDR?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  usable?: Resolver<ResolversTypes['CountFigure'], ParentType, ContextType>;
+};
+
+export type NodePodCapacityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodePodCapacity'] = ResolversParentTypes['NodePodCapacity']> = {
+  addresses?: Resolver<ReadonlyArray<ResolversTypes['NodePodAddresses']>, ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+  headroom?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  instanceType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  maxPods?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overcommitted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  podIPsInUse?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  podsPlaced?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  problems?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type NodePodMtuResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodePodMtu'] = ResolversParentTypes['NodePodMtu']> = {
@@ -5033,6 +5684,22 @@ export type PodCapacityChangeResolvers<ContextType = GraphQLContext, ParentType 
   placed?: Resolver<ResolversTypes['IntChange'], ParentType, ContextType>;
 };
 
+export type PodCapacityReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PodCapacityReport'] = ResolversParentTypes['PodCapacityReport']> = {
+  calico?: Resolver<ReadonlyArray<ResolversTypes['CalicoPoolCapacity']>, ParentType, ContextType>;
+  ipam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodes?: Resolver<ReadonlyArray<ResolversTypes['NodePodCapacity']>, ParentType, ContextType>;
+  pools?: Resolver<ReadonlyArray<ResolversTypes['PodPool']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['PodCapacityTotals'], ParentType, ContextType>;
+};
+
+export type PodCapacityTotalsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PodCapacityTotals'] = ResolversParentTypes['PodCapacityTotals']> = {
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  headroom?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  podIPsInUse?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  podsPlaced?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unscheduledPods?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PodConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PodConnection'] = ResolversParentTypes['PodConnection']> = {
   edges?: Resolver<ReadonlyArray<ResolversTypes['PodEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -5042,6 +5709,14 @@ export type PodConnectionResolvers<ContextType = GraphQLContext, ParentType exte
 export type PodEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PodEdge'] = ResolversParentTypes['PodEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Pod'], ParentType, ContextType>;
+};
+
+export type PodPoolResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PodPool'] = ResolversParentTypes['PodPool']> = {
+  cidr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
+  free?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  podIPsInUse?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PolicyConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyConnection'] = ResolversParentTypes['PolicyConnection']> = {
@@ -5093,6 +5768,16 @@ export type PromoteResultResolvers<ContextType = GraphQLContext, ParentType exte
 export type ProtocolResolvers = { SCTP: 'SCTP', TCP: 'TCP', UDP: 'UDP' };
 
 export type ProviderResolvers = { AKS: 'aks', CALICO: 'calico', EKS: 'eks', GENERIC: 'generic', GKE: 'gke' };
+
+export type ProviderRulesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProviderRules'] = ResolversParentTypes['ProviderRules']> = {
+  instanceTypes?: Resolver<Maybe<ReadonlyArray<ResolversTypes['EksInstanceTypeRule']>>, ParentType, ContextType>;
+  maxNodes?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
+  podCIDR?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  podRange?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pools?: Resolver<Maybe<ReadonlyArray<ResolversTypes['GkePoolRule']>>, ParentType, ContextType>;
+  problems?: Resolver<Maybe<ReadonlyArray<ResolversTypes['String']>>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
+};
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   exportTopology?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryExportTopologyArgs, 'format' | 'name'>>;
@@ -5241,6 +5926,12 @@ export type ServiceConnectionResolvers<ContextType = GraphQLContext, ParentType 
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ServiceDynamicBandResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServiceDynamicBand'] = ResolversParentTypes['ServiceDynamicBand']> = {
+  first?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  last?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ServiceEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServiceEdge'] = ResolversParentTypes['ServiceEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
@@ -5261,6 +5952,33 @@ export type ServicePortResolvers<ContextType = GraphQLContext, ParentType extend
   port?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   protocol?: Resolver<ResolversTypes['Protocol'], ParentType, ContextType>;
   targetPort?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ServiceRangeReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServiceRangeReport'] = ResolversParentTypes['ServiceRangeReport']> = {
+  allocatable?: Resolver<ResolversTypes['CountFigure'], ParentType, ContextType>;
+  allocator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cidr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dynamicBand?: Resolver<ResolversTypes['ServiceDynamicBand'], ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
+  firstAllocatable?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  free?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  freeDynamic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  freeStatic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastAllocatable?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  limits?: Resolver<ReadonlyArray<ResolversTypes['CapacityLimit']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['CountFigure'], ParentType, ContextType>;
+  staticBand?: Resolver<ResolversTypes['ServiceStaticBand'], ParentType, ContextType>;
+  unallocatableInUse?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  used?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usedDynamic?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usedStatic?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ServiceStaticBandResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServiceStaticBand'] = ResolversParentTypes['ServiceStaticBand']> = {
+  first?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  last?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['CountFigure'], ParentType, ContextType>;
 };
 
 export type ServiceTypeResolvers = { ClusterIP: 'ClusterIP', ExternalName: 'ExternalName', LoadBalancer: 'LoadBalancer', NodePort: 'NodePort' };
@@ -5319,6 +6037,16 @@ export type SubnetResolvers<ContextType = GraphQLContext, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nodes?: Resolver<ReadonlyArray<ResolversTypes['Node']>, ParentType, ContextType>;
   zone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SubnetHeadroomResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubnetHeadroom'] = ResolversParentTypes['SubnetHeadroom']> = {
+  cidr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
+  free?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  podIPs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usable?: Resolver<ResolversTypes['CountFigure'], ParentType, ContextType>;
 };
 
 export type SubnetPairFamilyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubnetPairFamily'] = ResolversParentTypes['SubnetPairFamily']> = {
@@ -5495,8 +6223,12 @@ export type WhatIfResolvers<ContextType = GraphQLContext, ParentType extends Res
 export type Resolvers<ContextType = GraphQLContext> = {
   AddedRemoved?: AddedRemovedResolvers<ContextType>;
   BeforeAfterStrings?: BeforeAfterStringsResolvers<ContextType>;
+  CalicoPoolCapacity?: CalicoPoolCapacityResolvers<ContextType>;
   Capacity?: CapacityResolvers<ContextType>;
   CapacityDiff?: CapacityDiffResolvers<ContextType>;
+  CapacityLimit?: CapacityLimitResolvers<ContextType>;
+  CapacityProvider?: CapacityProviderResolvers<ContextType>;
+  CapacityReport?: CapacityReportResolvers<ContextType>;
   CellChange?: CellChangeResolvers<ContextType>;
   CellDisposition?: CellDispositionResolvers;
   CellOnly?: CellOnlyResolvers<ContextType>;
@@ -5515,6 +6247,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ConnectivityLevel?: ConnectivityLevelResolvers;
   ContainerPort?: ContainerPortResolvers<ContextType>;
   CountChange?: CountChangeResolvers<ContextType>;
+  CountFigure?: CountFigureResolvers<ContextType>;
   CrossSubnet?: CrossSubnetResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DecidingDifference?: DecidingDifferenceResolvers<ContextType>;
@@ -5537,6 +6270,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DnsServerLookup?: DnsServerLookupResolvers<ContextType>;
   DnsStep?: DnsStepResolvers<ContextType>;
   DroppedOperation?: DroppedOperationResolvers<ContextType>;
+  EksInstanceTypeRule?: EksInstanceTypeRuleResolvers<ContextType>;
   EksMaxPods?: EksMaxPodsResolvers<ContextType>;
   EncapOverhead?: EncapOverheadResolvers<ContextType>;
   Encapsulation?: EncapsulationResolvers<ContextType>;
@@ -5552,8 +6286,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FamilyRuleCounts?: FamilyRuleCountsResolvers<ContextType>;
   FateCounts?: FateCountsResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
+  Forecast?: ForecastResolvers<ContextType>;
+  ForecastFirst?: ForecastFirstResolvers<ContextType>;
+  ForecastGrowth?: ForecastGrowthResolvers<ContextType>;
+  ForecastItem?: ForecastItemResolvers<ContextType>;
   FreeCidrs?: FreeCidrsResolvers<ContextType>;
   GkeMaxPods?: GkeMaxPodsResolvers<ContextType>;
+  GkePoolRule?: GkePoolRuleResolvers<ContextType>;
   GroupBy?: GroupByResolvers;
   Header?: HeaderResolvers<ContextType>;
   HeaderLayer?: HeaderLayerResolvers<ContextType>;
@@ -5579,6 +6318,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   KubeProxyMode?: KubeProxyModeResolvers;
   KubeProxyRules?: KubeProxyRulesResolvers<ContextType>;
   KubeProxyWork?: KubeProxyWorkResolvers<ContextType>;
+  KubeadmCheck?: KubeadmCheckResolvers<ContextType>;
   Label?: LabelResolvers<ContextType>;
   MatrixCell?: MatrixCellResolvers<ContextType>;
   MatrixGroup?: MatrixGroupResolvers<ContextType>;
@@ -5591,10 +6331,16 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeCIDRMaskSize?: NodeCidrMaskSizeResolvers<ContextType>;
+  NodeCidrAssignment?: NodeCidrAssignmentResolvers<ContextType>;
+  NodeCidrFailure?: NodeCidrFailureResolvers<ContextType>;
+  NodeCidrFamily?: NodeCidrFamilyResolvers<ContextType>;
+  NodeCidrReport?: NodeCidrReportResolvers<ContextType>;
   NodeCidrsChange?: NodeCidrsChangeResolvers<ContextType>;
   NodeMtuChange?: NodeMtuChangeResolvers<ContextType>;
   NodePair?: NodePairResolvers<ContextType>;
   NodePairExample?: NodePairExampleResolvers<ContextType>;
+  NodePodAddresses?: NodePodAddressesResolvers<ContextType>;
+  NodePodCapacity?: NodePodCapacityResolvers<ContextType>;
   NodePodMtu?: NodePodMtuResolvers<ContextType>;
   NodeRouteTable?: NodeRouteTableResolvers<ContextType>;
   NodeRuleTotal?: NodeRuleTotalResolvers<ContextType>;
@@ -5616,8 +6362,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PlanTargets?: PlanTargetsResolvers<ContextType>;
   Pod?: PodResolvers<ContextType>;
   PodCapacityChange?: PodCapacityChangeResolvers<ContextType>;
+  PodCapacityReport?: PodCapacityReportResolvers<ContextType>;
+  PodCapacityTotals?: PodCapacityTotalsResolvers<ContextType>;
   PodConnection?: PodConnectionResolvers<ContextType>;
   PodEdge?: PodEdgeResolvers<ContextType>;
+  PodPool?: PodPoolResolvers<ContextType>;
   PolicyConnection?: PolicyConnectionResolvers<ContextType>;
   PolicyConnectionConnection?: PolicyConnectionConnectionResolvers<ContextType>;
   PolicyConnectionEdge?: PolicyConnectionEdgeResolvers<ContextType>;
@@ -5627,6 +6376,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PromoteResult?: PromoteResultResolvers<ContextType>;
   Protocol?: ProtocolResolvers;
   Provider?: ProviderResolvers;
+  ProviderRules?: ProviderRulesResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Reachability?: ReachabilityResolvers<ContextType>;
   ReachabilityDiff?: ReachabilityDiffResolvers<ContextType>;
@@ -5642,9 +6392,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ScenarioStatus?: ScenarioStatusResolvers;
   Service?: ServiceResolvers<ContextType>;
   ServiceConnection?: ServiceConnectionResolvers<ContextType>;
+  ServiceDynamicBand?: ServiceDynamicBandResolvers<ContextType>;
   ServiceEdge?: ServiceEdgeResolvers<ContextType>;
   ServiceIpsChange?: ServiceIpsChangeResolvers<ContextType>;
   ServicePort?: ServicePortResolvers<ContextType>;
+  ServiceRangeReport?: ServiceRangeReportResolvers<ContextType>;
+  ServiceStaticBand?: ServiceStaticBandResolvers<ContextType>;
   ServiceType?: ServiceTypeResolvers;
   SessionAffinity?: SessionAffinityResolvers;
   SettingChange?: SettingChangeResolvers<ContextType>;
@@ -5655,6 +6408,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   StepType?: StepTypeResolvers;
   StringChange?: StringChangeResolvers<ContextType>;
   Subnet?: SubnetResolvers<ContextType>;
+  SubnetHeadroom?: SubnetHeadroomResolvers<ContextType>;
   SubnetPairFamily?: SubnetPairFamilyResolvers<ContextType>;
   SubnetPairOverhead?: SubnetPairOverheadResolvers<ContextType>;
   SupernetVerdict?: SupernetVerdictResolvers<ContextType>;
