@@ -34,6 +34,8 @@ const config: CodegenConfig = {
           ServicePort: '../../../engine/model/topology#ServicePort as ServicePortModel',
           TopologySummary: '../../../store/topologyRepository#TopologySummary as TopologySummaryModel',
           Scenario: '../../../app/scenarioService#ScenarioView as ScenarioModel',
+          Operation: '../mappers#OperationParent',
+          DroppedOperation: '../mappers#DroppedOperationParent',
           TraceResult: '../diagramResolvers#TraceResultParent',
           // The answers that can be drawn resolve to the question's own answer, which `diagram` hands to src/diagrams.
           Reachability: '../diagramResolvers#ReachabilityParent',

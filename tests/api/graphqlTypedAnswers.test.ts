@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, getNamedType, isEnumType, isListType, isNonNullType, isObjectType, isScalarType, type GraphQLOutputType, type GraphQLSchema } from 'graphql';
 import { enumResolvers, type EngineEnumName } from '../../src/api/graphql/enums';
+import { operationsFromInput } from '../../src/api/graphql/operations';
+import type { OperationInput } from '../../src/api/graphql/generated/types';
 import { loadConfig } from '../../src/app/config';
 import { graphql, startTestServer, type TestServer } from '../helpers/server';
 
@@ -350,13 +352,21 @@ describe('typed answers equal the REST answers to the same question', () => {
     const slug = name.replace(/[^a-z]+/gi, '-').toLowerCase().slice(0, 40).replace(/-+$/, '');
     const rest = await fetch(`${ts.baseUrl}${T}/scenarios`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: `rest-${slug}`, operations: restOps }) });
     expect(rest.status).toBe(201);
+    const stored = ((await rest.json()) as { operations: unknown[] }).operations;
     const r = await graphql<{ createScenario: { operations: unknown[] } }>(
       ts.baseUrl,
-      'mutation($n: String!, $ops: [OperationInput!]) { createScenario(topology: "kubeadm-calico", name: $n, operations: $ops) { operations } }',
+      `mutation($n: String!, $ops: [OperationInput!]) { createScenario(topology: "kubeadm-calico", name: $n, operations: $ops) { operations ${selectAll(schema, 'Operation')} } }`,
       { n: `gql-${slug}`, ops: typedOps },
     );
     expect(r.errors).toBeUndefined();
-    expect(r.data!.createScenario.operations).toEqual(((await rest.json()) as { operations: unknown[] }).operations);
+    const answered = r.data!.createScenario.operations;
+    // Read back typed, the operations are the typed input (fields not given answer null; other ops' fields are null).
+    const given = (ops: readonly unknown[]) => ops.map((o) => Object.fromEntries(Object.entries(o as object).map(([op, f]) => [op, f === true ? f : withoutNulls(f)])));
+    const setOnly = (ops: readonly unknown[]) => ops.map((o) => Object.fromEntries(Object.entries(o as object).filter(([, f]) => f !== null)));
+    expect(given(setOnly(answered))).toEqual(given(typedOps as readonly unknown[]));
+    // and, converted as the server converts input, they are what REST stored.
+    const asStored = operationsFromInput(setOnly(answered).map((o) => inRestSpelling(o, schema.getType('Operation') as GraphQLOutputType)) as OperationInput[]);
+    expect(withoutNulls(asStored)).toEqual(withoutNulls(stored));
   });
 
   test.each([

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Topology as TopologyModel, ServicePort as ServicePortModel } from '../../../engine/model/topology';
-import type { NodeParent, PodParent, ServiceParent, SubnetParent, EndpointSliceParent, EndpointParent, TraceParent, TraceBranchParent, HopParent, StepParent, StepDetailParent, ScenarioDiffParent, ReachabilityDiffParent, CellChangeParent, PairDiffParent } from '../mappers';
+import type { NodeParent, PodParent, ServiceParent, SubnetParent, EndpointSliceParent, EndpointParent, TraceParent, TraceBranchParent, HopParent, StepParent, StepDetailParent, ScenarioDiffParent, ReachabilityDiffParent, CellChangeParent, PairDiffParent, OperationParent, DroppedOperationParent } from '../mappers';
 import type { TopologySummary as TopologySummaryModel } from '../../../store/topologyRepository';
 import type { ScenarioView as ScenarioModel } from '../../../app/scenarioService';
 import type { TraceResultParent, ReachabilityParent, DiffResultParent, WhatIfParent } from '../diagramResolvers';
@@ -30,6 +30,17 @@ export type Scalars = {
 };
 
 /** Fields of addExternalNetwork. */
+export type AddExternalNetworkFields = {
+  readonly __typename?: 'AddExternalNetworkFields';
+  /** Its CIDR. */
+  readonly cidr: Scalars['String']['output'];
+  /** What it is. */
+  readonly kind?: Maybe<ExternalNetworkKind>;
+  /** Its name. */
+  readonly name: Scalars['String']['output'];
+};
+
+/** Fields of addExternalNetwork. */
 export type AddExternalNetworkInput = {
   /** Its CIDR. */
   readonly cidr: Scalars['String']['input'];
@@ -37,6 +48,25 @@ export type AddExternalNetworkInput = {
   readonly kind?: InputMaybe<ExternalNetworkKind>;
   /** Its name. */
   readonly name: Scalars['String']['input'];
+};
+
+/** Fields of addNodes. */
+export type AddNodesFields = {
+  readonly __typename?: 'AddNodesFields';
+  /** How many nodes, at least 1. */
+  readonly count: Scalars['Int']['output'];
+  /** The nodes' labels. */
+  readonly labels?: Maybe<ReadonlyArray<Label>>;
+  /** status.capacity.pods (default 110, kubelet --max-pods). */
+  readonly maxPods?: Maybe<Scalars['Int']['output']>;
+  /** Node names: `{n}` becomes 1, 2, … skipping names in use (default `<subnet>-node-{n}`). */
+  readonly namePattern?: Maybe<Scalars['String']['output']>;
+  /** Explicit spec.podCIDRs, one list per new node (default: the range allocator's). */
+  readonly podCIDRs?: Maybe<ReadonlyArray<ReadonlyArray<Scalars['String']['output']>>>;
+  /** A subnet of the other family for a second InternalIP (dual-stack nodes). */
+  readonly secondarySubnet?: Maybe<Scalars['String']['output']>;
+  /** The underlay subnet of the nodes' first InternalIP. */
+  readonly subnet: Scalars['String']['output'];
 };
 
 /** Fields of addNodes. */
@@ -58,6 +88,27 @@ export type AddNodesInput = {
 };
 
 /** Fields of addPods. */
+export type AddPodsFields = {
+  readonly __typename?: 'AddPodsFields';
+  /** How many. */
+  readonly count: Scalars['Int']['output'];
+  /** hostNetwork pods (the node's addresses). */
+  readonly hostNetwork?: Maybe<Scalars['Boolean']['output']>;
+  /** Their labels. */
+  readonly labels?: Maybe<ReadonlyArray<Label>>;
+  /** Pods are named `<namePrefix>-<n>`, n = 1, 2, … skipping names in use. */
+  readonly namePrefix: Scalars['String']['output'];
+  /** The namespace. */
+  readonly namespace: Scalars['String']['output'];
+  /** Put every pod on this node (otherwise round-robin over nodes). */
+  readonly node?: Maybe<Scalars['String']['output']>;
+  /** Only nodes with these labels. */
+  readonly nodeSelector?: Maybe<ReadonlyArray<Label>>;
+  /** Their container ports. */
+  readonly ports?: Maybe<ReadonlyArray<ContainerPortFields>>;
+};
+
+/** Fields of addPods. */
 export type AddPodsInput = {
   /** How many. */
   readonly count: Scalars['Int']['input'];
@@ -75,6 +126,31 @@ export type AddPodsInput = {
   readonly nodeSelector?: InputMaybe<ReadonlyArray<LabelInput>>;
   /** Their container ports. */
   readonly ports?: InputMaybe<ReadonlyArray<ContainerPortInput>>;
+};
+
+/** Fields of addService. */
+export type AddServiceFields = {
+  readonly __typename?: 'AddServiceFields';
+  /** An address of a service CIDR, or None (headless) (default: the first free address of the dynamic band). */
+  readonly clusterIP?: Maybe<Scalars['String']['output']>;
+  /** spec.externalTrafficPolicy. */
+  readonly externalTrafficPolicy?: Maybe<TrafficPolicy>;
+  /** spec.internalTrafficPolicy. */
+  readonly internalTrafficPolicy?: Maybe<TrafficPolicy>;
+  /** The name. */
+  readonly name: Scalars['String']['output'];
+  /** The namespace. */
+  readonly namespace: Scalars['String']['output'];
+  /** Where the new pods may go (node labels). */
+  readonly nodeSelector?: Maybe<ReadonlyArray<Label>>;
+  /** The ports. */
+  readonly ports: ReadonlyArray<ServicePortFields>;
+  /** Pods to create for the selector (default 0), spread like scaleService. */
+  readonly replicas?: Maybe<Scalars['Int']['output']>;
+  /** The pod selector. */
+  readonly selector?: Maybe<ReadonlyArray<Label>>;
+  /** ClusterIP (default), NodePort or LoadBalancer. */
+  readonly type?: Maybe<ServiceType>;
 };
 
 /** Fields of addService. */
@@ -99,6 +175,21 @@ export type AddServiceInput = {
   readonly selector?: InputMaybe<ReadonlyArray<LabelInput>>;
   /** ClusterIP (default), NodePort or LoadBalancer. */
   readonly type?: InputMaybe<ServiceType>;
+};
+
+/** Fields of addSubnet. */
+export type AddSubnetFields = {
+  readonly __typename?: 'AddSubnetFields';
+  /** Its CIDR. */
+  readonly cidr: Scalars['String']['output'];
+  /** Its gateway address. */
+  readonly gateway?: Maybe<Scalars['String']['output']>;
+  /** Its MTU in bytes (default: the underlay's). */
+  readonly mtu?: Maybe<Scalars['Int']['output']>;
+  /** The subnet's name. */
+  readonly name: Scalars['String']['output'];
+  /** Its zone. */
+  readonly zone?: Maybe<Scalars['String']['output']>;
 };
 
 /** Fields of addSubnet. */
@@ -329,9 +420,23 @@ export type CellSide = {
 };
 
 /** One CIDR. */
+export type CidrFields = {
+  readonly __typename?: 'CidrFields';
+  /** The CIDR, canonical (no host bits). */
+  readonly cidr: Scalars['String']['output'];
+};
+
+/** One CIDR. */
 export type CidrInput = {
   /** The CIDR, canonical (no host bits). */
   readonly cidr: Scalars['String']['input'];
+};
+
+/** A list of CIDRs. */
+export type CidrsFields = {
+  readonly __typename?: 'CidrsFields';
+  /** The CIDRs, canonical (no host bits). */
+  readonly cidrs: ReadonlyArray<Scalars['String']['output']>;
 };
 
 /** A list of CIDRs. */
@@ -522,6 +627,17 @@ export type ContainerPort = {
   readonly name?: Maybe<Scalars['String']['output']>;
   /** The protocol. */
   readonly protocol: Protocol;
+};
+
+/** A container port of new pods. */
+export type ContainerPortFields = {
+  readonly __typename?: 'ContainerPortFields';
+  /** The port. */
+  readonly containerPort: Scalars['Int']['output'];
+  /** The port's name. */
+  readonly name?: Maybe<Scalars['String']['output']>;
+  /** The protocol (default TCP). */
+  readonly protocol?: Maybe<Protocol>;
 };
 
 /** A container port of new pods. */
@@ -929,7 +1045,7 @@ export type DroppedOperation = {
   /** Its position in the scenario before the rebase, from 0. */
   readonly index: Scalars['Int']['output'];
   /** The operation as it was given (docs/PLANNER.md). */
-  readonly operation: Scalars['JSON']['output'];
+  readonly operation: Operation;
   /** Why it no longer applies; paths point at operations[index]. */
   readonly problems: ReadonlyArray<Problem>;
 };
@@ -1899,9 +2015,25 @@ export type MutationSubmitJobArgs = {
 };
 
 /** A name. */
+export type NameFields = {
+  readonly __typename?: 'NameFields';
+  /** The object's name. */
+  readonly name: Scalars['String']['output'];
+};
+
+/** A name. */
 export type NameInput = {
   /** The object's name. */
   readonly name: Scalars['String']['input'];
+};
+
+/** A namespaced name. */
+export type NamespacedNameFields = {
+  readonly __typename?: 'NamespacedNameFields';
+  /** The name. */
+  readonly name: Scalars['String']['output'];
+  /** The namespace. */
+  readonly namespace: Scalars['String']['output'];
 };
 
 /** A namespaced name. */
@@ -2128,6 +2260,15 @@ export type NodePodMtu = {
 };
 
 /** Fields of addNodeRoute. */
+export type NodeRouteFields = {
+  readonly __typename?: 'NodeRouteFields';
+  /** The node. */
+  readonly node: Scalars['String']['output'];
+  /** The route. */
+  readonly route: RouteSpecFields;
+};
+
+/** Fields of addNodeRoute. */
 export type NodeRouteInput = {
   /** The node. */
   readonly node: Scalars['String']['input'];
@@ -2171,6 +2312,82 @@ export type NullableStringChange = {
   readonly after?: Maybe<Scalars['String']['output']>;
   /** The baseline's. */
   readonly before?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * One planner operation as stored (docs/PLANNER.md), in the shape of OperationInput: exactly one field is set, named after
+ * the operation, holding its fields (label maps as lists of {key, value}, targetPort as a String).
+ */
+export type Operation = {
+  readonly __typename?: 'Operation';
+  /** Adds an AdminNetworkPolicy (policy.networking.k8s.io/v1alpha1 manifest). */
+  readonly addAdminNetworkPolicy?: Maybe<PolicyManifestFields>;
+  /** Adds the BaselineAdminNetworkPolicy (the singleton named default). */
+  readonly addBaselineAdminNetworkPolicy?: Maybe<PolicyManifestFields>;
+  /** Adds a cluster CIDR (dual-stack: the other family). */
+  readonly addClusterCIDR?: Maybe<CidrFields>;
+  /** Adds an external network (an address range outside the cluster). */
+  readonly addExternalNetwork?: Maybe<AddExternalNetworkFields>;
+  /** Adds a NetworkPolicy (the manifest, as kubectl prints it). */
+  readonly addNetworkPolicy?: Maybe<PolicyManifestFields>;
+  /** Adds a route to a node's explicit route table. */
+  readonly addNodeRoute?: Maybe<NodeRouteFields>;
+  /** Adds `count` nodes to an underlay subnet (addresses, pod CIDRs from the range allocator). */
+  readonly addNodes?: Maybe<AddNodesFields>;
+  /** Adds pods. */
+  readonly addPods?: Maybe<AddPodsFields>;
+  /** Adds a Service (and optionally pods for its selector). */
+  readonly addService?: Maybe<AddServiceFields>;
+  /** Adds an underlay subnet. */
+  readonly addSubnet?: Maybe<AddSubnetFields>;
+  /** Adds an underlay route. */
+  readonly addUnderlayRoute?: Maybe<RouteFields>;
+  /** Removes an AdminNetworkPolicy. */
+  readonly removeAdminNetworkPolicy?: Maybe<NameFields>;
+  /** Removes the BaselineAdminNetworkPolicy: true (the operation has no fields). */
+  readonly removeBaselineAdminNetworkPolicy?: Maybe<Scalars['Boolean']['output']>;
+  /** Removes an external network. */
+  readonly removeExternalNetwork?: Maybe<NameFields>;
+  /** Removes a NetworkPolicy. */
+  readonly removeNetworkPolicy?: Maybe<NamespacedNameFields>;
+  /** Removes a node (and, with drain, its pods and their endpoints). */
+  readonly removeNode?: Maybe<RemoveNodeFields>;
+  /** Removes a route from a node's explicit route table. */
+  readonly removeNodeRoute?: Maybe<RemoveNodeRouteFields>;
+  /** Removes pods by name or by selector. */
+  readonly removePods?: Maybe<RemovePodsFields>;
+  /** Removes a Service and its EndpointSlices. */
+  readonly removeService?: Maybe<NamespacedNameFields>;
+  /** Removes an underlay subnet (no node may be in it). */
+  readonly removeSubnet?: Maybe<NameFields>;
+  /** Removes an underlay route by destination (and via, when several share it). */
+  readonly removeUnderlayRoute?: Maybe<RemoveRouteFields>;
+  /** Replaces the AdminNetworkPolicy of the manifest's name. */
+  readonly replaceAdminNetworkPolicy?: Maybe<PolicyManifestFields>;
+  /** Replaces the BaselineAdminNetworkPolicy. */
+  readonly replaceBaselineAdminNetworkPolicy?: Maybe<PolicyManifestFields>;
+  /** Replaces the NetworkPolicy of the manifest's namespace/name. */
+  readonly replaceNetworkPolicy?: Maybe<PolicyManifestFields>;
+  /** Scales the pods a Service's selector matches. */
+  readonly scaleService?: Maybe<ScaleServiceFields>;
+  /** Replaces the cluster CIDRs (one per family). */
+  readonly setClusterCIDRs?: Maybe<CidrsFields>;
+  /** Changes the CNI: plugin, overlay mode, crossSubnet, bridge, VXLAN id/port (unset fields keep their value). */
+  readonly setCni?: Maybe<SetCniFields>;
+  /** Changes kube-proxy's settings (unset fields keep their value). */
+  readonly setKubeProxy?: Maybe<SetKubeProxyFields>;
+  /** Replaces a namespace's labels (kubernetes.io/metadata.name is kept, as the API server does). */
+  readonly setNamespaceLabels?: Maybe<SetNamespaceLabelsFields>;
+  /** Sets kube-controller-manager's node-cidr-mask-size of one family. */
+  readonly setNodeMask?: Maybe<SetNodeMaskFields>;
+  /** Replaces a pod's labels (Services selecting it follow). */
+  readonly setPodLabels?: Maybe<SetPodLabelsFields>;
+  /** Sets the pod MTU (spec.cni.mtu); null derives it from the underlay by the CNI's rule. */
+  readonly setPodMtu?: Maybe<SetPodMtuFields>;
+  /** Replaces the service CIDRs. */
+  readonly setServiceCIDRs?: Maybe<CidrsFields>;
+  /** Sets a subnet's MTU, or the underlay default MTU. */
+  readonly setUnderlayMtu?: Maybe<SetUnderlayMtuFields>;
 };
 
 /**
@@ -2599,6 +2816,13 @@ export type PolicyConnectionEdge = {
 };
 
 /** A policy manifest operation. */
+export type PolicyManifestFields = {
+  readonly __typename?: 'PolicyManifestFields';
+  /** The manifest (metadata and spec), as kubectl prints it; kept as written. */
+  readonly policy: Scalars['JSON']['output'];
+};
+
+/** A policy manifest operation. */
 export type PolicyManifestInput = {
   /** The manifest (metadata and spec), as kubectl prints it; kept as written. */
   readonly policy: Scalars['JSON']['input'];
@@ -2902,11 +3126,31 @@ export type RebaseResult = {
 };
 
 /** Fields of removeNode. */
+export type RemoveNodeFields = {
+  readonly __typename?: 'RemoveNodeFields';
+  /** Remove its pods with it (default true); false refuses while the node has pods. */
+  readonly drain?: Maybe<Scalars['Boolean']['output']>;
+  /** The node. */
+  readonly name: Scalars['String']['output'];
+};
+
+/** Fields of removeNode. */
 export type RemoveNodeInput = {
   /** Remove its pods with it (default true); false refuses while the node has pods. */
   readonly drain?: InputMaybe<Scalars['Boolean']['input']>;
   /** The node. */
   readonly name: Scalars['String']['input'];
+};
+
+/** Fields of removeNodeRoute. */
+export type RemoveNodeRouteFields = {
+  readonly __typename?: 'RemoveNodeRouteFields';
+  /** The route's destination. */
+  readonly destination: Scalars['String']['output'];
+  /** The node. */
+  readonly node: Scalars['String']['output'];
+  /** The route's next hop (required when several routes share the destination). */
+  readonly via?: Maybe<Scalars['String']['output']>;
 };
 
 /** Fields of removeNodeRoute. */
@@ -2920,6 +3164,17 @@ export type RemoveNodeRouteInput = {
 };
 
 /** Fields of removePods: exactly one of names and selector. */
+export type RemovePodsFields = {
+  readonly __typename?: 'RemovePodsFields';
+  /** The pods' names. */
+  readonly names?: Maybe<ReadonlyArray<Scalars['String']['output']>>;
+  /** The namespace. */
+  readonly namespace: Scalars['String']['output'];
+  /** A label selector. */
+  readonly selector?: Maybe<ReadonlyArray<Label>>;
+};
+
+/** Fields of removePods: exactly one of names and selector. */
 export type RemovePodsInput = {
   /** The pods' names. */
   readonly names?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
@@ -2927,6 +3182,15 @@ export type RemovePodsInput = {
   readonly namespace: Scalars['String']['input'];
   /** A label selector. */
   readonly selector?: InputMaybe<ReadonlyArray<LabelInput>>;
+};
+
+/** Fields of removeUnderlayRoute. */
+export type RemoveRouteFields = {
+  readonly __typename?: 'RemoveRouteFields';
+  /** The route's destination. */
+  readonly destination: Scalars['String']['output'];
+  /** The route's next hop (required when several routes share the destination). */
+  readonly via?: Maybe<Scalars['String']['output']>;
 };
 
 /** Fields of removeUnderlayRoute. */
@@ -2976,9 +3240,35 @@ export type Route = {
 };
 
 /** Fields of addUnderlayRoute. */
+export type RouteFields = {
+  readonly __typename?: 'RouteFields';
+  /** The route. */
+  readonly route: RouteSpecFields;
+};
+
+/** Fields of addUnderlayRoute. */
 export type RouteInput = {
   /** The route. */
   readonly route: RouteSpecInput;
+};
+
+/** A route as `ip route` would take it; absent fields take the model's defaults (no via/dev/src, unicast). */
+export type RouteSpecFields = {
+  readonly __typename?: 'RouteSpecFields';
+  /** The destination CIDR (default for 0.0.0.0/0). */
+  readonly destination: Scalars['String']['output'];
+  /** The output device. */
+  readonly dev?: Maybe<Scalars['String']['output']>;
+  /** The metric. */
+  readonly metric?: Maybe<Scalars['Int']['output']>;
+  /** onlink: the next hop is reachable without a connected route. */
+  readonly onlink?: Maybe<Scalars['Boolean']['output']>;
+  /** The preferred source address. */
+  readonly src?: Maybe<Scalars['String']['output']>;
+  /** The route type (default UNICAST). */
+  readonly type?: Maybe<RouteType>;
+  /** The next hop address. */
+  readonly via?: Maybe<Scalars['String']['output']>;
 };
 
 /** A route as `ip route` would take it; absent fields take the model's defaults (no via/dev/src, unicast). */
@@ -3022,6 +3312,19 @@ export type RuleCounts = {
 };
 
 /** Fields of scaleService. */
+export type ScaleServiceFields = {
+  readonly __typename?: 'ScaleServiceFields';
+  /** The Service. */
+  readonly name: Scalars['String']['output'];
+  /** The namespace. */
+  readonly namespace: Scalars['String']['output'];
+  /** Where new replicas may go (node labels). */
+  readonly nodeSelector?: Maybe<ReadonlyArray<Label>>;
+  /** Pods the selector should match afterwards. */
+  readonly replicas: Scalars['Int']['output'];
+};
+
+/** Fields of scaleService. */
 export type ScaleServiceInput = {
   /** The Service. */
   readonly name: Scalars['String']['input'];
@@ -3052,8 +3355,8 @@ export type Scenario = {
   readonly fork: Topology;
   /** The scenario's unique name. */
   readonly name: Scalars['String']['output'];
-  /** The typed operations in order, as given (docs/PLANNER.md lists each op and its fields). */
-  readonly operations: Scalars['JSON']['output'];
+  /** The operations in order, as given (docs/PLANNER.md lists each op and its fields). */
+  readonly operations: ReadonlyArray<Operation>;
   /** When it was promoted; null unless promoted. */
   readonly promotedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The baseline version the promote produced; null unless promoted. */
@@ -3249,6 +3552,21 @@ export type ServicePort = {
 };
 
 /** A Service port. */
+export type ServicePortFields = {
+  readonly __typename?: 'ServicePortFields';
+  /** The port's name (required when the Service has more than one). */
+  readonly name?: Maybe<Scalars['String']['output']>;
+  /** NodePort/LoadBalancer only (default: the first free port of 30000–32767). */
+  readonly nodePort?: Maybe<Scalars['Int']['output']>;
+  /** The port. */
+  readonly port: Scalars['Int']['output'];
+  /** The protocol (default TCP). */
+  readonly protocol?: Maybe<Protocol>;
+  /** A number or a container port name (default: port). */
+  readonly targetPort?: Maybe<Scalars['String']['output']>;
+};
+
+/** A Service port. */
 export type ServicePortInput = {
   /** The port's name (required when the Service has more than one). */
   readonly name?: InputMaybe<Scalars['String']['input']>;
@@ -3333,6 +3651,23 @@ export type SessionAffinity =
   | 'None';
 
 /** Fields of setCni; absent fields keep their value. */
+export type SetCniFields = {
+  readonly __typename?: 'SetCniFields';
+  /** The bridge device (bridge plugin). */
+  readonly bridge?: Maybe<Scalars['String']['output']>;
+  /** Encapsulate only between subnets. */
+  readonly crossSubnet?: Maybe<Scalars['Boolean']['output']>;
+  /** The overlay mode. */
+  readonly overlay?: Maybe<OverlayMode>;
+  /** The CNI plugin. */
+  readonly plugin?: Maybe<CniPlugin>;
+  /** The VXLAN UDP port; null for the plugin's default. */
+  readonly port?: Maybe<Scalars['Int']['output']>;
+  /** The VXLAN id; null for the plugin's default. */
+  readonly vni?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Fields of setCni; absent fields keep their value. */
 export type SetCniInput = {
   /** The bridge device (bridge plugin). */
   readonly bridge?: InputMaybe<Scalars['String']['input']>;
@@ -3346,6 +3681,23 @@ export type SetCniInput = {
   readonly port?: InputMaybe<Scalars['Int']['input']>;
   /** The VXLAN id; null for the plugin's default. */
   readonly vni?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Fields of setKubeProxy; absent fields keep their value. */
+export type SetKubeProxyFields = {
+  readonly __typename?: 'SetKubeProxyFields';
+  /** --cluster-cidr. */
+  readonly clusterCIDRs?: Maybe<ReadonlyArray<Scalars['String']['output']>>;
+  /** --iptables-localhost-nodeports. */
+  readonly localhostNodePorts?: Maybe<Scalars['Boolean']['output']>;
+  /** --masquerade-all. */
+  readonly masqueradeAll?: Maybe<Scalars['Boolean']['output']>;
+  /** --iptables-masquerade-bit (0–31). */
+  readonly masqueradeBit?: Maybe<Scalars['Int']['output']>;
+  /** The proxy mode. */
+  readonly mode?: Maybe<KubeProxyMode>;
+  /** --nodeport-addresses (CIDRs, or `primary`). */
+  readonly nodePortAddresses?: Maybe<ReadonlyArray<Scalars['String']['output']>>;
 };
 
 /** Fields of setKubeProxy; absent fields keep their value. */
@@ -3365,6 +3717,15 @@ export type SetKubeProxyInput = {
 };
 
 /** Fields of setNamespaceLabels. */
+export type SetNamespaceLabelsFields = {
+  readonly __typename?: 'SetNamespaceLabelsFields';
+  /** Its labels afterwards. */
+  readonly labels: ReadonlyArray<Label>;
+  /** The namespace. */
+  readonly namespace: Scalars['String']['output'];
+};
+
+/** Fields of setNamespaceLabels. */
 export type SetNamespaceLabelsInput = {
   /** Its labels afterwards. */
   readonly labels: ReadonlyArray<LabelInput>;
@@ -3373,11 +3734,31 @@ export type SetNamespaceLabelsInput = {
 };
 
 /** Fields of setNodeMask. */
+export type SetNodeMaskFields = {
+  readonly __typename?: 'SetNodeMaskFields';
+  /** The family whose mask is set. */
+  readonly family: IpFamily;
+  /** The prefix length of each node's pod CIDR. */
+  readonly size: Scalars['Int']['output'];
+};
+
+/** Fields of setNodeMask. */
 export type SetNodeMaskInput = {
   /** The family whose mask is set. */
   readonly family: IpFamily;
   /** The prefix length of each node's pod CIDR. */
   readonly size: Scalars['Int']['input'];
+};
+
+/** Fields of setPodLabels. */
+export type SetPodLabelsFields = {
+  readonly __typename?: 'SetPodLabelsFields';
+  /** Its labels afterwards. */
+  readonly labels: ReadonlyArray<Label>;
+  /** The pod. */
+  readonly name: Scalars['String']['output'];
+  /** The namespace. */
+  readonly namespace: Scalars['String']['output'];
 };
 
 /** Fields of setPodLabels. */
@@ -3391,9 +3772,25 @@ export type SetPodLabelsInput = {
 };
 
 /** Fields of setPodMtu. */
+export type SetPodMtuFields = {
+  readonly __typename?: 'SetPodMtuFields';
+  /** The pod MTU in bytes; null derives it from the underlay. */
+  readonly mtu?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Fields of setPodMtu. */
 export type SetPodMtuInput = {
   /** The pod MTU in bytes; null derives it from the underlay. */
   readonly mtu?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Fields of setUnderlayMtu. */
+export type SetUnderlayMtuFields = {
+  readonly __typename?: 'SetUnderlayMtuFields';
+  /** The MTU in bytes; null = the underlay default (for a subnet). */
+  readonly mtu?: Maybe<Scalars['Int']['output']>;
+  /** The subnet; absent sets the underlay default. */
+  readonly subnet?: Maybe<Scalars['String']['output']>;
 };
 
 /** Fields of setUnderlayMtu. */
@@ -4189,10 +4586,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddExternalNetworkFields: ResolverTypeWrapper<Omit<AddExternalNetworkFields, 'kind'> & { kind?: Maybe<ResolversTypes['ExternalNetworkKind']> }>;
   AddExternalNetworkInput: AddExternalNetworkInput;
+  AddNodesFields: ResolverTypeWrapper<AddNodesFields>;
   AddNodesInput: AddNodesInput;
+  AddPodsFields: ResolverTypeWrapper<Omit<AddPodsFields, 'ports'> & { ports?: Maybe<ReadonlyArray<ResolversTypes['ContainerPortFields']>> }>;
   AddPodsInput: AddPodsInput;
+  AddServiceFields: ResolverTypeWrapper<Omit<AddServiceFields, 'externalTrafficPolicy' | 'internalTrafficPolicy' | 'ports' | 'type'> & { externalTrafficPolicy?: Maybe<ResolversTypes['TrafficPolicy']>, internalTrafficPolicy?: Maybe<ResolversTypes['TrafficPolicy']>, ports: ReadonlyArray<ResolversTypes['ServicePortFields']>, type?: Maybe<ResolversTypes['ServiceType']> }>;
   AddServiceInput: AddServiceInput;
+  AddSubnetFields: ResolverTypeWrapper<AddSubnetFields>;
   AddSubnetInput: AddSubnetInput;
   AddedRemoved: ResolverTypeWrapper<AddedRemoved>;
   BeforeAfterStrings: ResolverTypeWrapper<BeforeAfterStrings>;
@@ -4208,7 +4610,9 @@ export type ResolversTypes = {
   CellOnly: ResolverTypeWrapper<Omit<CellOnly, 'side'> & { side: ResolversTypes['CellSide'] }>;
   CellOutcome: ResolverTypeWrapper<Omit<CellOutcome, 'disposition'> & { disposition: ResolversTypes['Disposition'] }>;
   CellSide: ResolverTypeWrapper<Omit<CellSide, 'disposition' | 'outcomes'> & { disposition: ResolversTypes['CellDisposition'], outcomes: ReadonlyArray<ResolversTypes['CellOutcome']> }>;
+  CidrFields: ResolverTypeWrapper<CidrFields>;
   CidrInput: CidrInput;
+  CidrsFields: ResolverTypeWrapper<CidrsFields>;
   CidrsInput: CidrsInput;
   Citation: ResolverTypeWrapper<Citation>;
   Cni: ResolverTypeWrapper<Omit<Cni, 'overlay' | 'plugin'> & { overlay: ResolversTypes['OverlayMode'], plugin: ResolversTypes['CniPlugin'] }>;
@@ -4223,6 +4627,7 @@ export type ResolversTypes = {
   ConnectivityJobInput: ConnectivityJobInput;
   ConnectivityLevel: ResolverTypeWrapper<ConnectivityLevel>;
   ContainerPort: ResolverTypeWrapper<Omit<ContainerPort, 'protocol'> & { protocol: ResolversTypes['Protocol'] }>;
+  ContainerPortFields: ResolverTypeWrapper<Omit<ContainerPortFields, 'protocol'> & { protocol?: Maybe<ResolversTypes['Protocol']> }>;
   ContainerPortInput: ContainerPortInput;
   CountChange: ResolverTypeWrapper<CountChange>;
   CountFigure: ResolverTypeWrapper<CountFigure>;
@@ -4251,7 +4656,7 @@ export type ResolversTypes = {
   DnsServerLookup: ResolverTypeWrapper<DnsServerLookup>;
   DnsStep: ResolverTypeWrapper<DnsStep>;
   DocumentFormat: DocumentFormat;
-  DroppedOperation: ResolverTypeWrapper<DroppedOperation>;
+  DroppedOperation: ResolverTypeWrapper<DroppedOperationParent>;
   EksInstanceTypeRule: ResolverTypeWrapper<EksInstanceTypeRule>;
   EksMaxPods: ResolverTypeWrapper<EksMaxPods>;
   EncapOverhead: ResolverTypeWrapper<Omit<EncapOverhead, 'families' | 'findings' | 'mode' | 'overhead' | 'plugin' | 'subnetPairs' | 'traffic'> & { families: ReadonlyArray<ResolversTypes['IpFamily']>, findings: ReadonlyArray<ResolversTypes['OverheadFinding']>, mode: ResolversTypes['OverlayMode'], overhead: ReadonlyArray<ResolversTypes['FamilyOverhead']>, plugin: ResolversTypes['CniPlugin'], subnetPairs: ReadonlyArray<ResolversTypes['SubnetPairOverhead']>, traffic?: Maybe<ResolversTypes['TrafficCost']> }>;
@@ -4315,7 +4720,9 @@ export type ResolversTypes = {
   MtuExcess: ResolverTypeWrapper<MtuExcess>;
   MtuRange: ResolverTypeWrapper<MtuRange>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NameFields: ResolverTypeWrapper<NameFields>;
   NameInput: NameInput;
+  NamespacedNameFields: ResolverTypeWrapper<NamespacedNameFields>;
   NamespacedNameInput: NamespacedNameInput;
   Node: ResolverTypeWrapper<NodeParent>;
   NodeCIDRMaskSize: ResolverTypeWrapper<NodeCidrMaskSize>;
@@ -4330,11 +4737,13 @@ export type ResolversTypes = {
   NodePodAddresses: ResolverTypeWrapper<Omit<NodePodAddresses, 'family'> & { family: ResolversTypes['IpFamily'] }>;
   NodePodCapacity: ResolverTypeWrapper<Omit<NodePodCapacity, 'addresses'> & { addresses: ReadonlyArray<ResolversTypes['NodePodAddresses']> }>;
   NodePodMtu: ResolverTypeWrapper<NodePodMtu>;
+  NodeRouteFields: ResolverTypeWrapper<Omit<NodeRouteFields, 'route'> & { route: ResolversTypes['RouteSpecFields'] }>;
   NodeRouteInput: NodeRouteInput;
   NodeRouteTable: ResolverTypeWrapper<Omit<NodeRouteTable, 'routes'> & { routes: ReadonlyArray<ResolversTypes['Route']> }>;
   NodeRuleTotal: ResolverTypeWrapper<NodeRuleTotal>;
   NodeRulesChange: ResolverTypeWrapper<NodeRulesChange>;
   NullableStringChange: ResolverTypeWrapper<NullableStringChange>;
+  Operation: ResolverTypeWrapper<OperationParent>;
   OperationInput: OperationInput;
   OverheadDiff: ResolverTypeWrapper<Omit<OverheadDiff, 'findings' | 'overhead'> & { findings: ResolversTypes['OverheadFindingsDiff'], overhead: ReadonlyArray<ResolversTypes['FamilyOverheadChange']> }>;
   OverheadFinding: ResolverTypeWrapper<Omit<OverheadFinding, 'severity'> & { severity: ResolversTypes['Severity'] }>;
@@ -4361,6 +4770,7 @@ export type ResolversTypes = {
   PolicyConnection: ResolverTypeWrapper<PolicyConnection>;
   PolicyConnectionConnection: ResolverTypeWrapper<PolicyConnectionConnection>;
   PolicyConnectionEdge: ResolverTypeWrapper<PolicyConnectionEdge>;
+  PolicyManifestFields: ResolverTypeWrapper<PolicyManifestFields>;
   PolicyManifestInput: PolicyManifestInput;
   PolicyStep: ResolverTypeWrapper<PolicyStep>;
   PrefixDelegation: ResolverTypeWrapper<PrefixDelegation>;
@@ -4374,17 +4784,24 @@ export type ResolversTypes = {
   ReachabilityDiff: ResolverTypeWrapper<ReachabilityDiffParent>;
   ReachabilityMatrix: ResolverTypeWrapper<ReachabilityMatrixModel>;
   ReachabilityMatrixJobInput: ReachabilityMatrixJobInput;
-  RebaseResult: ResolverTypeWrapper<Omit<RebaseResult, 'scenario'> & { scenario: ResolversTypes['Scenario'] }>;
+  RebaseResult: ResolverTypeWrapper<Omit<RebaseResult, 'dropped' | 'scenario'> & { dropped: ReadonlyArray<ResolversTypes['DroppedOperation']>, scenario: ResolversTypes['Scenario'] }>;
+  RemoveNodeFields: ResolverTypeWrapper<RemoveNodeFields>;
   RemoveNodeInput: RemoveNodeInput;
+  RemoveNodeRouteFields: ResolverTypeWrapper<RemoveNodeRouteFields>;
   RemoveNodeRouteInput: RemoveNodeRouteInput;
+  RemovePodsFields: ResolverTypeWrapper<RemovePodsFields>;
   RemovePodsInput: RemovePodsInput;
+  RemoveRouteFields: ResolverTypeWrapper<RemoveRouteFields>;
   RemoveRouteInput: RemoveRouteInput;
   ResolvConf: ResolverTypeWrapper<ResolvConf>;
   Route: ResolverTypeWrapper<Omit<Route, 'type'> & { type: ResolversTypes['RouteType'] }>;
+  RouteFields: ResolverTypeWrapper<Omit<RouteFields, 'route'> & { route: ResolversTypes['RouteSpecFields'] }>;
   RouteInput: RouteInput;
+  RouteSpecFields: ResolverTypeWrapper<Omit<RouteSpecFields, 'type'> & { type?: Maybe<ResolversTypes['RouteType']> }>;
   RouteSpecInput: RouteSpecInput;
   RouteType: ResolverTypeWrapper<RouteType>;
   RuleCounts: ResolverTypeWrapper<Omit<RuleCounts, 'modes'> & { modes: ReadonlyArray<ResolversTypes['ModeRuleCounts']> }>;
+  ScaleServiceFields: ResolverTypeWrapper<ScaleServiceFields>;
   ScaleServiceInput: ScaleServiceInput;
   Scenario: ResolverTypeWrapper<ScenarioModel>;
   ScenarioDiff: ResolverTypeWrapper<ScenarioDiffParent>;
@@ -4397,17 +4814,25 @@ export type ResolversTypes = {
   ServiceEdge: ResolverTypeWrapper<Omit<ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
   ServiceIpsChange: ResolverTypeWrapper<ServiceIpsChange>;
   ServicePort: ResolverTypeWrapper<ServicePortModel>;
+  ServicePortFields: ResolverTypeWrapper<Omit<ServicePortFields, 'protocol'> & { protocol?: Maybe<ResolversTypes['Protocol']> }>;
   ServicePortInput: ServicePortInput;
   ServiceRangeReport: ResolverTypeWrapper<Omit<ServiceRangeReport, 'family'> & { family: ResolversTypes['IpFamily'] }>;
   ServiceStaticBand: ResolverTypeWrapper<ServiceStaticBand>;
   ServiceType: ResolverTypeWrapper<ServiceType>;
   SessionAffinity: ResolverTypeWrapper<SessionAffinity>;
+  SetCniFields: ResolverTypeWrapper<Omit<SetCniFields, 'overlay' | 'plugin'> & { overlay?: Maybe<ResolversTypes['OverlayMode']>, plugin?: Maybe<ResolversTypes['CniPlugin']> }>;
   SetCniInput: SetCniInput;
+  SetKubeProxyFields: ResolverTypeWrapper<Omit<SetKubeProxyFields, 'mode'> & { mode?: Maybe<ResolversTypes['KubeProxyMode']> }>;
   SetKubeProxyInput: SetKubeProxyInput;
+  SetNamespaceLabelsFields: ResolverTypeWrapper<SetNamespaceLabelsFields>;
   SetNamespaceLabelsInput: SetNamespaceLabelsInput;
+  SetNodeMaskFields: ResolverTypeWrapper<Omit<SetNodeMaskFields, 'family'> & { family: ResolversTypes['IpFamily'] }>;
   SetNodeMaskInput: SetNodeMaskInput;
+  SetPodLabelsFields: ResolverTypeWrapper<SetPodLabelsFields>;
   SetPodLabelsInput: SetPodLabelsInput;
+  SetPodMtuFields: ResolverTypeWrapper<SetPodMtuFields>;
   SetPodMtuInput: SetPodMtuInput;
+  SetUnderlayMtuFields: ResolverTypeWrapper<SetUnderlayMtuFields>;
   SetUnderlayMtuInput: SetUnderlayMtuInput;
   SettingChange: ResolverTypeWrapper<SettingChange>;
   Severity: ResolverTypeWrapper<Severity>;
@@ -4447,10 +4872,15 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddExternalNetworkFields: AddExternalNetworkFields;
   AddExternalNetworkInput: AddExternalNetworkInput;
+  AddNodesFields: AddNodesFields;
   AddNodesInput: AddNodesInput;
+  AddPodsFields: Omit<AddPodsFields, 'ports'> & { ports?: Maybe<ReadonlyArray<ResolversParentTypes['ContainerPortFields']>> };
   AddPodsInput: AddPodsInput;
+  AddServiceFields: Omit<AddServiceFields, 'ports'> & { ports: ReadonlyArray<ResolversParentTypes['ServicePortFields']> };
   AddServiceInput: AddServiceInput;
+  AddSubnetFields: AddSubnetFields;
   AddSubnetInput: AddSubnetInput;
   AddedRemoved: AddedRemoved;
   BeforeAfterStrings: BeforeAfterStrings;
@@ -4465,7 +4895,9 @@ export type ResolversParentTypes = {
   CellOnly: Omit<CellOnly, 'side'> & { side: ResolversParentTypes['CellSide'] };
   CellOutcome: CellOutcome;
   CellSide: Omit<CellSide, 'outcomes'> & { outcomes: ReadonlyArray<ResolversParentTypes['CellOutcome']> };
+  CidrFields: CidrFields;
   CidrInput: CidrInput;
+  CidrsFields: CidrsFields;
   CidrsInput: CidrsInput;
   Citation: Citation;
   Cni: Cni;
@@ -4478,6 +4910,7 @@ export type ResolversParentTypes = {
   Connectivity: ConnectivityAnswer;
   ConnectivityJobInput: ConnectivityJobInput;
   ContainerPort: ContainerPort;
+  ContainerPortFields: ContainerPortFields;
   ContainerPortInput: ContainerPortInput;
   CountChange: CountChange;
   CountFigure: CountFigure;
@@ -4501,7 +4934,7 @@ export type ResolversParentTypes = {
   DnsServer: DnsServer;
   DnsServerLookup: DnsServerLookup;
   DnsStep: DnsStep;
-  DroppedOperation: DroppedOperation;
+  DroppedOperation: DroppedOperationParent;
   EksInstanceTypeRule: EksInstanceTypeRule;
   EksMaxPods: EksMaxPods;
   EncapOverhead: Omit<EncapOverhead, 'findings' | 'overhead' | 'subnetPairs' | 'traffic'> & { findings: ReadonlyArray<ResolversParentTypes['OverheadFinding']>, overhead: ReadonlyArray<ResolversParentTypes['FamilyOverhead']>, subnetPairs: ReadonlyArray<ResolversParentTypes['SubnetPairOverhead']>, traffic?: Maybe<ResolversParentTypes['TrafficCost']> };
@@ -4555,7 +4988,9 @@ export type ResolversParentTypes = {
   MtuExcess: MtuExcess;
   MtuRange: MtuRange;
   Mutation: Record<PropertyKey, never>;
+  NameFields: NameFields;
   NameInput: NameInput;
+  NamespacedNameFields: NamespacedNameFields;
   NamespacedNameInput: NamespacedNameInput;
   Node: NodeParent;
   NodeCIDRMaskSize: NodeCidrMaskSize;
@@ -4570,11 +5005,13 @@ export type ResolversParentTypes = {
   NodePodAddresses: NodePodAddresses;
   NodePodCapacity: Omit<NodePodCapacity, 'addresses'> & { addresses: ReadonlyArray<ResolversParentTypes['NodePodAddresses']> };
   NodePodMtu: NodePodMtu;
+  NodeRouteFields: Omit<NodeRouteFields, 'route'> & { route: ResolversParentTypes['RouteSpecFields'] };
   NodeRouteInput: NodeRouteInput;
   NodeRouteTable: Omit<NodeRouteTable, 'routes'> & { routes: ReadonlyArray<ResolversParentTypes['Route']> };
   NodeRuleTotal: NodeRuleTotal;
   NodeRulesChange: NodeRulesChange;
   NullableStringChange: NullableStringChange;
+  Operation: OperationParent;
   OperationInput: OperationInput;
   OverheadDiff: Omit<OverheadDiff, 'findings' | 'overhead'> & { findings: ResolversParentTypes['OverheadFindingsDiff'], overhead: ReadonlyArray<ResolversParentTypes['FamilyOverheadChange']> };
   OverheadFinding: OverheadFinding;
@@ -4599,6 +5036,7 @@ export type ResolversParentTypes = {
   PolicyConnection: PolicyConnection;
   PolicyConnectionConnection: PolicyConnectionConnection;
   PolicyConnectionEdge: PolicyConnectionEdge;
+  PolicyManifestFields: PolicyManifestFields;
   PolicyManifestInput: PolicyManifestInput;
   PolicyStep: PolicyStep;
   PrefixDelegation: PrefixDelegation;
@@ -4610,16 +5048,23 @@ export type ResolversParentTypes = {
   ReachabilityDiff: ReachabilityDiffParent;
   ReachabilityMatrix: ReachabilityMatrixModel;
   ReachabilityMatrixJobInput: ReachabilityMatrixJobInput;
-  RebaseResult: Omit<RebaseResult, 'scenario'> & { scenario: ResolversParentTypes['Scenario'] };
+  RebaseResult: Omit<RebaseResult, 'dropped' | 'scenario'> & { dropped: ReadonlyArray<ResolversParentTypes['DroppedOperation']>, scenario: ResolversParentTypes['Scenario'] };
+  RemoveNodeFields: RemoveNodeFields;
   RemoveNodeInput: RemoveNodeInput;
+  RemoveNodeRouteFields: RemoveNodeRouteFields;
   RemoveNodeRouteInput: RemoveNodeRouteInput;
+  RemovePodsFields: RemovePodsFields;
   RemovePodsInput: RemovePodsInput;
+  RemoveRouteFields: RemoveRouteFields;
   RemoveRouteInput: RemoveRouteInput;
   ResolvConf: ResolvConf;
   Route: Route;
+  RouteFields: Omit<RouteFields, 'route'> & { route: ResolversParentTypes['RouteSpecFields'] };
   RouteInput: RouteInput;
+  RouteSpecFields: RouteSpecFields;
   RouteSpecInput: RouteSpecInput;
   RuleCounts: Omit<RuleCounts, 'modes'> & { modes: ReadonlyArray<ResolversParentTypes['ModeRuleCounts']> };
+  ScaleServiceFields: ScaleServiceFields;
   ScaleServiceInput: ScaleServiceInput;
   Scenario: ScenarioModel;
   ScenarioDiff: ScenarioDiffParent;
@@ -4631,15 +5076,23 @@ export type ResolversParentTypes = {
   ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
   ServiceIpsChange: ServiceIpsChange;
   ServicePort: ServicePortModel;
+  ServicePortFields: ServicePortFields;
   ServicePortInput: ServicePortInput;
   ServiceRangeReport: ServiceRangeReport;
   ServiceStaticBand: ServiceStaticBand;
+  SetCniFields: SetCniFields;
   SetCniInput: SetCniInput;
+  SetKubeProxyFields: SetKubeProxyFields;
   SetKubeProxyInput: SetKubeProxyInput;
+  SetNamespaceLabelsFields: SetNamespaceLabelsFields;
   SetNamespaceLabelsInput: SetNamespaceLabelsInput;
+  SetNodeMaskFields: SetNodeMaskFields;
   SetNodeMaskInput: SetNodeMaskInput;
+  SetPodLabelsFields: SetPodLabelsFields;
   SetPodLabelsInput: SetPodLabelsInput;
+  SetPodMtuFields: SetPodMtuFields;
   SetPodMtuInput: SetPodMtuInput;
+  SetUnderlayMtuFields: SetUnderlayMtuFields;
   SetUnderlayMtuInput: SetUnderlayMtuInput;
   SettingChange: SettingChange;
   SeverityCounts: SeverityCounts;
@@ -4671,6 +5124,54 @@ export type ResolversParentTypes = {
   ValidationResult: Omit<ValidationResult, 'topology'> & { topology?: Maybe<ResolversParentTypes['Topology']> };
   WhatIf: WhatIfParent;
   WhatIfJobInput: WhatIfJobInput;
+};
+
+export type AddExternalNetworkFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AddExternalNetworkFields'] = ResolversParentTypes['AddExternalNetworkFields']> = {
+  cidr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['ExternalNetworkKind']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AddNodesFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AddNodesFields'] = ResolversParentTypes['AddNodesFields']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  labels?: Resolver<Maybe<ReadonlyArray<ResolversTypes['Label']>>, ParentType, ContextType>;
+  maxPods?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  namePattern?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  podCIDRs?: Resolver<Maybe<ReadonlyArray<ReadonlyArray<ResolversTypes['String']>>>, ParentType, ContextType>;
+  secondarySubnet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subnet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AddPodsFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AddPodsFields'] = ResolversParentTypes['AddPodsFields']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hostNetwork?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  labels?: Resolver<Maybe<ReadonlyArray<ResolversTypes['Label']>>, ParentType, ContextType>;
+  namePrefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nodeSelector?: Resolver<Maybe<ReadonlyArray<ResolversTypes['Label']>>, ParentType, ContextType>;
+  ports?: Resolver<Maybe<ReadonlyArray<ResolversTypes['ContainerPortFields']>>, ParentType, ContextType>;
+};
+
+export type AddServiceFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AddServiceFields'] = ResolversParentTypes['AddServiceFields']> = {
+  clusterIP?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  externalTrafficPolicy?: Resolver<Maybe<ResolversTypes['TrafficPolicy']>, ParentType, ContextType>;
+  internalTrafficPolicy?: Resolver<Maybe<ResolversTypes['TrafficPolicy']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodeSelector?: Resolver<Maybe<ReadonlyArray<ResolversTypes['Label']>>, ParentType, ContextType>;
+  ports?: Resolver<ReadonlyArray<ResolversTypes['ServicePortFields']>, ParentType, ContextType>;
+  replicas?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  selector?: Resolver<Maybe<ReadonlyArray<ResolversTypes['Label']>>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['ServiceType']>, ParentType, ContextType>;
+};
+
+export type AddSubnetFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AddSubnetFields'] = ResolversParentTypes['AddSubnetFields']> = {
+  cidr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gateway?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mtu?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AddedRemovedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AddedRemoved'] = ResolversParentTypes['AddedRemoved']> = {
@@ -4772,6 +5273,14 @@ export type CellSideResolvers<ContextType = GraphQLContext, ParentType extends R
   outcomes?: Resolver<ReadonlyArray<ResolversTypes['CellOutcome']>, ParentType, ContextType>;
 };
 
+export type CidrFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CidrFields'] = ResolversParentTypes['CidrFields']> = {
+  cidr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CidrsFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CidrsFields'] = ResolversParentTypes['CidrsFields']> = {
+  cidrs?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type CitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4844,6 +5353,12 @@ export type ContainerPortResolvers<ContextType = GraphQLContext, ParentType exte
   hostPort?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   protocol?: Resolver<ResolversTypes['Protocol'], ParentType, ContextType>;
+};
+
+export type ContainerPortFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContainerPortFields'] = ResolversParentTypes['ContainerPortFields']> = {
+  containerPort?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  protocol?: Resolver<Maybe<ResolversTypes['Protocol']>, ParentType, ContextType>;
 };
 
 export type CountChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CountChange'] = ResolversParentTypes['CountChange']> = {
@@ -5013,7 +5528,7 @@ export type DnsStepResolvers<ContextType = GraphQLContext, ParentType extends Re
 
 export type DroppedOperationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DroppedOperation'] = ResolversParentTypes['DroppedOperation']> = {
   index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  operation?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['Operation'], ParentType, ContextType>;
   problems?: Resolver<ReadonlyArray<ResolversTypes['Problem']>, ParentType, ContextType>;
 };
 
@@ -5438,6 +5953,15 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   submitJob?: Resolver<ResolversTypes['Job'], ParentType, ContextType, RequireFields<MutationSubmitJobArgs, 'topology'>>;
 };
 
+export type NameFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NameFields'] = ResolversParentTypes['NameFields']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NamespacedNameFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NamespacedNameFields'] = ResolversParentTypes['NamespacedNameFields']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   externalIPs?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   internalIPs?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5552,6 +6076,11 @@ export type NodePodMtuResolvers<ContextType = GraphQLContext, ParentType extends
   subnet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type NodeRouteFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeRouteFields'] = ResolversParentTypes['NodeRouteFields']> = {
+  node?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  route?: Resolver<ResolversTypes['RouteSpecFields'], ParentType, ContextType>;
+};
+
 export type NodeRouteTableResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeRouteTable'] = ResolversParentTypes['NodeRouteTable']> = {
   node?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   routes?: Resolver<ReadonlyArray<ResolversTypes['Route']>, ParentType, ContextType>;
@@ -5571,6 +6100,43 @@ export type NodeRulesChangeResolvers<ContextType = GraphQLContext, ParentType ex
 export type NullableStringChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NullableStringChange'] = ResolversParentTypes['NullableStringChange']> = {
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type OperationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Operation'] = ResolversParentTypes['Operation']> = {
+  addAdminNetworkPolicy?: Resolver<Maybe<ResolversTypes['PolicyManifestFields']>, ParentType, ContextType>;
+  addBaselineAdminNetworkPolicy?: Resolver<Maybe<ResolversTypes['PolicyManifestFields']>, ParentType, ContextType>;
+  addClusterCIDR?: Resolver<Maybe<ResolversTypes['CidrFields']>, ParentType, ContextType>;
+  addExternalNetwork?: Resolver<Maybe<ResolversTypes['AddExternalNetworkFields']>, ParentType, ContextType>;
+  addNetworkPolicy?: Resolver<Maybe<ResolversTypes['PolicyManifestFields']>, ParentType, ContextType>;
+  addNodeRoute?: Resolver<Maybe<ResolversTypes['NodeRouteFields']>, ParentType, ContextType>;
+  addNodes?: Resolver<Maybe<ResolversTypes['AddNodesFields']>, ParentType, ContextType>;
+  addPods?: Resolver<Maybe<ResolversTypes['AddPodsFields']>, ParentType, ContextType>;
+  addService?: Resolver<Maybe<ResolversTypes['AddServiceFields']>, ParentType, ContextType>;
+  addSubnet?: Resolver<Maybe<ResolversTypes['AddSubnetFields']>, ParentType, ContextType>;
+  addUnderlayRoute?: Resolver<Maybe<ResolversTypes['RouteFields']>, ParentType, ContextType>;
+  removeAdminNetworkPolicy?: Resolver<Maybe<ResolversTypes['NameFields']>, ParentType, ContextType>;
+  removeBaselineAdminNetworkPolicy?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  removeExternalNetwork?: Resolver<Maybe<ResolversTypes['NameFields']>, ParentType, ContextType>;
+  removeNetworkPolicy?: Resolver<Maybe<ResolversTypes['NamespacedNameFields']>, ParentType, ContextType>;
+  removeNode?: Resolver<Maybe<ResolversTypes['RemoveNodeFields']>, ParentType, ContextType>;
+  removeNodeRoute?: Resolver<Maybe<ResolversTypes['RemoveNodeRouteFields']>, ParentType, ContextType>;
+  removePods?: Resolver<Maybe<ResolversTypes['RemovePodsFields']>, ParentType, ContextType>;
+  removeService?: Resolver<Maybe<ResolversTypes['NamespacedNameFields']>, ParentType, ContextType>;
+  removeSubnet?: Resolver<Maybe<ResolversTypes['NameFields']>, ParentType, ContextType>;
+  removeUnderlayRoute?: Resolver<Maybe<ResolversTypes['RemoveRouteFields']>, ParentType, ContextType>;
+  replaceAdminNetworkPolicy?: Resolver<Maybe<ResolversTypes['PolicyManifestFields']>, ParentType, ContextType>;
+  replaceBaselineAdminNetworkPolicy?: Resolver<Maybe<ResolversTypes['PolicyManifestFields']>, ParentType, ContextType>;
+  replaceNetworkPolicy?: Resolver<Maybe<ResolversTypes['PolicyManifestFields']>, ParentType, ContextType>;
+  scaleService?: Resolver<Maybe<ResolversTypes['ScaleServiceFields']>, ParentType, ContextType>;
+  setClusterCIDRs?: Resolver<Maybe<ResolversTypes['CidrsFields']>, ParentType, ContextType>;
+  setCni?: Resolver<Maybe<ResolversTypes['SetCniFields']>, ParentType, ContextType>;
+  setKubeProxy?: Resolver<Maybe<ResolversTypes['SetKubeProxyFields']>, ParentType, ContextType>;
+  setNamespaceLabels?: Resolver<Maybe<ResolversTypes['SetNamespaceLabelsFields']>, ParentType, ContextType>;
+  setNodeMask?: Resolver<Maybe<ResolversTypes['SetNodeMaskFields']>, ParentType, ContextType>;
+  setPodLabels?: Resolver<Maybe<ResolversTypes['SetPodLabelsFields']>, ParentType, ContextType>;
+  setPodMtu?: Resolver<Maybe<ResolversTypes['SetPodMtuFields']>, ParentType, ContextType>;
+  setServiceCIDRs?: Resolver<Maybe<ResolversTypes['CidrsFields']>, ParentType, ContextType>;
+  setUnderlayMtu?: Resolver<Maybe<ResolversTypes['SetUnderlayMtuFields']>, ParentType, ContextType>;
 };
 
 export type OverheadDiffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverheadDiff'] = ResolversParentTypes['OverheadDiff']> = {
@@ -5738,6 +6304,10 @@ export type PolicyConnectionEdgeResolvers<ContextType = GraphQLContext, ParentTy
   node?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType>;
 };
 
+export type PolicyManifestFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyManifestFields'] = ResolversParentTypes['PolicyManifestFields']> = {
+  policy?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+};
+
 export type PolicyStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyStep'] = ResolversParentTypes['PolicyStep']> = {
   allowedBy?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   decidedIn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5829,6 +6399,28 @@ export type RebaseResultResolvers<ContextType = GraphQLContext, ParentType exten
   scenario?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType>;
 };
 
+export type RemoveNodeFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemoveNodeFields'] = ResolversParentTypes['RemoveNodeFields']> = {
+  drain?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RemoveNodeRouteFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemoveNodeRouteFields'] = ResolversParentTypes['RemoveNodeRouteFields']> = {
+  destination?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  via?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RemovePodsFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemovePodsFields'] = ResolversParentTypes['RemovePodsFields']> = {
+  names?: Resolver<Maybe<ReadonlyArray<ResolversTypes['String']>>, ParentType, ContextType>;
+  namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  selector?: Resolver<Maybe<ReadonlyArray<ResolversTypes['Label']>>, ParentType, ContextType>;
+};
+
+export type RemoveRouteFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemoveRouteFields'] = ResolversParentTypes['RemoveRouteFields']> = {
+  destination?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  via?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type ResolvConfResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResolvConf'] = ResolversParentTypes['ResolvConf']> = {
   nameservers?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   ndots?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -5849,11 +6441,32 @@ export type RouteResolvers<ContextType = GraphQLContext, ParentType extends Reso
   via?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type RouteFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RouteFields'] = ResolversParentTypes['RouteFields']> = {
+  route?: Resolver<ResolversTypes['RouteSpecFields'], ParentType, ContextType>;
+};
+
+export type RouteSpecFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RouteSpecFields'] = ResolversParentTypes['RouteSpecFields']> = {
+  destination?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dev?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  metric?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  onlink?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  src?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['RouteType']>, ParentType, ContextType>;
+  via?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type RouteTypeResolvers = { BLACKHOLE: 'blackhole', LOCAL: 'local', PROHIBIT: 'prohibit', UNICAST: 'unicast', UNREACHABLE: 'unreachable' };
 
 export type RuleCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RuleCounts'] = ResolversParentTypes['RuleCounts']> = {
   modes?: Resolver<ReadonlyArray<ResolversTypes['ModeRuleCounts']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ScaleServiceFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScaleServiceFields'] = ResolversParentTypes['ScaleServiceFields']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodeSelector?: Resolver<Maybe<ReadonlyArray<ResolversTypes['Label']>>, ParentType, ContextType>;
+  replicas?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ScenarioResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Scenario'] = ResolversParentTypes['Scenario']> = {
@@ -5865,7 +6478,7 @@ export type ScenarioResolvers<ContextType = GraphQLContext, ParentType extends R
   diff?: Resolver<ResolversTypes['ScenarioDiffResult'], ParentType, ContextType, Partial<ScenarioDiffArgs>>;
   fork?: Resolver<ResolversTypes['Topology'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  operations?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  operations?: Resolver<ReadonlyArray<ResolversTypes['Operation']>, ParentType, ContextType>;
   promotedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   promotedVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ScenarioStatus'], ParentType, ContextType>;
@@ -5954,6 +6567,14 @@ export type ServicePortResolvers<ContextType = GraphQLContext, ParentType extend
   targetPort?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ServicePortFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServicePortFields'] = ResolversParentTypes['ServicePortFields']> = {
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nodePort?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  port?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  protocol?: Resolver<Maybe<ResolversTypes['Protocol']>, ParentType, ContextType>;
+  targetPort?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type ServiceRangeReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServiceRangeReport'] = ResolversParentTypes['ServiceRangeReport']> = {
   allocatable?: Resolver<ResolversTypes['CountFigure'], ParentType, ContextType>;
   allocator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5984,6 +6605,49 @@ export type ServiceStaticBandResolvers<ContextType = GraphQLContext, ParentType 
 export type ServiceTypeResolvers = { ClusterIP: 'ClusterIP', ExternalName: 'ExternalName', LoadBalancer: 'LoadBalancer', NodePort: 'NodePort' };
 
 export type SessionAffinityResolvers = { ClientIP: 'ClientIP', None: 'None' };
+
+export type SetCniFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetCniFields'] = ResolversParentTypes['SetCniFields']> = {
+  bridge?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  crossSubnet?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  overlay?: Resolver<Maybe<ResolversTypes['OverlayMode']>, ParentType, ContextType>;
+  plugin?: Resolver<Maybe<ResolversTypes['CniPlugin']>, ParentType, ContextType>;
+  port?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  vni?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type SetKubeProxyFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetKubeProxyFields'] = ResolversParentTypes['SetKubeProxyFields']> = {
+  clusterCIDRs?: Resolver<Maybe<ReadonlyArray<ResolversTypes['String']>>, ParentType, ContextType>;
+  localhostNodePorts?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  masqueradeAll?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  masqueradeBit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  mode?: Resolver<Maybe<ResolversTypes['KubeProxyMode']>, ParentType, ContextType>;
+  nodePortAddresses?: Resolver<Maybe<ReadonlyArray<ResolversTypes['String']>>, ParentType, ContextType>;
+};
+
+export type SetNamespaceLabelsFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetNamespaceLabelsFields'] = ResolversParentTypes['SetNamespaceLabelsFields']> = {
+  labels?: Resolver<ReadonlyArray<ResolversTypes['Label']>, ParentType, ContextType>;
+  namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SetNodeMaskFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetNodeMaskFields'] = ResolversParentTypes['SetNodeMaskFields']> = {
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SetPodLabelsFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetPodLabelsFields'] = ResolversParentTypes['SetPodLabelsFields']> = {
+  labels?: Resolver<ReadonlyArray<ResolversTypes['Label']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SetPodMtuFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetPodMtuFields'] = ResolversParentTypes['SetPodMtuFields']> = {
+  mtu?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type SetUnderlayMtuFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetUnderlayMtuFields'] = ResolversParentTypes['SetUnderlayMtuFields']> = {
+  mtu?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  subnet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
 
 export type SettingChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SettingChange'] = ResolversParentTypes['SettingChange']> = {
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -6221,6 +6885,11 @@ export type WhatIfResolvers<ContextType = GraphQLContext, ParentType extends Res
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  AddExternalNetworkFields?: AddExternalNetworkFieldsResolvers<ContextType>;
+  AddNodesFields?: AddNodesFieldsResolvers<ContextType>;
+  AddPodsFields?: AddPodsFieldsResolvers<ContextType>;
+  AddServiceFields?: AddServiceFieldsResolvers<ContextType>;
+  AddSubnetFields?: AddSubnetFieldsResolvers<ContextType>;
   AddedRemoved?: AddedRemovedResolvers<ContextType>;
   BeforeAfterStrings?: BeforeAfterStringsResolvers<ContextType>;
   CalicoPoolCapacity?: CalicoPoolCapacityResolvers<ContextType>;
@@ -6234,6 +6903,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CellOnly?: CellOnlyResolvers<ContextType>;
   CellOutcome?: CellOutcomeResolvers<ContextType>;
   CellSide?: CellSideResolvers<ContextType>;
+  CidrFields?: CidrFieldsResolvers<ContextType>;
+  CidrsFields?: CidrsFieldsResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Cni?: CniResolvers<ContextType>;
   CniPlugin?: CniPluginResolvers;
@@ -6246,6 +6917,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Connectivity?: ConnectivityResolvers<ContextType>;
   ConnectivityLevel?: ConnectivityLevelResolvers;
   ContainerPort?: ContainerPortResolvers<ContextType>;
+  ContainerPortFields?: ContainerPortFieldsResolvers<ContextType>;
   CountChange?: CountChangeResolvers<ContextType>;
   CountFigure?: CountFigureResolvers<ContextType>;
   CrossSubnet?: CrossSubnetResolvers<ContextType>;
@@ -6329,6 +7001,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   MtuExcess?: MtuExcessResolvers<ContextType>;
   MtuRange?: MtuRangeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NameFields?: NameFieldsResolvers<ContextType>;
+  NamespacedNameFields?: NamespacedNameFieldsResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeCIDRMaskSize?: NodeCidrMaskSizeResolvers<ContextType>;
   NodeCidrAssignment?: NodeCidrAssignmentResolvers<ContextType>;
@@ -6342,10 +7016,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   NodePodAddresses?: NodePodAddressesResolvers<ContextType>;
   NodePodCapacity?: NodePodCapacityResolvers<ContextType>;
   NodePodMtu?: NodePodMtuResolvers<ContextType>;
+  NodeRouteFields?: NodeRouteFieldsResolvers<ContextType>;
   NodeRouteTable?: NodeRouteTableResolvers<ContextType>;
   NodeRuleTotal?: NodeRuleTotalResolvers<ContextType>;
   NodeRulesChange?: NodeRulesChangeResolvers<ContextType>;
   NullableStringChange?: NullableStringChangeResolvers<ContextType>;
+  Operation?: OperationResolvers<ContextType>;
   OverheadDiff?: OverheadDiffResolvers<ContextType>;
   OverheadFinding?: OverheadFindingResolvers<ContextType>;
   OverheadFindingsDiff?: OverheadFindingsDiffResolvers<ContextType>;
@@ -6370,6 +7046,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PolicyConnection?: PolicyConnectionResolvers<ContextType>;
   PolicyConnectionConnection?: PolicyConnectionConnectionResolvers<ContextType>;
   PolicyConnectionEdge?: PolicyConnectionEdgeResolvers<ContextType>;
+  PolicyManifestFields?: PolicyManifestFieldsResolvers<ContextType>;
   PolicyStep?: PolicyStepResolvers<ContextType>;
   PrefixDelegation?: PrefixDelegationResolvers<ContextType>;
   Problem?: ProblemResolvers<ContextType>;
@@ -6382,10 +7059,17 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReachabilityDiff?: ReachabilityDiffResolvers<ContextType>;
   ReachabilityMatrix?: ReachabilityMatrixResolvers<ContextType>;
   RebaseResult?: RebaseResultResolvers<ContextType>;
+  RemoveNodeFields?: RemoveNodeFieldsResolvers<ContextType>;
+  RemoveNodeRouteFields?: RemoveNodeRouteFieldsResolvers<ContextType>;
+  RemovePodsFields?: RemovePodsFieldsResolvers<ContextType>;
+  RemoveRouteFields?: RemoveRouteFieldsResolvers<ContextType>;
   ResolvConf?: ResolvConfResolvers<ContextType>;
   Route?: RouteResolvers<ContextType>;
+  RouteFields?: RouteFieldsResolvers<ContextType>;
+  RouteSpecFields?: RouteSpecFieldsResolvers<ContextType>;
   RouteType?: RouteTypeResolvers;
   RuleCounts?: RuleCountsResolvers<ContextType>;
+  ScaleServiceFields?: ScaleServiceFieldsResolvers<ContextType>;
   Scenario?: ScenarioResolvers<ContextType>;
   ScenarioDiff?: ScenarioDiffResolvers<ContextType>;
   ScenarioDiffResult?: ScenarioDiffResultResolvers<ContextType>;
@@ -6396,10 +7080,18 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ServiceEdge?: ServiceEdgeResolvers<ContextType>;
   ServiceIpsChange?: ServiceIpsChangeResolvers<ContextType>;
   ServicePort?: ServicePortResolvers<ContextType>;
+  ServicePortFields?: ServicePortFieldsResolvers<ContextType>;
   ServiceRangeReport?: ServiceRangeReportResolvers<ContextType>;
   ServiceStaticBand?: ServiceStaticBandResolvers<ContextType>;
   ServiceType?: ServiceTypeResolvers;
   SessionAffinity?: SessionAffinityResolvers;
+  SetCniFields?: SetCniFieldsResolvers<ContextType>;
+  SetKubeProxyFields?: SetKubeProxyFieldsResolvers<ContextType>;
+  SetNamespaceLabelsFields?: SetNamespaceLabelsFieldsResolvers<ContextType>;
+  SetNodeMaskFields?: SetNodeMaskFieldsResolvers<ContextType>;
+  SetPodLabelsFields?: SetPodLabelsFieldsResolvers<ContextType>;
+  SetPodMtuFields?: SetPodMtuFieldsResolvers<ContextType>;
+  SetUnderlayMtuFields?: SetUnderlayMtuFieldsResolvers<ContextType>;
   SettingChange?: SettingChangeResolvers<ContextType>;
   Severity?: SeverityResolvers;
   SeverityCounts?: SeverityCountsResolvers<ContextType>;
