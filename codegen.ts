@@ -34,6 +34,8 @@ const config: CodegenConfig = {
           ServicePort: '../../../engine/model/topology#ServicePort as ServicePortModel',
           TopologySummary: '../../../store/topologyRepository#TopologySummary as TopologySummaryModel',
           Scenario: '../../../app/scenarioService#ScenarioView as ScenarioModel',
+          Operation: '../mappers#OperationParent',
+          DroppedOperation: '../mappers#DroppedOperationParent',
           TraceResult: '../diagramResolvers#TraceResultParent',
           // The answers that can be drawn resolve to the question's own answer, which `diagram` hands to src/diagrams.
           Reachability: '../diagramResolvers#ReachabilityParent',
@@ -48,6 +50,7 @@ const config: CodegenConfig = {
           FreeCidrs: '../../../engine/capacity/freeCidr#FreeCidrAnswer',
           // Answers with a `citations` map, which GraphQL lists as [Citation!]! (resolvers.ts).
           MaxPods: '../../../engine/capacity#MaxPodsAnswer',
+          CapacityReport: '../../../engine/capacity#CapacityReport as CapacityReportModel',
           Plan: '../../../engine/capacity#Plan as PlanModel',
           // An enum's resolver type is its engine-valued union generated beside it (codegen leaves it null otherwise).
           ...Object.fromEntries(Object.keys(enumResolvers).map((name) => [name, name])),

@@ -70,17 +70,15 @@ describe('enum values travel over HTTP as GraphQL names and reach the engine as 
 
 /**
  * Every place the JSON scalar may appear (`Type.field` or `Type.field(argument)`), with the reason: pass-through Kubernetes
- * objects, tool-shaped data, the stored form of operations, and the capacity report not yet typed. Every other answer is an
+ * objects (policy manifests, in operations too) and tool-shaped data. Every other answer is an
  * object type (tests/api/graphqlTypedAnswers.test.ts); an entry whose field went away fails the test too, so it cannot go stale.
  */
 const JSON_ALLOWED: Readonly<Record<string, string>> = {
-  'Scenario.operations': 'answered in the stored form {op, …fields} (docs/PLANNER.md), the JSON REST serves and the CLI prints; the input side is typed (OperationInput)',
-  'DroppedOperation.operation': 'the dropped operation in the stored form {op, …fields}, as Scenario.operations',
   'PolicyManifestInput.policy': 'a pass-through Kubernetes object: the NetworkPolicy / AdminNetworkPolicy manifest as kubectl prints it',
+  'PolicyManifestFields.policy': 'the same manifest as answered in a stored operation (Operation.addNetworkPolicy…), kept as written',
   'InferResult.documents': 'pass-through Kubernetes objects (the Topology document and the kubectl objects), ready for importTopology',
   'InferResult.sources': 'a map from a field path to its source; keys are paths, not names GraphQL can declare',
   'KubeProxyRules.data': 'parsed iptables/nftables/IPVS tables mirror each tool\'s own structure; `text` is the typed form',
-  'Capacity.report': 'not yet typed: the whole capacity report (docs/capacity-json.md), ~40 provider-specific object shapes; headroom, failed and lowest are its typed core',
   'ExtraDiffSection.data': 'a diff section\'s own data, shaped by that section (connectivity: ConnectivityDiff); sections are an extension point of the planner',
   'OverheadFinding.details': 'figures whose keys depend on the finding code',
 };
@@ -164,7 +162,6 @@ describe('documented answers are object types a client selects from', () => {
   });
 
   test('rebaseScenario: dropped operations are typed, with their index and problems', async () => {
-    const ops = [{ op: 'removeNode', name: 'worker-b3' }];
     const create = 'mutation($n: String!, $ops: [OperationInput!]) { createScenario(topology: "kubeadm-calico", name: $n, operations: $ops) { name } }';
     const typed = [{ removeNode: { name: 'worker-b3' } }];
     expect((await graphql(ts.baseUrl, create, { n: 'mine', ops: typed })).errors).toBeUndefined();
@@ -173,11 +170,12 @@ describe('documented answers are object types a client selects from', () => {
     expect((await graphql(ts.baseUrl, 'mutation { promoteScenario(name: "theirs") { version } }')).errors).toBeUndefined();
     const r = await graphql<{ rebaseScenario: { dropped: { index: number; operation: unknown; problems: { path: string; message: string }[] }[] } }>(
       ts.baseUrl,
-      'mutation { rebaseScenario(name: "mine") { dropped { index operation problems { path message } } } }',
+      'mutation { rebaseScenario(name: "mine") { dropped { index operation { removeNode { name drain } removeSubnet { name } } problems { path message } } } }',
     );
     expect(r.errors).toBeUndefined();
     const dropped = r.data!.rebaseScenario.dropped;
-    expect(dropped.map((d) => [d.index, d.operation])).toEqual([[0, ops[0]]]);
+    // The operation as given, typed: the field of its op is set (drain was not given), every other op's is null.
+    expect(dropped.map((d) => [d.index, d.operation])).toEqual([[0, { removeNode: { name: 'worker-b3', drain: null }, removeSubnet: null }]]);
     expect(dropped[0]!.problems[0]!.path).toMatch(/^operations\[0\]/);
   });
 

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, getNamedType, isEnumType, isListType, isNonNullType, isObjectType, isScalarType, type GraphQLOutputType, type GraphQLSchema } from 'graphql';
 import { enumResolvers, type EngineEnumName } from '../../src/api/graphql/enums';
+import { operationsFromInput } from '../../src/api/graphql/operations';
+import type { OperationInput } from '../../src/api/graphql/generated/types';
 import { loadConfig } from '../../src/app/config';
 import { graphql, startTestServer, type TestServer } from '../helpers/server';
 
@@ -80,6 +82,51 @@ interface Case {
 
 const T = '/api/v1/topologies/kubeadm-calico';
 const CASES: readonly Case[] = [
+  // The whole capacity report (docs/capacity-json.md): kubeadm-calico runs calico-ipam (Calico's block pools), and asked
+  // for another provider's rules it answers that provider's section; the EKS dump has nodes of known instance types.
+  {
+    // With growth the forecast is answered; failBelow 99.99 makes some headroom fail.
+    name: 'capacity: calico-ipam pools, ClusterIP bands and a forecast',
+    rest: { path: `${T}/capacity?growthNodesPerMonth=2&growthPodsPerMonth=30&growthServicesPerMonth=5&failBelow=99.99` },
+    at: ['topology', 'capacity'],
+    query: '{ topology(name: "kubeadm-calico") { capacity(growthNodesPerMonth: 2, growthPodsPerMonth: 30, growthServicesPerMonth: 5, failBelow: 99.99) %s } }',
+    type: 'Capacity',
+    check: (r) => {
+      const a = r as { failed: boolean; report: { pods: { calico: unknown[] }; forecast: { items: unknown[] } | null; services: unknown[] } };
+      expect([a.failed, a.report.pods.calico.length > 0, a.report.forecast!.items.length > 0, a.report.services.length]).toEqual([true, true, true, 1]);
+    },
+  },
+  {
+    // GKE "Optimizing IP address allocation": 110 max pods per node (kubelet's default) take a /24 per node.
+    name: 'capacity: GKE rules, node pools by max pods',
+    rest: { path: `${T}/capacity?provider=gke` },
+    at: ['topology', 'capacity'],
+    query: '{ topology(name: "kubeadm-calico") { capacity(provider: GKE) %s } }',
+    type: 'Capacity',
+    check: (r) => expect((r as { report: { providerRules: { provider: string; pools: { nodeRange: { value: number } | null }[] } } }).report.providerRules).toMatchObject({ provider: 'gke', pools: [{ nodeRange: { value: 24 } }] }),
+  },
+  {
+    name: 'capacity: AKS overlay rules',
+    rest: { path: `${T}/capacity?provider=aks` },
+    at: ['topology', 'capacity'],
+    query: '{ topology(name: "kubeadm-calico") { capacity(provider: AKS) %s } }',
+    type: 'Capacity',
+    check: (r) => expect((r as { report: { providerRules: { provider: string; problems: unknown[] } } }).report.providerRules.provider).toBe('aks'),
+  },
+  {
+    // amazon-vpc-cni-k8s misc/eni-max-pods.txt: m5.large 29, t3.medium 17 (3 ENIs × (6 − 1) + 2). The capacity question
+    // takes no prefix-delegation option, so the secondary-IP figures apply.
+    name: 'capacity: EKS rules per instance type (an inferred VPC CNI dump)',
+    rest: { path: '/api/v1/topologies/eks/capacity' },
+    at: ['topology', 'capacity'],
+    query: '{ topology(name: "eks") { capacity %s } }',
+    type: 'Capacity',
+    check: (r) => {
+      const rules = (r as { report: { providerRules: { provider: string; instanceTypes: { instanceType: string; maxPods: { maxPods: { value: number } } | null }[] } } }).report.providerRules;
+      expect(rules.provider).toBe('eks');
+      expect(rules.instanceTypes.map((t) => [t.instanceType, t.maxPods?.maxPods.value])).toEqual([['m5.large', 29], ['t3.medium', 17]]);
+    },
+  },
   {
     name: 'dns: A query for kube-dns (Kubernetes DNS spec 2.2.1: a ClusterIP Service has an A record)',
     rest: { path: `${T}/dns?name=kube-dns.kube-system.svc.cluster.local&type=A` },
@@ -182,6 +229,12 @@ describe('typed answers equal the REST answers to the same question', () => {
       const r = await graphql(ts.baseUrl, 'mutation($d: String!) { importTopology(document: $d) { created } }', { d: readFileSync(join(ROOT, 'examples', example), 'utf8') });
       expect(r.errors).toBeUndefined();
     }
+    // An EKS cluster as kubectl dumps it: inferred, then stored as "eks" (the capacity cases' EKS rules).
+    const dump = readFileSync(join(ROOT, 'examples', 'dumps', 'eks-vpc-cni-prefix-delegation.yaml'), 'utf8');
+    const inferred = await graphql<{ inferTopology: { yaml: string } }>(ts.baseUrl, 'query($d: String!) { inferTopology(dump: $d, name: "eks") { yaml } }', { d: dump });
+    expect(inferred.errors).toBeUndefined();
+    const eks = await graphql(ts.baseUrl, 'mutation($d: String!) { importTopology(document: $d) { created } }', { d: inferred.data!.inferTopology.yaml });
+    expect(eks.errors).toBeUndefined();
   });
   afterAll(async () => {
     await ts.close();
@@ -299,13 +352,21 @@ describe('typed answers equal the REST answers to the same question', () => {
     const slug = name.replace(/[^a-z]+/gi, '-').toLowerCase().slice(0, 40).replace(/-+$/, '');
     const rest = await fetch(`${ts.baseUrl}${T}/scenarios`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: `rest-${slug}`, operations: restOps }) });
     expect(rest.status).toBe(201);
+    const stored = ((await rest.json()) as { operations: unknown[] }).operations;
     const r = await graphql<{ createScenario: { operations: unknown[] } }>(
       ts.baseUrl,
-      'mutation($n: String!, $ops: [OperationInput!]) { createScenario(topology: "kubeadm-calico", name: $n, operations: $ops) { operations } }',
+      `mutation($n: String!, $ops: [OperationInput!]) { createScenario(topology: "kubeadm-calico", name: $n, operations: $ops) { operations ${selectAll(schema, 'Operation')} } }`,
       { n: `gql-${slug}`, ops: typedOps },
     );
     expect(r.errors).toBeUndefined();
-    expect(r.data!.createScenario.operations).toEqual(((await rest.json()) as { operations: unknown[] }).operations);
+    const answered = r.data!.createScenario.operations;
+    // Read back typed, the operations are the typed input (fields not given answer null; other ops' fields are null).
+    const given = (ops: readonly unknown[]) => ops.map((o) => Object.fromEntries(Object.entries(o as object).map(([op, f]) => [op, f === true ? f : withoutNulls(f)])));
+    const setOnly = (ops: readonly unknown[]) => ops.map((o) => Object.fromEntries(Object.entries(o as object).filter(([, f]) => f !== null)));
+    expect(given(setOnly(answered))).toEqual(given(typedOps as readonly unknown[]));
+    // and, converted as the server converts input, they are what REST stored.
+    const asStored = operationsFromInput(setOnly(answered).map((o) => inRestSpelling(o, schema.getType('Operation') as GraphQLOutputType)) as OperationInput[]);
+    expect(withoutNulls(asStored)).toEqual(withoutNulls(stored));
   });
 
   test.each([

@@ -2,6 +2,7 @@ import type { ClusterNode, Endpoint, EndpointSlice, Labels, Pod, Service, Topolo
 import type { Hop, Step, StepDetail, Trace, TraceBranch } from '../../engine/trace';
 import type { ScenarioDiff } from '../../engine/planner';
 import type { CellChange, PairDiff, ReachabilityDiff } from '../../engine/planner/diffReach';
+import type { RebaseReport } from '../../app/scenarioService';
 
 /** GraphQL parents carry their topology so nested fields (Node.pods, Pod.node…) can follow references. */
 export interface NodeParent {
@@ -108,3 +109,11 @@ export function subnetOf(topology: Topology | undefined, name: string | null | u
   const subnet = topology === undefined || name == null ? undefined : indexOf(topology).subnetsByName.get(name);
   return topology && subnet ? { topology, subnet } : null;
 }
+
+/**
+ * An operation as answered: `{<op>: fields}` built by operationToOutput (operations.ts) from the stored `{op, …}` form,
+ * which the engine types per op; GraphQL's default resolvers read the one field set.
+ */
+export type OperationParent = Readonly<Record<string, unknown>>;
+/** A dropped operation keeps the stored form; DroppedOperation.operation converts it. */
+export type DroppedOperationParent = RebaseReport['dropped'][number];

@@ -49,3 +49,26 @@ function portSpec(port: Record<string, unknown>): Record<string, unknown> {
   const target = port.targetPort;
   return typeof target === 'string' && /^[0-9]+$/.test(target) ? { ...port, targetPort: Number(target) } : port;
 }
+
+/**
+ * The reverse of operationsFromInput, for answers (Scenario.operations, DroppedOperation.operation): a stored operation
+ * `{op, …fields}` as the `Operation` output type, one field named after the op. Label maps become lists of {key, value},
+ * a numeric targetPort its decimal String; enums go out through the enum resolvers as GraphQL names.
+ */
+export function operationToOutput(stored: unknown): Record<string, unknown> {
+  const { op, ...fields } = stored as { op: string } & Record<string, unknown>;
+  if (op === 'removeBaselineAdminNetworkPolicy') return { [op]: true };
+  return {
+    [op]: Object.fromEntries(
+      Object.entries(fields).map(([key, value]) => {
+        if (LABEL_FIELDS.has(key) && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+          return [key, Object.entries(value as Record<string, string>).map(([k, v]) => ({ key: k, value: v }))];
+        }
+        if (key === 'ports' && Array.isArray(value)) {
+          return [key, (value as Record<string, unknown>[]).map((port) => (typeof port.targetPort === 'number' ? { ...port, targetPort: String(port.targetPort) } : port))];
+        }
+        return [key, value];
+      }),
+    ),
+  };
+}

@@ -12,7 +12,7 @@ import { kubeProxyText, type DnsInput } from '../../questions/services';
 import { DIAGRAM_TITLES } from '../../diagrams';
 import { diffResult } from './diagramResolvers';
 import { connection } from './connections';
-import { operationsFromInput } from './operations';
+import { operationToOutput, operationsFromInput } from './operations';
 import { answerMaxPods, answerPlan, type FreeCidrInput, type MaxPodsInput } from '../../questions/capacity';
 import { badInput } from '../../app/errors';
 import type { JobView } from '../../app/jobs/jobService';
@@ -62,7 +62,7 @@ const DateTime = new GraphQLScalarType<Date, string>({
 const JSONScalar = new GraphQLScalarType({
   name: 'JSON',
   // The resolver's scalar replaces the SDL's, description included: say it here too, for the docs explorer.
-  description: 'Arbitrary JSON, only for pass-through Kubernetes objects, tool-shaped data and the deep capacity report (docs/capacity-json.md); each field says what it holds.',
+  description: 'Arbitrary JSON, only for pass-through Kubernetes objects, tool-shaped data and operations in their stored form; each field says what it holds.',
   serialize: (value) => value,
   parseValue: (value) => value,
   parseLiteral: () => {
@@ -328,7 +328,7 @@ export const resolvers: Resolvers = {
       p.topology.endpointSlices.filter((e) => e.namespace === p.service.namespace && e.serviceName === p.service.name).map((e) => owned(e, p.topology)),
   },
   Scenario: {
-    operations: (s) => s.operations,
+    operations: (s) => s.operations.map(operationToOutput),
     // A scenario is addressed with its topology: its name alone may be used on other topologies too.
     fork: async (s, _args, { scenarios }) => (await scenarios.evaluate({ name: s.name, topology: s.topology })).fork,
     diff: async (s, { options }, { app, scenarios, signal }) => {
@@ -386,6 +386,8 @@ export const resolvers: Resolvers = {
   },
   FreeCidrs: { citations: (a) => citationList(a.citations) },
   MaxPods: { citations: (a) => citationList(a.citations) },
+  CapacityReport: { citations: (r) => citationList(r.citations) },
+  DroppedOperation: { operation: (d) => operationToOutput(d.operation) },
   Plan: { citations: (a) => citationList(a.citations) },
   ServicePort: {
     targetPort: (p) => String(p.targetPort),

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Topology as TopologyModel, ServicePort as ServicePortModel } from '../../../engine/model/topology';
-import type { NodeParent, PodParent, ServiceParent, SubnetParent, EndpointSliceParent, EndpointParent, TraceParent, TraceBranchParent, HopParent, StepParent, StepDetailParent, ScenarioDiffParent, ReachabilityDiffParent, CellChangeParent, PairDiffParent } from '../mappers';
+import type { NodeParent, PodParent, ServiceParent, SubnetParent, EndpointSliceParent, EndpointParent, TraceParent, TraceBranchParent, HopParent, StepParent, StepDetailParent, ScenarioDiffParent, ReachabilityDiffParent, CellChangeParent, PairDiffParent, OperationParent, DroppedOperationParent } from '../mappers';
 import type { TopologySummary as TopologySummaryModel } from '../../../store/topologyRepository';
 import type { ScenarioView as ScenarioModel } from '../../../app/scenarioService';
 import type { TraceResultParent, ReachabilityParent, DiffResultParent, WhatIfParent } from '../diagramResolvers';
@@ -10,7 +10,7 @@ import type { ConnectivityAnswer } from '../../../questions/connectivity';
 import type { ConflictsAnswer } from '../../../questions/conflicts';
 import type { JobView as JobModel } from '../../../app/jobs/jobService';
 import type { FreeCidrAnswer } from '../../../engine/capacity/freeCidr';
-import type { MaxPodsAnswer, Plan as PlanModel } from '../../../engine/capacity';
+import type { MaxPodsAnswer, CapacityReport as CapacityReportModel, Plan as PlanModel } from '../../../engine/capacity';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -25,8 +25,19 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A moment in time, ISO 8601 in UTC. */
   DateTime: { input: Date; output: Date; }
-  /** Arbitrary JSON, only for pass-through Kubernetes objects, tool-shaped data and the deep capacity report (each field says what it holds). */
+  /** Arbitrary JSON, only for pass-through Kubernetes objects, tool-shaped data and operations in their stored form (each field says what it holds). */
   JSON: { input: unknown; output: unknown; }
+};
+
+/** Fields of addExternalNetwork. */
+export type AddExternalNetworkFields = {
+  readonly __typename?: 'AddExternalNetworkFields';
+  /** Its CIDR. */
+  readonly cidr: Scalars['String']['output'];
+  /** What it is. */
+  readonly kind?: Maybe<ExternalNetworkKind>;
+  /** Its name. */
+  readonly name: Scalars['String']['output'];
 };
 
 /** Fields of addExternalNetwork. */
@@ -37,6 +48,25 @@ export type AddExternalNetworkInput = {
   readonly kind?: InputMaybe<ExternalNetworkKind>;
   /** Its name. */
   readonly name: Scalars['String']['input'];
+};
+
+/** Fields of addNodes. */
+export type AddNodesFields = {
+  readonly __typename?: 'AddNodesFields';
+  /** How many nodes, at least 1. */
+  readonly count: Scalars['Int']['output'];
+  /** The nodes' labels. */
+  readonly labels?: Maybe<ReadonlyArray<Label>>;
+  /** status.capacity.pods (default 110, kubelet --max-pods). */
+  readonly maxPods?: Maybe<Scalars['Int']['output']>;
+  /** Node names: `{n}` becomes 1, 2, … skipping names in use (default `<subnet>-node-{n}`). */
+  readonly namePattern?: Maybe<Scalars['String']['output']>;
+  /** Explicit spec.podCIDRs, one list per new node (default: the range allocator's). */
+  readonly podCIDRs?: Maybe<ReadonlyArray<ReadonlyArray<Scalars['String']['output']>>>;
+  /** A subnet of the other family for a second InternalIP (dual-stack nodes). */
+  readonly secondarySubnet?: Maybe<Scalars['String']['output']>;
+  /** The underlay subnet of the nodes' first InternalIP. */
+  readonly subnet: Scalars['String']['output'];
 };
 
 /** Fields of addNodes. */
@@ -58,6 +88,27 @@ export type AddNodesInput = {
 };
 
 /** Fields of addPods. */
+export type AddPodsFields = {
+  readonly __typename?: 'AddPodsFields';
+  /** How many. */
+  readonly count: Scalars['Int']['output'];
+  /** hostNetwork pods (the node's addresses). */
+  readonly hostNetwork?: Maybe<Scalars['Boolean']['output']>;
+  /** Their labels. */
+  readonly labels?: Maybe<ReadonlyArray<Label>>;
+  /** Pods are named `<namePrefix>-<n>`, n = 1, 2, … skipping names in use. */
+  readonly namePrefix: Scalars['String']['output'];
+  /** The namespace. */
+  readonly namespace: Scalars['String']['output'];
+  /** Put every pod on this node (otherwise round-robin over nodes). */
+  readonly node?: Maybe<Scalars['String']['output']>;
+  /** Only nodes with these labels. */
+  readonly nodeSelector?: Maybe<ReadonlyArray<Label>>;
+  /** Their container ports. */
+  readonly ports?: Maybe<ReadonlyArray<ContainerPortFields>>;
+};
+
+/** Fields of addPods. */
 export type AddPodsInput = {
   /** How many. */
   readonly count: Scalars['Int']['input'];
@@ -75,6 +126,31 @@ export type AddPodsInput = {
   readonly nodeSelector?: InputMaybe<ReadonlyArray<LabelInput>>;
   /** Their container ports. */
   readonly ports?: InputMaybe<ReadonlyArray<ContainerPortInput>>;
+};
+
+/** Fields of addService. */
+export type AddServiceFields = {
+  readonly __typename?: 'AddServiceFields';
+  /** An address of a service CIDR, or None (headless) (default: the first free address of the dynamic band). */
+  readonly clusterIP?: Maybe<Scalars['String']['output']>;
+  /** spec.externalTrafficPolicy. */
+  readonly externalTrafficPolicy?: Maybe<TrafficPolicy>;
+  /** spec.internalTrafficPolicy. */
+  readonly internalTrafficPolicy?: Maybe<TrafficPolicy>;
+  /** The name. */
+  readonly name: Scalars['String']['output'];
+  /** The namespace. */
+  readonly namespace: Scalars['String']['output'];
+  /** Where the new pods may go (node labels). */
+  readonly nodeSelector?: Maybe<ReadonlyArray<Label>>;
+  /** The ports. */
+  readonly ports: ReadonlyArray<ServicePortFields>;
+  /** Pods to create for the selector (default 0), spread like scaleService. */
+  readonly replicas?: Maybe<Scalars['Int']['output']>;
+  /** The pod selector. */
+  readonly selector?: Maybe<ReadonlyArray<Label>>;
+  /** ClusterIP (default), NodePort or LoadBalancer. */
+  readonly type?: Maybe<ServiceType>;
 };
 
 /** Fields of addService. */
@@ -99,6 +175,21 @@ export type AddServiceInput = {
   readonly selector?: InputMaybe<ReadonlyArray<LabelInput>>;
   /** ClusterIP (default), NodePort or LoadBalancer. */
   readonly type?: InputMaybe<ServiceType>;
+};
+
+/** Fields of addSubnet. */
+export type AddSubnetFields = {
+  readonly __typename?: 'AddSubnetFields';
+  /** Its CIDR. */
+  readonly cidr: Scalars['String']['output'];
+  /** Its gateway address. */
+  readonly gateway?: Maybe<Scalars['String']['output']>;
+  /** Its MTU in bytes (default: the underlay's). */
+  readonly mtu?: Maybe<Scalars['Int']['output']>;
+  /** The subnet's name. */
+  readonly name: Scalars['String']['output'];
+  /** Its zone. */
+  readonly zone?: Maybe<Scalars['String']['output']>;
 };
 
 /** Fields of addSubnet. */
@@ -133,6 +224,33 @@ export type BeforeAfterStrings = {
   readonly before: ReadonlyArray<Scalars['String']['output']>;
 };
 
+/** A Calico IP pool's blocks (calico-ipam: IPPool blockSize, strictAffinity, maxBlocksPerHost). */
+export type CalicoPoolCapacity = {
+  readonly __typename?: 'CalicoPoolCapacity';
+  /** Addresses per block, decimal string. */
+  readonly blockAddresses: Scalars['String']['output'];
+  /** The block prefix length (calico.blockSize). */
+  readonly blockSize: Figure;
+  /** Blocks in the pool (calico.blocks). */
+  readonly blocks: CountFigure;
+  /** Its family. */
+  readonly family: IpFamily;
+  /** IPAMConfig maxBlocksPerHost (0 = unlimited). */
+  readonly maxBlocksPerHost: Scalars['Int']['output'];
+  /** Nodes the pool can serve (calico.maxNodes); its value is null when unlimited. */
+  readonly maxNodes: CountFigure;
+  /** Addresses one node can take (calico.perNodeAddresses); its value is null when unlimited. */
+  readonly perNodeAddressLimit: CountFigure;
+  /** The pool's CIDR. */
+  readonly pool: Scalars['String']['output'];
+  /** What is wrong with the pool. */
+  readonly problems: ReadonlyArray<Scalars['String']['output']>;
+  /** Whether blocks are strictly affine to their host. */
+  readonly strictAffinity: Scalars['Boolean']['output'];
+  /** Tunnel addresses each node takes from the pool. */
+  readonly tunnelAddressesPerNode: Scalars['Int']['output'];
+};
+
 /** Address headroom and forecast (docs/capacity-json.md). */
 export type Capacity = {
   readonly __typename?: 'Capacity';
@@ -147,7 +265,7 @@ export type Capacity = {
   /** The lowest headroom. */
   readonly lowest?: Maybe<Headroom>;
   /** The whole capacity report (docs/capacity-json.md). */
-  readonly report: Scalars['JSON']['output'];
+  readonly report: CapacityReport;
 };
 
 
@@ -171,6 +289,55 @@ export type CapacityDiff = {
   readonly pods: PodCapacityChange;
   /** ClusterIPs per service CIDR, by position. */
   readonly serviceIPs: ReadonlyArray<ServiceIpsChange>;
+};
+
+/** A component's check on a range. */
+export type CapacityLimit = {
+  readonly __typename?: 'CapacityLimit';
+  /** The component's own message when violated, the limit in words when satisfied. */
+  readonly message: Scalars['String']['output'];
+  /** True when the range satisfies it. */
+  readonly ok: Scalars['Boolean']['output'];
+  /** Stable rule id, e.g. `apiserver.serviceRange.maxBits`. */
+  readonly rule: Scalars['String']['output'];
+  /** Keys of the upstream sources; the report's `citations` give each key's text. */
+  readonly sources: ReadonlyArray<Scalars['String']['output']>;
+};
+
+/** The provider whose address rules a capacity report applied. */
+export type CapacityProvider = {
+  readonly __typename?: 'CapacityProvider';
+  /** The IPAM that hands out pod addresses: `host-local`, `calico-ipam`, `aws-vpc-cni`, `gke-alias`, `azure-overlay`, `cilium` or `weave`. */
+  readonly ipam: Scalars['String']['output'];
+  /** How the provider was decided (option, node label, CNI plugin). */
+  readonly reason: Scalars['String']['output'];
+  /** The provider. */
+  readonly value: Provider;
+};
+
+/** The whole capacity report of a topology (docs/capacity-json.md, CapacityReport): node CIDRs, pods, ClusterIPs, underlay subnets, provider rules and the forecast. */
+export type CapacityReport = {
+  readonly __typename?: 'CapacityReport';
+  /** What the report assumed, in words. */
+  readonly assumptions: ReadonlyArray<Scalars['String']['output']>;
+  /** The texts of every source the figures cite. */
+  readonly citations: ReadonlyArray<Citation>;
+  /** When each resource runs out at the given growth; null unless growth was given. */
+  readonly forecast?: Maybe<Forecast>;
+  /** Node pod-CIDR blocks per cluster CIDR, as kube-controller-manager's range allocator hands them out. */
+  readonly nodeCIDRs: NodeCidrReport;
+  /** Pods the nodes can take, by max-pods and usable pod-CIDR addresses. */
+  readonly pods: PodCapacityReport;
+  /** Whose address rules applied and how that was decided. */
+  readonly provider: CapacityProvider;
+  /** The managed provider's own limits (GKE, AKS, EKS); only `provider` for generic and Calico. */
+  readonly providerRules: ProviderRules;
+  /** One entry per service CIDR, in order (index 0 is the primary). */
+  readonly services: ReadonlyArray<ServiceRangeReport>;
+  /** The topology's name. */
+  readonly topology: Scalars['String']['output'];
+  /** One entry per underlay subnet, in document order. */
+  readonly underlay: ReadonlyArray<SubnetHeadroom>;
 };
 
 /** A matrix cell whose outcome changed. */
@@ -253,9 +420,23 @@ export type CellSide = {
 };
 
 /** One CIDR. */
+export type CidrFields = {
+  readonly __typename?: 'CidrFields';
+  /** The CIDR, canonical (no host bits). */
+  readonly cidr: Scalars['String']['output'];
+};
+
+/** One CIDR. */
 export type CidrInput = {
   /** The CIDR, canonical (no host bits). */
   readonly cidr: Scalars['String']['input'];
+};
+
+/** A list of CIDRs. */
+export type CidrsFields = {
+  readonly __typename?: 'CidrsFields';
+  /** The CIDRs, canonical (no host bits). */
+  readonly cidrs: ReadonlyArray<Scalars['String']['output']>;
 };
 
 /** A list of CIDRs. */
@@ -449,6 +630,17 @@ export type ContainerPort = {
 };
 
 /** A container port of new pods. */
+export type ContainerPortFields = {
+  readonly __typename?: 'ContainerPortFields';
+  /** The port. */
+  readonly containerPort: Scalars['Int']['output'];
+  /** The port's name. */
+  readonly name?: Maybe<Scalars['String']['output']>;
+  /** The protocol (default TCP). */
+  readonly protocol?: Maybe<Protocol>;
+};
+
+/** A container port of new pods. */
 export type ContainerPortInput = {
   /** The port. */
   readonly containerPort: Scalars['Int']['input'];
@@ -465,6 +657,21 @@ export type CountChange = {
   readonly after?: Maybe<Scalars['String']['output']>;
   /** The baseline's. */
   readonly before?: Maybe<Scalars['String']['output']>;
+};
+
+/** A capacity figure whose value is a count of addresses or prefixes: a decimal string, since IPv6 ranges exceed 2^53 (docs/capacity-json.md). */
+export type CountFigure = {
+  readonly __typename?: 'CountFigure';
+  /** The computation with its inputs, in words. */
+  readonly detail: Scalars['String']['output'];
+  /** False when the figure is a modeled approximation rather than the component's exact behavior. */
+  readonly exact: Scalars['Boolean']['output'];
+  /** Stable rule id, e.g. `cidrset.free` (src/engine/capacity/README.md lists them). */
+  readonly rule: Scalars['String']['output'];
+  /** Keys of the upstream sources; the report's `citations` give each key's text. */
+  readonly sources: ReadonlyArray<Scalars['String']['output']>;
+  /** The count as a decimal string; null when not bounded or not known (`detail` says which). */
+  readonly value?: Maybe<Scalars['String']['output']>;
 };
 
 /** Whether encapsulation is limited to pairs of nodes in different subnets. */
@@ -838,9 +1045,22 @@ export type DroppedOperation = {
   /** Its position in the scenario before the rebase, from 0. */
   readonly index: Scalars['Int']['output'];
   /** The operation as it was given (docs/PLANNER.md). */
-  readonly operation: Scalars['JSON']['output'];
+  readonly operation: Operation;
   /** Why it no longer applies; paths point at operations[index]. */
   readonly problems: ReadonlyArray<Problem>;
+};
+
+/** EKS nodes of one instance type and their max pods. */
+export type EksInstanceTypeRule = {
+  readonly __typename?: 'EksInstanceTypeRule';
+  /** The EC2 instance type. */
+  readonly instanceType: Scalars['String']['output'];
+  /** max-pods-calculator.sh's figures for it; null when the type is unknown. */
+  readonly maxPods?: Maybe<EksMaxPods>;
+  /** The nodes of that type. */
+  readonly nodes: ReadonlyArray<Scalars['String']['output']>;
+  /** Why there are no figures; null when there are. */
+  readonly problem?: Maybe<Scalars['String']['output']>;
 };
 
 /** EKS max pods: (ENIs × (IPv4 addresses per ENI − 1)) + 2, as amazon-vpc-cni-k8s's max-pods-calculator.sh. */
@@ -1128,6 +1348,60 @@ export type Figure = {
   readonly value: Scalars['Int']['output'];
 };
 
+/** When each address resource runs out at a given growth. */
+export type Forecast = {
+  readonly __typename?: 'Forecast';
+  /** The resource that runs out first; null when none runs out. */
+  readonly first?: Maybe<ForecastFirst>;
+  /** The growth asked for. */
+  readonly growth: ForecastGrowth;
+  /** Node CIDRs per family, node addresses per family, pod IPs, then ClusterIPs per range. */
+  readonly items: ReadonlyArray<ForecastItem>;
+};
+
+/** The resource that runs out first. */
+export type ForecastFirst = {
+  readonly __typename?: 'ForecastFirst';
+  /** Its family; null when it has none. */
+  readonly family?: Maybe<IpFamily>;
+  /** Months until it runs out. */
+  readonly months: Scalars['Float']['output'];
+  /** The resource. */
+  readonly resource: HeadroomResource;
+  /** Which range. */
+  readonly scope: Scalars['String']['output'];
+};
+
+/** Growth per month. */
+export type ForecastGrowth = {
+  readonly __typename?: 'ForecastGrowth';
+  /** Nodes added per month. */
+  readonly nodesPerMonth: Scalars['Float']['output'];
+  /** Pods added per month. */
+  readonly podsPerMonth: Scalars['Float']['output'];
+  /** Services added per month. */
+  readonly servicesPerMonth: Scalars['Float']['output'];
+};
+
+/** How long one resource lasts. */
+export type ForecastItem = {
+  readonly __typename?: 'ForecastItem';
+  /** Units still available, decimal string. */
+  readonly available: Scalars['String']['output'];
+  /** The computation, in words. */
+  readonly detail: Scalars['String']['output'];
+  /** Its family; null when it has none. */
+  readonly family?: Maybe<IpFamily>;
+  /** Months until it runs out, rounded to 0.01; null when it does not run out, 0 when it already has. */
+  readonly months?: Maybe<Scalars['Float']['output']>;
+  /** Units consumed per month. */
+  readonly perMonth: Scalars['Float']['output'];
+  /** The resource. */
+  readonly resource: HeadroomResource;
+  /** Which range: cluster CIDR, service CIDR, `underlay` or `cluster`. */
+  readonly scope: Scalars['String']['output'];
+};
+
 /** The first free prefixes of a length, and why each supernet gave no more (docs/capacity-json.md, free-cidr). */
 export type FreeCidrs = {
   readonly __typename?: 'FreeCidrs';
@@ -1158,6 +1432,21 @@ export type GkeMaxPods = {
   readonly maxPodsPerNode: Scalars['Int']['output'];
   /** The per-node range's prefix length. */
   readonly nodeRange: Figure;
+};
+
+/** GKE nodes sharing one max-pods-per-node setting. */
+export type GkePoolRule = {
+  readonly __typename?: 'GkePoolRule';
+  /** Nodes of this pool the pod range holds (gke.maxNodesFromPodRange); null when unknown. */
+  readonly maxNodesInPodRange?: Maybe<Figure>;
+  /** The max-pods-per-node setting. */
+  readonly maxPodsPerNode: Scalars['Int']['output'];
+  /** The per-node range's prefix length (gke.nodeRange); null when it cannot be derived. */
+  readonly nodeRange?: Maybe<Figure>;
+  /** The nodes with it. */
+  readonly nodes: ReadonlyArray<Scalars['String']['output']>;
+  /** What is wrong; null when nothing. */
+  readonly problem?: Maybe<Scalars['String']['output']>;
 };
 
 /** How nodes are grouped in the reachability matrix and the topology map. */
@@ -1478,6 +1767,19 @@ export type KubeProxyWork = {
   readonly nodesReused: Scalars['Int']['output'];
 };
 
+/** One of kubeadm's checks of the node-CIDR settings. */
+export type KubeadmCheck = {
+  readonly __typename?: 'KubeadmCheck';
+  /** The check, in words. */
+  readonly detail: Scalars['String']['output'];
+  /** The kubeadm configuration field. */
+  readonly field: Scalars['String']['output'];
+  /** kubeadm's message. */
+  readonly message: Scalars['String']['output'];
+  /** Its value. */
+  readonly value: Scalars['String']['output'];
+};
+
 /** A Kubernetes label. */
 export type Label = {
   readonly __typename?: 'Label';
@@ -1713,9 +2015,25 @@ export type MutationSubmitJobArgs = {
 };
 
 /** A name. */
+export type NameFields = {
+  readonly __typename?: 'NameFields';
+  /** The object's name. */
+  readonly name: Scalars['String']['output'];
+};
+
+/** A name. */
 export type NameInput = {
   /** The object's name. */
   readonly name: Scalars['String']['input'];
+};
+
+/** A namespaced name. */
+export type NamespacedNameFields = {
+  readonly __typename?: 'NamespacedNameFields';
+  /** The name. */
+  readonly name: Scalars['String']['output'];
+  /** The namespace. */
+  readonly namespace: Scalars['String']['output'];
 };
 
 /** A namespaced name. */
@@ -1762,6 +2080,80 @@ export type NodeCidrMaskSize = {
   readonly ipv6: Scalars['Int']['output'];
 };
 
+/** A node and the podCIDR it holds. */
+export type NodeCidrAssignment = {
+  readonly __typename?: 'NodeCidrAssignment';
+  /** Its podCIDR. */
+  readonly cidr: Scalars['String']['output'];
+  /** The node's name. */
+  readonly node: Scalars['String']['output'];
+};
+
+/** A node whose podCIDR the allocator refuses at startup. */
+export type NodeCidrFailure = {
+  readonly __typename?: 'NodeCidrFailure';
+  /** The allocator's message. */
+  readonly message: Scalars['String']['output'];
+  /** The node's name. */
+  readonly node: Scalars['String']['output'];
+};
+
+/** The node-CIDR blocks of one cluster CIDR. */
+export type NodeCidrFamily = {
+  readonly __typename?: 'NodeCidrFamily';
+  /** The podCIDRs occupied at startup, node by node. */
+  readonly assignedAtStartup: ReadonlyArray<NodeCidrAssignment>;
+  /** Blocks the cluster CIDR holds (cidrset.blocks). */
+  readonly blocks: CountFigure;
+  /** The cluster CIDR. */
+  readonly clusterCIDR: Scalars['String']['output'];
+  /** Its family. */
+  readonly family: IpFamily;
+  /** Free blocks (cidrset.free). */
+  readonly free: CountFigure;
+  /** The minimal prefix cover of the free blocks, in address order, at most freeList long. */
+  readonly freeRanges: ReadonlyArray<Scalars['String']['output']>;
+  /** True when freeRanges was cut at freeList. */
+  readonly freeRangesTruncated: Scalars['Boolean']['output'];
+  /** Position of the cluster CIDR in --cluster-cidr. */
+  readonly index: Scalars['Int']['output'];
+  /** Nodes this family can hold (cidrset.maxNodes). */
+  readonly maxNodes: CountFigure;
+  /** The next AllocateNext results, in order. */
+  readonly next: ReadonlyArray<Scalars['String']['output']>;
+  /** --node-cidr-mask-size for this family. */
+  readonly nodeMaskSize: Scalars['Int']['output'];
+  /** NewCIDRSet's refusal for this family; null when it accepts. */
+  readonly setError?: Maybe<Scalars['String']['output']>;
+  /** Blocks in use. */
+  readonly used: Scalars['Int']['output'];
+  /** Blocks taken by nodes' podCIDRs. */
+  readonly usedByNodes: Scalars['Int']['output'];
+  /** Blocks taken by an overlapping service CIDR. */
+  readonly usedByServiceRange: Scalars['Int']['output'];
+};
+
+/** Node pod-CIDR blocks (kube-controller-manager --allocate-node-cidrs, pkg/controller/nodeipam/ipam/cidrset). */
+export type NodeCidrReport = {
+  readonly __typename?: 'NodeCidrReport';
+  /** kube-controller-manager's own text when it refuses to start; null when it starts. */
+  readonly controllerError?: Maybe<Scalars['String']['output']>;
+  /** Nodes whose CIDR the allocator refuses at startup, with its message. */
+  readonly failedAtStartup: ReadonlyArray<NodeCidrFailure>;
+  /** One entry per cluster CIDR. */
+  readonly families: ReadonlyArray<NodeCidrFamily>;
+  /** kubeadm's validation of the node-CIDR settings. */
+  readonly kubeadm: ReadonlyArray<KubeadmCheck>;
+  /** Nodes the cluster CIDRs can hold (cidrset.clusterMaxNodes); null when a family cannot allocate. */
+  readonly maxNodes?: Maybe<Figure>;
+  /** Nodes in the topology. */
+  readonly nodes: Scalars['Int']['output'];
+  /** Nodes without a podCIDR. */
+  readonly nodesWithoutPodCIDRs: Scalars['Int']['output'];
+  /** Refusals while filtering the service CIDRs out of the cluster CIDRs. */
+  readonly serviceFilterErrors: ReadonlyArray<Scalars['String']['output']>;
+};
+
 /** The node CIDR blocks of one family, per side. */
 export type NodeCidrsChange = {
   readonly __typename?: 'NodeCidrsChange';
@@ -1806,6 +2198,42 @@ export type NodePairExample = {
   readonly to: Scalars['String']['output'];
 };
 
+/** A node's pod addresses in one cluster CIDR. */
+export type NodePodAddresses = {
+  readonly __typename?: 'NodePodAddresses';
+  /** The family. */
+  readonly family: IpFamily;
+  /** The node's podCIDR in it; null when it has none. */
+  readonly podCIDR?: Maybe<Scalars['String']['output']>;
+  /** Addresses the IPAM hands out from it. */
+  readonly usable: CountFigure;
+};
+
+/** The pods one node can take. */
+export type NodePodCapacity = {
+  readonly __typename?: 'NodePodCapacity';
+  /** Usable pod addresses per cluster CIDR. */
+  readonly addresses: ReadonlyArray<NodePodAddresses>;
+  /** Pods the node can hold: the lower of maxPods and usable addresses (pods.nodeCapacity). */
+  readonly capacity: Figure;
+  /** Pods it can still take (at least 0). */
+  readonly headroom: Scalars['Int']['output'];
+  /** Its instance type label; null when it has none. */
+  readonly instanceType?: Maybe<Scalars['String']['output']>;
+  /** kubelet's maxPods and where it comes from. */
+  readonly maxPods: Figure;
+  /** The node's name. */
+  readonly node: Scalars['String']['output'];
+  /** True when more pods are placed than it can hold. */
+  readonly overcommitted: Scalars['Boolean']['output'];
+  /** Of those, pods not on the host network. */
+  readonly podIPsInUse: Scalars['Int']['output'];
+  /** Pods whose spec.nodeName is this node. */
+  readonly podsPlaced: Scalars['Int']['output'];
+  /** What is wrong with the node's pod addressing. */
+  readonly problems: ReadonlyArray<Scalars['String']['output']>;
+};
+
 /** The pod MTU on one node and the rule that produced it. */
 export type NodePodMtu = {
   readonly __typename?: 'NodePodMtu';
@@ -1829,6 +2257,15 @@ export type NodePodMtu = {
   readonly sources: ReadonlyArray<Scalars['String']['output']>;
   /** The node's underlay subnet. */
   readonly subnet?: Maybe<Scalars['String']['output']>;
+};
+
+/** Fields of addNodeRoute. */
+export type NodeRouteFields = {
+  readonly __typename?: 'NodeRouteFields';
+  /** The node. */
+  readonly node: Scalars['String']['output'];
+  /** The route. */
+  readonly route: RouteSpecFields;
 };
 
 /** Fields of addNodeRoute. */
@@ -1875,6 +2312,82 @@ export type NullableStringChange = {
   readonly after?: Maybe<Scalars['String']['output']>;
   /** The baseline's. */
   readonly before?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * One planner operation as stored (docs/PLANNER.md), in the shape of OperationInput: exactly one field is set, named after
+ * the operation, holding its fields (label maps as lists of {key, value}, targetPort as a String).
+ */
+export type Operation = {
+  readonly __typename?: 'Operation';
+  /** Adds an AdminNetworkPolicy (policy.networking.k8s.io/v1alpha1 manifest). */
+  readonly addAdminNetworkPolicy?: Maybe<PolicyManifestFields>;
+  /** Adds the BaselineAdminNetworkPolicy (the singleton named default). */
+  readonly addBaselineAdminNetworkPolicy?: Maybe<PolicyManifestFields>;
+  /** Adds a cluster CIDR (dual-stack: the other family). */
+  readonly addClusterCIDR?: Maybe<CidrFields>;
+  /** Adds an external network (an address range outside the cluster). */
+  readonly addExternalNetwork?: Maybe<AddExternalNetworkFields>;
+  /** Adds a NetworkPolicy (the manifest, as kubectl prints it). */
+  readonly addNetworkPolicy?: Maybe<PolicyManifestFields>;
+  /** Adds a route to a node's explicit route table. */
+  readonly addNodeRoute?: Maybe<NodeRouteFields>;
+  /** Adds `count` nodes to an underlay subnet (addresses, pod CIDRs from the range allocator). */
+  readonly addNodes?: Maybe<AddNodesFields>;
+  /** Adds pods. */
+  readonly addPods?: Maybe<AddPodsFields>;
+  /** Adds a Service (and optionally pods for its selector). */
+  readonly addService?: Maybe<AddServiceFields>;
+  /** Adds an underlay subnet. */
+  readonly addSubnet?: Maybe<AddSubnetFields>;
+  /** Adds an underlay route. */
+  readonly addUnderlayRoute?: Maybe<RouteFields>;
+  /** Removes an AdminNetworkPolicy. */
+  readonly removeAdminNetworkPolicy?: Maybe<NameFields>;
+  /** Removes the BaselineAdminNetworkPolicy: true (the operation has no fields). */
+  readonly removeBaselineAdminNetworkPolicy?: Maybe<Scalars['Boolean']['output']>;
+  /** Removes an external network. */
+  readonly removeExternalNetwork?: Maybe<NameFields>;
+  /** Removes a NetworkPolicy. */
+  readonly removeNetworkPolicy?: Maybe<NamespacedNameFields>;
+  /** Removes a node (and, with drain, its pods and their endpoints). */
+  readonly removeNode?: Maybe<RemoveNodeFields>;
+  /** Removes a route from a node's explicit route table. */
+  readonly removeNodeRoute?: Maybe<RemoveNodeRouteFields>;
+  /** Removes pods by name or by selector. */
+  readonly removePods?: Maybe<RemovePodsFields>;
+  /** Removes a Service and its EndpointSlices. */
+  readonly removeService?: Maybe<NamespacedNameFields>;
+  /** Removes an underlay subnet (no node may be in it). */
+  readonly removeSubnet?: Maybe<NameFields>;
+  /** Removes an underlay route by destination (and via, when several share it). */
+  readonly removeUnderlayRoute?: Maybe<RemoveRouteFields>;
+  /** Replaces the AdminNetworkPolicy of the manifest's name. */
+  readonly replaceAdminNetworkPolicy?: Maybe<PolicyManifestFields>;
+  /** Replaces the BaselineAdminNetworkPolicy. */
+  readonly replaceBaselineAdminNetworkPolicy?: Maybe<PolicyManifestFields>;
+  /** Replaces the NetworkPolicy of the manifest's namespace/name. */
+  readonly replaceNetworkPolicy?: Maybe<PolicyManifestFields>;
+  /** Scales the pods a Service's selector matches. */
+  readonly scaleService?: Maybe<ScaleServiceFields>;
+  /** Replaces the cluster CIDRs (one per family). */
+  readonly setClusterCIDRs?: Maybe<CidrsFields>;
+  /** Changes the CNI: plugin, overlay mode, crossSubnet, bridge, VXLAN id/port (unset fields keep their value). */
+  readonly setCni?: Maybe<SetCniFields>;
+  /** Changes kube-proxy's settings (unset fields keep their value). */
+  readonly setKubeProxy?: Maybe<SetKubeProxyFields>;
+  /** Replaces a namespace's labels (kubernetes.io/metadata.name is kept, as the API server does). */
+  readonly setNamespaceLabels?: Maybe<SetNamespaceLabelsFields>;
+  /** Sets kube-controller-manager's node-cidr-mask-size of one family. */
+  readonly setNodeMask?: Maybe<SetNodeMaskFields>;
+  /** Replaces a pod's labels (Services selecting it follow). */
+  readonly setPodLabels?: Maybe<SetPodLabelsFields>;
+  /** Sets the pod MTU (spec.cni.mtu); null derives it from the underlay by the CNI's rule. */
+  readonly setPodMtu?: Maybe<SetPodMtuFields>;
+  /** Replaces the service CIDRs. */
+  readonly setServiceCIDRs?: Maybe<CidrsFields>;
+  /** Sets a subnet's MTU, or the underlay default MTU. */
+  readonly setUnderlayMtu?: Maybe<SetUnderlayMtuFields>;
 };
 
 /**
@@ -2202,6 +2715,36 @@ export type PodCapacityChange = {
   readonly placed: IntChange;
 };
 
+/** Pod capacity: per node, in total, per cluster-CIDR pool, and Calico's IPAM blocks. */
+export type PodCapacityReport = {
+  readonly __typename?: 'PodCapacityReport';
+  /** Calico IPAM pools; empty unless the IPAM is calico-ipam. */
+  readonly calico: ReadonlyArray<CalicoPoolCapacity>;
+  /** The IPAM that hands out pod addresses (as CapacityProvider.ipam). */
+  readonly ipam: Scalars['String']['output'];
+  /** One entry per node, in document order. */
+  readonly nodes: ReadonlyArray<NodePodCapacity>;
+  /** One entry per cluster CIDR. */
+  readonly pools: ReadonlyArray<PodPool>;
+  /** The nodes' sums. */
+  readonly totals: PodCapacityTotals;
+};
+
+/** The nodes' pod capacity summed. */
+export type PodCapacityTotals = {
+  readonly __typename?: 'PodCapacityTotals';
+  /** Pods all nodes can hold. */
+  readonly capacity: Scalars['Int']['output'];
+  /** Pods the nodes can still take. */
+  readonly headroom: Scalars['Int']['output'];
+  /** Pod IPs in use. */
+  readonly podIPsInUse: Scalars['Int']['output'];
+  /** Pods placed on nodes. */
+  readonly podsPlaced: Scalars['Int']['output'];
+  /** Pods with no node or an unknown one. */
+  readonly unscheduledPods: Scalars['Int']['output'];
+};
+
 /** A page of pods (Relay connection). */
 export type PodConnection = {
   readonly __typename?: 'PodConnection';
@@ -2220,6 +2763,21 @@ export type PodEdge = {
   readonly cursor: Scalars['String']['output'];
   /** The item. */
   readonly node: Pod;
+};
+
+/** Pod addresses of one cluster CIDR. */
+export type PodPool = {
+  readonly __typename?: 'PodPool';
+  /** The cluster CIDR. */
+  readonly cidr: Scalars['String']['output'];
+  /** Its family. */
+  readonly family: IpFamily;
+  /** Free addresses, decimal string. */
+  readonly free: Scalars['String']['output'];
+  /** Pod IPs in use in it. */
+  readonly podIPsInUse: Scalars['Int']['output'];
+  /** Its addresses, decimal string. */
+  readonly size: Scalars['String']['output'];
 };
 
 /** One allowed connection between two ends. */
@@ -2255,6 +2813,13 @@ export type PolicyConnectionEdge = {
   readonly cursor: Scalars['String']['output'];
   /** The item. */
   readonly node: PolicyConnection;
+};
+
+/** A policy manifest operation. */
+export type PolicyManifestFields = {
+  readonly __typename?: 'PolicyManifestFields';
+  /** The manifest (metadata and spec), as kubectl prints it; kept as written. */
+  readonly policy: Scalars['JSON']['output'];
 };
 
 /** A policy manifest operation. */
@@ -2334,6 +2899,25 @@ export type Provider =
   | 'generic'
   /** Google Kubernetes Engine: VPC-native alias ranges, per-node range from max pods. */
   | 'gke';
+
+/** A managed provider's own limits. Which fields are set depends on `provider`: GKE podRange and pools, AKS podCIDR, maxNodes and problems, EKS instanceTypes; generic and Calico set none. */
+export type ProviderRules = {
+  readonly __typename?: 'ProviderRules';
+  /** EKS: max pods per instance type; null when not EKS. */
+  readonly instanceTypes?: Maybe<ReadonlyArray<EksInstanceTypeRule>>;
+  /** AKS: nodes the pod CIDR can hold (azure.maxNodes); null when unknown or not AKS. */
+  readonly maxNodes?: Maybe<Figure>;
+  /** AKS: the overlay pod CIDR; null when unknown or not AKS. */
+  readonly podCIDR?: Maybe<Scalars['String']['output']>;
+  /** GKE: the pod secondary range; null when unknown or not GKE. */
+  readonly podRange?: Maybe<Scalars['String']['output']>;
+  /** GKE: node pools by max pods per node; null when not GKE. */
+  readonly pools?: Maybe<ReadonlyArray<GkePoolRule>>;
+  /** AKS: what is wrong; null when not AKS. */
+  readonly problems?: Maybe<ReadonlyArray<Scalars['String']['output']>>;
+  /** The provider the rules are of. */
+  readonly provider: Provider;
+};
 
 /** Read-only questions: stored topologies, documents checked or inferred without storing, plans, scenarios. */
 export type Query = {
@@ -2542,11 +3126,31 @@ export type RebaseResult = {
 };
 
 /** Fields of removeNode. */
+export type RemoveNodeFields = {
+  readonly __typename?: 'RemoveNodeFields';
+  /** Remove its pods with it (default true); false refuses while the node has pods. */
+  readonly drain?: Maybe<Scalars['Boolean']['output']>;
+  /** The node. */
+  readonly name: Scalars['String']['output'];
+};
+
+/** Fields of removeNode. */
 export type RemoveNodeInput = {
   /** Remove its pods with it (default true); false refuses while the node has pods. */
   readonly drain?: InputMaybe<Scalars['Boolean']['input']>;
   /** The node. */
   readonly name: Scalars['String']['input'];
+};
+
+/** Fields of removeNodeRoute. */
+export type RemoveNodeRouteFields = {
+  readonly __typename?: 'RemoveNodeRouteFields';
+  /** The route's destination. */
+  readonly destination: Scalars['String']['output'];
+  /** The node. */
+  readonly node: Scalars['String']['output'];
+  /** The route's next hop (required when several routes share the destination). */
+  readonly via?: Maybe<Scalars['String']['output']>;
 };
 
 /** Fields of removeNodeRoute. */
@@ -2560,6 +3164,17 @@ export type RemoveNodeRouteInput = {
 };
 
 /** Fields of removePods: exactly one of names and selector. */
+export type RemovePodsFields = {
+  readonly __typename?: 'RemovePodsFields';
+  /** The pods' names. */
+  readonly names?: Maybe<ReadonlyArray<Scalars['String']['output']>>;
+  /** The namespace. */
+  readonly namespace: Scalars['String']['output'];
+  /** A label selector. */
+  readonly selector?: Maybe<ReadonlyArray<Label>>;
+};
+
+/** Fields of removePods: exactly one of names and selector. */
 export type RemovePodsInput = {
   /** The pods' names. */
   readonly names?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
@@ -2567,6 +3182,15 @@ export type RemovePodsInput = {
   readonly namespace: Scalars['String']['input'];
   /** A label selector. */
   readonly selector?: InputMaybe<ReadonlyArray<LabelInput>>;
+};
+
+/** Fields of removeUnderlayRoute. */
+export type RemoveRouteFields = {
+  readonly __typename?: 'RemoveRouteFields';
+  /** The route's destination. */
+  readonly destination: Scalars['String']['output'];
+  /** The route's next hop (required when several routes share the destination). */
+  readonly via?: Maybe<Scalars['String']['output']>;
 };
 
 /** Fields of removeUnderlayRoute. */
@@ -2616,9 +3240,35 @@ export type Route = {
 };
 
 /** Fields of addUnderlayRoute. */
+export type RouteFields = {
+  readonly __typename?: 'RouteFields';
+  /** The route. */
+  readonly route: RouteSpecFields;
+};
+
+/** Fields of addUnderlayRoute. */
 export type RouteInput = {
   /** The route. */
   readonly route: RouteSpecInput;
+};
+
+/** A route as `ip route` would take it; absent fields take the model's defaults (no via/dev/src, unicast). */
+export type RouteSpecFields = {
+  readonly __typename?: 'RouteSpecFields';
+  /** The destination CIDR (default for 0.0.0.0/0). */
+  readonly destination: Scalars['String']['output'];
+  /** The output device. */
+  readonly dev?: Maybe<Scalars['String']['output']>;
+  /** The metric. */
+  readonly metric?: Maybe<Scalars['Int']['output']>;
+  /** onlink: the next hop is reachable without a connected route. */
+  readonly onlink?: Maybe<Scalars['Boolean']['output']>;
+  /** The preferred source address. */
+  readonly src?: Maybe<Scalars['String']['output']>;
+  /** The route type (default UNICAST). */
+  readonly type?: Maybe<RouteType>;
+  /** The next hop address. */
+  readonly via?: Maybe<Scalars['String']['output']>;
 };
 
 /** A route as `ip route` would take it; absent fields take the model's defaults (no via/dev/src, unicast). */
@@ -2662,6 +3312,19 @@ export type RuleCounts = {
 };
 
 /** Fields of scaleService. */
+export type ScaleServiceFields = {
+  readonly __typename?: 'ScaleServiceFields';
+  /** The Service. */
+  readonly name: Scalars['String']['output'];
+  /** The namespace. */
+  readonly namespace: Scalars['String']['output'];
+  /** Where new replicas may go (node labels). */
+  readonly nodeSelector?: Maybe<ReadonlyArray<Label>>;
+  /** Pods the selector should match afterwards. */
+  readonly replicas: Scalars['Int']['output'];
+};
+
+/** Fields of scaleService. */
 export type ScaleServiceInput = {
   /** The Service. */
   readonly name: Scalars['String']['input'];
@@ -2692,8 +3355,8 @@ export type Scenario = {
   readonly fork: Topology;
   /** The scenario's unique name. */
   readonly name: Scalars['String']['output'];
-  /** The typed operations in order, as given (docs/PLANNER.md lists each op and its fields). */
-  readonly operations: Scalars['JSON']['output'];
+  /** The operations in order, as given (docs/PLANNER.md lists each op and its fields). */
+  readonly operations: ReadonlyArray<Operation>;
   /** When it was promoted; null unless promoted. */
   readonly promotedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The baseline version the promote produced; null unless promoted. */
@@ -2836,6 +3499,17 @@ export type ServiceConnection = {
   readonly totalCount: Scalars['Int']['output'];
 };
 
+/** A service CIDR's dynamic band. */
+export type ServiceDynamicBand = {
+  readonly __typename?: 'ServiceDynamicBand';
+  /** Its first address; null when empty. */
+  readonly first?: Maybe<Scalars['String']['output']>;
+  /** Its last address; null when empty. */
+  readonly last?: Maybe<Scalars['String']['output']>;
+  /** Its size, decimal string. */
+  readonly size: Scalars['String']['output'];
+};
+
 /** One of Services with its cursor. */
 export type ServiceEdge = {
   readonly __typename?: 'ServiceEdge';
@@ -2878,6 +3552,21 @@ export type ServicePort = {
 };
 
 /** A Service port. */
+export type ServicePortFields = {
+  readonly __typename?: 'ServicePortFields';
+  /** The port's name (required when the Service has more than one). */
+  readonly name?: Maybe<Scalars['String']['output']>;
+  /** NodePort/LoadBalancer only (default: the first free port of 30000–32767). */
+  readonly nodePort?: Maybe<Scalars['Int']['output']>;
+  /** The port. */
+  readonly port: Scalars['Int']['output'];
+  /** The protocol (default TCP). */
+  readonly protocol?: Maybe<Protocol>;
+  /** A number or a container port name (default: port). */
+  readonly targetPort?: Maybe<Scalars['String']['output']>;
+};
+
+/** A Service port. */
 export type ServicePortInput = {
   /** The port's name (required when the Service has more than one). */
   readonly name?: InputMaybe<Scalars['String']['input']>;
@@ -2889,6 +3578,58 @@ export type ServicePortInput = {
   readonly protocol?: InputMaybe<Protocol>;
   /** A number or a container port name (default: port). */
   readonly targetPort?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One service CIDR as the ClusterIP allocator sees it (KEP-1880 ipaddress allocator, or the legacy bitmap). */
+export type ServiceRangeReport = {
+  readonly __typename?: 'ServiceRangeReport';
+  /** Addresses the allocator hands out (clusterip.allocatable.*). */
+  readonly allocatable: CountFigure;
+  /** The allocator: `bitmap`, `dual-write` or `ipaddress`. */
+  readonly allocator: Scalars['String']['output'];
+  /** The service CIDR. */
+  readonly cidr: Scalars['String']['output'];
+  /** The dynamic band, where the allocator picks first. */
+  readonly dynamicBand: ServiceDynamicBand;
+  /** Its family. */
+  readonly family: IpFamily;
+  /** The first allocatable address; null when none. */
+  readonly firstAllocatable?: Maybe<Scalars['String']['output']>;
+  /** Free addresses, decimal string. */
+  readonly free: Scalars['String']['output'];
+  /** Free dynamic-band addresses, decimal string. */
+  readonly freeDynamic: Scalars['String']['output'];
+  /** Free static-band addresses, decimal string. */
+  readonly freeStatic: Scalars['String']['output'];
+  /** Position in --service-cluster-ip-range. */
+  readonly index: Scalars['Int']['output'];
+  /** The last allocatable address; null when none. */
+  readonly lastAllocatable?: Maybe<Scalars['String']['output']>;
+  /** The API server's and allocator's limits on the range. */
+  readonly limits: ReadonlyArray<CapacityLimit>;
+  /** Addresses in the CIDR (prefix.size). */
+  readonly size: CountFigure;
+  /** The static band (KEP-3070), for ClusterIPs chosen by the user. */
+  readonly staticBand: ServiceStaticBand;
+  /** ClusterIPs in the CIDR the allocator never hands out. */
+  readonly unallocatableInUse: ReadonlyArray<Scalars['String']['output']>;
+  /** ClusterIPs in use. */
+  readonly used: Scalars['Int']['output'];
+  /** Of those, in the dynamic band. */
+  readonly usedDynamic: Scalars['Int']['output'];
+  /** Of those, in the static band. */
+  readonly usedStatic: Scalars['Int']['output'];
+};
+
+/** A service CIDR's static band (KEP-3070). */
+export type ServiceStaticBand = {
+  readonly __typename?: 'ServiceStaticBand';
+  /** Its first address; null when empty. */
+  readonly first?: Maybe<Scalars['String']['output']>;
+  /** Its last address; null when empty. */
+  readonly last?: Maybe<Scalars['String']['output']>;
+  /** Its size (clusterip.staticBand). */
+  readonly size: CountFigure;
 };
 
 /** A Service's type (core/v1 ServiceType). */
@@ -2910,6 +3651,23 @@ export type SessionAffinity =
   | 'None';
 
 /** Fields of setCni; absent fields keep their value. */
+export type SetCniFields = {
+  readonly __typename?: 'SetCniFields';
+  /** The bridge device (bridge plugin). */
+  readonly bridge?: Maybe<Scalars['String']['output']>;
+  /** Encapsulate only between subnets. */
+  readonly crossSubnet?: Maybe<Scalars['Boolean']['output']>;
+  /** The overlay mode. */
+  readonly overlay?: Maybe<OverlayMode>;
+  /** The CNI plugin. */
+  readonly plugin?: Maybe<CniPlugin>;
+  /** The VXLAN UDP port; null for the plugin's default. */
+  readonly port?: Maybe<Scalars['Int']['output']>;
+  /** The VXLAN id; null for the plugin's default. */
+  readonly vni?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Fields of setCni; absent fields keep their value. */
 export type SetCniInput = {
   /** The bridge device (bridge plugin). */
   readonly bridge?: InputMaybe<Scalars['String']['input']>;
@@ -2923,6 +3681,23 @@ export type SetCniInput = {
   readonly port?: InputMaybe<Scalars['Int']['input']>;
   /** The VXLAN id; null for the plugin's default. */
   readonly vni?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Fields of setKubeProxy; absent fields keep their value. */
+export type SetKubeProxyFields = {
+  readonly __typename?: 'SetKubeProxyFields';
+  /** --cluster-cidr. */
+  readonly clusterCIDRs?: Maybe<ReadonlyArray<Scalars['String']['output']>>;
+  /** --iptables-localhost-nodeports. */
+  readonly localhostNodePorts?: Maybe<Scalars['Boolean']['output']>;
+  /** --masquerade-all. */
+  readonly masqueradeAll?: Maybe<Scalars['Boolean']['output']>;
+  /** --iptables-masquerade-bit (0–31). */
+  readonly masqueradeBit?: Maybe<Scalars['Int']['output']>;
+  /** The proxy mode. */
+  readonly mode?: Maybe<KubeProxyMode>;
+  /** --nodeport-addresses (CIDRs, or `primary`). */
+  readonly nodePortAddresses?: Maybe<ReadonlyArray<Scalars['String']['output']>>;
 };
 
 /** Fields of setKubeProxy; absent fields keep their value. */
@@ -2942,6 +3717,15 @@ export type SetKubeProxyInput = {
 };
 
 /** Fields of setNamespaceLabels. */
+export type SetNamespaceLabelsFields = {
+  readonly __typename?: 'SetNamespaceLabelsFields';
+  /** Its labels afterwards. */
+  readonly labels: ReadonlyArray<Label>;
+  /** The namespace. */
+  readonly namespace: Scalars['String']['output'];
+};
+
+/** Fields of setNamespaceLabels. */
 export type SetNamespaceLabelsInput = {
   /** Its labels afterwards. */
   readonly labels: ReadonlyArray<LabelInput>;
@@ -2950,11 +3734,31 @@ export type SetNamespaceLabelsInput = {
 };
 
 /** Fields of setNodeMask. */
+export type SetNodeMaskFields = {
+  readonly __typename?: 'SetNodeMaskFields';
+  /** The family whose mask is set. */
+  readonly family: IpFamily;
+  /** The prefix length of each node's pod CIDR. */
+  readonly size: Scalars['Int']['output'];
+};
+
+/** Fields of setNodeMask. */
 export type SetNodeMaskInput = {
   /** The family whose mask is set. */
   readonly family: IpFamily;
   /** The prefix length of each node's pod CIDR. */
   readonly size: Scalars['Int']['input'];
+};
+
+/** Fields of setPodLabels. */
+export type SetPodLabelsFields = {
+  readonly __typename?: 'SetPodLabelsFields';
+  /** Its labels afterwards. */
+  readonly labels: ReadonlyArray<Label>;
+  /** The pod. */
+  readonly name: Scalars['String']['output'];
+  /** The namespace. */
+  readonly namespace: Scalars['String']['output'];
 };
 
 /** Fields of setPodLabels. */
@@ -2968,9 +3772,25 @@ export type SetPodLabelsInput = {
 };
 
 /** Fields of setPodMtu. */
+export type SetPodMtuFields = {
+  readonly __typename?: 'SetPodMtuFields';
+  /** The pod MTU in bytes; null derives it from the underlay. */
+  readonly mtu?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Fields of setPodMtu. */
 export type SetPodMtuInput = {
   /** The pod MTU in bytes; null derives it from the underlay. */
   readonly mtu?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Fields of setUnderlayMtu. */
+export type SetUnderlayMtuFields = {
+  readonly __typename?: 'SetUnderlayMtuFields';
+  /** The MTU in bytes; null = the underlay default (for a subnet). */
+  readonly mtu?: Maybe<Scalars['Int']['output']>;
+  /** The subnet; absent sets the underlay default. */
+  readonly subnet?: Maybe<Scalars['String']['output']>;
 };
 
 /** Fields of setUnderlayMtu. */
@@ -3111,6 +3931,25 @@ export type Subnet = {
   readonly nodes: ReadonlyArray<Node>;
   /** The availability zone. */
   readonly zone?: Maybe<Scalars['String']['output']>;
+};
+
+/** Addresses left in one underlay subnet. */
+export type SubnetHeadroom = {
+  readonly __typename?: 'SubnetHeadroom';
+  /** Its CIDR. */
+  readonly cidr: Scalars['String']['output'];
+  /** Its family. */
+  readonly family: IpFamily;
+  /** Free addresses, decimal string. */
+  readonly free: Scalars['String']['output'];
+  /** The subnet's name. */
+  readonly name: Scalars['String']['output'];
+  /** Nodes in it. */
+  readonly nodes: Scalars['Int']['output'];
+  /** Pod IPs taken from it (VPC-native pods). */
+  readonly podIPs: Scalars['Int']['output'];
+  /** Addresses the provider lets hosts use (subnet.usable.*). */
+  readonly usable: CountFigure;
 };
 
 /** One family between two subnets. */
@@ -3747,22 +4586,33 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddExternalNetworkFields: ResolverTypeWrapper<Omit<AddExternalNetworkFields, 'kind'> & { kind?: Maybe<ResolversTypes['ExternalNetworkKind']> }>;
   AddExternalNetworkInput: AddExternalNetworkInput;
+  AddNodesFields: ResolverTypeWrapper<AddNodesFields>;
   AddNodesInput: AddNodesInput;
+  AddPodsFields: ResolverTypeWrapper<Omit<AddPodsFields, 'ports'> & { ports?: Maybe<ReadonlyArray<ResolversTypes['ContainerPortFields']>> }>;
   AddPodsInput: AddPodsInput;
+  AddServiceFields: ResolverTypeWrapper<Omit<AddServiceFields, 'externalTrafficPolicy' | 'internalTrafficPolicy' | 'ports' | 'type'> & { externalTrafficPolicy?: Maybe<ResolversTypes['TrafficPolicy']>, internalTrafficPolicy?: Maybe<ResolversTypes['TrafficPolicy']>, ports: ReadonlyArray<ResolversTypes['ServicePortFields']>, type?: Maybe<ResolversTypes['ServiceType']> }>;
   AddServiceInput: AddServiceInput;
+  AddSubnetFields: ResolverTypeWrapper<AddSubnetFields>;
   AddSubnetInput: AddSubnetInput;
   AddedRemoved: ResolverTypeWrapper<AddedRemoved>;
   BeforeAfterStrings: ResolverTypeWrapper<BeforeAfterStrings>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CalicoPoolCapacity: ResolverTypeWrapper<Omit<CalicoPoolCapacity, 'family'> & { family: ResolversTypes['IpFamily'] }>;
   Capacity: ResolverTypeWrapper<CapacityAnswer>;
   CapacityDiff: ResolverTypeWrapper<Omit<CapacityDiff, 'nodeCIDRs'> & { nodeCIDRs: ReadonlyArray<ResolversTypes['NodeCidrsChange']> }>;
+  CapacityLimit: ResolverTypeWrapper<CapacityLimit>;
+  CapacityProvider: ResolverTypeWrapper<Omit<CapacityProvider, 'value'> & { value: ResolversTypes['Provider'] }>;
+  CapacityReport: ResolverTypeWrapper<CapacityReportModel>;
   CellChange: ResolverTypeWrapper<CellChangeParent>;
   CellDisposition: ResolverTypeWrapper<CellDisposition>;
   CellOnly: ResolverTypeWrapper<Omit<CellOnly, 'side'> & { side: ResolversTypes['CellSide'] }>;
   CellOutcome: ResolverTypeWrapper<Omit<CellOutcome, 'disposition'> & { disposition: ResolversTypes['Disposition'] }>;
   CellSide: ResolverTypeWrapper<Omit<CellSide, 'disposition' | 'outcomes'> & { disposition: ResolversTypes['CellDisposition'], outcomes: ReadonlyArray<ResolversTypes['CellOutcome']> }>;
+  CidrFields: ResolverTypeWrapper<CidrFields>;
   CidrInput: CidrInput;
+  CidrsFields: ResolverTypeWrapper<CidrsFields>;
   CidrsInput: CidrsInput;
   Citation: ResolverTypeWrapper<Citation>;
   Cni: ResolverTypeWrapper<Omit<Cni, 'overlay' | 'plugin'> & { overlay: ResolversTypes['OverlayMode'], plugin: ResolversTypes['CniPlugin'] }>;
@@ -3777,8 +4627,10 @@ export type ResolversTypes = {
   ConnectivityJobInput: ConnectivityJobInput;
   ConnectivityLevel: ResolverTypeWrapper<ConnectivityLevel>;
   ContainerPort: ResolverTypeWrapper<Omit<ContainerPort, 'protocol'> & { protocol: ResolversTypes['Protocol'] }>;
+  ContainerPortFields: ResolverTypeWrapper<Omit<ContainerPortFields, 'protocol'> & { protocol?: Maybe<ResolversTypes['Protocol']> }>;
   ContainerPortInput: ContainerPortInput;
   CountChange: ResolverTypeWrapper<CountChange>;
+  CountFigure: ResolverTypeWrapper<CountFigure>;
   CrossSubnet: ResolverTypeWrapper<CrossSubnet>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecidingDifference: ResolverTypeWrapper<Omit<DecidingDifference, 'after' | 'before'> & { after?: Maybe<ResolversTypes['DiffStepRef']>, before?: Maybe<ResolversTypes['DiffStepRef']> }>;
@@ -3804,7 +4656,8 @@ export type ResolversTypes = {
   DnsServerLookup: ResolverTypeWrapper<DnsServerLookup>;
   DnsStep: ResolverTypeWrapper<DnsStep>;
   DocumentFormat: DocumentFormat;
-  DroppedOperation: ResolverTypeWrapper<DroppedOperation>;
+  DroppedOperation: ResolverTypeWrapper<DroppedOperationParent>;
+  EksInstanceTypeRule: ResolverTypeWrapper<EksInstanceTypeRule>;
   EksMaxPods: ResolverTypeWrapper<EksMaxPods>;
   EncapOverhead: ResolverTypeWrapper<Omit<EncapOverhead, 'families' | 'findings' | 'mode' | 'overhead' | 'plugin' | 'subnetPairs' | 'traffic'> & { families: ReadonlyArray<ResolversTypes['IpFamily']>, findings: ReadonlyArray<ResolversTypes['OverheadFinding']>, mode: ResolversTypes['OverlayMode'], overhead: ReadonlyArray<ResolversTypes['FamilyOverhead']>, plugin: ResolversTypes['CniPlugin'], subnetPairs: ReadonlyArray<ResolversTypes['SubnetPairOverhead']>, traffic?: Maybe<ResolversTypes['TrafficCost']> }>;
   Encapsulation: ResolverTypeWrapper<Encapsulation>;
@@ -3821,8 +4674,13 @@ export type ResolversTypes = {
   FateCounts: ResolverTypeWrapper<FateCounts>;
   Figure: ResolverTypeWrapper<Figure>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Forecast: ResolverTypeWrapper<Omit<Forecast, 'first' | 'items'> & { first?: Maybe<ResolversTypes['ForecastFirst']>, items: ReadonlyArray<ResolversTypes['ForecastItem']> }>;
+  ForecastFirst: ResolverTypeWrapper<Omit<ForecastFirst, 'family' | 'resource'> & { family?: Maybe<ResolversTypes['IpFamily']>, resource: ResolversTypes['HeadroomResource'] }>;
+  ForecastGrowth: ResolverTypeWrapper<ForecastGrowth>;
+  ForecastItem: ResolverTypeWrapper<Omit<ForecastItem, 'family' | 'resource'> & { family?: Maybe<ResolversTypes['IpFamily']>, resource: ResolversTypes['HeadroomResource'] }>;
   FreeCidrs: ResolverTypeWrapper<FreeCidrAnswer>;
   GkeMaxPods: ResolverTypeWrapper<GkeMaxPods>;
+  GkePoolRule: ResolverTypeWrapper<GkePoolRule>;
   GroupBy: ResolverTypeWrapper<GroupBy>;
   Header: ResolverTypeWrapper<Header>;
   HeaderLayer: ResolverTypeWrapper<HeaderLayer>;
@@ -3850,6 +4708,7 @@ export type ResolversTypes = {
   KubeProxyMode: ResolverTypeWrapper<KubeProxyMode>;
   KubeProxyRules: ResolverTypeWrapper<Omit<KubeProxyRules, 'mode'> & { mode: ResolversTypes['KubeProxyMode'] }>;
   KubeProxyWork: ResolverTypeWrapper<KubeProxyWork>;
+  KubeadmCheck: ResolverTypeWrapper<KubeadmCheck>;
   Label: ResolverTypeWrapper<Label>;
   LabelInput: LabelInput;
   MatrixCell: ResolverTypeWrapper<Omit<MatrixCell, 'disposition' | 'outcomes'> & { disposition: ResolversTypes['CellDisposition'], outcomes: ReadonlyArray<ResolversTypes['MatrixOutcome']> }>;
@@ -3861,20 +4720,30 @@ export type ResolversTypes = {
   MtuExcess: ResolverTypeWrapper<MtuExcess>;
   MtuRange: ResolverTypeWrapper<MtuRange>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NameFields: ResolverTypeWrapper<NameFields>;
   NameInput: NameInput;
+  NamespacedNameFields: ResolverTypeWrapper<NamespacedNameFields>;
   NamespacedNameInput: NamespacedNameInput;
   Node: ResolverTypeWrapper<NodeParent>;
   NodeCIDRMaskSize: ResolverTypeWrapper<NodeCidrMaskSize>;
+  NodeCidrAssignment: ResolverTypeWrapper<NodeCidrAssignment>;
+  NodeCidrFailure: ResolverTypeWrapper<NodeCidrFailure>;
+  NodeCidrFamily: ResolverTypeWrapper<Omit<NodeCidrFamily, 'family'> & { family: ResolversTypes['IpFamily'] }>;
+  NodeCidrReport: ResolverTypeWrapper<Omit<NodeCidrReport, 'families'> & { families: ReadonlyArray<ResolversTypes['NodeCidrFamily']> }>;
   NodeCidrsChange: ResolverTypeWrapper<Omit<NodeCidrsChange, 'family'> & { family: ResolversTypes['IpFamily'] }>;
   NodeMtuChange: ResolverTypeWrapper<NodeMtuChange>;
   NodePair: ResolverTypeWrapper<NodePair>;
   NodePairExample: ResolverTypeWrapper<NodePairExample>;
+  NodePodAddresses: ResolverTypeWrapper<Omit<NodePodAddresses, 'family'> & { family: ResolversTypes['IpFamily'] }>;
+  NodePodCapacity: ResolverTypeWrapper<Omit<NodePodCapacity, 'addresses'> & { addresses: ReadonlyArray<ResolversTypes['NodePodAddresses']> }>;
   NodePodMtu: ResolverTypeWrapper<NodePodMtu>;
+  NodeRouteFields: ResolverTypeWrapper<Omit<NodeRouteFields, 'route'> & { route: ResolversTypes['RouteSpecFields'] }>;
   NodeRouteInput: NodeRouteInput;
   NodeRouteTable: ResolverTypeWrapper<Omit<NodeRouteTable, 'routes'> & { routes: ReadonlyArray<ResolversTypes['Route']> }>;
   NodeRuleTotal: ResolverTypeWrapper<NodeRuleTotal>;
   NodeRulesChange: ResolverTypeWrapper<NodeRulesChange>;
   NullableStringChange: ResolverTypeWrapper<NullableStringChange>;
+  Operation: ResolverTypeWrapper<OperationParent>;
   OperationInput: OperationInput;
   OverheadDiff: ResolverTypeWrapper<Omit<OverheadDiff, 'findings' | 'overhead'> & { findings: ResolversTypes['OverheadFindingsDiff'], overhead: ReadonlyArray<ResolversTypes['FamilyOverheadChange']> }>;
   OverheadFinding: ResolverTypeWrapper<Omit<OverheadFinding, 'severity'> & { severity: ResolversTypes['Severity'] }>;
@@ -3893,11 +4762,15 @@ export type ResolversTypes = {
   PlanTargets: ResolverTypeWrapper<PlanTargets>;
   Pod: ResolverTypeWrapper<PodParent>;
   PodCapacityChange: ResolverTypeWrapper<PodCapacityChange>;
+  PodCapacityReport: ResolverTypeWrapper<Omit<PodCapacityReport, 'calico' | 'nodes' | 'pools'> & { calico: ReadonlyArray<ResolversTypes['CalicoPoolCapacity']>, nodes: ReadonlyArray<ResolversTypes['NodePodCapacity']>, pools: ReadonlyArray<ResolversTypes['PodPool']> }>;
+  PodCapacityTotals: ResolverTypeWrapper<PodCapacityTotals>;
   PodConnection: ResolverTypeWrapper<Omit<PodConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['PodEdge']> }>;
   PodEdge: ResolverTypeWrapper<Omit<PodEdge, 'node'> & { node: ResolversTypes['Pod'] }>;
+  PodPool: ResolverTypeWrapper<Omit<PodPool, 'family'> & { family: ResolversTypes['IpFamily'] }>;
   PolicyConnection: ResolverTypeWrapper<PolicyConnection>;
   PolicyConnectionConnection: ResolverTypeWrapper<PolicyConnectionConnection>;
   PolicyConnectionEdge: ResolverTypeWrapper<PolicyConnectionEdge>;
+  PolicyManifestFields: ResolverTypeWrapper<PolicyManifestFields>;
   PolicyManifestInput: PolicyManifestInput;
   PolicyStep: ResolverTypeWrapper<PolicyStep>;
   PrefixDelegation: ResolverTypeWrapper<PrefixDelegation>;
@@ -3905,22 +4778,30 @@ export type ResolversTypes = {
   PromoteResult: ResolverTypeWrapper<Omit<PromoteResult, 'scenario'> & { scenario: ResolversTypes['Scenario'] }>;
   Protocol: ResolverTypeWrapper<Protocol>;
   Provider: ResolverTypeWrapper<Provider>;
+  ProviderRules: ResolverTypeWrapper<Omit<ProviderRules, 'provider'> & { provider: ResolversTypes['Provider'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Reachability: ResolverTypeWrapper<ReachabilityParent>;
   ReachabilityDiff: ResolverTypeWrapper<ReachabilityDiffParent>;
   ReachabilityMatrix: ResolverTypeWrapper<ReachabilityMatrixModel>;
   ReachabilityMatrixJobInput: ReachabilityMatrixJobInput;
-  RebaseResult: ResolverTypeWrapper<Omit<RebaseResult, 'scenario'> & { scenario: ResolversTypes['Scenario'] }>;
+  RebaseResult: ResolverTypeWrapper<Omit<RebaseResult, 'dropped' | 'scenario'> & { dropped: ReadonlyArray<ResolversTypes['DroppedOperation']>, scenario: ResolversTypes['Scenario'] }>;
+  RemoveNodeFields: ResolverTypeWrapper<RemoveNodeFields>;
   RemoveNodeInput: RemoveNodeInput;
+  RemoveNodeRouteFields: ResolverTypeWrapper<RemoveNodeRouteFields>;
   RemoveNodeRouteInput: RemoveNodeRouteInput;
+  RemovePodsFields: ResolverTypeWrapper<RemovePodsFields>;
   RemovePodsInput: RemovePodsInput;
+  RemoveRouteFields: ResolverTypeWrapper<RemoveRouteFields>;
   RemoveRouteInput: RemoveRouteInput;
   ResolvConf: ResolverTypeWrapper<ResolvConf>;
   Route: ResolverTypeWrapper<Omit<Route, 'type'> & { type: ResolversTypes['RouteType'] }>;
+  RouteFields: ResolverTypeWrapper<Omit<RouteFields, 'route'> & { route: ResolversTypes['RouteSpecFields'] }>;
   RouteInput: RouteInput;
+  RouteSpecFields: ResolverTypeWrapper<Omit<RouteSpecFields, 'type'> & { type?: Maybe<ResolversTypes['RouteType']> }>;
   RouteSpecInput: RouteSpecInput;
   RouteType: ResolverTypeWrapper<RouteType>;
   RuleCounts: ResolverTypeWrapper<Omit<RuleCounts, 'modes'> & { modes: ReadonlyArray<ResolversTypes['ModeRuleCounts']> }>;
+  ScaleServiceFields: ResolverTypeWrapper<ScaleServiceFields>;
   ScaleServiceInput: ScaleServiceInput;
   Scenario: ResolverTypeWrapper<ScenarioModel>;
   ScenarioDiff: ResolverTypeWrapper<ScenarioDiffParent>;
@@ -3929,18 +4810,29 @@ export type ResolversTypes = {
   ScenarioStatus: ResolverTypeWrapper<ScenarioStatus>;
   Service: ResolverTypeWrapper<ServiceParent>;
   ServiceConnection: ResolverTypeWrapper<Omit<ServiceConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['ServiceEdge']> }>;
+  ServiceDynamicBand: ResolverTypeWrapper<ServiceDynamicBand>;
   ServiceEdge: ResolverTypeWrapper<Omit<ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
   ServiceIpsChange: ResolverTypeWrapper<ServiceIpsChange>;
   ServicePort: ResolverTypeWrapper<ServicePortModel>;
+  ServicePortFields: ResolverTypeWrapper<Omit<ServicePortFields, 'protocol'> & { protocol?: Maybe<ResolversTypes['Protocol']> }>;
   ServicePortInput: ServicePortInput;
+  ServiceRangeReport: ResolverTypeWrapper<Omit<ServiceRangeReport, 'family'> & { family: ResolversTypes['IpFamily'] }>;
+  ServiceStaticBand: ResolverTypeWrapper<ServiceStaticBand>;
   ServiceType: ResolverTypeWrapper<ServiceType>;
   SessionAffinity: ResolverTypeWrapper<SessionAffinity>;
+  SetCniFields: ResolverTypeWrapper<Omit<SetCniFields, 'overlay' | 'plugin'> & { overlay?: Maybe<ResolversTypes['OverlayMode']>, plugin?: Maybe<ResolversTypes['CniPlugin']> }>;
   SetCniInput: SetCniInput;
+  SetKubeProxyFields: ResolverTypeWrapper<Omit<SetKubeProxyFields, 'mode'> & { mode?: Maybe<ResolversTypes['KubeProxyMode']> }>;
   SetKubeProxyInput: SetKubeProxyInput;
+  SetNamespaceLabelsFields: ResolverTypeWrapper<SetNamespaceLabelsFields>;
   SetNamespaceLabelsInput: SetNamespaceLabelsInput;
+  SetNodeMaskFields: ResolverTypeWrapper<Omit<SetNodeMaskFields, 'family'> & { family: ResolversTypes['IpFamily'] }>;
   SetNodeMaskInput: SetNodeMaskInput;
+  SetPodLabelsFields: ResolverTypeWrapper<SetPodLabelsFields>;
   SetPodLabelsInput: SetPodLabelsInput;
+  SetPodMtuFields: ResolverTypeWrapper<SetPodMtuFields>;
   SetPodMtuInput: SetPodMtuInput;
+  SetUnderlayMtuFields: ResolverTypeWrapper<SetUnderlayMtuFields>;
   SetUnderlayMtuInput: SetUnderlayMtuInput;
   SettingChange: ResolverTypeWrapper<SettingChange>;
   Severity: ResolverTypeWrapper<Severity>;
@@ -3951,6 +4843,7 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   StringChange: ResolverTypeWrapper<StringChange>;
   Subnet: ResolverTypeWrapper<SubnetParent>;
+  SubnetHeadroom: ResolverTypeWrapper<Omit<SubnetHeadroom, 'family'> & { family: ResolversTypes['IpFamily'] }>;
   SubnetPairFamily: ResolverTypeWrapper<Omit<SubnetPairFamily, 'family'> & { family: ResolversTypes['IpFamily'] }>;
   SubnetPairOverhead: ResolverTypeWrapper<Omit<SubnetPairOverhead, 'families'> & { families: ReadonlyArray<ResolversTypes['SubnetPairFamily']> }>;
   SupernetVerdict: ResolverTypeWrapper<Omit<SupernetVerdict, 'blockers'> & { blockers: ReadonlyArray<ResolversTypes['KnownRange']> }>;
@@ -3979,21 +4872,32 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddExternalNetworkFields: AddExternalNetworkFields;
   AddExternalNetworkInput: AddExternalNetworkInput;
+  AddNodesFields: AddNodesFields;
   AddNodesInput: AddNodesInput;
+  AddPodsFields: Omit<AddPodsFields, 'ports'> & { ports?: Maybe<ReadonlyArray<ResolversParentTypes['ContainerPortFields']>> };
   AddPodsInput: AddPodsInput;
+  AddServiceFields: Omit<AddServiceFields, 'ports'> & { ports: ReadonlyArray<ResolversParentTypes['ServicePortFields']> };
   AddServiceInput: AddServiceInput;
+  AddSubnetFields: AddSubnetFields;
   AddSubnetInput: AddSubnetInput;
   AddedRemoved: AddedRemoved;
   BeforeAfterStrings: BeforeAfterStrings;
   Boolean: Scalars['Boolean']['output'];
+  CalicoPoolCapacity: CalicoPoolCapacity;
   Capacity: CapacityAnswer;
   CapacityDiff: Omit<CapacityDiff, 'nodeCIDRs'> & { nodeCIDRs: ReadonlyArray<ResolversParentTypes['NodeCidrsChange']> };
+  CapacityLimit: CapacityLimit;
+  CapacityProvider: CapacityProvider;
+  CapacityReport: CapacityReportModel;
   CellChange: CellChangeParent;
   CellOnly: Omit<CellOnly, 'side'> & { side: ResolversParentTypes['CellSide'] };
   CellOutcome: CellOutcome;
   CellSide: Omit<CellSide, 'outcomes'> & { outcomes: ReadonlyArray<ResolversParentTypes['CellOutcome']> };
+  CidrFields: CidrFields;
   CidrInput: CidrInput;
+  CidrsFields: CidrsFields;
   CidrsInput: CidrsInput;
   Citation: Citation;
   Cni: Cni;
@@ -4006,8 +4910,10 @@ export type ResolversParentTypes = {
   Connectivity: ConnectivityAnswer;
   ConnectivityJobInput: ConnectivityJobInput;
   ContainerPort: ContainerPort;
+  ContainerPortFields: ContainerPortFields;
   ContainerPortInput: ContainerPortInput;
   CountChange: CountChange;
+  CountFigure: CountFigure;
   CrossSubnet: CrossSubnet;
   DateTime: Scalars['DateTime']['output'];
   DecidingDifference: Omit<DecidingDifference, 'after' | 'before'> & { after?: Maybe<ResolversParentTypes['DiffStepRef']>, before?: Maybe<ResolversParentTypes['DiffStepRef']> };
@@ -4028,7 +4934,8 @@ export type ResolversParentTypes = {
   DnsServer: DnsServer;
   DnsServerLookup: DnsServerLookup;
   DnsStep: DnsStep;
-  DroppedOperation: DroppedOperation;
+  DroppedOperation: DroppedOperationParent;
+  EksInstanceTypeRule: EksInstanceTypeRule;
   EksMaxPods: EksMaxPods;
   EncapOverhead: Omit<EncapOverhead, 'findings' | 'overhead' | 'subnetPairs' | 'traffic'> & { findings: ReadonlyArray<ResolversParentTypes['OverheadFinding']>, overhead: ReadonlyArray<ResolversParentTypes['FamilyOverhead']>, subnetPairs: ReadonlyArray<ResolversParentTypes['SubnetPairOverhead']>, traffic?: Maybe<ResolversParentTypes['TrafficCost']> };
   Encapsulation: Encapsulation;
@@ -4043,8 +4950,13 @@ export type ResolversParentTypes = {
   FateCounts: FateCounts;
   Figure: Figure;
   Float: Scalars['Float']['output'];
+  Forecast: Omit<Forecast, 'first' | 'items'> & { first?: Maybe<ResolversParentTypes['ForecastFirst']>, items: ReadonlyArray<ResolversParentTypes['ForecastItem']> };
+  ForecastFirst: ForecastFirst;
+  ForecastGrowth: ForecastGrowth;
+  ForecastItem: ForecastItem;
   FreeCidrs: FreeCidrAnswer;
   GkeMaxPods: GkeMaxPods;
+  GkePoolRule: GkePoolRule;
   Header: Header;
   HeaderLayer: HeaderLayer;
   Headroom: Headroom;
@@ -4064,6 +4976,7 @@ export type ResolversParentTypes = {
   KubeProxyDiff: KubeProxyDiff;
   KubeProxyRules: KubeProxyRules;
   KubeProxyWork: KubeProxyWork;
+  KubeadmCheck: KubeadmCheck;
   Label: Label;
   LabelInput: LabelInput;
   MatrixCell: Omit<MatrixCell, 'outcomes'> & { outcomes: ReadonlyArray<ResolversParentTypes['MatrixOutcome']> };
@@ -4075,20 +4988,30 @@ export type ResolversParentTypes = {
   MtuExcess: MtuExcess;
   MtuRange: MtuRange;
   Mutation: Record<PropertyKey, never>;
+  NameFields: NameFields;
   NameInput: NameInput;
+  NamespacedNameFields: NamespacedNameFields;
   NamespacedNameInput: NamespacedNameInput;
   Node: NodeParent;
   NodeCIDRMaskSize: NodeCidrMaskSize;
+  NodeCidrAssignment: NodeCidrAssignment;
+  NodeCidrFailure: NodeCidrFailure;
+  NodeCidrFamily: NodeCidrFamily;
+  NodeCidrReport: Omit<NodeCidrReport, 'families'> & { families: ReadonlyArray<ResolversParentTypes['NodeCidrFamily']> };
   NodeCidrsChange: NodeCidrsChange;
   NodeMtuChange: NodeMtuChange;
   NodePair: NodePair;
   NodePairExample: NodePairExample;
+  NodePodAddresses: NodePodAddresses;
+  NodePodCapacity: Omit<NodePodCapacity, 'addresses'> & { addresses: ReadonlyArray<ResolversParentTypes['NodePodAddresses']> };
   NodePodMtu: NodePodMtu;
+  NodeRouteFields: Omit<NodeRouteFields, 'route'> & { route: ResolversParentTypes['RouteSpecFields'] };
   NodeRouteInput: NodeRouteInput;
   NodeRouteTable: Omit<NodeRouteTable, 'routes'> & { routes: ReadonlyArray<ResolversParentTypes['Route']> };
   NodeRuleTotal: NodeRuleTotal;
   NodeRulesChange: NodeRulesChange;
   NullableStringChange: NullableStringChange;
+  Operation: OperationParent;
   OperationInput: OperationInput;
   OverheadDiff: Omit<OverheadDiff, 'findings' | 'overhead'> & { findings: ResolversParentTypes['OverheadFindingsDiff'], overhead: ReadonlyArray<ResolversParentTypes['FamilyOverheadChange']> };
   OverheadFinding: OverheadFinding;
@@ -4105,31 +5028,43 @@ export type ResolversParentTypes = {
   PlanTargets: PlanTargets;
   Pod: PodParent;
   PodCapacityChange: PodCapacityChange;
+  PodCapacityReport: Omit<PodCapacityReport, 'calico' | 'nodes' | 'pools'> & { calico: ReadonlyArray<ResolversParentTypes['CalicoPoolCapacity']>, nodes: ReadonlyArray<ResolversParentTypes['NodePodCapacity']>, pools: ReadonlyArray<ResolversParentTypes['PodPool']> };
+  PodCapacityTotals: PodCapacityTotals;
   PodConnection: Omit<PodConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['PodEdge']> };
   PodEdge: Omit<PodEdge, 'node'> & { node: ResolversParentTypes['Pod'] };
+  PodPool: PodPool;
   PolicyConnection: PolicyConnection;
   PolicyConnectionConnection: PolicyConnectionConnection;
   PolicyConnectionEdge: PolicyConnectionEdge;
+  PolicyManifestFields: PolicyManifestFields;
   PolicyManifestInput: PolicyManifestInput;
   PolicyStep: PolicyStep;
   PrefixDelegation: PrefixDelegation;
   Problem: Problem;
   PromoteResult: Omit<PromoteResult, 'scenario'> & { scenario: ResolversParentTypes['Scenario'] };
+  ProviderRules: ProviderRules;
   Query: Record<PropertyKey, never>;
   Reachability: ReachabilityParent;
   ReachabilityDiff: ReachabilityDiffParent;
   ReachabilityMatrix: ReachabilityMatrixModel;
   ReachabilityMatrixJobInput: ReachabilityMatrixJobInput;
-  RebaseResult: Omit<RebaseResult, 'scenario'> & { scenario: ResolversParentTypes['Scenario'] };
+  RebaseResult: Omit<RebaseResult, 'dropped' | 'scenario'> & { dropped: ReadonlyArray<ResolversParentTypes['DroppedOperation']>, scenario: ResolversParentTypes['Scenario'] };
+  RemoveNodeFields: RemoveNodeFields;
   RemoveNodeInput: RemoveNodeInput;
+  RemoveNodeRouteFields: RemoveNodeRouteFields;
   RemoveNodeRouteInput: RemoveNodeRouteInput;
+  RemovePodsFields: RemovePodsFields;
   RemovePodsInput: RemovePodsInput;
+  RemoveRouteFields: RemoveRouteFields;
   RemoveRouteInput: RemoveRouteInput;
   ResolvConf: ResolvConf;
   Route: Route;
+  RouteFields: Omit<RouteFields, 'route'> & { route: ResolversParentTypes['RouteSpecFields'] };
   RouteInput: RouteInput;
+  RouteSpecFields: RouteSpecFields;
   RouteSpecInput: RouteSpecInput;
   RuleCounts: Omit<RuleCounts, 'modes'> & { modes: ReadonlyArray<ResolversParentTypes['ModeRuleCounts']> };
+  ScaleServiceFields: ScaleServiceFields;
   ScaleServiceInput: ScaleServiceInput;
   Scenario: ScenarioModel;
   ScenarioDiff: ScenarioDiffParent;
@@ -4137,16 +5072,27 @@ export type ResolversParentTypes = {
   ScenarioDiffResult: DiffResultParent;
   Service: ServiceParent;
   ServiceConnection: Omit<ServiceConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['ServiceEdge']> };
+  ServiceDynamicBand: ServiceDynamicBand;
   ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
   ServiceIpsChange: ServiceIpsChange;
   ServicePort: ServicePortModel;
+  ServicePortFields: ServicePortFields;
   ServicePortInput: ServicePortInput;
+  ServiceRangeReport: ServiceRangeReport;
+  ServiceStaticBand: ServiceStaticBand;
+  SetCniFields: SetCniFields;
   SetCniInput: SetCniInput;
+  SetKubeProxyFields: SetKubeProxyFields;
   SetKubeProxyInput: SetKubeProxyInput;
+  SetNamespaceLabelsFields: SetNamespaceLabelsFields;
   SetNamespaceLabelsInput: SetNamespaceLabelsInput;
+  SetNodeMaskFields: SetNodeMaskFields;
   SetNodeMaskInput: SetNodeMaskInput;
+  SetPodLabelsFields: SetPodLabelsFields;
   SetPodLabelsInput: SetPodLabelsInput;
+  SetPodMtuFields: SetPodMtuFields;
   SetPodMtuInput: SetPodMtuInput;
+  SetUnderlayMtuFields: SetUnderlayMtuFields;
   SetUnderlayMtuInput: SetUnderlayMtuInput;
   SettingChange: SettingChange;
   SeverityCounts: SeverityCounts;
@@ -4155,6 +5101,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   StringChange: StringChange;
   Subnet: SubnetParent;
+  SubnetHeadroom: SubnetHeadroom;
   SubnetPairFamily: SubnetPairFamily;
   SubnetPairOverhead: Omit<SubnetPairOverhead, 'families'> & { families: ReadonlyArray<ResolversParentTypes['SubnetPairFamily']> };
   SupernetVerdict: Omit<SupernetVerdict, 'blockers'> & { blockers: ReadonlyArray<ResolversParentTypes['KnownRange']> };
@@ -4179,6 +5126,54 @@ export type ResolversParentTypes = {
   WhatIfJobInput: WhatIfJobInput;
 };
 
+export type AddExternalNetworkFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AddExternalNetworkFields'] = ResolversParentTypes['AddExternalNetworkFields']> = {
+  cidr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['ExternalNetworkKind']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AddNodesFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AddNodesFields'] = ResolversParentTypes['AddNodesFields']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  labels?: Resolver<Maybe<ReadonlyArray<ResolversTypes['Label']>>, ParentType, ContextType>;
+  maxPods?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  namePattern?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  podCIDRs?: Resolver<Maybe<ReadonlyArray<ReadonlyArray<ResolversTypes['String']>>>, ParentType, ContextType>;
+  secondarySubnet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subnet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AddPodsFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AddPodsFields'] = ResolversParentTypes['AddPodsFields']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hostNetwork?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  labels?: Resolver<Maybe<ReadonlyArray<ResolversTypes['Label']>>, ParentType, ContextType>;
+  namePrefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nodeSelector?: Resolver<Maybe<ReadonlyArray<ResolversTypes['Label']>>, ParentType, ContextType>;
+  ports?: Resolver<Maybe<ReadonlyArray<ResolversTypes['ContainerPortFields']>>, ParentType, ContextType>;
+};
+
+export type AddServiceFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AddServiceFields'] = ResolversParentTypes['AddServiceFields']> = {
+  clusterIP?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  externalTrafficPolicy?: Resolver<Maybe<ResolversTypes['TrafficPolicy']>, ParentType, ContextType>;
+  internalTrafficPolicy?: Resolver<Maybe<ResolversTypes['TrafficPolicy']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodeSelector?: Resolver<Maybe<ReadonlyArray<ResolversTypes['Label']>>, ParentType, ContextType>;
+  ports?: Resolver<ReadonlyArray<ResolversTypes['ServicePortFields']>, ParentType, ContextType>;
+  replicas?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  selector?: Resolver<Maybe<ReadonlyArray<ResolversTypes['Label']>>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['ServiceType']>, ParentType, ContextType>;
+};
+
+export type AddSubnetFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AddSubnetFields'] = ResolversParentTypes['AddSubnetFields']> = {
+  cidr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gateway?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mtu?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type AddedRemovedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AddedRemoved'] = ResolversParentTypes['AddedRemoved']> = {
   added?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   removed?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4189,13 +5184,27 @@ export type BeforeAfterStringsResolvers<ContextType = GraphQLContext, ParentType
   before?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type CalicoPoolCapacityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalicoPoolCapacity'] = ResolversParentTypes['CalicoPoolCapacity']> = {
+  blockAddresses?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  blockSize?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+  blocks?: Resolver<ResolversTypes['CountFigure'], ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
+  maxBlocksPerHost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxNodes?: Resolver<ResolversTypes['CountFigure'], ParentType, ContextType>;
+  perNodeAddressLimit?: Resolver<ResolversTypes['CountFigure'], ParentType, ContextType>;
+  pool?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  problems?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  strictAffinity?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  tunnelAddressesPerNode?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CapacityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Capacity'] = ResolversParentTypes['Capacity']> = {
   diagram?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<CapacityDiagramArgs, 'format'>>;
   failBelow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   failed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   headroom?: Resolver<ReadonlyArray<ResolversTypes['Headroom']>, ParentType, ContextType>;
   lowest?: Resolver<Maybe<ResolversTypes['Headroom']>, ParentType, ContextType>;
-  report?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['CapacityReport'], ParentType, ContextType>;
 };
 
 export type CapacityDiffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapacityDiff'] = ResolversParentTypes['CapacityDiff']> = {
@@ -4205,6 +5214,32 @@ export type CapacityDiffResolvers<ContextType = GraphQLContext, ParentType exten
   nodes?: Resolver<ResolversTypes['IntChange'], ParentType, ContextType>;
   pods?: Resolver<ResolversTypes['PodCapacityChange'], ParentType, ContextType>;
   serviceIPs?: Resolver<ReadonlyArray<ResolversTypes['ServiceIpsChange']>, ParentType, ContextType>;
+};
+
+export type CapacityLimitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapacityLimit'] = ResolversParentTypes['CapacityLimit']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CapacityProviderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapacityProvider'] = ResolversParentTypes['CapacityProvider']> = {
+  ipam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
+};
+
+export type CapacityReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapacityReport'] = ResolversParentTypes['CapacityReport']> = {
+  assumptions?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  citations?: Resolver<ReadonlyArray<ResolversTypes['Citation']>, ParentType, ContextType>;
+  forecast?: Resolver<Maybe<ResolversTypes['Forecast']>, ParentType, ContextType>;
+  nodeCIDRs?: Resolver<ResolversTypes['NodeCidrReport'], ParentType, ContextType>;
+  pods?: Resolver<ResolversTypes['PodCapacityReport'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['CapacityProvider'], ParentType, ContextType>;
+  providerRules?: Resolver<ResolversTypes['ProviderRules'], ParentType, ContextType>;
+  services?: Resolver<ReadonlyArray<ResolversTypes['ServiceRangeReport']>, ParentType, ContextType>;
+  topology?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  underlay?: Resolver<ReadonlyArray<ResolversTypes['SubnetHeadroom']>, ParentType, ContextType>;
 };
 
 export type CellChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CellChange'] = ResolversParentTypes['CellChange']> = {
@@ -4236,6 +5271,14 @@ export type CellSideResolvers<ContextType = GraphQLContext, ParentType extends R
   disposition?: Resolver<ResolversTypes['CellDisposition'], ParentType, ContextType>;
   nodePairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   outcomes?: Resolver<ReadonlyArray<ResolversTypes['CellOutcome']>, ParentType, ContextType>;
+};
+
+export type CidrFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CidrFields'] = ResolversParentTypes['CidrFields']> = {
+  cidr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CidrsFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CidrsFields'] = ResolversParentTypes['CidrsFields']> = {
+  cidrs?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
@@ -4312,9 +5355,23 @@ export type ContainerPortResolvers<ContextType = GraphQLContext, ParentType exte
   protocol?: Resolver<ResolversTypes['Protocol'], ParentType, ContextType>;
 };
 
+export type ContainerPortFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContainerPortFields'] = ResolversParentTypes['ContainerPortFields']> = {
+  containerPort?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  protocol?: Resolver<Maybe<ResolversTypes['Protocol']>, ParentType, ContextType>;
+};
+
 export type CountChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CountChange'] = ResolversParentTypes['CountChange']> = {
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CountFigureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CountFigure'] = ResolversParentTypes['CountFigure']> = {
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  exact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CrossSubnetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CrossSubnet'] = ResolversParentTypes['CrossSubnet']> = {
@@ -4471,8 +5528,15 @@ export type DnsStepResolvers<ContextType = GraphQLContext, ParentType extends Re
 
 export type DroppedOperationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DroppedOperation'] = ResolversParentTypes['DroppedOperation']> = {
   index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  operation?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['Operation'], ParentType, ContextType>;
   problems?: Resolver<ReadonlyArray<ResolversTypes['Problem']>, ParentType, ContextType>;
+};
+
+export type EksInstanceTypeRuleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EksInstanceTypeRule'] = ResolversParentTypes['EksInstanceTypeRule']> = {
+  instanceType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxPods?: Resolver<Maybe<ResolversTypes['EksMaxPods']>, ParentType, ContextType>;
+  nodes?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  problem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type EksMaxPodsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EksMaxPods'] = ResolversParentTypes['EksMaxPods']> = {
@@ -4615,6 +5679,35 @@ export type FigureResolvers<ContextType = GraphQLContext, ParentType extends Res
   value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ForecastResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Forecast'] = ResolversParentTypes['Forecast']> = {
+  first?: Resolver<Maybe<ResolversTypes['ForecastFirst']>, ParentType, ContextType>;
+  growth?: Resolver<ResolversTypes['ForecastGrowth'], ParentType, ContextType>;
+  items?: Resolver<ReadonlyArray<ResolversTypes['ForecastItem']>, ParentType, ContextType>;
+};
+
+export type ForecastFirstResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ForecastFirst'] = ResolversParentTypes['ForecastFirst']> = {
+  family?: Resolver<Maybe<ResolversTypes['IpFamily']>, ParentType, ContextType>;
+  months?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['HeadroomResource'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ForecastGrowthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ForecastGrowth'] = ResolversParentTypes['ForecastGrowth']> = {
+  nodesPerMonth?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  podsPerMonth?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  servicesPerMonth?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ForecastItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ForecastItem'] = ResolversParentTypes['ForecastItem']> = {
+  available?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  family?: Resolver<Maybe<ResolversTypes['IpFamily']>, ParentType, ContextType>;
+  months?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  perMonth?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['HeadroomResource'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type FreeCidrsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FreeCidrs'] = ResolversParentTypes['FreeCidrs']> = {
   avoided?: Resolver<ReadonlyArray<ResolversTypes['KnownRange']>, ParentType, ContextType>;
   citations?: Resolver<ReadonlyArray<ResolversTypes['Citation']>, ParentType, ContextType>;
@@ -4630,6 +5723,14 @@ export type GkeMaxPodsResolvers<ContextType = GraphQLContext, ParentType extends
   addresses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxPodsPerNode?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodeRange?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+};
+
+export type GkePoolRuleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GkePoolRule'] = ResolversParentTypes['GkePoolRule']> = {
+  maxNodesInPodRange?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
+  maxPodsPerNode?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodeRange?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
+  nodes?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  problem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type GroupByResolvers = { NODE: 'node', SUBNET: 'subnet', ZONE: 'zone' };
@@ -4775,6 +5876,13 @@ export type KubeProxyWorkResolvers<ContextType = GraphQLContext, ParentType exte
   nodesReused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type KubeadmCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KubeadmCheck'] = ResolversParentTypes['KubeadmCheck']> = {
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type LabelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Label'] = ResolversParentTypes['Label']> = {
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4845,6 +5953,15 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   submitJob?: Resolver<ResolversTypes['Job'], ParentType, ContextType, RequireFields<MutationSubmitJobArgs, 'topology'>>;
 };
 
+export type NameFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NameFields'] = ResolversParentTypes['NameFields']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NamespacedNameFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NamespacedNameFields'] = ResolversParentTypes['NamespacedNameFields']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   externalIPs?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   internalIPs?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4862,6 +5979,45 @@ export type NodeResolvers<ContextType = GraphQLContext, ParentType extends Resol
 export type NodeCidrMaskSizeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeCIDRMaskSize'] = ResolversParentTypes['NodeCIDRMaskSize']> = {
   ipv4?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ipv6?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NodeCidrAssignmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeCidrAssignment'] = ResolversParentTypes['NodeCidrAssignment']> = {
+  cidr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NodeCidrFailureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeCidrFailure'] = ResolversParentTypes['NodeCidrFailure']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NodeCidrFamilyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeCidrFamily'] = ResolversParentTypes['NodeCidrFamily']> = {
+  assignedAtStartup?: Resolver<ReadonlyArray<ResolversTypes['NodeCidrAssignment']>, ParentType, ContextType>;
+  blocks?: Resolver<ResolversTypes['CountFigure'], ParentType, ContextType>;
+  clusterCIDR?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
+  free?: Resolver<ResolversTypes['CountFigure'], ParentType, ContextType>;
+  freeRanges?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  freeRangesTruncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxNodes?: Resolver<ResolversTypes['CountFigure'], ParentType, ContextType>;
+  next?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  nodeMaskSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  setError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  used?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usedByNodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usedByServiceRange?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NodeCidrReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeCidrReport'] = ResolversParentTypes['NodeCidrReport']> = {
+  controllerError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  failedAtStartup?: Resolver<ReadonlyArray<ResolversTypes['NodeCidrFailure']>, ParentType, ContextType>;
+  families?: Resolver<ReadonlyArray<ResolversTypes['NodeCidrFamily']>, ParentType, ContextType>;
+  kubeadm?: Resolver<ReadonlyArray<ResolversTypes['KubeadmCheck']>, ParentType, ContextType>;
+  maxNodes?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodesWithoutPodCIDRs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceFilterErrors?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type NodeCidrsChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeCidrsChange'] = ResolversParentTypes['NodeCidrsChange']> = {
@@ -4888,6 +6044,25 @@ export type NodePairExampleResolvers<ContextType = GraphQLContext, ParentType ex
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type NodePodAddressesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodePodAddresses'] = ResolversParentTypes['NodePodAddresses']> = {
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
+  podCIDR?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  usable?: Resolver<ResolversTypes['CountFigure'], ParentType, ContextType>;
+};
+
+export type NodePodCapacityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodePodCapacity'] = ResolversParentTypes['NodePodCapacity']> = {
+  addresses?: Resolver<ReadonlyArray<ResolversTypes['NodePodAddresses']>, ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+  headroom?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  instanceType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  maxPods?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overcommitted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  podIPsInUse?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  podsPlaced?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  problems?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type NodePodMtuResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodePodMtu'] = ResolversParentTypes['NodePodMtu']> = {
   derivedMtu?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   deviceMtu?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -4899,6 +6074,11 @@ export type NodePodMtuResolvers<ContextType = GraphQLContext, ParentType extends
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   subnet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type NodeRouteFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeRouteFields'] = ResolversParentTypes['NodeRouteFields']> = {
+  node?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  route?: Resolver<ResolversTypes['RouteSpecFields'], ParentType, ContextType>;
 };
 
 export type NodeRouteTableResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeRouteTable'] = ResolversParentTypes['NodeRouteTable']> = {
@@ -4920,6 +6100,43 @@ export type NodeRulesChangeResolvers<ContextType = GraphQLContext, ParentType ex
 export type NullableStringChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NullableStringChange'] = ResolversParentTypes['NullableStringChange']> = {
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type OperationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Operation'] = ResolversParentTypes['Operation']> = {
+  addAdminNetworkPolicy?: Resolver<Maybe<ResolversTypes['PolicyManifestFields']>, ParentType, ContextType>;
+  addBaselineAdminNetworkPolicy?: Resolver<Maybe<ResolversTypes['PolicyManifestFields']>, ParentType, ContextType>;
+  addClusterCIDR?: Resolver<Maybe<ResolversTypes['CidrFields']>, ParentType, ContextType>;
+  addExternalNetwork?: Resolver<Maybe<ResolversTypes['AddExternalNetworkFields']>, ParentType, ContextType>;
+  addNetworkPolicy?: Resolver<Maybe<ResolversTypes['PolicyManifestFields']>, ParentType, ContextType>;
+  addNodeRoute?: Resolver<Maybe<ResolversTypes['NodeRouteFields']>, ParentType, ContextType>;
+  addNodes?: Resolver<Maybe<ResolversTypes['AddNodesFields']>, ParentType, ContextType>;
+  addPods?: Resolver<Maybe<ResolversTypes['AddPodsFields']>, ParentType, ContextType>;
+  addService?: Resolver<Maybe<ResolversTypes['AddServiceFields']>, ParentType, ContextType>;
+  addSubnet?: Resolver<Maybe<ResolversTypes['AddSubnetFields']>, ParentType, ContextType>;
+  addUnderlayRoute?: Resolver<Maybe<ResolversTypes['RouteFields']>, ParentType, ContextType>;
+  removeAdminNetworkPolicy?: Resolver<Maybe<ResolversTypes['NameFields']>, ParentType, ContextType>;
+  removeBaselineAdminNetworkPolicy?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  removeExternalNetwork?: Resolver<Maybe<ResolversTypes['NameFields']>, ParentType, ContextType>;
+  removeNetworkPolicy?: Resolver<Maybe<ResolversTypes['NamespacedNameFields']>, ParentType, ContextType>;
+  removeNode?: Resolver<Maybe<ResolversTypes['RemoveNodeFields']>, ParentType, ContextType>;
+  removeNodeRoute?: Resolver<Maybe<ResolversTypes['RemoveNodeRouteFields']>, ParentType, ContextType>;
+  removePods?: Resolver<Maybe<ResolversTypes['RemovePodsFields']>, ParentType, ContextType>;
+  removeService?: Resolver<Maybe<ResolversTypes['NamespacedNameFields']>, ParentType, ContextType>;
+  removeSubnet?: Resolver<Maybe<ResolversTypes['NameFields']>, ParentType, ContextType>;
+  removeUnderlayRoute?: Resolver<Maybe<ResolversTypes['RemoveRouteFields']>, ParentType, ContextType>;
+  replaceAdminNetworkPolicy?: Resolver<Maybe<ResolversTypes['PolicyManifestFields']>, ParentType, ContextType>;
+  replaceBaselineAdminNetworkPolicy?: Resolver<Maybe<ResolversTypes['PolicyManifestFields']>, ParentType, ContextType>;
+  replaceNetworkPolicy?: Resolver<Maybe<ResolversTypes['PolicyManifestFields']>, ParentType, ContextType>;
+  scaleService?: Resolver<Maybe<ResolversTypes['ScaleServiceFields']>, ParentType, ContextType>;
+  setClusterCIDRs?: Resolver<Maybe<ResolversTypes['CidrsFields']>, ParentType, ContextType>;
+  setCni?: Resolver<Maybe<ResolversTypes['SetCniFields']>, ParentType, ContextType>;
+  setKubeProxy?: Resolver<Maybe<ResolversTypes['SetKubeProxyFields']>, ParentType, ContextType>;
+  setNamespaceLabels?: Resolver<Maybe<ResolversTypes['SetNamespaceLabelsFields']>, ParentType, ContextType>;
+  setNodeMask?: Resolver<Maybe<ResolversTypes['SetNodeMaskFields']>, ParentType, ContextType>;
+  setPodLabels?: Resolver<Maybe<ResolversTypes['SetPodLabelsFields']>, ParentType, ContextType>;
+  setPodMtu?: Resolver<Maybe<ResolversTypes['SetPodMtuFields']>, ParentType, ContextType>;
+  setServiceCIDRs?: Resolver<Maybe<ResolversTypes['CidrsFields']>, ParentType, ContextType>;
+  setUnderlayMtu?: Resolver<Maybe<ResolversTypes['SetUnderlayMtuFields']>, ParentType, ContextType>;
 };
 
 export type OverheadDiffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverheadDiff'] = ResolversParentTypes['OverheadDiff']> = {
@@ -5033,6 +6250,22 @@ export type PodCapacityChangeResolvers<ContextType = GraphQLContext, ParentType 
   placed?: Resolver<ResolversTypes['IntChange'], ParentType, ContextType>;
 };
 
+export type PodCapacityReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PodCapacityReport'] = ResolversParentTypes['PodCapacityReport']> = {
+  calico?: Resolver<ReadonlyArray<ResolversTypes['CalicoPoolCapacity']>, ParentType, ContextType>;
+  ipam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodes?: Resolver<ReadonlyArray<ResolversTypes['NodePodCapacity']>, ParentType, ContextType>;
+  pools?: Resolver<ReadonlyArray<ResolversTypes['PodPool']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['PodCapacityTotals'], ParentType, ContextType>;
+};
+
+export type PodCapacityTotalsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PodCapacityTotals'] = ResolversParentTypes['PodCapacityTotals']> = {
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  headroom?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  podIPsInUse?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  podsPlaced?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unscheduledPods?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PodConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PodConnection'] = ResolversParentTypes['PodConnection']> = {
   edges?: Resolver<ReadonlyArray<ResolversTypes['PodEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -5042,6 +6275,14 @@ export type PodConnectionResolvers<ContextType = GraphQLContext, ParentType exte
 export type PodEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PodEdge'] = ResolversParentTypes['PodEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Pod'], ParentType, ContextType>;
+};
+
+export type PodPoolResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PodPool'] = ResolversParentTypes['PodPool']> = {
+  cidr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
+  free?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  podIPsInUse?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PolicyConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyConnection'] = ResolversParentTypes['PolicyConnection']> = {
@@ -5061,6 +6302,10 @@ export type PolicyConnectionConnectionResolvers<ContextType = GraphQLContext, Pa
 export type PolicyConnectionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyConnectionEdge'] = ResolversParentTypes['PolicyConnectionEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType>;
+};
+
+export type PolicyManifestFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyManifestFields'] = ResolversParentTypes['PolicyManifestFields']> = {
+  policy?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 };
 
 export type PolicyStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyStep'] = ResolversParentTypes['PolicyStep']> = {
@@ -5093,6 +6338,16 @@ export type PromoteResultResolvers<ContextType = GraphQLContext, ParentType exte
 export type ProtocolResolvers = { SCTP: 'SCTP', TCP: 'TCP', UDP: 'UDP' };
 
 export type ProviderResolvers = { AKS: 'aks', CALICO: 'calico', EKS: 'eks', GENERIC: 'generic', GKE: 'gke' };
+
+export type ProviderRulesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProviderRules'] = ResolversParentTypes['ProviderRules']> = {
+  instanceTypes?: Resolver<Maybe<ReadonlyArray<ResolversTypes['EksInstanceTypeRule']>>, ParentType, ContextType>;
+  maxNodes?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
+  podCIDR?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  podRange?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pools?: Resolver<Maybe<ReadonlyArray<ResolversTypes['GkePoolRule']>>, ParentType, ContextType>;
+  problems?: Resolver<Maybe<ReadonlyArray<ResolversTypes['String']>>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
+};
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   exportTopology?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryExportTopologyArgs, 'format' | 'name'>>;
@@ -5144,6 +6399,28 @@ export type RebaseResultResolvers<ContextType = GraphQLContext, ParentType exten
   scenario?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType>;
 };
 
+export type RemoveNodeFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemoveNodeFields'] = ResolversParentTypes['RemoveNodeFields']> = {
+  drain?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RemoveNodeRouteFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemoveNodeRouteFields'] = ResolversParentTypes['RemoveNodeRouteFields']> = {
+  destination?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  via?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RemovePodsFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemovePodsFields'] = ResolversParentTypes['RemovePodsFields']> = {
+  names?: Resolver<Maybe<ReadonlyArray<ResolversTypes['String']>>, ParentType, ContextType>;
+  namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  selector?: Resolver<Maybe<ReadonlyArray<ResolversTypes['Label']>>, ParentType, ContextType>;
+};
+
+export type RemoveRouteFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemoveRouteFields'] = ResolversParentTypes['RemoveRouteFields']> = {
+  destination?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  via?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type ResolvConfResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResolvConf'] = ResolversParentTypes['ResolvConf']> = {
   nameservers?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   ndots?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -5164,11 +6441,32 @@ export type RouteResolvers<ContextType = GraphQLContext, ParentType extends Reso
   via?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type RouteFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RouteFields'] = ResolversParentTypes['RouteFields']> = {
+  route?: Resolver<ResolversTypes['RouteSpecFields'], ParentType, ContextType>;
+};
+
+export type RouteSpecFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RouteSpecFields'] = ResolversParentTypes['RouteSpecFields']> = {
+  destination?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dev?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  metric?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  onlink?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  src?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['RouteType']>, ParentType, ContextType>;
+  via?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type RouteTypeResolvers = { BLACKHOLE: 'blackhole', LOCAL: 'local', PROHIBIT: 'prohibit', UNICAST: 'unicast', UNREACHABLE: 'unreachable' };
 
 export type RuleCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RuleCounts'] = ResolversParentTypes['RuleCounts']> = {
   modes?: Resolver<ReadonlyArray<ResolversTypes['ModeRuleCounts']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ScaleServiceFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScaleServiceFields'] = ResolversParentTypes['ScaleServiceFields']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodeSelector?: Resolver<Maybe<ReadonlyArray<ResolversTypes['Label']>>, ParentType, ContextType>;
+  replicas?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ScenarioResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Scenario'] = ResolversParentTypes['Scenario']> = {
@@ -5180,7 +6478,7 @@ export type ScenarioResolvers<ContextType = GraphQLContext, ParentType extends R
   diff?: Resolver<ResolversTypes['ScenarioDiffResult'], ParentType, ContextType, Partial<ScenarioDiffArgs>>;
   fork?: Resolver<ResolversTypes['Topology'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  operations?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  operations?: Resolver<ReadonlyArray<ResolversTypes['Operation']>, ParentType, ContextType>;
   promotedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   promotedVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ScenarioStatus'], ParentType, ContextType>;
@@ -5241,6 +6539,12 @@ export type ServiceConnectionResolvers<ContextType = GraphQLContext, ParentType 
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ServiceDynamicBandResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServiceDynamicBand'] = ResolversParentTypes['ServiceDynamicBand']> = {
+  first?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  last?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ServiceEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServiceEdge'] = ResolversParentTypes['ServiceEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
@@ -5263,9 +6567,87 @@ export type ServicePortResolvers<ContextType = GraphQLContext, ParentType extend
   targetPort?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ServicePortFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServicePortFields'] = ResolversParentTypes['ServicePortFields']> = {
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nodePort?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  port?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  protocol?: Resolver<Maybe<ResolversTypes['Protocol']>, ParentType, ContextType>;
+  targetPort?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ServiceRangeReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServiceRangeReport'] = ResolversParentTypes['ServiceRangeReport']> = {
+  allocatable?: Resolver<ResolversTypes['CountFigure'], ParentType, ContextType>;
+  allocator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cidr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dynamicBand?: Resolver<ResolversTypes['ServiceDynamicBand'], ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
+  firstAllocatable?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  free?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  freeDynamic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  freeStatic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastAllocatable?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  limits?: Resolver<ReadonlyArray<ResolversTypes['CapacityLimit']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['CountFigure'], ParentType, ContextType>;
+  staticBand?: Resolver<ResolversTypes['ServiceStaticBand'], ParentType, ContextType>;
+  unallocatableInUse?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  used?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usedDynamic?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usedStatic?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ServiceStaticBandResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServiceStaticBand'] = ResolversParentTypes['ServiceStaticBand']> = {
+  first?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  last?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['CountFigure'], ParentType, ContextType>;
+};
+
 export type ServiceTypeResolvers = { ClusterIP: 'ClusterIP', ExternalName: 'ExternalName', LoadBalancer: 'LoadBalancer', NodePort: 'NodePort' };
 
 export type SessionAffinityResolvers = { ClientIP: 'ClientIP', None: 'None' };
+
+export type SetCniFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetCniFields'] = ResolversParentTypes['SetCniFields']> = {
+  bridge?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  crossSubnet?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  overlay?: Resolver<Maybe<ResolversTypes['OverlayMode']>, ParentType, ContextType>;
+  plugin?: Resolver<Maybe<ResolversTypes['CniPlugin']>, ParentType, ContextType>;
+  port?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  vni?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type SetKubeProxyFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetKubeProxyFields'] = ResolversParentTypes['SetKubeProxyFields']> = {
+  clusterCIDRs?: Resolver<Maybe<ReadonlyArray<ResolversTypes['String']>>, ParentType, ContextType>;
+  localhostNodePorts?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  masqueradeAll?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  masqueradeBit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  mode?: Resolver<Maybe<ResolversTypes['KubeProxyMode']>, ParentType, ContextType>;
+  nodePortAddresses?: Resolver<Maybe<ReadonlyArray<ResolversTypes['String']>>, ParentType, ContextType>;
+};
+
+export type SetNamespaceLabelsFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetNamespaceLabelsFields'] = ResolversParentTypes['SetNamespaceLabelsFields']> = {
+  labels?: Resolver<ReadonlyArray<ResolversTypes['Label']>, ParentType, ContextType>;
+  namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SetNodeMaskFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetNodeMaskFields'] = ResolversParentTypes['SetNodeMaskFields']> = {
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SetPodLabelsFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetPodLabelsFields'] = ResolversParentTypes['SetPodLabelsFields']> = {
+  labels?: Resolver<ReadonlyArray<ResolversTypes['Label']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SetPodMtuFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetPodMtuFields'] = ResolversParentTypes['SetPodMtuFields']> = {
+  mtu?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type SetUnderlayMtuFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetUnderlayMtuFields'] = ResolversParentTypes['SetUnderlayMtuFields']> = {
+  mtu?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  subnet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
 
 export type SettingChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SettingChange'] = ResolversParentTypes['SettingChange']> = {
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5319,6 +6701,16 @@ export type SubnetResolvers<ContextType = GraphQLContext, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nodes?: Resolver<ReadonlyArray<ResolversTypes['Node']>, ParentType, ContextType>;
   zone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SubnetHeadroomResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubnetHeadroom'] = ResolversParentTypes['SubnetHeadroom']> = {
+  cidr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
+  free?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  podIPs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usable?: Resolver<ResolversTypes['CountFigure'], ParentType, ContextType>;
 };
 
 export type SubnetPairFamilyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubnetPairFamily'] = ResolversParentTypes['SubnetPairFamily']> = {
@@ -5493,15 +6885,26 @@ export type WhatIfResolvers<ContextType = GraphQLContext, ParentType extends Res
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  AddExternalNetworkFields?: AddExternalNetworkFieldsResolvers<ContextType>;
+  AddNodesFields?: AddNodesFieldsResolvers<ContextType>;
+  AddPodsFields?: AddPodsFieldsResolvers<ContextType>;
+  AddServiceFields?: AddServiceFieldsResolvers<ContextType>;
+  AddSubnetFields?: AddSubnetFieldsResolvers<ContextType>;
   AddedRemoved?: AddedRemovedResolvers<ContextType>;
   BeforeAfterStrings?: BeforeAfterStringsResolvers<ContextType>;
+  CalicoPoolCapacity?: CalicoPoolCapacityResolvers<ContextType>;
   Capacity?: CapacityResolvers<ContextType>;
   CapacityDiff?: CapacityDiffResolvers<ContextType>;
+  CapacityLimit?: CapacityLimitResolvers<ContextType>;
+  CapacityProvider?: CapacityProviderResolvers<ContextType>;
+  CapacityReport?: CapacityReportResolvers<ContextType>;
   CellChange?: CellChangeResolvers<ContextType>;
   CellDisposition?: CellDispositionResolvers;
   CellOnly?: CellOnlyResolvers<ContextType>;
   CellOutcome?: CellOutcomeResolvers<ContextType>;
   CellSide?: CellSideResolvers<ContextType>;
+  CidrFields?: CidrFieldsResolvers<ContextType>;
+  CidrsFields?: CidrsFieldsResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Cni?: CniResolvers<ContextType>;
   CniPlugin?: CniPluginResolvers;
@@ -5514,7 +6917,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Connectivity?: ConnectivityResolvers<ContextType>;
   ConnectivityLevel?: ConnectivityLevelResolvers;
   ContainerPort?: ContainerPortResolvers<ContextType>;
+  ContainerPortFields?: ContainerPortFieldsResolvers<ContextType>;
   CountChange?: CountChangeResolvers<ContextType>;
+  CountFigure?: CountFigureResolvers<ContextType>;
   CrossSubnet?: CrossSubnetResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DecidingDifference?: DecidingDifferenceResolvers<ContextType>;
@@ -5537,6 +6942,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DnsServerLookup?: DnsServerLookupResolvers<ContextType>;
   DnsStep?: DnsStepResolvers<ContextType>;
   DroppedOperation?: DroppedOperationResolvers<ContextType>;
+  EksInstanceTypeRule?: EksInstanceTypeRuleResolvers<ContextType>;
   EksMaxPods?: EksMaxPodsResolvers<ContextType>;
   EncapOverhead?: EncapOverheadResolvers<ContextType>;
   Encapsulation?: EncapsulationResolvers<ContextType>;
@@ -5552,8 +6958,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FamilyRuleCounts?: FamilyRuleCountsResolvers<ContextType>;
   FateCounts?: FateCountsResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
+  Forecast?: ForecastResolvers<ContextType>;
+  ForecastFirst?: ForecastFirstResolvers<ContextType>;
+  ForecastGrowth?: ForecastGrowthResolvers<ContextType>;
+  ForecastItem?: ForecastItemResolvers<ContextType>;
   FreeCidrs?: FreeCidrsResolvers<ContextType>;
   GkeMaxPods?: GkeMaxPodsResolvers<ContextType>;
+  GkePoolRule?: GkePoolRuleResolvers<ContextType>;
   GroupBy?: GroupByResolvers;
   Header?: HeaderResolvers<ContextType>;
   HeaderLayer?: HeaderLayerResolvers<ContextType>;
@@ -5579,6 +6990,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   KubeProxyMode?: KubeProxyModeResolvers;
   KubeProxyRules?: KubeProxyRulesResolvers<ContextType>;
   KubeProxyWork?: KubeProxyWorkResolvers<ContextType>;
+  KubeadmCheck?: KubeadmCheckResolvers<ContextType>;
   Label?: LabelResolvers<ContextType>;
   MatrixCell?: MatrixCellResolvers<ContextType>;
   MatrixGroup?: MatrixGroupResolvers<ContextType>;
@@ -5589,17 +7001,27 @@ export type Resolvers<ContextType = GraphQLContext> = {
   MtuExcess?: MtuExcessResolvers<ContextType>;
   MtuRange?: MtuRangeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NameFields?: NameFieldsResolvers<ContextType>;
+  NamespacedNameFields?: NamespacedNameFieldsResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeCIDRMaskSize?: NodeCidrMaskSizeResolvers<ContextType>;
+  NodeCidrAssignment?: NodeCidrAssignmentResolvers<ContextType>;
+  NodeCidrFailure?: NodeCidrFailureResolvers<ContextType>;
+  NodeCidrFamily?: NodeCidrFamilyResolvers<ContextType>;
+  NodeCidrReport?: NodeCidrReportResolvers<ContextType>;
   NodeCidrsChange?: NodeCidrsChangeResolvers<ContextType>;
   NodeMtuChange?: NodeMtuChangeResolvers<ContextType>;
   NodePair?: NodePairResolvers<ContextType>;
   NodePairExample?: NodePairExampleResolvers<ContextType>;
+  NodePodAddresses?: NodePodAddressesResolvers<ContextType>;
+  NodePodCapacity?: NodePodCapacityResolvers<ContextType>;
   NodePodMtu?: NodePodMtuResolvers<ContextType>;
+  NodeRouteFields?: NodeRouteFieldsResolvers<ContextType>;
   NodeRouteTable?: NodeRouteTableResolvers<ContextType>;
   NodeRuleTotal?: NodeRuleTotalResolvers<ContextType>;
   NodeRulesChange?: NodeRulesChangeResolvers<ContextType>;
   NullableStringChange?: NullableStringChangeResolvers<ContextType>;
+  Operation?: OperationResolvers<ContextType>;
   OverheadDiff?: OverheadDiffResolvers<ContextType>;
   OverheadFinding?: OverheadFindingResolvers<ContextType>;
   OverheadFindingsDiff?: OverheadFindingsDiffResolvers<ContextType>;
@@ -5616,37 +7038,60 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PlanTargets?: PlanTargetsResolvers<ContextType>;
   Pod?: PodResolvers<ContextType>;
   PodCapacityChange?: PodCapacityChangeResolvers<ContextType>;
+  PodCapacityReport?: PodCapacityReportResolvers<ContextType>;
+  PodCapacityTotals?: PodCapacityTotalsResolvers<ContextType>;
   PodConnection?: PodConnectionResolvers<ContextType>;
   PodEdge?: PodEdgeResolvers<ContextType>;
+  PodPool?: PodPoolResolvers<ContextType>;
   PolicyConnection?: PolicyConnectionResolvers<ContextType>;
   PolicyConnectionConnection?: PolicyConnectionConnectionResolvers<ContextType>;
   PolicyConnectionEdge?: PolicyConnectionEdgeResolvers<ContextType>;
+  PolicyManifestFields?: PolicyManifestFieldsResolvers<ContextType>;
   PolicyStep?: PolicyStepResolvers<ContextType>;
   PrefixDelegation?: PrefixDelegationResolvers<ContextType>;
   Problem?: ProblemResolvers<ContextType>;
   PromoteResult?: PromoteResultResolvers<ContextType>;
   Protocol?: ProtocolResolvers;
   Provider?: ProviderResolvers;
+  ProviderRules?: ProviderRulesResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Reachability?: ReachabilityResolvers<ContextType>;
   ReachabilityDiff?: ReachabilityDiffResolvers<ContextType>;
   ReachabilityMatrix?: ReachabilityMatrixResolvers<ContextType>;
   RebaseResult?: RebaseResultResolvers<ContextType>;
+  RemoveNodeFields?: RemoveNodeFieldsResolvers<ContextType>;
+  RemoveNodeRouteFields?: RemoveNodeRouteFieldsResolvers<ContextType>;
+  RemovePodsFields?: RemovePodsFieldsResolvers<ContextType>;
+  RemoveRouteFields?: RemoveRouteFieldsResolvers<ContextType>;
   ResolvConf?: ResolvConfResolvers<ContextType>;
   Route?: RouteResolvers<ContextType>;
+  RouteFields?: RouteFieldsResolvers<ContextType>;
+  RouteSpecFields?: RouteSpecFieldsResolvers<ContextType>;
   RouteType?: RouteTypeResolvers;
   RuleCounts?: RuleCountsResolvers<ContextType>;
+  ScaleServiceFields?: ScaleServiceFieldsResolvers<ContextType>;
   Scenario?: ScenarioResolvers<ContextType>;
   ScenarioDiff?: ScenarioDiffResolvers<ContextType>;
   ScenarioDiffResult?: ScenarioDiffResultResolvers<ContextType>;
   ScenarioStatus?: ScenarioStatusResolvers;
   Service?: ServiceResolvers<ContextType>;
   ServiceConnection?: ServiceConnectionResolvers<ContextType>;
+  ServiceDynamicBand?: ServiceDynamicBandResolvers<ContextType>;
   ServiceEdge?: ServiceEdgeResolvers<ContextType>;
   ServiceIpsChange?: ServiceIpsChangeResolvers<ContextType>;
   ServicePort?: ServicePortResolvers<ContextType>;
+  ServicePortFields?: ServicePortFieldsResolvers<ContextType>;
+  ServiceRangeReport?: ServiceRangeReportResolvers<ContextType>;
+  ServiceStaticBand?: ServiceStaticBandResolvers<ContextType>;
   ServiceType?: ServiceTypeResolvers;
   SessionAffinity?: SessionAffinityResolvers;
+  SetCniFields?: SetCniFieldsResolvers<ContextType>;
+  SetKubeProxyFields?: SetKubeProxyFieldsResolvers<ContextType>;
+  SetNamespaceLabelsFields?: SetNamespaceLabelsFieldsResolvers<ContextType>;
+  SetNodeMaskFields?: SetNodeMaskFieldsResolvers<ContextType>;
+  SetPodLabelsFields?: SetPodLabelsFieldsResolvers<ContextType>;
+  SetPodMtuFields?: SetPodMtuFieldsResolvers<ContextType>;
+  SetUnderlayMtuFields?: SetUnderlayMtuFieldsResolvers<ContextType>;
   SettingChange?: SettingChangeResolvers<ContextType>;
   Severity?: SeverityResolvers;
   SeverityCounts?: SeverityCountsResolvers<ContextType>;
@@ -5655,6 +7100,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   StepType?: StepTypeResolvers;
   StringChange?: StringChangeResolvers<ContextType>;
   Subnet?: SubnetResolvers<ContextType>;
+  SubnetHeadroom?: SubnetHeadroomResolvers<ContextType>;
   SubnetPairFamily?: SubnetPairFamilyResolvers<ContextType>;
   SubnetPairOverhead?: SubnetPairOverheadResolvers<ContextType>;
   SupernetVerdict?: SupernetVerdictResolvers<ContextType>;
