@@ -275,8 +275,25 @@ const FAST_SCHEMA = JsYaml.FAILSAFE_SCHEMA.extend({
  * problems). A token-start test, so it also trips on text inside quoted strings: that costs speed, never correctness.
  */
 const NEEDS_EXACT_PATH = /(?:^|[\s[{,])[&*!?%]/;
-/** A plain null key (`~:`, `null:`): `yaml` makes it "", js-yaml "null". */
-const NULL_KEY = /(?:^|[\s{,])(?:~|null|Null|NULL)[ \t]*:(?:\s|$)/m;
+/** A plain null key (`~:`, `null:`, `[null: 1]`): `yaml` makes it "", js-yaml "null". */
+const NULL_KEY = /(?:^|[\s[{,])(?:~|null|Null|NULL)[ \t]*:(?:\s|$)/m;
+/**
+ * Keys js-yaml reads differently from `yaml` (found in review): a flow collection as a key (`[a, b]: c`, `{a: 1}: c`,
+ * `- [a]: b`: js-yaml joins or stringifies it) and an empty key in a flow collection (`{: web}`: js-yaml "null", `yaml`
+ * ""). Like the test above, it also trips inside quoted strings, which costs speed only.
+ */
+const COMPLEX_KEY = /[\]}][ \t]*:(?:\s|$)|[[{,][ \t]*:(?:\s|$)/;
+/** What `yaml` refuses and js-yaml accepts: a tab (e.g. indenting flow content) and a lone carriage return as a line break. */
+const STRICTER_WHITESPACE = /\t|\r(?!\n)/;
+/** YAML 1.2 limits an implicit key to 1024 characters (`yaml` refuses a longer one; js-yaml reads it). */
+const MAX_IMPLICIT_KEY = 1024;
+
+function hasLongKey(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasLongKey);
+  if (value === null || typeof value !== 'object') return false;
+  for (const [key, child] of Object.entries(value)) if (key.length > MAX_IMPLICIT_KEY || hasLongKey(child)) return true;
+  return false;
+}
 
 /**
  * Issue 17: `yaml` takes ≈23 s of CPU (and, holding every Document's syntax tree at once, ≈2 GB) for the 67 MB
@@ -286,7 +303,7 @@ const NULL_KEY = /(?:^|[\s{,])(?:~|null|Null|NULL)[ \t]*:(?:\s|$)/m;
  * tests/io/yamlPaths.test.ts checks that both paths give the same values.
  */
 export function fastYaml(text: string): Parsed | null {
-  if (NEEDS_EXACT_PATH.test(text) || NULL_KEY.test(text)) return null;
+  if (NEEDS_EXACT_PATH.test(text) || NULL_KEY.test(text) || COMPLEX_KEY.test(text) || STRICTER_WHITESPACE.test(text)) return null;
   let documents: unknown[];
   try {
     documents = JsYaml.loadAll(text, undefined, { schema: FAST_SCHEMA });
@@ -294,7 +311,7 @@ export function fastYaml(text: string): Parsed | null {
     return null;
   }
   // An empty document: js-yaml counts a comment-only stream as one, `yaml` as none; the exact path decides.
-  return documents.includes(null) ? null : { ok: true, documents };
+  return documents.includes(null) || documents.some(hasLongKey) ? null : { ok: true, documents };
 }
 
 /**

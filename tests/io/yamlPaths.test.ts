@@ -64,8 +64,37 @@ describe('documents the fast path leaves to the exact one', () => {
     ['an empty document', 'a: 1\n---\n'],
     ['comments only', '# nothing\n'],
     ['a directive', '%YAML 1.2\n---\na: 1\n'],
+    // Found in review: js-yaml accepts these with another value than `yaml` gives, or where `yaml` refuses them.
+    ['an empty key in a flow mapping', 'metadata: {labels: {: web}}\n'],
+    ['a null key in a flow sequence', 'a: [null: 1]\n'],
+    ['an empty flow pair', 'a: { : }\n'],
+    ['a flow sequence as a key', '[a, b]: c\n'],
+    ['a flow mapping as a key', '{a: 1}: c\n'],
+    ['a flow sequence as a key in a list', '- [a]: b\n'],
+    ['an implicit key longer than 1024 characters', `${'k'.repeat(1025)}: v\n`],
+    ['a tab indenting flow content', 'a: [\n\t1]\n'],
+    ['a lone carriage return as a line break', 'a: 1\rb: 2\n'],
   ])('%s', (_what, text) => {
     expect(fastYaml(text)).toBeNull();
+  });
+});
+
+describe('where the fast path declines, the exact one decides as `yaml` does', () => {
+  // The values or errors `yaml` gives for the review's cases, so a document reads the same whichever path would have taken it.
+  test.each([
+    ['metadata: {labels: {: web}}\n', { ok: true, documents: [{ metadata: { labels: { '': 'web' } } }] }],
+    ['[a, b]: c\n', { ok: true, documents: [{ '[ a, b ]': 'c' }] }],
+  ])('%j', (text, expected) => {
+    expect(exactYaml(text)).toEqual(expected);
+  });
+
+  test.each([`${'k'.repeat(1025)}: v\n`, 'a: [\n\t1]\n', 'a: 1\rb: 2\n'])('refused: %j', (text) => {
+    expect(exactYaml(text).ok).toBe(false);
+  });
+
+  test('a value longer than 1024 characters (e.g. a last-applied-configuration annotation) stays on the fast path', () => {
+    const text = `a: ${'v'.repeat(5000)}\n`;
+    expect(fastYaml(text)).toEqual({ ok: true, documents: [{ a: 'v'.repeat(5000) }] });
   });
 });
 
