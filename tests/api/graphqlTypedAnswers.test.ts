@@ -374,6 +374,9 @@ describe('typed answers equal the REST answers to the same question', () => {
     ['two fields in one operation', [{ removeNode: { name: 'worker-b3' }, removeSubnet: { name: 'rack-a' } }], 'BAD_USER_INPUT', /ops\[0\].*exactly one key/i],
     ['a label key given twice', [{ addPods: { namespace: 'shop', namePrefix: 'x', count: 1, labels: [{ key: 'app', value: 'a' }, { key: 'app', value: 'b' }] } }], 'BAD_USER_INPUT', /operations\[0\]\.labels\[1\]\.key/],
     ['an operation that does not apply names its index', [{ removeNode: { name: 'worker-b3' } }, { removeNode: { name: 'ghost' } }], 'BAD_USER_INPUT', /operations\[1\]/],
+    // Found in review: false removed the policy all the same; "0080" became port 80 where REST refuses it as a port name.
+    ['removeBaselineAdminNetworkPolicy: false', [{ removeBaselineAdminNetworkPolicy: false }], 'BAD_USER_INPUT', /operations\[0\]\.removeBaselineAdminNetworkPolicy.*must be true/],
+    ['a targetPort with a leading zero', [{ addService: { namespace: 'shop', name: 'zero', type: 'ClusterIP', selector: [{ key: 'app', value: 'web' }], ports: [{ name: 'a', port: 80, targetPort: '0080' }] } }], 'BAD_USER_INPUT', /operations\[0\]\.ports\[0\]\.targetPort/],
   ])('operations: %s is refused', async (_name, ops, code, message) => {
     const r = await graphql(ts.baseUrl, 'query($ops: [OperationInput!]!) { whatIf(topology: "kubeadm-calico", operations: $ops) { summary } }', { ops });
     expect(r.errors?.[0]?.extensions?.code).toBe(code);

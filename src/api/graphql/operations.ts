@@ -14,7 +14,11 @@ export function operationsFromInput(inputs: readonly OperationInput[]): unknown[
   return inputs.map((input, index) => {
     // @oneOf guarantees exactly one field, set and not null (graphql-js refuses the request otherwise).
     const [op, fields] = Object.entries(input as Record<string, unknown>).find(([, value]) => value !== null && value !== undefined)!;
-    if (op === 'removeBaselineAdminNetworkPolicy') return { op };
+    if (op === 'removeBaselineAdminNetworkPolicy') {
+      // The op has no fields: its input is a Boolean that must say true (false would still remove the policy).
+      if (fields !== true) throw badInput([{ path: `operations[${index}].removeBaselineAdminNetworkPolicy`, message: 'must be true (the operation takes no fields)' }]);
+      return { op };
+    }
     return { op, ...converted(fields as Record<string, unknown>, `operations[${index}]`) };
   });
 }
@@ -47,7 +51,8 @@ function labelMap(labels: readonly { key: string; value: string }[], path: strin
  */
 function portSpec(port: Record<string, unknown>): Record<string, unknown> {
   const target = port.targetPort;
-  return typeof target === 'string' && /^[0-9]+$/.test(target) ? { ...port, targetPort: Number(target) } : port;
+  // No leading zero: "0080" is not how a number is written back, so it stays a (bad) name and is refused as REST refuses it.
+  return typeof target === 'string' && /^[1-9][0-9]*$/.test(target) ? { ...port, targetPort: Number(target) } : port;
 }
 
 /**
