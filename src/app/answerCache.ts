@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import stableStringify from 'fast-json-stable-stringify';
 import { LRUCache } from 'lru-cache';
 import type { Topology } from '../engine/model/topology';
@@ -17,6 +18,12 @@ import { topologyKey } from './workers/topologyKey';
  * Measured under `npm run load` (1,000 nodes, 30,000 pods): a capacity answer (≈660 KB) costs ≈25 ms of CPU to
  * compute and serialize, a cache hit well under 1 ms of the event loop (docs/PERFORMANCE.md).
  */
+/**
+ * Inputs whose canonical form is longer are not cached (found in review): a POST body of up to the document limit (a
+ * traffic matrix) would otherwise sit in the key, and such questions are rarely repeated byte for byte.
+ */
+const MAX_CACHED_INPUT_CHARS = 64 * 1024;
+
 export class AnswerCache {
   private readonly entries: LRUCache<string, Uint8Array> | null;
   /** Identical questions asked while the first is still computing wait for it instead of computing again. */
@@ -36,7 +43,11 @@ export class AnswerCache {
   /** The answer's JSON bytes (serialized by the response schema `schemaId`), from the cache or computed on the runner. */
   async json<Q extends QuestionName>(question: Q, topology: Topology, input: QuestionInput<Q>, schemaId: string, signal?: AbortSignal): Promise<Uint8Array> {
     if (!this.entries) return this.runner.askJson(question, topology, input, schemaId, signal);
-    const key = `${topologyKey(topology)}\n${question}\n${schemaId}\n${stableStringify(input ?? null)}`;
+    const canonical = stableStringify(input ?? null);
+    if (canonical.length > MAX_CACHED_INPUT_CHARS) return this.runner.askJson(question, topology, input, schemaId, signal);
+    // A fixed-size key: the input is client text (query parameters the route does not read included), so it is hashed
+    // rather than kept; a parameter that changes nothing only costs a recomputation, never a wrong answer.
+    const key = `${topologyKey(topology)}\n${question}\n${schemaId}\n${createHash('sha256').update(canonical).digest('base64')}`;
     const hit = this.entries.get(key);
     if (hit) {
       this.hits++;

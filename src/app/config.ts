@@ -25,7 +25,7 @@ export interface AppConfig {
   readonly workerMaxMemoryMb: number;
   /** Topologies each worker thread keeps parsed and compiled. */
   readonly workerCache: number;
-  /** MB of serialized REST answers kept per stored topology version (src/app/answerCache.ts); 0 = off. */
+  /** MB of serialized REST answers kept, in one least-recently-used cache for the process (src/app/answerCache.ts); 0 = off. */
   readonly answerCacheMb: number;
   /** Cells a reachability matrix (or each side of a what-if diff) may have; a bigger question is refused before it starts. */
   readonly maxMatrixCells: number;
