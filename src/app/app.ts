@@ -139,6 +139,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     await prepare();
   } catch (error) {
     if (!(options.waitForDatabase && isOutage(error))) {
+      await jobs.close().catch(() => undefined);
       if (!options.db) await db.close().catch(() => undefined);
       throw toAppError(error);
     }

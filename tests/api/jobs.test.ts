@@ -271,8 +271,9 @@ describe('jobs: cancel, and retention by pg-boss', () => {
   });
 
   // Last in this block: once a token exists, every request needs one.
-  test('tokens: read scope submits, reads and cancels; a token limited to other topologies sees no job (404)', async () => {
+  test('tokens: read scope submits, reads and cancels its own job, not another token\'s (403); a token limited to other topologies sees no job (404)', async () => {
     const reader = (await s.app.auth.create({ name: 'reader', scope: 'read', topologies: [TOPOLOGY] })).token;
+    const otherReader = (await s.app.auth.create({ name: 'other-reader', scope: 'read', topologies: [TOPOLOGY] })).token;
     const elsewhere = (await s.app.auth.create({ name: 'elsewhere', scope: 'admin', topologies: ['other'] })).token;
     const as = (token: string, init: RequestInit = {}): RequestInit => ({ ...init, headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${token}` } });
     const submitted = await fetch(`${s.base}/api/v1/topologies/${TOPOLOGY}/jobs`, as(reader, json({ kind: 'connectivity', input: {} })));
@@ -285,6 +286,9 @@ describe('jobs: cancel, and retention by pg-boss', () => {
     }
     expect((await fetch(`${s.base}/api/v1/topologies/${TOPOLOGY}/jobs`, as(elsewhere, json({ kind: 'connectivity', input: {} })))).status).toBe(404);
     expect((await fetch(`${s.base}/api/v1/jobs/${id}`, as(reader))).status).toBe(200);
+    // Another read token sees the job but may not cancel it: cancelling someone else's job needs the write scope.
+    expect((await fetch(`${s.base}/api/v1/jobs/${id}`, as(otherReader))).status).toBe(200);
+    expect((await fetch(`${s.base}/api/v1/jobs/${id}`, as(otherReader, { method: 'DELETE' }))).status).toBe(403);
     const cancelled = await fetch(`${s.base}/api/v1/jobs/${id}`, as(reader, { method: 'DELETE' }));
     expect([cancelled.status, ((await cancelled.json()) as Job).state]).toEqual([200, 'cancelled']);
   });

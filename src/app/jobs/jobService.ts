@@ -2,7 +2,7 @@ import PgBoss from 'pg-boss';
 import type { Topology } from '../../engine/model/topology';
 import type { Problem } from '../../io/problems';
 import type { Database } from '../../store/database';
-import type { Principal } from '../auth';
+import { requireScope, type Principal } from '../auth';
 import type { JobsConfig } from '../config';
 import { AppError, badInput, type AppErrorCode } from '../errors';
 import { sqlExecutor } from './executor';
@@ -43,6 +43,8 @@ interface JobData {
   readonly kind: JobKind;
   readonly topology: string;
   readonly input: Record<string, unknown>;
+  /** The token that submitted it (null: anonymous, the local CLI): it may cancel its own job with the read scope. */
+  readonly submittedBy?: string | null;
 }
 
 type JobOutput = { ok: true; answer: unknown; topologyVersion: number } | { ok: false; problem: JobProblem; topologyVersion: number | null };
@@ -123,9 +125,16 @@ export class JobService {
     });
     boss.on('error', (error: Error) => this.log(`job queue: ${error.message}`));
     await boss.start();
-    await boss.createQueue(JOB_QUEUE);
-    for (let i = 0; i < this.config.concurrency; i++) {
-      this.workers.push(await boss.work<JobData>(JOB_QUEUE, { includeMetadata: true }, async ([job]) => this.run(job!)));
+    try {
+      await boss.createQueue(JOB_QUEUE);
+      for (let i = 0; i < this.config.concurrency; i++) {
+        this.workers.push(await boss.work<JobData>(JOB_QUEUE, { includeMetadata: true }, async ([job]) => this.run(job!)));
+      }
+    } catch (error) {
+      // A half-started pg-boss keeps its timers; the next readiness attempt starts a new one (found in review).
+      this.workers.length = 0;
+      await boss.stop({ graceful: false, wait: true, timeout: 1_000 }).catch(() => undefined);
+      throw error;
     }
     this.boss = boss;
   }
@@ -152,7 +161,7 @@ export class JobService {
     const fields = input ?? {};
     if (typeof fields !== 'object' || Array.isArray(fields)) throw badInput([{ path: 'input', message: 'expected an object' }]);
     await KINDS[kind as JobKind].check(this.host, caller.principal, topology, fields as Record<string, unknown>);
-    const data: JobData = { kind: kind as JobKind, topology: topologyName, input: fields as Record<string, unknown> };
+    const data: JobData = { kind: kind as JobKind, topology: topologyName, input: fields as Record<string, unknown>, submittedBy: caller.principal.tokenId };
     const id = await boss.send(JOB_QUEUE, data);
     if (!id) throw new Error('pg-boss did not queue the job');
     // This process's workers start at once instead of at their next poll; other replicas see it at theirs.
@@ -196,6 +205,10 @@ export class JobService {
   /** Cancels a queued or running job (a running one stops within a second, on whichever replica runs it). */
   async cancel(caller: JobCaller, topologyName: string | undefined, id: string): Promise<JobView> {
     const job = await this.get(caller, topologyName, id);
+    // Cancelling changes what someone else asked for: the submitter may (a read token cancels its own job), anyone
+    // else needs the write scope (found in review: a read-only dashboard token could cancel an administrator's job).
+    const submitter = (await this.queue().getJobById<JobData>(JOB_QUEUE, id, { includeArchive: true }))?.data.submittedBy ?? null;
+    if (caller.principal.tokenId === null || submitter !== caller.principal.tokenId) requireScope(caller.principal, 'write');
     if (FINISHED.includes(job.state)) {
       if (job.state === 'cancelled') return job;
       throw new AppError('CONFLICT', `job ${id} already ${job.state}; only queued or running jobs can be cancelled`);

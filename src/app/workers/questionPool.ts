@@ -140,7 +140,11 @@ export class QuestionPool implements QuestionRunner {
     if (this.serializers?.schemas === schemas) return;
     this.serializers = new JsonSerializers(schemas);
     // The workers get the schemas at start: a pool already running is replaced (on its next use) by one that has them.
-    void this.close();
+    // The old one finishes what it runs (piscina's close waits for running tasks; found in review: a job the queue
+    // started before the server installed its schemas was killed by a destroy here).
+    const old = this.pool;
+    this.pool = null;
+    void old?.close();
   }
 
   async ask<Q extends QuestionName>(question: Q, topology: Topology, input: QuestionInput<Q>, signal?: AbortSignal): Promise<QuestionAnswer<Q>> {
