@@ -60,10 +60,18 @@ export class TopologyService {
      * (trustCache); otherwise each read checks the stored stamp first (one indexed row).
      */
     private exclusive = false,
-  ) {}
+  ) {
+    this.keepsList = exclusive;
+  }
 
   /** Cache entries dropped wholesale (trust changes): a load that started before is not cached. */
   private epoch = 0;
+  /**
+   * The list is kept only on the embedded database (exclusive from the start, under its lock). On a shared Postgres it is
+   * read each time: kept there, a reader's list outlived connections the server lost (tests/hardening/outageCodes.test.ts
+   * hung a later request), and Postgres counts the rows itself, off this process's CPU.
+   */
+  private readonly keepsList: boolean;
 
   /**
    * The change feed is listening (true: every write by any process will be heard, so cached entries are current) or lost
@@ -78,8 +86,8 @@ export class TopologyService {
   list(): Promise<TopologySummary[]> {
     // The list counts every topology's nodes, pods and Services in the database: 12.5 ms of CPU per request with a
     // 30,000-pod topology on the embedded database (npm run load, docs/PERFORMANCE.md). When every write is seen
-    // (exclusive mode), the cache keeps the list until the next write or reload drops it.
-    if (!this.exclusive) return withAppErrors(() => this.repository.list());
+    // on the embedded database, the cache keeps the list until the next write or reload drops it.
+    if (!this.exclusive || !this.keepsList) return withAppErrors(() => this.repository.list());
     return this.cache.summaries(() => withAppErrors(() => this.repository.list()));
   }
 
