@@ -72,7 +72,14 @@ export function installTimeout(server: FastifyInstance, limitMs: number): void {
   server.addHook('onSend', async (request, reply, payload) => {
     if (reply.statusCode >= 400 || reply.elapsedTime <= limitMs || request.work?.write !== false || !isRead(request)) return payload;
     const error = timeoutError(limitMs, reply.elapsedTime);
-    reply.code(503).type('application/problem+json').header('retry-after', String(error.details.retryAfterSeconds));
+    reply.code(503).header('retry-after', String(error.details.retryAfterSeconds));
+    // A GraphQL client reads errors[].extensions.code, as when the timeout stops the question itself; a question that
+    // finished just past the limit (a race with the abort) must be answered in the same shape.
+    if (request.url.startsWith('/graphql')) {
+      reply.type('application/json; charset=utf-8');
+      return JSON.stringify({ errors: [{ message: error.message, extensions: { code: 'TIMEOUT', ...error.details } }] });
+    }
+    reply.type('application/problem+json');
     return JSON.stringify({ type: 'urn:k8s-netmodel:problem:timeout', title: 'Timed out', status: 503, code: 'TIMEOUT', detail: error.message });
   });
 }
