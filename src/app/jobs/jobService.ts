@@ -174,6 +174,11 @@ export class JobService {
    * the same answer for a job that does not exist and one the caller cannot see.
    */
   async get(caller: JobCaller, topologyName: string | undefined, id: string): Promise<JobView> {
+    return view(await this.visibleJob(caller, topologyName, id));
+  }
+
+  /** The stored job as get() finds it (the same NOT_FOUND rules), with its data: cancel reads the submitter from it. */
+  private async visibleJob(caller: JobCaller, topologyName: string | undefined, id: string): Promise<PgBoss.JobWithMetadata<JobData>> {
     if (topologyName !== undefined) await caller.get(topologyName);
     const missing = () => new AppError('NOT_FOUND', `no job ${JSON.stringify(id)}${topologyName === undefined ? '' : ` on topology "${topologyName}"`}`);
     if (!UUID.test(id)) throw missing();
@@ -187,7 +192,7 @@ export class JobService {
         throw error;
       }
     }
-    return view(job);
+    return job;
   }
 
   /** Waits until the job finished or `seconds` passed (at most MAX_WAIT_SECONDS), then answers it as it is. */
@@ -204,10 +209,11 @@ export class JobService {
 
   /** Cancels a queued or running job (a running one stops within a second, on whichever replica runs it). */
   async cancel(caller: JobCaller, topologyName: string | undefined, id: string): Promise<JobView> {
-    const job = await this.get(caller, topologyName, id);
+    const stored = await this.visibleJob(caller, topologyName, id);
+    const job = view(stored);
     // Cancelling changes what someone else asked for: the submitter may (a read token cancels its own job), anyone
     // else needs the write scope (found in review: a read-only dashboard token could cancel an administrator's job).
-    const submitter = (await this.queue().getJobById<JobData>(JOB_QUEUE, id, { includeArchive: true }))?.data.submittedBy ?? null;
+    const submitter = stored.data.submittedBy ?? null;
     if (caller.principal.tokenId === null || submitter !== caller.principal.tokenId) requireScope(caller.principal, 'write');
     if (FINISHED.includes(job.state)) {
       if (job.state === 'cancelled') return job;
