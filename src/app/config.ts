@@ -44,6 +44,11 @@ export interface JobsConfig {
   readonly timeoutSeconds: number;
   /** Jobs this process runs at once (each on one worker thread); 0 = it accepts jobs but runs none. */
   readonly concurrency: number;
+  /**
+   * Unfinished (queued or running) jobs one submitter may have at once, counted across replicas in the queue's table;
+   * 0 = no cap. Anonymous requests (no tokens configured, the local CLI) count as one submitter.
+   */
+  readonly maxUnfinishedPerSubmitter: number;
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, key: string, fallback: number): number {
@@ -125,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       retentionSeconds: Math.max(1, intFromEnv(env, 'NETMODEL_JOB_RETENTION_SECONDS', 86_400)),
       timeoutSeconds: jobTimeout(env),
       concurrency: intFromEnv(env, 'NETMODEL_JOB_CONCURRENCY', 1),
+      maxUnfinishedPerSubmitter: Math.max(0, intFromEnv(env, 'NETMODEL_MAX_JOBS_PER_TOKEN', 20)),
     },
   };
 }

@@ -293,3 +293,45 @@ describe('jobs: cancel, and retention by pg-boss', () => {
     expect([cancelled.status, ((await cancelled.json()) as Job).state]).toEqual([200, 'cancelled']);
   });
 });
+
+describe('jobs: a submitter has at most NETMODEL_MAX_JOBS_PER_TOKEN unfinished jobs', () => {
+  // Concurrency 0: nothing runs, so every submitted job stays queued (unfinished) until it is cancelled.
+  let s: JobServer;
+  beforeAll(async () => {
+    s = await startJobServer({ concurrency: 0, maxUnfinishedPerSubmitter: 2 });
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  test('the cap refuses the next job with 429 naming the setting, queues nothing, and a cancelled job frees its place', async () => {
+    const queued: Job[] = [];
+    for (let i = 0; i < 2; i++) {
+      const { response, job } = await submit(s.base, 'connectivity', {});
+      expect(response.status).toBe(202);
+      queued.push(job);
+    }
+    const before = await jobRows(s.app);
+    const refused = await fetch(`${s.base}/api/v1/topologies/${TOPOLOGY}/jobs`, json({ kind: 'connectivity', input: {} }));
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).not.toBeNull();
+    const problem = (await refused.json()) as { detail: string };
+    expect(problem.detail).toContain('NETMODEL_MAX_JOBS_PER_TOKEN');
+    expect(await jobRows(s.app)).toBe(before);
+    // The same over GraphQL: the error's code is the REST status's.
+    const overGraphql = await graphql(s.base, 'mutation { submitJob(topology: "calico", connectivity: {}) { id } }');
+    expect(overGraphql.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+
+    expect((await fetch(`${s.base}/api/v1/jobs/${queued[0]!.id}`, { method: 'DELETE' })).status).toBe(200);
+    expect((await submit(s.base, 'connectivity', {})).response.status).toBe(202);
+  });
+
+  // Last in this block: once a token exists, every request needs one.
+  test('each token counts its own jobs', async () => {
+    const reader = (await s.app.auth.create({ name: 'reader', scope: 'read', topologies: [TOPOLOGY] })).token;
+    const withToken: RequestInit = { ...json({ kind: 'connectivity', input: {} }), headers: { 'content-type': 'application/json', authorization: `Bearer ${reader}` } };
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i++) statuses.push((await fetch(`${s.base}/api/v1/topologies/${TOPOLOGY}/jobs`, withToken)).status);
+    expect(statuses).toEqual([202, 202, 429]);
+  });
+});

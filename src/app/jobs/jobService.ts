@@ -161,12 +161,35 @@ export class JobService {
     const fields = input ?? {};
     if (typeof fields !== 'object' || Array.isArray(fields)) throw badInput([{ path: 'input', message: 'expected an object' }]);
     await KINDS[kind as JobKind].check(this.host, caller.principal, topology, fields as Record<string, unknown>);
+    await this.refuseBeyondCap(caller.principal.tokenId);
     const data: JobData = { kind: kind as JobKind, topology: topologyName, input: fields as Record<string, unknown>, submittedBy: caller.principal.tokenId };
     const id = await boss.send(JOB_QUEUE, data);
     if (!id) throw new Error('pg-boss did not queue the job');
     // This process's workers start at once instead of at their next poll; other replicas see it at theirs.
     for (const worker of this.workers) boss.notifyWorker(worker);
     return this.get(caller, topologyName, id);
+  }
+
+  /**
+   * One token could otherwise queue jobs without end (each cheap to submit, each up to NETMODEL_JOB_TIMEOUT_SECONDS of a
+   * worker): its unfinished jobs are counted in pg-boss's table, so the cap holds across replicas. Two submits racing on
+   * different replicas may both pass the count — the cap is exceeded by at most the submits in flight at that moment.
+   */
+  private async refuseBeyondCap(submitter: string | null): Promise<void> {
+    const cap = this.config.maxUnfinishedPerSubmitter;
+    if (cap === 0) return;
+    // pg-boss 10's states are an enum ordered created < retry < active < completed < cancelled < failed.
+    const [row] = await this.db.sql.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM ${this.schema}.job WHERE name = $1 AND state < 'completed' AND data->>'submittedBy' IS NOT DISTINCT FROM $2`,
+      [JOB_QUEUE, submitter],
+    );
+    if ((row?.n ?? 0) >= cap) {
+      throw new AppError(
+        'RATE_LIMITED',
+        `${submitter === null ? 'anonymous requests already have' : 'this token already has'} ${cap} unfinished jobs (queued or running), the NETMODEL_MAX_JOBS_PER_TOKEN limit; wait for one to finish or cancel one`,
+        { retryAfterSeconds: 5 },
+      );
+    }
   }
 
   /**
