@@ -20,6 +20,7 @@ import type { ScenarioDiff } from '../../engine/planner';
 import type { ReachabilityMatrix } from '../../engine/trace';
 import type { ConnectivityAnswer } from '../../questions/connectivity';
 import type { MutationSubmitJobArgs } from './generated/types';
+import { ownedPart, ownedParts } from './traceOwners';
 
 /** GraphQL passes absent optional arguments as null; the questions take undefined. */
 function withoutNulls(args: object): Record<string, unknown> {
@@ -406,20 +407,21 @@ export const resolvers: Resolvers = {
   Reachability: {
     trace: (r) => (r.trace ? owned(r.trace, r.owner) : null),
   },
+  // Below a trace the topology is passed on only where the query asks a relation (traceOwners.ts).
   Trace: {
-    hops: (t) => t.hops.map((h) => owned(h, t.owner)),
-    branches: (t) => t.branches?.map((b) => owned(b, t.owner)) ?? null,
+    hops: (t, _args, _context, info) => ownedParts(t.hops, t.owner, info),
+    branches: (t, _args, _context, info) => (t.branches ? ownedParts(t.branches, t.owner, info) : null),
   },
   TraceBranch: {
-    trace: (b) => owned(b.trace, b.owner),
+    trace: (b, _args, _context, info) => ownedPart(b.trace, b.owner, info),
   },
   Hop: {
-    steps: (h) => h.steps.map((s) => owned(s, h.owner)),
+    steps: (h, _args, _context, info) => ownedParts(h.steps, h.owner, info),
     nodeObject: (h) => nodeOf(h.owner, h.node),
     pod: (h) => (h.netns.startsWith('pod:') ? podOf(h.owner, h.netns.slice('pod:'.length)) : null),
   },
   Step: {
-    detail: (s) => owned(s.detail, s.owner),
+    detail: (s, _args, _context, info) => ownedPart(s.detail, s.owner, info),
   },
   StepDetail: {
     // `<ns>/<name>:<port name>` or `<ns>/<name>`: Kubernetes names cannot hold a colon, so the first one ends the ref.

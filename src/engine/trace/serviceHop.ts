@@ -144,27 +144,54 @@ interface Ctx {
   readonly cont: Continue;
 }
 
+/** What a step reads from a kube-proxy branch, derived once per branch: translateService answers shared, frozen branches. */
+interface BranchFacts {
+  /** The chains the branch's rules went through (all of them; for a DNAT, those of the nat rules). */
+  readonly chains: readonly string[];
+  /** The comment of the last rule (the verdict's reason). */
+  readonly lastComment: string | null;
+  /** For a DNAT: the endpoint, the nat rules (KUBE-POSTROUTING's apart), the masquerade rules and the rule that marked. */
+  readonly dnat: { readonly ip: string; readonly port: number; readonly nat: readonly string[]; readonly postrouting: readonly string[]; readonly markedBy: string } | null;
+}
+
+const branchFacts = new WeakMap<TranslateBranch, BranchFacts>();
+function factsOf(b: TranslateBranch): BranchFacts {
+  let facts = branchFacts.get(b);
+  if (facts === undefined) {
+    let dnat: BranchFacts['dnat'] = null;
+    if (b.dnat !== null) {
+      const [ip, port] = splitHostPort(b.dnat);
+      const nat = b.rules.filter((r) => !r.startsWith('-A KUBE-POSTROUTING'));
+      dnat = { ip, port, nat, postrouting: b.rules.filter((r) => r.startsWith('-A KUBE-POSTROUTING')), markedBy: nat.find((r) => r.endsWith('-j KUBE-MARK-MASQ')) ?? '' };
+    }
+    facts = { chains: chainsOf(dnat?.nat ?? b.rules), lastComment: commentOf(b.rules[b.rules.length - 1]), dnat };
+    branchFacts.set(b, facts);
+  }
+  return facts;
+}
+
 function apply(walk: Walk, packet: PacketHeaders, b: TranslateBranch, ctx: Ctx): Next {
   const h = packet.inner;
   const { who } = ctx;
   const svc = ctx.service === null ? {} : { service: ctx.service };
   const to = `${h.dst}:${h.dstPort}/${h.protocol}`;
+  const facts = factsOf(b);
   if (b.verdict === 'REJECT' || b.verdict === 'DROP') {
-    const why = commentOf(b.rules[b.rules.length - 1]) ?? 'kube-proxy filter rule';
+    const why = facts.lastComment ?? 'kube-proxy filter rule';
     const reject = b.verdict === 'REJECT';
     walk.step('filter', reject ? 'REJECTED' : 'DROPPED', {
       summary: `${who}: ${b.verdict} ${to} — "${why}"${reject ? ' (ICMP port unreachable to the sender)' : ''}`,
       rules: b.rules,
-      chains: chainsOf(b.rules),
+      chains: facts.chains,
       ...svc,
       packetIn: packet,
       packetOut: null,
     });
     return end(reject ? 'NO_ENDPOINTS' : 'DROPPED');
   }
-  if (b.dnat === null) {
+  if (facts.dnat === null) {
     if (b.verdict === 'ACCEPT') {
-      walk.step('filter', 'ACCEPTED', { summary: `${who}: ACCEPT ${to} — "${commentOf(b.rules[b.rules.length - 1]) ?? ''}" (kube-proxy's health server answers on it)`, rules: b.rules, chains: chainsOf(b.rules), ...svc, packetIn: packet, packetOut: packet });
+      walk.step('filter', 'ACCEPTED', { summary: `${who}: ACCEPT ${to} — "${facts.lastComment ?? ''}" (kube-proxy's health server answers on it)`, rules: b.rules, chains: facts.chains, ...svc, packetIn: packet, packetOut: packet });
       return ctx.cont(walk, packet);
     }
     if (walk.snap.topology.kubeProxy.mode === 'nftables' && serviceIndexOf(walk.snap).byAddress.get(h.dst)?.some((e) => e.kind === 'clusterIP')) {
@@ -174,24 +201,20 @@ function apply(walk: Walk, packet: PacketHeaders, b: TranslateBranch, ctx: Ctx):
     walk.step('nat', 'FORWARDED', { summary: `${who}: no rule matches ${to} (no Service port there): not DNAT-ed, routed as addressed`, rules: [], chains: ['KUBE-SERVICES'], packetIn: packet, packetOut: packet });
     return ctx.cont(walk, packet);
   }
-  const [ip, port] = splitHostPort(b.dnat);
+  const { ip, port, nat, postrouting, markedBy } = facts.dnat;
   const out = withInner(packet, { dst: ip, dstPort: port });
-  const nat = b.rules.filter((r) => !r.startsWith('-A KUBE-POSTROUTING'));
-  const chains = chainsOf(nat);
   const share = ctx.count > 1 ? `, p=${Number(b.probability.toFixed(10))}` : '';
   walk.step('nat', 'TRANSFORMED', {
-    summary: `${who}: DNAT ${h.dst}:${h.dstPort} → ${b.dnat}${ctx.service === null ? '' : ` (${ctx.service}${share})`} via ${chains.join(' → ')}`,
+    summary: `${who}: DNAT ${h.dst}:${h.dstPort} → ${b.dnat}${ctx.service === null ? '' : ` (${ctx.service}${share})`} via ${facts.chains.join(' → ')}`,
     rules: nat,
-    chains,
+    chains: facts.chains,
     ...svc,
     probability: b.probability,
     packetIn: packet,
     packetOut: out,
   });
   walk.dnatDone = true;
-  if (b.masquerade) {
-    walk.masquerade = { node: ctx.node.name, rules: b.rules.filter((r) => r.startsWith('-A KUBE-POSTROUTING')), markedBy: nat.find((r) => r.endsWith('-j KUBE-MARK-MASQ')) ?? '' };
-  }
+  if (b.masquerade) walk.masquerade = { node: ctx.node.name, rules: postrouting, markedBy };
   return ctx.cont(walk, out);
 }
 

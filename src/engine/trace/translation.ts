@@ -65,8 +65,10 @@ const SVC_JUMP = /^(-A KUBE-(?:SVC|SVL)-\S+) -m comment --comment "[^"]*"( .*-j 
 const SEP_RULE = /^(-A KUBE-SEP-\S+) -m comment --comment \S+( .*)$/;
 
 function elideComments(b: TranslateBranch): TranslateBranch {
-  return { ...b, rules: b.rules.map((r) => r.replace(SVC_JUMP, '$1$2').replace(SEP_RULE, '$1$2')) };
+  return Object.freeze({ ...b, rules: Object.freeze(b.rules.map((r) => r.replace(SVC_JUMP, '$1$2').replace(SEP_RULE, '$1$2'))) });
 }
+
+const elidedOf = new WeakMap<NodeTranslation, NodeTranslation>();
 
 function splitHostPort(s: string): [string, number] {
   const m = /^\[(.*)\]:(\d+)$/.exec(s) ?? /^([^:]*):(\d+)$/.exec(s);
@@ -91,6 +93,11 @@ export function translateService(snap: Snapshot, nodeName: string, packet: Packe
   }
   if (more.size > chosen.size) t = translateAt(subset(snap.topology, idx, more), nodeName, packet, options);
   const family: IpFamily = packet.destination.includes(':') ? 'IPv6' : 'IPv4';
-  if (t.errors.length === 0 && isLarge(snap.topology, family, nodeName)) t = { ...t, branches: t.branches.map(elideComments) };
+  if (t.errors.length === 0 && isLarge(snap.topology, family, nodeName)) {
+    // translateAt answers the same object for the same evaluation: the regexes run once per answer, not per trace.
+    let elided = elidedOf.get(t);
+    if (elided === undefined) elidedOf.set(t, (elided = Object.freeze({ ...t, branches: Object.freeze(t.branches.map(elideComments)) })));
+    t = elided;
+  }
   return t;
 }

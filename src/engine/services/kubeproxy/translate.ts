@@ -79,13 +79,37 @@ interface Ctx {
 
 const FILTER_CHAINS = ['KUBE-SERVICES', 'KUBE-EXTERNAL-SERVICES', 'KUBE-NODEPORTS', 'KUBE-PROXY-FIREWALL'];
 
+/**
+ * Work counters (for tests that guard the memoization below; never reset by the engine): dumps parsed, and evaluations of a
+ * rule set for a packet (each walks the chains and forks a state per `statistic` rule).
+ */
+export const translateCounters = { parses: 0, evaluations: 0 };
+
 export function translate(rules: IptablesRules | string, packet: Packet, options: TranslateOptions = {}): TranslateResult {
   const text = typeof rules === 'string' ? rules : rules.text;
   const hostAddresses = typeof rules === 'string' ? ['127.0.0.1', '::1'] : rules.hostAddresses;
   const local = new Set((options.localAddresses ?? hostAddresses).map(canonical));
-  const ctx: Ctx = { chains: chainsOf(rules, text), local, saddr: canonical(packet.source), protocol: (packet.protocol ?? 'TCP').toLowerCase() };
-  const start: State = { prob: 1, daddr: canonical(packet.destination), dport: packet.port, mark: 0, dnat: null, verdict: null, masquerade: false, rules: [] };
+  const compiled = compiledOf(rules, text);
+  const saddr = canonical(packet.source);
+  const daddr = canonical(packet.destination);
+  const protocol = (packet.protocol ?? 'TCP').toLowerCase();
+  // The answer is a pure function of the rule set, the local addresses, the destination, the protocol and what the source
+  // address tests of this rule set say about the source (`-s` values, `--src-type LOCAL`): two senders the rules cannot tell
+  // apart get the same answer. A trace to a Service evaluates the same node's rules for every sender on it, so the forking
+  // evaluation runs once per (rule set, destination, class of sender) instead of once per trace.
+  let key = `${[...local].join(',')}|${daddr}|${packet.port}|${protocol}|${compiled.sourceLocal ? (local.has(saddr) ? 'L' : 'l') : ''}`;
+  for (const v of compiled.sources) key += addressMatches(v, saddr) ? '1' : '0';
+  let result = compiled.results.get(key);
+  if (result === undefined) {
+    result = evaluate({ chains: compiled.chains, local, saddr, protocol }, daddr, packet.port);
+    if (typeof rules !== 'string') compiled.results.set(key, result);
+  }
+  return result;
+}
 
+function evaluate(ctx: Ctx, daddr: string, dport: number): TranslateResult {
+  translateCounters.evaluations++;
+  const start: State = { prob: 1, daddr, dport, mark: 0, dnat: null, verdict: null, masquerade: false, rules: [] };
   const afterNat = runChain(ctx, 'nat', 'KUBE-SERVICES', start).map((o) => o.state);
   const branches: State[] = [];
   for (const s of afterNat) {
@@ -99,31 +123,52 @@ export function translate(rules: IptablesRules | string, packet: Packet, options
   const outputs: string[] = [];
   for (const b of branches) if (b.dnat !== null) outputs.push(b.dnat);
   for (const b of branches) if (b.verdict !== null && !outputs.includes(b.verdict)) outputs.push(b.verdict);
-  return {
-    branches: branches.map((b) => ({ probability: b.prob, dnat: b.dnat, verdict: b.verdict, masquerade: b.masquerade, rules: b.rules })),
+  // Frozen: memoized answers are shared by every trace that asks the same question of the same rules.
+  return Object.freeze({
+    branches: Object.freeze(branches.map((b) => Object.freeze({ probability: b.prob, dnat: b.dnat, verdict: b.verdict, masquerade: b.masquerade, rules: Object.freeze(b.rules) }))),
     output: outputs.join(', '),
     masquerade: branches.some((b) => b.masquerade),
-  };
+  });
+}
+
+/** A parsed rule set: chains by `table/chain`, the source tests it makes, and its answers by packet class (translate). */
+interface Compiled {
+  readonly chains: ReadonlyMap<string, IptablesChain>;
+  /** The distinct `-s` values of every rule (negation ignored: it only flips the answer). */
+  readonly sources: readonly IptablesValue[];
+  /** Whether any rule tests `--src-type`. */
+  readonly sourceLocal: boolean;
+  readonly results: Map<string, TranslateResult>;
 }
 
 /**
- * The parsed dump's chains by `table/chain`, memoized per rendered rule set: a trace to a Service used to re-parse the node's
- * whole dump (every Service's rules) on each call — 31% of a pod → Service trace at 200 nodes / 400 Services, and it grows
- * with the Services — and looked chains up by a linear scan. The parse is a pure function of the text; nothing mutates it.
+ * The parsed dump, memoized per rendered rule set: a trace to a Service used to re-parse the node's whole dump (every
+ * Service's rules) on each call — 31% of a pod → Service trace at 200 nodes / 400 Services, and it grows with the Services —
+ * and looked chains up by a linear scan. The parse is a pure function of the text; nothing mutates it.
  */
-const parsed = new WeakMap<IptablesRules, ReadonlyMap<string, IptablesChain>>();
-function chainsOf(rules: IptablesRules | string, text: string): ReadonlyMap<string, IptablesChain> {
-  let chains = typeof rules === 'string' ? undefined : parsed.get(rules);
-  if (chains === undefined) {
-    const map = new Map<string, IptablesChain>();
+const parsed = new WeakMap<IptablesRules, Compiled>();
+function compiledOf(rules: IptablesRules | string, text: string): Compiled {
+  let compiled = typeof rules === 'string' ? undefined : parsed.get(rules);
+  if (compiled === undefined) {
+    translateCounters.parses++;
+    const chains = new Map<string, IptablesChain>();
+    const sources = new Map<string, IptablesValue>();
+    let sourceLocal = false;
     for (const table of parseIptablesDump(text).tables) {
       // The first chain of a name wins, as findChain's scan did.
-      for (const chain of table.chains) if (!map.has(`${table.name}/${chain.name}`)) map.set(`${table.name}/${chain.name}`, chain);
+      for (const chain of table.chains) {
+        if (chains.has(`${table.name}/${chain.name}`)) continue;
+        chains.set(`${table.name}/${chain.name}`, chain);
+        for (const rule of chain.rules) {
+          if (rule.sourceAddress !== undefined && !sources.has(rule.sourceAddress.value)) sources.set(rule.sourceAddress.value, { negated: false, value: rule.sourceAddress.value });
+          if (rule.sourceType !== undefined) sourceLocal = true;
+        }
+      }
     }
-    chains = map;
-    if (typeof rules !== 'string') parsed.set(rules, chains);
+    compiled = { chains, sources: [...sources.values()], sourceLocal, results: new Map() };
+    if (typeof rules !== 'string') parsed.set(rules, compiled);
   }
-  return chains;
+  return compiled;
 }
 
 /** KUBE-POSTROUTING turns the mark into MASQUERADE; its rules are recorded only when it does. */
@@ -214,17 +259,21 @@ function matches(ctx: Ctx, rule: IptablesRule, st: State): boolean {
 const valueMatches = (v: IptablesValue, actual: string): boolean => (v.value === actual) !== v.negated;
 const typeMatches = (v: IptablesValue, isLocal: boolean): boolean => (v.value === (isLocal ? 'LOCAL' : 'not-matched')) !== v.negated;
 
+/** A rule's address operand parsed once (per parsed rule set: the values belong to its rules). */
+const operands = new WeakMap<IptablesValue, Prefix | IpAddress | null>();
+function operandOf(v: IptablesValue): Prefix | IpAddress | null {
+  let operand = operands.get(v);
+  if (operand === undefined) operands.set(v, (operand = (v.value.includes('/') ? Prefix.tryParse(v.value) : IpAddress.tryParse(v.value)) ?? null));
+  return operand;
+}
+
 function addressMatches(v: IptablesValue, ip: string): boolean {
   const addr = IpAddress.tryParse(ip);
   let match = false;
   if (addr !== undefined) {
-    if (v.value.includes('/')) {
-      const p = Prefix.tryParse(v.value);
-      match = p !== undefined && p.family === addr.family && p.contains(addr);
-    } else {
-      const other = IpAddress.tryParse(v.value);
-      match = other !== undefined && other.equals(addr);
-    }
+    const operand = operandOf(v);
+    if (operand instanceof Prefix) match = operand.family === addr.family && operand.contains(addr);
+    else match = operand !== null && operand.equals(addr);
   }
   return match !== v.negated;
 }
@@ -267,7 +316,9 @@ const rendered = new WeakMap<object, Map<string, IptablesRules | null>>();
 export function translateAt(source: KubeProxySource, nodeName: string, packet: Packet, options: KubeProxyOptions & TranslateOptions = {}): NodeTranslation {
   const topology = topologyOf(source);
   const family = packet.destination.includes(':') ? 'IPv6' : 'IPv4';
-  const key = JSON.stringify([nodeName, family, options.randomFully, options.nfacct, options.conntrackTCPLiberal, options.hostAddresses, options.masqueradeMark]);
+  // Each field as JSON would write it, joined by a character no node name, address or mark holds: this runs on every
+  // trace to a Service, and JSON.stringify of the whole array was a visible share of it.
+  const key = `${nodeName}\t${family}\t${options.randomFully}\t${options.nfacct}\t${options.conntrackTCPLiberal}\t${options.hostAddresses?.join('\t') ?? '-'}\t${options.hostAddresses?.length ?? '-'}\t${options.masqueradeMark}`;
   let perTopology = rendered.get(topology);
   if (perTopology === undefined) rendered.set(topology, (perTopology = new Map()));
   let rules = perTopology.get(key);
@@ -279,5 +330,11 @@ export function translateAt(source: KubeProxySource, nodeName: string, packet: P
     if (errors.length === 0) perTopology.set(key, rules);
   }
   if (rules === null) return { nodeName, errors: errors.length > 0 ? errors : [`node "${nodeName}" has no ${family} rules`], branches: [], output: '', masquerade: false };
-  return { nodeName, errors: [], ...translate(rules, packet, options) };
+  const result = translate(rules, packet, options);
+  // The same object for the same (memoized) evaluation, so callers can memoize what they derive from it.
+  let answer = answers.get(result);
+  if (answer === undefined || answer.nodeName !== nodeName) answers.set(result, (answer = Object.freeze({ nodeName, errors: [], ...result })));
+  return answer;
 }
+
+const answers = new WeakMap<TranslateResult, NodeTranslation>();
