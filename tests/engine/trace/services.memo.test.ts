@@ -8,7 +8,7 @@ import { describe, expect, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import type { Topology } from '../../../src/engine/model/topology';
 import { renderIptables, translate, type Packet } from '../../../src/engine/services/kubeproxy';
-import { translateCounters } from '../../../src/engine/services/kubeproxy/translate';
+import { MAX_MEMOIZED_PER_RULE_SET, translateCounters } from '../../../src/engine/services/kubeproxy/translate';
 import { trace } from '../../../src/engine/trace';
 import { exampleTopology, withSyntheticEndpoints } from '../fixtures/services';
 import { syntheticTopology } from '../fixtures/synthetic';
@@ -58,6 +58,23 @@ describe('memoized kube-proxy evaluation', () => {
     // Not vacuous, and the memo shares: far fewer distinct answer objects than packets.
     expect(compared).toBeGreaterThan(atLeast);
     expect(distinctAnswers).toBeLessThan(compared * 0.8);
+  });
+
+  test('the memo per rule set is bounded: past the bound the oldest answer is evaluated again, the newest is kept', () => {
+    const t = exampleTopology('kubeadm-calico');
+    const node = t.nodes[0]!;
+    const rules = renderIptables(t, node.name, { family: 'IPv4', mode: 'iptables' }).families[0]!;
+    const svc = t.services.find((s) => s.clusterIPs.length > 0)!;
+    // Distinct destination ports: each is its own memoized question (no rule matches most of them; the answer says so).
+    const packet = (i: number): Packet => ({ source: '192.168.10.10', destination: svc.clusterIPs[0]!, port: 20_000 + i, protocol: 'TCP' });
+    const asked = MAX_MEMOIZED_PER_RULE_SET + 10;
+    for (let i = 0; i < asked; i++) translate(rules, packet(i));
+    const evaluationsOf = (i: number) => {
+      const before = translateCounters.evaluations;
+      assert.deepEqual(translate(rules, packet(i)), translate(rules.text, packet(i)));
+      return translateCounters.evaluations - before - 1; // minus the reference's own evaluation
+    };
+    expect([evaluationsOf(asked - 1), evaluationsOf(0)]).toEqual([0, 1]);
   });
 
   test('a trace to a Service parses a rule set once, and evaluates it once per class of sender', () => {

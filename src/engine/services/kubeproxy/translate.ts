@@ -102,10 +102,18 @@ export function translate(rules: IptablesRules | string, packet: Packet, options
   let result = compiled.results.get(key);
   if (result === undefined) {
     result = evaluate({ chains: compiled.chains, local, saddr, protocol }, daddr, packet.port);
-    if (typeof rules !== 'string') compiled.results.set(key, result);
+    if (typeof rules !== 'string') {
+      // Bounded: the rule set lives as long as its topology version, and a long-running server asked about many
+      // destinations would otherwise keep every answer; the oldest answer goes first (Map keeps insertion order).
+      if (compiled.results.size >= MAX_MEMOIZED_PER_RULE_SET) compiled.results.delete(compiled.results.keys().next().value!);
+      compiled.results.set(key, result);
+    }
   }
   return result;
 }
+
+/** Answers kept per rendered rule set (each a few branches of rule strings shared with the parsed dump). */
+export const MAX_MEMOIZED_PER_RULE_SET = 1024;
 
 function evaluate(ctx: Ctx, daddr: string, dport: number): TranslateResult {
   translateCounters.evaluations++;
