@@ -75,10 +75,17 @@ async function overRest(base: Topology, examples: [string, unknown[]][]): Promis
   };
   try {
     const send = async (path: string, body?: unknown) => {
-      const start = performance.now();
-      const cpu0 = process.cpuUsage();
+      let start = performance.now();
+      let cpu0 = process.cpuUsage();
       const init: RequestInit = body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
-      const response = await fetch(`${root}/${path}`, init);
+      // A connection the server closed while the bench stored a version (its keep-alive timeout) can be reset as the
+      // next request is sent on it: that request never reached the server, so it is sent again and timed from there.
+      const response = await fetch(`${root}/${path}`, init).catch(async (error: unknown) => {
+        if ((error as { cause?: { code?: string } }).cause?.code !== 'ECONNRESET') throw error;
+        start = performance.now();
+        cpu0 = process.cpuUsage();
+        return fetch(`${root}/${path}`, init);
+      });
       const text = await response.text();
       if (!response.ok) throw new Error(`${path}: ${response.status} ${text.slice(0, 400)}`);
       const c = process.cpuUsage(cpu0);
