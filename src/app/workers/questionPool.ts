@@ -141,6 +141,8 @@ export class QuestionPool implements QuestionRunner {
       // Piscina's default ('sync') parks an idle worker in Atomics.wait, which stops its event loop: the preparation
       // channel's messages and the steps between questions would never run. 'async' waits with Atomics.waitAsync, so an
       // idle worker's loop runs (tasks still arrive through the shared counter, without a message event per task).
+      // piscina warns that 'async' may cost per task; measured here it does not: 3,000 small questions (ruleCounts, 3 nodes)
+      // on one worker took 293–350 µs of process CPU each with 'async', 365–421 µs with 'sync' (load average 7.6).
       atomics: prepareChannel === undefined ? 'sync' : 'async',
       resourceLimits: { maxOldGenerationSizeMb: this.options.maxMemoryMb },
       workerData: { cache: this.options.workerCache ?? 4, responseSchemas: this.serializers?.schemas ?? [], prepareChannel },
