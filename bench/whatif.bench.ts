@@ -9,9 +9,10 @@
  * "cold" = the first what-if on a freshly loaded baseline (its answers are memoized from then on); "warm" = the
  * same what-if again, as on a server that keeps the baseline cached.
  * Then the same what-ifs as a user sends them: `POST /api/v1/topologies/{name}/what-if` to the real server (worker pool,
- * the topology stored in the embedded PGlite, or in DATABASE_URL's Postgres in a schema of its own), after one trace has
- * loaded the topology into the server's cache; the goal is the same < 2 s wall per request.
- *   npx tsx bench/whatif.bench.ts [--quick]      (exit 1 naming each missed figure)
+ * the topology stored in the embedded PGlite, or in DATABASE_URL's Postgres in a schema of its own); the goal is the same
+ * < 2 s wall per request, for the first what-if on a freshly stored version too (asked at once, after a trace, after a
+ * pause: see overRest).
+ *   npx tsx bench/whatif.bench.ts [--quick] [--rest-only]      (exit 1 naming each missed figure)
  */
 import type { AddressInfo } from 'node:net';
 import { buildServer } from '../src/api/server';
@@ -27,6 +28,8 @@ import { applyOperations, diffTopologies, type DiffOptions } from '../src/engine
 import { ruleCountsDirect } from '../src/engine/services/kubeproxy';
 
 const QUICK = process.argv.includes('--quick');
+/** Only the over-REST part (the in-process part takes a minute of its own). */
+const REST_ONLY = process.argv.includes('--rest-only');
 const SIZE = QUICK ? { nodes: 500, services: 1000 } : { nodes: 5000, services: 10000 };
 const GOAL_MS = 2000;
 
@@ -45,37 +48,95 @@ function timed<T>(fn: () => T): Timing & { value: T } {
 
 const fmt = (t: Timing) => `${(t.wall / 1000).toFixed(2)} s wall, ${(t.cpu / 1000).toFixed(2)} s CPU`;
 
-/** The documented what-ifs over REST against the real server; returns the missed goals. */
+/**
+ * A realistic pause between a user's first look at a new version (a trace) and their first what-if on it: reading the
+ * answer and typing the operation. Preparing the 150,000-pod envelope takes each worker ≈ 3 s of CPU (docs/PERFORMANCE.md).
+ */
+const PAUSE_MS = 10_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The documented what-ifs over REST against the real server; returns the missed goals. The first what-if on a version is
+ * measured three ways, each on a version stored just before (a write by the CLI or another replica, as `netmodel import`
+ * does it): asked at once (the what-if itself loads the version: the strict reading of the goal), asked right after a trace
+ * loaded it, and asked PAUSE_MS after that trace (the workers prepare a loaded version between questions).
+ */
 async function overRest(base: Topology, examples: [string, unknown[]][]): Promise<string[]> {
   const missed: string[] = [];
   const schema = `whatif_bench_${process.pid}`;
   const db = await openDatabase(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL, schema } : { dataDir: 'memory://' });
   await migrate(db);
   const app = await createApp({ ...loadConfig({}), seedExamples: false, rateLimitPerMinute: 0 }, { db });
-  const store = performance.now();
-  await new TopologyRepository(db.prisma).create(base);
+  const repository = new TopologyRepository(db.prisma);
   const server = await buildServer(app, { logger: false });
   await server.listen({ port: 0, host: '127.0.0.1' });
   const root = `http://127.0.0.1:${(server.server.address() as AddressInfo).port}/api/v1/topologies/${base.name}`;
+  const secs = (t: { ms: number; cpuMs: number }) => `${(t.ms / 1000).toFixed(2)} s wall (${(t.cpuMs / 1000).toFixed(2)} s CPU, all threads)`;
+  const check = (label: string, ms: number) => {
+    const ok = ms < GOAL_MS;
+    if (!ok) missed.push(`what-if over REST ${label}: ${(ms / 1000).toFixed(2)} s wall (goal < 2 s)`);
+    return ok ? 'MET' : 'MISSED';
+  };
   try {
     const send = async (path: string, body?: unknown) => {
-      const start = performance.now();
+      let start = performance.now();
+      let cpu0 = process.cpuUsage();
       const init: RequestInit = body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
-      const response = await fetch(`${root}/${path}`, init);
+      // A connection the server closed while the bench stored a version (its keep-alive timeout) can be reset as the
+      // next request is sent on it: that request never reached the server, so it is sent again and timed from there.
+      const response = await fetch(`${root}/${path}`, init).catch(async (error: unknown) => {
+        if ((error as { cause?: { code?: string } }).cause?.code !== 'ECONNRESET') throw error;
+        start = performance.now();
+        cpu0 = process.cpuUsage();
+        return fetch(`${root}/${path}`, init);
+      });
       const text = await response.text();
       if (!response.ok) throw new Error(`${path}: ${response.status} ${text.slice(0, 400)}`);
-      return { ms: performance.now() - start, bytes: text.length };
+      const c = process.cpuUsage(cpu0);
+      // The process's CPU over the request: every thread's (the event loop, the worker answering, and any worker preparing).
+      return { ms: performance.now() - start, cpuMs: (c.user + c.system) / 1000, bytes: text.length, text };
     };
-    const storedMs = performance.now() - store;
+    const store = async () => {
+      const start = performance.now();
+      if (await repository.get(base.name)) await repository.replace(base.name, base);
+      else await repository.create(base);
+      return performance.now() - start;
+    };
     const [a, b] = [base.pods[0]!, base.pods[base.pods.length - 1]!];
-    const first = await send(`trace?${new URLSearchParams({ from: `pod:${a.namespace}/${a.name}`, to: `pod:${b.namespace}/${b.name}` }).toString()}`);
-    console.log(`\n## over REST (${process.env.DATABASE_URL ? 'Postgres' : 'embedded PGlite'}, worker pool): store ${(storedMs / 1000).toFixed(2)} s; first trace (loads the topology) ${(first.ms / 1000).toFixed(2)} s`);
-    for (const round of ['cold', 'warm'] as const) {
+    const trace = () => send(`trace?${new URLSearchParams({ from: `pod:${a.namespace}/${a.name}`, to: `pod:${b.namespace}/${b.name}` }).toString()}`);
+    const [firstName, firstOps] = examples[0]!;
+    const reusedOf = (text: string) => (JSON.parse(text) as { diff: { reused: string[] } }).diff.reused.filter((r) => r.startsWith('baseline')).length;
+    const prepared = () => app.questions.stats().prepared;
+    console.log(`\n## over REST (${process.env.DATABASE_URL ? 'Postgres' : 'embedded PGlite'}, worker pool of ${app.config.workers}, NETMODEL_WORKER_PREPARE=${app.config.workerPrepare})`);
+
+    const stored1 = await store();
+    const immediate = await send('what-if', { operations: firstOps });
+    console.log(`first what-if at once after the store (${(stored1 / 1000).toFixed(1)} s), "${firstName}": ${secs(immediate)}, baseline sections reused ${reusedOf(immediate.text)} ${check(`"${firstName}" at once after the store`, immediate.ms)}`);
+
+    const stored2 = await store();
+    const t2 = await trace();
+    const afterTrace = await send('what-if', { operations: firstOps });
+    console.log(`first what-if right after a trace (store ${(stored2 / 1000).toFixed(1)} s, trace ${(t2.ms / 1000).toFixed(2)} s), "${firstName}": ${secs(afterTrace)}, baseline sections reused ${reusedOf(afterTrace.text)} ${check(`"${firstName}" right after a trace`, afterTrace.ms)}`);
+
+    const stored3 = await store();
+    const before = prepared();
+    const loaded = performance.now();
+    const t3 = await trace();
+    let preparedAfter: number | null = null;
+    while (performance.now() - loaded < PAUSE_MS + t3.ms) {
+      if (preparedAfter === null && prepared() >= before + app.config.workers) preparedAfter = performance.now() - loaded;
+      await sleep(50);
+    }
+    const afterPause = await send('what-if', { operations: firstOps });
+    console.log(
+      `first what-if ${PAUSE_MS / 1000} s after a trace (store ${(stored3 / 1000).toFixed(1)} s, trace ${(t3.ms / 1000).toFixed(2)} s; every worker prepared the version ${preparedAfter === null ? 'NOT within the pause' : `${(preparedAfter / 1000).toFixed(1)} s after the trace was sent`}), "${firstName}": ${secs(afterPause)}, baseline sections reused ${reusedOf(afterPause.text)} ${check(`"${firstName}" ${PAUSE_MS / 1000} s after a trace`, afterPause.ms)}`,
+    );
+
+    for (const round of ['first', 'again'] as const) {
       for (const [name, operations] of examples) {
         const t = await send('what-if', { operations });
-        const ok = t.ms < GOAL_MS;
-        if (!ok) missed.push(`what-if over REST "${name}" (${round}): ${(t.ms / 1000).toFixed(2)} s wall (goal < 2 s)`);
-        console.log(`${round} ${name.padEnd(48)} ${(t.ms / 1000).toFixed(2)} s wall, ${(t.bytes / 1024).toFixed(0)} KB answer ${ok ? 'MET' : 'MISSED'}`);
+        console.log(`${round} ${name.padEnd(48)} ${secs(t)}, ${(t.bytes / 1024).toFixed(0)} KB answer ${check(`"${name}" (${round} on the version)`, t.ms)}`);
       }
     }
   } finally {
@@ -106,6 +167,11 @@ async function main(): Promise<void> {
     [`scale a Service (${service.namespace}/${service.name} → 20 replicas)`, [{ op: 'scaleService', namespace: service.namespace, name: service.name, replicas: 20 }]],
   ];
   const missed: string[] = [];
+  if (REST_ONLY) {
+    missed.push(...(await overRest(base, examples)));
+    report(missed);
+    return;
+  }
   const whatIf = (ops: unknown[], options?: DiffOptions) =>
     timed(() => {
       const r = applyOperations(base, ops as never);
@@ -135,7 +201,10 @@ async function main(): Promise<void> {
   console.log(`direct kube-proxy count of one node (the old per-class cost): ${(perNode / 1000).toFixed(2)} s CPU; × ${2 * base.nodes.length} nodes of both sides ≈ ${((perNode * 2 * base.nodes.length) / 1000).toFixed(0)} s CPU for the old section`);
 
   missed.push(...(await overRest(base, examples)));
+  report(missed);
+}
 
+function report(missed: readonly string[]): void {
   if (missed.length > 0) {
     console.error(`\nMISSED ${missed.length} goal(s):\n${missed.map((m) => `  - ${m}`).join('\n')}`);
     process.exitCode = 1;

@@ -8,6 +8,7 @@ import { toAppError } from './errors';
 import { DatabaseUnavailableError } from '../store/errors';
 import { TopologyService } from './topologyService';
 import { TopologyCache } from './topologyCache';
+import type { Topology } from '../engine/model/topology';
 import { AuthService, type Principal } from './auth';
 import { ScopedTopologies } from './scopedTopologies';
 import { TokenRepository } from '../store/tokenRepository';
@@ -66,6 +67,26 @@ export interface CreateAppOptions {
 
 const RETRY_MS = { first: 1_000, max: 10_000 };
 
+/**
+ * The topology cache, telling the question runner of each version it takes in (TopologyCache.put: a version loaded from
+ * the database, the first read after any write by this or another replica): the pool's workers then prepare it for the
+ * first what-if between questions (workers/questionPool.ts `prepare`). A version dropped from the cache before that turn
+ * is still prepared: it was the most recent one when loaded, and the workers' bound holds either way.
+ */
+class PreparingCache extends TopologyCache {
+  constructor(private readonly questions: QuestionRunner) {
+    super();
+  }
+
+  override put(topology: Topology, stamp: string): void {
+    super.put(topology, stamp);
+    // After the request that loaded it has its answer: preparing starts by encoding the version for the workers (≈1 s
+    // for 150,000 pods, on this thread), which a trace answered here does not need; a question for the workers encodes
+    // it first itself, and this then finds it done.
+    setImmediate(() => this.questions.prepare(topology));
+  }
+}
+
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<App> {
   let db: Database;
   try {
@@ -75,12 +96,14 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     // An outage, a held lock or a failed migration at start is a message for the operator, not a stack trace.
     throw toAppError(error);
   }
-  const topologies = new TopologyService(new TopologyRepository(db.prisma), config.maxDocumentBytes, new TopologyCache(), db.kind === 'embedded');
-  const auth = new AuthService(new TokenRepository(db.prisma), { required: config.authRequired });
-  const scenarioRepository = new ScenarioRepository(db.prisma);
   const limits = { maxMatrixCells: config.maxMatrixCells, maxConnectivityRows: config.maxConnectivityRows };
   const questions: QuestionRunner =
-    config.workers > 0 ? new QuestionPool({ ...limits, threads: config.workers, maxMemoryMb: config.workerMaxMemoryMb, workerCache: config.workerCache }) : new LocalQuestions(limits);
+    config.workers > 0
+      ? new QuestionPool({ ...limits, threads: config.workers, maxMemoryMb: config.workerMaxMemoryMb, workerCache: config.workerCache, prepareVersions: config.workerPrepare })
+      : new LocalQuestions(limits);
+  const topologies = new TopologyService(new TopologyRepository(db.prisma), config.maxDocumentBytes, new PreparingCache(questions), db.kind === 'embedded');
+  const auth = new AuthService(new TokenRepository(db.prisma), { required: config.authRequired });
+  const scenarioRepository = new ScenarioRepository(db.prisma);
   const answers = new AnswerCache(questions, config.answerCacheMb * 1024 * 1024);
   const scenariosFor = (principal?: Principal): ScenarioService => {
     if (!principal) return new ScenarioService(scenarioRepository, topologies, (name) => topologies.noteWrite(name));

@@ -25,6 +25,11 @@ export interface AppConfig {
   readonly workerMaxMemoryMb: number;
   /** Topologies each worker thread keeps parsed and compiled. */
   readonly workerCache: number;
+  /**
+   * The most recently loaded topology versions each worker thread prepares between questions (parsed, compiled, the
+   * baseline's side of a default what-if computed), so the first what-if on a version does not; 0 = off. At most workerCache.
+   */
+  readonly workerPrepare: number;
   /** MB of serialized REST answers kept, in one least-recently-used cache for the process (src/app/answerCache.ts); 0 = off. */
   readonly answerCacheMb: number;
   /** Cells a reachability matrix (or each side of a what-if diff) may have; a bigger question is refused before it starts. */
@@ -121,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     workers: intFromEnv(env, 'NETMODEL_WORKERS', availableParallelism()),
     workerMaxMemoryMb: intFromEnv(env, 'NETMODEL_WORKER_MAX_MEMORY_MB', 1024),
     workerCache: Math.max(1, intFromEnv(env, 'NETMODEL_WORKER_CACHE', 4)),
+    workerPrepare: intFromEnv(env, 'NETMODEL_WORKER_PREPARE', 2),
     answerCacheMb: intFromEnv(env, 'NETMODEL_ANSWER_CACHE_MB', 64),
     maxMatrixCells: intFromEnv(env, 'NETMODEL_MAX_MATRIX_CELLS', 40_000),
     maxConnectivityRows: intFromEnv(env, 'NETMODEL_MAX_CONNECTIVITY_ROWS', 250_000),

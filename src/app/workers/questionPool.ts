@@ -1,13 +1,15 @@
 import { availableParallelism } from 'node:os';
+import { BroadcastChannel } from 'node:worker_threads';
 import { join } from 'node:path';
 import Piscina from 'piscina';
 import type { Topology } from '../../engine/model/topology';
 import { AppError, badInput } from '../errors';
-import type { WorkerResult, WorkerTask } from './protocol';
+import type { PrepareMessage, SharedTopology, WorkerResult, WorkerTask } from './protocol';
 import { BOUNDS, INLINE, QUESTIONS, type QuestionAnswer, type QuestionInput, type QuestionName, type WorkLimits, type WorkerSubject } from './registry';
 import { compileSnapshot, type Snapshot } from '../../engine/model/snapshot';
 import { JsonSerializers, type ResponseSchema } from './serialize';
 import { topologyKey } from './topologyKey';
+import { whatIfBound } from '../../questions/bounds';
 
 /** Where engine questions run: a pool of worker threads (the server), or this thread (the CLI, NETMODEL_WORKERS=0). */
 export interface QuestionRunner {
@@ -21,6 +23,11 @@ export interface QuestionRunner {
   useResponseSchemas(schemas: readonly ResponseSchema[]): void;
   /** Threads, queued and running tasks, recycled workers (for /metrics); questions sent to a worker and answered here. */
   stats(): QuestionStats;
+  /**
+   * A version the server just loaded: the pool's workers parse it, compile it and compute the baseline's side of a default
+   * what-if between questions (worker.ts), so the first question on it does not. Nothing for a runner without workers.
+   */
+  prepare(topology: Topology): void;
   close(): Promise<void>;
 }
 
@@ -48,6 +55,8 @@ export interface QuestionStats {
   dispatched: number;
   /** Questions answered on the calling thread (registry.ts INLINE, or every question without a pool). */
   inline: number;
+  /** Versions a worker finished preparing (counted once per worker and version; QuestionRunner.prepare). */
+  prepared: number;
 }
 
 /** Answers a question on the calling thread, with the snapshot this thread compiled for that topology object (once). */
@@ -72,18 +81,21 @@ export interface PoolOptions extends WorkLimits {
   readonly workerCache?: number;
   /** Tasks that may wait for a thread; past it the caller gets 503 with Retry-After. */
   readonly maxQueue?: number;
+  /**
+   * The most recently loaded versions each worker prepares (NETMODEL_WORKER_PREPARE; 0 = none, questions do it themselves);
+   * at most `workerCache`, whose bound the prepared versions share with the asked ones.
+   */
+  readonly prepareVersions?: number;
 }
+
+let channels = 0;
 
 function checkSchema(serializers: JsonSerializers | null, id: string): JsonSerializers {
   if (!serializers?.has(id)) throw new Error(`askJson: no response schema "${id}" (useResponseSchemas first)`);
   return serializers;
 }
 
-interface Shared {
-  readonly key: string;
-  readonly data: SharedArrayBuffer;
-  readonly length: number;
-}
+type Shared = SharedTopology;
 
 /**
  * The engine questions on piscina worker threads. The event loop only serializes the topology once per version (into shared
@@ -100,26 +112,79 @@ export class QuestionPool implements QuestionRunner {
   private running = 0;
   private dispatched = 0;
   private inline = 0;
+  private prepared = 0;
   readonly threads: number;
+  /** The versions to prepare, newest last (at most prepareVersions); re-sent to workers that start listening. */
+  private recent: Shared[] = [];
+  private channel: BroadcastChannel | null = null;
+  /** Workers of the current pool that announced their channel; after the first `threads`, a worker is a replacement. */
+  private listening = 0;
+  private readonly prepareVersions: number;
+  /** Closed: nothing is prepared any more (a preparation scheduled before close must not start a new pool). */
+  private closed = false;
 
   constructor(private readonly options: PoolOptions) {
     this.threads = Math.max(1, options.threads ?? availableParallelism());
+    this.prepareVersions = Math.max(0, Math.min(options.prepareVersions ?? 0, options.workerCache ?? 4));
   }
 
   /** Started on first use, so CLI commands that never ask a question start no threads. */
   private piscina(): Piscina {
-    this.pool ??= new Piscina({
+    if (this.pool) return this.pool;
+    const prepareChannel = this.prepareVersions > 0 ? this.openChannel() : undefined;
+    this.pool = new Piscina({
       filename: join(__dirname, 'worker.js'),
       minThreads: this.threads,
       maxThreads: this.threads,
       maxQueue: this.options.maxQueue ?? this.threads * 64,
       idleTimeout: Infinity,
+      // Piscina's default ('sync') parks an idle worker in Atomics.wait, which stops its event loop: the preparation
+      // channel's messages and the steps between questions would never run. 'async' waits with Atomics.waitAsync, so an
+      // idle worker's loop runs (tasks still arrive through the shared counter, without a message event per task).
+      // piscina warns that 'async' may cost per task; measured here it does not: 3,000 small questions (ruleCounts, 3 nodes)
+      // on one worker took 293–350 µs of process CPU each with 'async', 365–421 µs with 'sync' (load average 7.6).
+      atomics: prepareChannel === undefined ? 'sync' : 'async',
       resourceLimits: { maxOldGenerationSizeMb: this.options.maxMemoryMb },
-      workerData: { cache: this.options.workerCache ?? 4, responseSchemas: this.serializers?.schemas ?? [] },
+      workerData: { cache: this.options.workerCache ?? 4, responseSchemas: this.serializers?.schemas ?? [], prepareChannel },
       // The workers inherit the environment but not execArgv tweaks of test runners; tsx is registered by worker.js.
       execArgv: [],
     });
     return this.pool;
+  }
+
+  /**
+   * The pool's preparation channel (one per piscina pool, so the pools of several apps in one process never mix). A worker
+   * that starts listening gets the recent versions; only the pool's first workers do: a replacement (after a timeout or
+   * an out-of-memory stop) starts cold, so a version that kills its worker while preparing is not sent again and again.
+   */
+  private openChannel(): string {
+    this.channel?.close();
+    const name = `netmodel-prepare-${process.pid}-${++channels}`;
+    const channel = new BroadcastChannel(name);
+    channel.unref();
+    this.listening = 0;
+    channel.onmessage = (event: unknown) => {
+      if (channel !== this.channel) return;
+      const message = (event as { data: PrepareMessage }).data;
+      if (message.type === 'prepared') this.prepared++;
+      else if (message.type === 'ready' && ++this.listening <= this.threads && this.recent.length > 0) this.post();
+    };
+    this.channel = channel;
+    return name;
+  }
+
+  private post(): void {
+    this.channel?.postMessage({ type: 'prepare', versions: this.recent } satisfies PrepareMessage);
+  }
+
+  prepare(topology: Topology): void {
+    if (this.prepareVersions === 0 || this.closed) return;
+    // A baseline whose diff would be refused with default options is not worth preparing.
+    if (whatIfBound(topology, [], {}, this.options.maxMatrixCells) !== null) return;
+    const shared = this.share(topology);
+    this.recent = [...this.recent.filter((s) => s.key !== shared.key), shared].slice(-this.prepareVersions);
+    this.piscina();
+    this.post();
   }
 
   private share(topology: Topology): Shared {
@@ -144,7 +209,13 @@ export class QuestionPool implements QuestionRunner {
     // started before the server installed its schemas was killed by a destroy here).
     const old = this.pool;
     this.pool = null;
+    this.channel?.close();
+    this.channel = null;
     void old?.close();
+    // A server (the caller of this method) with preparation on starts its workers now, not with the first question: the
+    // first version it loads is prepared by workers that are already up, and the first question does not wait for them.
+    // The recent versions go to the new pool's workers when they start listening.
+    if (this.prepareVersions > 0 && !this.closed) this.piscina();
   }
 
   async ask<Q extends QuestionName>(question: Q, topology: Topology, input: QuestionInput<Q>, signal?: AbortSignal): Promise<QuestionAnswer<Q>> {
@@ -206,12 +277,16 @@ export class QuestionPool implements QuestionRunner {
   }
 
   stats(): QuestionStats {
-    return { threads: this.threads, queued: this.pool?.queueSize ?? 0, running: this.running, recycled: this.recycled, dispatched: this.dispatched, inline: this.inline };
+    return { threads: this.threads, queued: this.pool?.queueSize ?? 0, running: this.running, recycled: this.recycled, dispatched: this.dispatched, inline: this.inline, prepared: this.prepared };
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     const pool = this.pool;
     this.pool = null;
+    this.recent = [];
+    this.channel?.close();
+    this.channel = null;
     await pool?.destroy();
   }
 }
@@ -241,8 +316,11 @@ export class LocalQuestions implements QuestionRunner {
   }
 
   stats(): QuestionStats {
-    return { threads: 0, queued: 0, running: 0, recycled: 0, dispatched: 0, inline: this.answered };
+    return { threads: 0, queued: 0, running: 0, recycled: 0, dispatched: 0, inline: this.answered, prepared: 0 };
   }
+
+  /** Without workers every question is answered here, on demand: nothing to prepare ahead. */
+  prepare(): void {}
 
   async close(): Promise<void> {}
 }

@@ -1,9 +1,11 @@
-import { workerData } from 'node:worker_threads';
+import { BroadcastChannel, threadId, workerData } from 'node:worker_threads';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { compileSnapshot, type Snapshot } from '../../engine/model/snapshot';
 import type { Topology } from '../../engine/model/topology';
+import { baselineSteps } from '../../engine/planner/prepare';
 import { AppError } from '../errors';
 import { QUESTIONS, type QuestionName, type WorkerSubject } from './registry';
-import type { WorkerTask, WorkerResult } from './protocol';
+import type { PrepareMessage, SharedTopology, WorkerTask, WorkerResult } from './protocol';
 import { JsonSerializers, type ResponseSchema } from './serialize';
 
 /**
@@ -11,15 +13,15 @@ import { JsonSerializers, type ResponseSchema } from './serialize';
  * was asked about, parsed and compiled, keyed by the sender's key for one topology version: the main thread sends the
  * serialized topology (a SharedArrayBuffer, shared, not copied) with every task, and a worker parses it only on a miss.
  */
-const data = workerData as { cache?: number; responseSchemas?: ResponseSchema[] } | undefined;
+const data = workerData as { cache?: number; responseSchemas?: ResponseSchema[]; prepareChannel?: string } | undefined;
 const capacity = Math.max(1, data?.cache ?? 4);
 // The REST layer's response schemas: answers asked for as JSON are serialized here, off the event loop.
 const serializers = new JsonSerializers(data?.responseSchemas ?? []);
 const subjects = new Map<string, WorkerSubject>();
 const decoder = new TextDecoder();
 
-function subjectOf(task: WorkerTask): WorkerSubject {
-  const { key, data, length } = task.topology;
+function subjectOf(shared: SharedTopology): WorkerSubject {
+  const { key, data, length } = shared;
   const cached = subjects.get(key);
   if (cached) {
     subjects.delete(key);
@@ -39,11 +41,72 @@ export default function runQuestion(task: WorkerTask): WorkerResult {
   try {
     const question = QUESTIONS[task.question as QuestionName] as (subject: WorkerSubject, input: unknown) => unknown;
     if (!question) throw new Error(`no question named "${task.question}" on the worker pool`);
-    const answer = question(subjectOf(task), task.input);
+    const answer = question(subjectOf(task.topology), task.input);
     return task.serializeAs === undefined ? { ok: true, answer } : { ok: true, json: serializers.bytes(task.serializeAs, answer) };
   } catch (error) {
     // AppErrors cross the thread boundary as data; anything else is a bug, reported with its stack.
     if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message, details: error.details } };
     throw error;
   }
+}
+
+/**
+ * Preparation (questionPool.ts `prepare`): between questions, this worker parses a version the server just loaded, compiles
+ * it and computes the baseline's side of a default what-if diff, so the first what-if on the version does only its fork's
+ * part. It runs in steps (parse, compile, one diff section each) with a turn of the event loop between them, and piscina's
+ * tasks arrive as messages on that loop: a question that comes meanwhile runs after the step under way, not after the
+ * whole preparation. A question on the same version then finds the steps done so far (the caches are the questions' own).
+ */
+const queue: SharedTopology[] = [];
+/** Versions prepared here that are still among the parsed ones (the subject cache bounds both). */
+const prepared = new Set<string>();
+let draining = false;
+
+async function prepareVersion(shared: SharedTopology, channel: BroadcastChannel): Promise<void> {
+  if (prepared.has(shared.key) && subjects.has(shared.key)) return;
+  const subject = subjectOf(shared);
+  await nextTurn();
+  // Evicted by the questions that ran in between: the cache's bound wins over preparation.
+  if (!subjects.has(shared.key)) return;
+  const snapshot = subject.snapshot();
+  const sections: string[] = [];
+  for (const step of baselineSteps(snapshot)) {
+    await nextTurn();
+    if (!subjects.has(shared.key)) return;
+    step.run();
+    sections.push(step.section);
+  }
+  for (const key of prepared) if (!subjects.has(key)) prepared.delete(key);
+  prepared.add(shared.key);
+  channel.postMessage({ type: 'prepared', threadId, key: shared.key, sections } satisfies PrepareMessage);
+}
+
+async function drain(channel: BroadcastChannel): Promise<void> {
+  if (draining) return;
+  draining = true;
+  try {
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+      try {
+        await prepareVersion(next, channel);
+      } catch {
+        // A version that fails to prepare fails the same way for the question that needs it, which reports it.
+      }
+    }
+  } finally {
+    draining = false;
+  }
+}
+
+if (data?.prepareChannel) {
+  const channel = new BroadcastChannel(data.prepareChannel);
+  // The channel must not keep the thread alive: piscina decides when a worker ends.
+  channel.unref();
+  channel.onmessage = (event: unknown) => {
+    const message = (event as { data: PrepareMessage }).data;
+    if (message.type !== 'prepare') return;
+    // Newest last: the most recently loaded version is prepared last, so it is the most recently used one in the cache.
+    for (const version of message.versions) if (!queue.some((q) => q.key === version.key)) queue.push(version);
+    void drain(channel);
+  };
+  channel.postMessage({ type: 'ready', threadId } satisfies PrepareMessage);
 }
