@@ -2,7 +2,7 @@
  * Topology documents → Topology. The one entry point for every adapter (CLI files, REST bodies, GraphQL
  * inputs): parse at the boundary, report every problem with a path, never throw on bad input.
  */
-import type { ClusterNode, EndpointSlice, Pod, Service, Topology } from '../engine/model/topology';
+import type { Topology } from '../engine/model/topology';
 import { parsePrefix } from './addresses';
 import { compactPolicyModel, type TopologyPolicies } from '../engine/model/policy';
 import { collectObjects, type CollectedObjects, type SourceObject } from './collectObjects';
@@ -44,7 +44,8 @@ export function parseTopologyDocument(text: string, options: ParseOptions = {}):
   if (!read.ok) {
     return read.tooLarge ? { ok: false, errors: read.errors, warnings: [], tooLarge: true } : { ok: false, errors: read.errors, warnings: [] };
   }
-  return buildTopology(read.documents, options);
+  // The documents are this call's own: buildTopology may let go of each raw object once it is converted.
+  return buildTopology(read.documents, options, true);
 }
 
 /** Already-parsed documents (e.g. a JSON request body): the same checks, minus text syntax. */
@@ -59,7 +60,7 @@ export function parseTopologyObjects(objects: unknown[], options: ParseOptions =
   return buildTopology(objects, options);
 }
 
-function buildTopology(input: readonly unknown[], options: ParseOptions): ParseResult {
+function buildTopology(input: readonly unknown[], options: ParseOptions, owned = false): ParseResult {
   // A cluster dump without a Topology document, or with component configuration beside one: infer the
   // Topology (src/io/infer; an explicit document wins field by field) and import what inference produced.
   let documents = input;
@@ -82,6 +83,9 @@ function buildTopology(input: readonly unknown[], options: ParseOptions): ParseR
   }
   const sink = new ProblemCollector();
   const collected = collectObjects(documents, sink);
+  // Issue 17: the raw documents (≈250 MB for the max-scale document) need not outlive their conversion. From here on
+  // the collected lists hold the only references this parse keeps, and each is dropped as its object is converted.
+  if (owned || documents !== input) (documents as unknown[]).length = 0;
   if (collected.topology === null) {
     sink.error({ path: 'topology', message: 'no Topology document (apiVersion: netmodel/v1alpha1, kind: Topology) was found' });
   }
@@ -91,19 +95,17 @@ function buildTopology(input: readonly unknown[], options: ParseOptions): ParseR
     const prefix = parsePrefix(text);
     return prefix.ok ? [prefix.value] : [];
   });
-  const nodes: Converted<ClusterNode>[] = collected.nodes.map((source) => ({ source, value: convertNode(source.value, source.scope) }));
-  const pods: Converted<Pod>[] = collected.pods.map((source) => {
-    const result = convertPod(source.value, source.scope);
-    return { source, value: result.kind === 'pod' ? result.pod : null };
-  });
-  const services: Converted<Service>[] = collected.services.map((source) => ({
-    source,
-    value: convertService(source.value, source.scope, { serviceCIDRs }),
-  }));
-  const endpointSlices: Converted<EndpointSlice>[] = collected.endpointSlices.map((source) => ({
-    source,
-    value: convertEndpointSlice(source.value, source.scope),
-  }));
+  const nodes = convertReleasing(collected.nodes, (source) => convertNode(source.value, source.scope), (raw) => keepStatus(raw, 'addresses'));
+  const pods = convertReleasing(
+    collected.pods,
+    (source) => {
+      const result = convertPod(source.value, source.scope);
+      return result.kind === 'pod' ? result.pod : null;
+    },
+    (raw) => keepStatus(raw, 'podIPs'),
+  );
+  const services = convertReleasing(collected.services, (source) => convertService(source.value, source.scope, { serviceCIDRs }), () => ({}));
+  const endpointSlices = convertReleasing(collected.endpointSlices, (source) => convertEndpointSlice(source.value, source.scope), () => ({}));
   const checked = crossCheck({ settings, topologyScope: topologySource?.scope ?? null, nodes, pods, services, endpointSlices });
   const policy = convertPolicyObjects(collected);
   if (sink.errorCount > 0 || settings === null) return { ok: false, errors: sink.errors(), warnings: sink.warnings() };
@@ -122,6 +124,29 @@ function buildTopology(input: readonly unknown[], options: ParseOptions): ParseR
     ...compactPolicyModel({ ...policy, networkPolicy }),
   };
   return { ok: true, topology, warnings: sink.warnings(), inferences: [...notes, ...checked.inferences, ...inferred.inferences] };
+}
+
+/**
+ * Each object converted in order; its entry in `list` (and in the result) is then replaced by a copy holding only what
+ * the cross-checks read from the raw object (crossChecks.ts: the index of an address in `status` for a problem's path),
+ * so the raw object can be collected while the rest are converted.
+ */
+function convertReleasing<T>(list: SourceObject[], convert: (source: SourceObject) => T | null, keep: (raw: Record<string, unknown>) => Record<string, unknown>): Converted<T>[] {
+  const out = new Array<Converted<T>>(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const source = list[i] as SourceObject;
+    const value = convert(source);
+    const kept: SourceObject = { value: keep(source.value), scope: source.scope, key: source.key };
+    list[i] = kept;
+    out[i] = { source: kept, value };
+  }
+  return out;
+}
+
+/** `{ status: { [field]: raw.status[field] } }`, read as crossChecks.ts reads it. */
+function keepStatus(raw: Record<string, unknown>, field: 'addresses' | 'podIPs'): Record<string, unknown> {
+  const status = raw.status;
+  return { status: { [field]: status !== null && typeof status === 'object' ? (status as Record<string, unknown>)[field] : undefined } };
 }
 
 /** The documents with every List's items in its place. */

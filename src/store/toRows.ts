@@ -73,9 +73,59 @@ function routeColumns(r: Route) {
   return { destination: r.destination, via: r.via, dev: r.dev, type: r.type, metric: r.metric, src: r.src, onlink: r.onlink };
 }
 
-function serviceRows(t: Topology, topologyId: number): Pick<ChildRows, 'Service' | 'ServicePort'> {
-  return {
-    Service: t.services.map((s, ordinal) => ({
+/**
+ * Each child table's rows, built on demand: the writer builds one table's rows while it writes that table, so the rows of
+ * every table are never alive at once (issue 17: ≈60 MB at the max-scale topology). Listed in insertion order: every
+ * parent table before the tables that reference it.
+ */
+export type ChildRowBuilders = { readonly [K in keyof ChildRows]: (t: Topology, topologyId: number) => ChildRows[K] };
+
+export const CHILD_ROW_BUILDERS: ChildRowBuilders = {
+  UnderlaySubnet: (t, topologyId) =>
+    t.underlay.subnets.map((s, ordinal) => ({
+      topologyId,
+      ordinal,
+      name: s.name,
+      cidr: s.cidr,
+      gateway: s.gateway,
+      zone: s.zone,
+      mtu: s.mtu,
+    })),
+  UnderlayRoute: (t, topologyId) => t.underlay.routes.map((r, ordinal) => ({ topologyId, ordinal, ...routeColumns(r) })),
+  ExternalNetwork: (t, topologyId) => t.externalNetworks.map((n, ordinal) => ({ topologyId, ordinal, name: n.name, cidr: n.cidr, kind: n.kind })),
+  NodeRouteTable: (t, topologyId) => t.nodeRoutes.map((table, ordinal) => ({ topologyId, ordinal, node: table.node })),
+  NodeRoute: (t, topologyId) => t.nodeRoutes.flatMap((table, tableOrdinal) => table.routes.map((r, ordinal) => ({ topologyId, tableOrdinal, ordinal, ...routeColumns(r) }))),
+  Node: (t, topologyId) =>
+    t.nodes.map((n, ordinal) => ({
+      topologyId,
+      ordinal,
+      name: n.name,
+      internalIPs: [...n.internalIPs],
+      externalIPs: [...n.externalIPs],
+      subnet: n.subnet,
+      podCIDRs: [...n.podCIDRs],
+      labels: json(n.labels),
+      mtu: n.mtu,
+      maxPods: n.maxPods,
+    })),
+  Pod: (t, topologyId) =>
+    t.pods.map((p, ordinal) => ({
+      topologyId,
+      ordinal,
+      namespace: p.namespace,
+      name: p.name,
+      nodeName: p.nodeName,
+      ips: [...p.ips],
+      hostNetwork: p.hostNetwork,
+      labels: json(p.labels),
+      ports: json(p.ports),
+      ready: p.ready,
+      ownerApiVersion: p.owner?.apiVersion ?? null,
+      ownerKind: p.owner?.kind ?? null,
+      ownerName: p.owner?.name ?? null,
+    })),
+  Service: (t, topologyId) =>
+    t.services.map((s, ordinal) => ({
       topologyId,
       ordinal,
       namespace: s.namespace,
@@ -99,7 +149,8 @@ function serviceRows(t: Topology, topologyId: number): Pick<ChildRows, 'Service'
       publishNotReadyAddresses: s.publishNotReadyAddresses,
       labels: json(s.labels),
     })),
-    ServicePort: t.services.flatMap((s, serviceOrdinal) =>
+  ServicePort: (t, topologyId) =>
+    t.services.flatMap((s, serviceOrdinal) =>
       s.ports.map((p, ordinal) => ({
         topologyId,
         serviceOrdinal,
@@ -113,12 +164,8 @@ function serviceRows(t: Topology, topologyId: number): Pick<ChildRows, 'Service'
         appProtocol: p.appProtocol,
       })),
     ),
-  };
-}
-
-function endpointSliceRows(t: Topology, topologyId: number): Pick<ChildRows, 'EndpointSlice' | 'Endpoint' | 'EndpointSlicePort'> {
-  return {
-    EndpointSlice: t.endpointSlices.map((s, ordinal) => ({
+  EndpointSlice: (t, topologyId) =>
+    t.endpointSlices.map((s, ordinal) => ({
       topologyId,
       ordinal,
       namespace: s.namespace,
@@ -127,7 +174,8 @@ function endpointSliceRows(t: Topology, topologyId: number): Pick<ChildRows, 'En
       addressType: s.addressType,
       inferred: s.inferred,
     })),
-    Endpoint: t.endpointSlices.flatMap((s, sliceOrdinal) =>
+  Endpoint: (t, topologyId) =>
+    t.endpointSlices.flatMap((s, sliceOrdinal) =>
       s.endpoints.map((e, ordinal) => ({
         topologyId,
         sliceOrdinal,
@@ -143,57 +191,13 @@ function endpointSliceRows(t: Topology, topologyId: number): Pick<ChildRows, 'En
         targetPodName: e.targetPod?.name ?? null,
       })),
     ),
-    EndpointSlicePort: t.endpointSlices.flatMap((s, sliceOrdinal) =>
+  EndpointSlicePort: (t, topologyId) =>
+    t.endpointSlices.flatMap((s, sliceOrdinal) =>
       s.ports.map((p, ordinal) => ({ topologyId, sliceOrdinal, ordinal, name: p.name, protocol: p.protocol, port: p.port, appProtocol: p.appProtocol })),
     ),
-  };
-}
-
-/** Child rows in insertion order: every parent table before the tables that reference it. */
-export function childRows(t: Topology, topologyId: number): ChildRows {
-  return {
-    UnderlaySubnet: t.underlay.subnets.map((s, ordinal) => ({
-      topologyId,
-      ordinal,
-      name: s.name,
-      cidr: s.cidr,
-      gateway: s.gateway,
-      zone: s.zone,
-      mtu: s.mtu,
-    })),
-    UnderlayRoute: t.underlay.routes.map((r, ordinal) => ({ topologyId, ordinal, ...routeColumns(r) })),
-    ExternalNetwork: t.externalNetworks.map((n, ordinal) => ({ topologyId, ordinal, name: n.name, cidr: n.cidr, kind: n.kind })),
-    NodeRouteTable: t.nodeRoutes.map((table, ordinal) => ({ topologyId, ordinal, node: table.node })),
-    NodeRoute: t.nodeRoutes.flatMap((table, tableOrdinal) => table.routes.map((r, ordinal) => ({ topologyId, tableOrdinal, ordinal, ...routeColumns(r) }))),
-    Node: t.nodes.map((n, ordinal) => ({
-      topologyId,
-      ordinal,
-      name: n.name,
-      internalIPs: [...n.internalIPs],
-      externalIPs: [...n.externalIPs],
-      subnet: n.subnet,
-      podCIDRs: [...n.podCIDRs],
-      labels: json(n.labels),
-      mtu: n.mtu,
-      maxPods: n.maxPods,
-    })),
-    Pod: t.pods.map((p, ordinal) => ({
-      topologyId,
-      ordinal,
-      namespace: p.namespace,
-      name: p.name,
-      nodeName: p.nodeName,
-      ips: [...p.ips],
-      hostNetwork: p.hostNetwork,
-      labels: json(p.labels),
-      ports: json(p.ports),
-      ready: p.ready,
-      ownerApiVersion: p.owner?.apiVersion ?? null,
-      ownerKind: p.owner?.kind ?? null,
-      ownerName: p.owner?.name ?? null,
-    })),
-    ...serviceRows(t, topologyId),
-    ...endpointSliceRows(t, topologyId),
-    ...policyChildRows(t, topologyId),
-  };
-}
+  // The policy tables are small (policies, not pods); each builds the four and keeps its own.
+  Namespace: (t, topologyId) => policyChildRows(t, topologyId).Namespace,
+  NetworkPolicy: (t, topologyId) => policyChildRows(t, topologyId).NetworkPolicy,
+  AdminNetworkPolicy: (t, topologyId) => policyChildRows(t, topologyId).AdminNetworkPolicy,
+  Workload: (t, topologyId) => policyChildRows(t, topologyId).Workload,
+};

@@ -4,7 +4,7 @@ import { topologyFromRows } from './fromRows';
 import { Prisma, type PrismaClient } from './generated/prisma/client';
 import type * as Row from './generated/prisma/client';
 import { readdirSync } from 'node:fs';
-import { childRows, topologyColumns, type ChildRows } from './toRows';
+import { CHILD_ROW_BUILDERS, topologyColumns, type ChildRows } from './toRows';
 import { DEFAULT_MIGRATIONS_DIR } from './migrate';
 import { decodeSnapshot, encodeSnapshot, snapshotFormat } from './topologySnapshot';
 import { translatingOutages } from './unavailable';
@@ -113,7 +113,7 @@ export class TopologyRepository {
         } catch (error) {
           throw isUniqueViolation(error) ? new AlreadyExistsError(ENTITY, t.name) : error;
         }
-        await insertChildren(tx, childRows(t, id));
+        await insertChildren(tx, t, id);
         const stored = { ...t, version: 1 };
         await writeSnapshot(tx, stored, { topologyId: id });
         return stored;
@@ -252,9 +252,10 @@ const CHILD_TABLES = [
  * column names come from this file, never from input; tables resolve through search_path, which
  * openDatabase sets to the configured schema.
  */
-async function insertChildren(tx: Tx, rows: ChildRows): Promise<void> {
+async function insertChildren(tx: Tx, t: Topology, topologyId: number): Promise<void> {
   for (const table of CHILD_TABLES) {
-    const data: readonly object[] = rows[table];
+    // One table's rows at a time (toRows.ts CHILD_ROW_BUILDERS).
+    const data: readonly object[] = CHILD_ROW_BUILDERS[table](t, topologyId);
     const first = data[0];
     if (first === undefined) continue;
     const columns = Object.keys(first)
@@ -271,10 +272,13 @@ async function insertChildren(tx: Tx, rows: ChildRows): Promise<void> {
 
 /**
  * Rows per INSERT. One statement per table sent 150,000 pods as one ≈50 MB parameter, which the embedded database's
- * WebAssembly memory grew to hold (and never gives back: +460 MB RSS for the max-scale import); 10,000 rows (≈3 MB)
- * cost 15 statements for those pods instead of one, nothing measurable, and bound that growth.
+ * WebAssembly memory grew to hold (and never gives back: +460 MB RSS for the max-scale import). Smaller statements
+ * also matter on the JavaScript side: Prisma's debug module keeps the arguments of its last 100 debug calls whether or
+ * not debugging is on (@prisma/debug `argsHistory`), among them each raw statement's query plan with its parameters
+ * (the batch's JSON and that JSON again as a JSON string), so the last ≈30 statements' parameters stay alive (issue 17:
+ * ≈115 MB with 10,000 rows). 1,000 rows (≈0.35 MB of pod JSON) keep that near 25 MB, for ≈400 statements at the envelope.
  */
-const INSERT_BATCH_ROWS = 10_000;
+const INSERT_BATCH_ROWS = 1_000;
 
 /** `replace` inside a caller's transaction (a scenario's promote writes the topology and the scenario together). */
 export async function replaceInTransaction(tx: Tx, name: string, t: Topology, ifVersion?: number): Promise<Topology> {
@@ -293,7 +297,7 @@ export async function replaceInTransaction(tx: Tx, name: string, t: Topology, if
     // Children are rewritten whole: a topology is one document, and diffing rows would cost more
     // than writing them (createMany) for no gain.
     await deleteChildren(tx, row.id);
-    await insertChildren(tx, childRows(t, row.id));
+    await insertChildren(tx, t, row.id);
     const stored = { ...t, version: row.version };
     // In the same transaction as the rows: a committed version has its snapshot, a failed write leaves neither.
     await writeSnapshot(tx, stored, { topologyId: row.id });
@@ -340,15 +344,18 @@ async function writeSnapshot(db: Tx | PrismaClient, t: Topology, where: { topolo
   const byId = 'topologyId' in where;
   // The same id at the same version always holds the same rows (every write bumps the version; a re-created name gets a
   // new id), so rewriting a snapshot at its own version (damaged, or of an older format) is safe.
+  // As base64 text, decoded by the database: PGlite sends a bytea parameter as hex built with `Array.from(bytes).map(…)`
+  // (6 million two-character strings for the max-scale snapshot: ≈350 MB more RSS at the end of `netmodel import`).
+  const encoded = (await encodeSnapshot(t)).toString('base64');
   await db.$executeRawUnsafe(
     `INSERT INTO "TopologySnapshot" ("topologyId", "version", "format", "data")
-     SELECT t."id", $2, $3, $4 FROM "Topology" t WHERE ${byId ? 't."id" = $1' : 't."name" = $1'} AND t."version" = $2
+     SELECT t."id", $2, $3, decode($4, 'base64') FROM "Topology" t WHERE ${byId ? 't."id" = $1' : 't."name" = $1'} AND t."version" = $2
      ON CONFLICT ("topologyId") DO UPDATE SET "version" = EXCLUDED."version", "format" = EXCLUDED."format", "data" = EXCLUDED."data"
      WHERE "TopologySnapshot"."version" <= EXCLUDED."version"`,
     byId ? where.topologyId : where.name,
     t.version,
     currentFormat(),
-    encodeSnapshot(t),
+    encoded,
   );
 }
 

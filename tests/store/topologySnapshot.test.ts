@@ -5,7 +5,7 @@ import { generateTopology } from '../../src/engine/generate';
 import type { Topology } from '../../src/engine/model/topology';
 import { ScenarioRepository } from '../../src/store/scenarioRepository';
 import { rememberSnapshot, TopologyRepository } from '../../src/store/topologyRepository';
-import { decodeSnapshot } from '../../src/store/topologySnapshot';
+import { decodeSnapshot, encodeSnapshot, snapshotJson } from '../../src/store/topologySnapshot';
 import { createTestDatabase, type TestDatabase } from '../helpers/db';
 
 // The persisted snapshot of a loaded topology (issue 17, cold load): one row per topology, written with every create,
@@ -77,6 +77,29 @@ describe('the snapshot round-trips exactly', () => {
     await tdb.db.sql.exec(`UPDATE "Pod" SET "nodeName" = 'edited' WHERE ordinal = 0`);
     expect((await repo.get('served'))?.pods[0]?.nodeName).toBe(t.pods[0]?.nodeName);
     expect((await viaRows('served'))?.pods[0]?.nodeName).toBe('edited');
+  });
+});
+
+describe('written without the whole JSON text (issue 17: streamed into gzip)', () => {
+  const empty = (): Topology => ({ ...generated('empty'), nodes: [], pods: [], services: [], endpointSlices: [] });
+  const withDns = (): Topology => ({ ...generated('dns'), dns: { podMode: 'verified', ttl: 5, reverseZones: false, fallthroughReverse: true, endpointPodNames: false, forward: [] } });
+  const withUndefined = (): Topology => ({ ...generated('undefined'), dns: undefined });
+  test.each([
+    { what: 'a dual-stack topology with policies', topology: () => generated('dual') },
+    { what: 'one with empty lists', topology: empty },
+    { what: 'one with DNS settings', topology: withDns },
+    { what: 'one with a member set to undefined (left out, as JSON.stringify does)', topology: withUndefined },
+  ])('$what: the same JSON text and the same gzip bytes as the one-string encoding', async ({ topology }) => {
+    const t = topology();
+    expect([...snapshotJson(t)].join('')).toBe(JSON.stringify(t));
+    expect(Buffer.compare(await encodeSnapshot(t), gzipSync(JSON.stringify(t), { level: 1 }))).toBe(0);
+  });
+
+  test('the stored row holds those bytes', async () => {
+    const t = generated('stored');
+    await repo.create(t);
+    const row = await snapshotRow('stored');
+    expect(Buffer.compare(Buffer.from(row!.data), gzipSync(JSON.stringify({ ...t, version: 1 }), { level: 1 }))).toBe(0);
   });
 });
 
