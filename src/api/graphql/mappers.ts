@@ -117,3 +117,9 @@ export function subnetOf(topology: Topology | undefined, name: string | null | u
 export type OperationParent = Readonly<Record<string, unknown>>;
 /** A dropped operation keeps the stored form; DroppedOperation.operation converts it. */
 export type DroppedOperationParent = RebaseReport['dropped'][number];
+
+/**
+ * An overhead finding's details (a record whose keys depend on the code) tagged with its code's GraphQL type, which the
+ * union OverheadFindingDetails resolves by (findingDetails.ts); the member types' fields read the record's keys.
+ */
+export type FindingDetailsParent = Readonly<Record<string, unknown>> & { readonly __typename: string };
