@@ -404,7 +404,7 @@ export const resolvers: Resolvers = {
     details: (f) => ({ ...f.details, __typename: findingDetailsType(f.code) }),
   },
   OverheadFindingDetails: {
-    __resolveType: (d) => d.__typename as never,
+    __resolveType: (d) => d.__typename,
   },
   IptablesTable: {
     // Upstream's reader of iptables-save text, over the table's own lines: the rules with their matches and targets.
