@@ -2,6 +2,7 @@
 // tests/api/graphql-codegen.test.ts fails when the committed output is stale.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { enumResolvers } from './src/api/graphql/enums';
+import { FINDING_DETAILS_TYPES } from './src/api/graphql/findingDetails';
 
 const config: CodegenConfig = {
   schema: 'schema.graphql',
@@ -52,6 +53,13 @@ const config: CodegenConfig = {
           MaxPods: '../../../engine/capacity#MaxPodsAnswer',
           CapacityReport: '../../../engine/capacity#CapacityReport as CapacityReportModel',
           Plan: '../../../engine/capacity#Plan as PlanModel',
+          // Sources are a path → source map in the answer, listed as [InferSource!]! (resolvers.ts).
+          InferResult: '../../../app/inferService#InferAnswer',
+          // A finding's details are a record per code; OverheadFinding.details tags it with its code's type (resolvers.ts).
+          OverheadFinding: '../../../engine/overlay/findings#Finding as OverheadFindingModel',
+          ...Object.fromEntries(FINDING_DETAILS_TYPES.map((name) => [name, '../mappers#FindingDetailsParent'])),
+          // The kube-proxy tables: chains are parsed from the lines on demand (resolvers.ts).
+          IptablesTable: '../../../engine/services/kubeproxy#IptablesTable as IptablesTableModel',
           // An enum's resolver type is its engine-valued union generated beside it (codegen leaves it null otherwise).
           ...Object.fromEntries(Object.keys(enumResolvers).map((name) => [name, name])),
         },

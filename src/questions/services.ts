@@ -24,6 +24,9 @@ export interface DnsInput {
   resolver?: string;
 }
 
+/** A DNS answer is one query to CoreDNS, or (with `from`) a pod's whole resolution. */
+export const DNS_RESULT_KINDS = ['query', 'resolution'] as const;
+
 export type DnsQuestionAnswer =
   | { kind: 'query'; server: DnsServerLookup; answer: DnsAnswer }
   | { kind: 'resolution'; server: DnsServerLookup; resolution: Resolution };

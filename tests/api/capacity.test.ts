@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/main';
 import { graphql, startTestServer, type TestServer } from '../helpers/server';
+import { asEngineStrings } from '../helpers/graphqlEnums';
 
 // Capacity questions through all three interfaces. Expected values come from upstream sources:
 // EKS max pods from the EKS user guide's m5.large examples (29; 20 with custom networking; 110 with prefix delegation) and
@@ -127,7 +128,8 @@ describe('max pods and plan', () => {
     // The plan is an object type now: select the ranges (tests/api/graphqlTypedAnswers.test.ts compares every field).
     const gql = await graphql<{ plan: unknown }>(ts.baseUrl, 'query($i: PlanInput!) { plan(input: $i) { ok reasoning problems families { family ranges { role cidr } } } }', { i: body });
     const restPlan = rest as { ok: boolean; reasoning: string[]; problems: string[]; families: { family: string; ranges: { role: string; cidr: string | null }[] }[] };
-    assert.deepEqual(gql.data?.plan, {
+    // Roles are enum names over GraphQL (POD_CIDR), the engine's strings over REST (podCIDR).
+    assert.deepEqual(asEngineStrings(gql.data?.plan, { role: 'PlanRangeRole' }), {
       ok: restPlan.ok,
       reasoning: restPlan.reasoning,
       problems: restPlan.problems,

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, getIntrospectionQuery, parse, validate, isEnumType, type IntrospectionQuery, type IntrospectionTypeRef } from 'graphql';
+import { buildSchema, getIntrospectionQuery, parse, validate, isEnumType, isUnionType, type IntrospectionQuery, type IntrospectionTypeRef } from 'graphql';
+import { FINDING_CODES } from '../../src/engine/overlay/findings';
+import { findingDetailsType } from '../../src/api/graphql/findingDetails';
 import { DEFAULT_QUERY } from '../../src/api/graphqlRoute';
 import { ENGINE_ENUMS, graphqlEnumName, type EngineEnumName } from '../../src/api/graphql/enums';
 import { graphql, startTestServer, type TestServer } from '../helpers/server';
@@ -43,6 +45,13 @@ describe('every GraphQL enum equals the engine list it is built from', () => {
   });
 });
 
+test('an overhead finding\'s details have one type per engine finding code', () => {
+  const union = schema.getType('OverheadFindingDetails');
+  if (!isUnionType(union)) throw new Error('schema.graphql has no union OverheadFindingDetails');
+  expect(union.getTypes().map((t) => t.name)).toEqual(FINDING_CODES.map(findingDetailsType));
+  expect(findingDetailsType('IPV6_MTU_BELOW_MINIMUM')).toBe('Ipv6MtuBelowMinimumDetails');
+});
+
 describe('enum values travel over HTTP as GraphQL names and reach the engine as its strings', () => {
   let ts: TestServer;
   beforeAll(async () => {
@@ -70,17 +79,14 @@ describe('enum values travel over HTTP as GraphQL names and reach the engine as 
 
 /**
  * Every place the JSON scalar may appear (`Type.field` or `Type.field(argument)`), with the reason: pass-through Kubernetes
- * objects (policy manifests, in operations too) and tool-shaped data. Every other answer is an
- * object type (tests/api/graphqlTypedAnswers.test.ts); an entry whose field went away fails the test too, so it cannot go stale.
+ * objects (policy manifests, in operations too, and an inference's documents). Every other answer is an object type
+ * (tests/api/graphqlTypedAnswers.test.ts, graphqlTypedTools.test.ts); an entry whose field went away fails the test too, so
+ * it cannot go stale.
  */
 const JSON_ALLOWED: Readonly<Record<string, string>> = {
   'PolicyManifestInput.policy': 'a pass-through Kubernetes object: the NetworkPolicy / AdminNetworkPolicy manifest as kubectl prints it',
   'PolicyManifestFields.policy': 'the same manifest as answered in a stored operation (Operation.addNetworkPolicy…), kept as written',
   'InferResult.documents': 'pass-through Kubernetes objects (the Topology document and the kubectl objects), ready for importTopology',
-  'InferResult.sources': 'a map from a field path to its source; keys are paths, not names GraphQL can declare',
-  'KubeProxyRules.data': 'parsed iptables/nftables/IPVS tables mirror each tool\'s own structure; `text` is the typed form',
-  'ExtraDiffSection.data': 'a diff section\'s own data, shaped by that section (connectivity: ConnectivityDiff); sections are an extension point of the planner',
-  'OverheadFinding.details': 'figures whose keys depend on the finding code',
 };
 
 describe('introspection over HTTP: every part of the schema is described', () => {

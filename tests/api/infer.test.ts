@@ -79,15 +79,15 @@ describe('importing a dump', () => {
 
 describe('GraphQL inferTopology', () => {
   test('answers sources, missing and findings', async () => {
-    const result = await graphql<{ inferTopology: { sources: Record<string, string>; missing: Array<{ field: string; supplyWith: string }>; explicit: boolean; yaml: string } }>(
+    const result = await graphql<{ inferTopology: { sources: { path: string; source: string }[]; missing: Array<{ field: string; supplyWith: string }>; explicit: boolean; yaml: string } }>(
       ts.baseUrl,
-      'query($dump: String!) { inferTopology(dump: $dump, name: "g") { sources missing { field supplyWith } findings { severity message } explicit yaml } }',
+      'query($dump: String!) { inferTopology(dump: $dump, name: "g") { sources { path source } missing { field supplyWith } findings { severity message } explicit yaml } }',
       { dump: flannel },
     );
     expect(result.errors).toBeUndefined();
     const answer = result.data!.inferTopology;
     expect(answer.explicit).toBe(false);
-    expect(answer.sources['spec.podCIDRs']).toContain('--cluster-cidr');
+    expect(answer.sources.find((s) => s.path === 'spec.podCIDRs')?.source).toContain('--cluster-cidr');
     expect(answer.missing.map((m) => m.field)).toContain('spec.underlay.subnets');
     expect(answer.yaml).toContain('name: g');
   });

@@ -13,6 +13,7 @@ import { resolvers } from './resolvers';
 import { diagramResolvers } from './diagramResolvers';
 import { enumResolvers } from './enums';
 import { jitGateway, type ExecutorCounts } from './executor';
+import { variablePageCostPlugin } from './variableCost';
 
 export const SCHEMA_PATH = join(__dirname, '..', '..', '..', 'schema.graphql');
 
@@ -61,7 +62,14 @@ export function createApollo(options: ApolloOptions): ApolloServer<GraphQLContex
     // The default landing page loads from a CDN and is blank offline; GraphiQL is served at /graphiql instead.
     // Cache control is off: no answer carries cache hints (nothing sets @cacheControl), yet the default plugin wraps every
     // resolver (willResolveField: 14% of a trace's CPU, issue 17).
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ...armor.plugins, ...(options.plugins ?? [])],
+    // armor's cost estimate reads only literal page sizes; variablePageCostPlugin applies it to `first: $n` too.
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      ...armor.plugins,
+      variablePageCostPlugin(options.limits.maxCost),
+      ...(options.plugins ?? []),
+    ],
     // Compact JSON: Apollo pretty-prints by default (7% of a trace's CPU, and ~40% more bytes).
     stringifyResult: (result) => JSON.stringify(result),
     includeStacktraceInErrorResponses: false,

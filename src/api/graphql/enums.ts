@@ -36,6 +36,24 @@ import { PLAN_FAMILIES } from '../../questions/capacity';
 import { ScenarioStatus } from '../../store/generated/prisma/enums';
 import { JOB_KINDS } from '../../app/jobs/kinds';
 import { JOB_STATES } from '../../app/jobs/jobService';
+import { TUNNEL_PROTOCOLS } from '../../engine/trace/types';
+import { ANSWERERS, RCODES } from '../../engine/services/dns/types';
+import { DNS_SERVER_FOUND_BY } from '../../engine/services/dns/dnsServer';
+import { DNS_POLICIES } from '../../engine/services/dns/resolvConf';
+import { FINAL_STATUSES, QUERY_VIAS } from '../../engine/services/dns/resolver';
+import { DNS_RESULT_KINDS } from '../../questions/services';
+import { ENI_LIMIT_SOURCES } from '../../engine/capacity/awsMaxPods';
+import { HYPERVISORS } from '../../engine/capacity/awsInstances';
+import { PLAN_RANGE_ROLES } from '../../engine/capacity/plan';
+import { IPAM_KINDS } from '../../engine/capacity/providerFacts';
+import { SERVICE_ALLOCATORS } from '../../engine/capacity/serviceRange';
+import { PACKET_FATES, PACKET_LIMITS } from '../../engine/overlay/fate';
+import { FINDING_CODES } from '../../engine/overlay/findings';
+import { CHANGE_KINDS } from '../../engine/planner/diffReach';
+import { CONFLICT_OBJECT_KINDS } from '../../engine/conflicts/types';
+import { POLICY_FINDING_OBJECT_KINDS } from '../../engine/policyLint/policyFindings';
+import { IPVS_VIRTUAL_SERVER_KINDS } from '../../engine/services/kubeproxy/ipvs';
+import { IPTABLES_TABLES, RESTORE_COMMANDS } from '../../engine/services/kubeproxy/iptables';
 
 /** The GraphQL name of one engine value (see the naming rule above). */
 export function graphqlEnumName(value: string): string {
@@ -76,6 +94,29 @@ export const ENGINE_ENUMS = {
   KnownRangeSource: KNOWN_RANGE_SOURCES,
   JobKind: JOB_KINDS,
   JobState: JOB_STATES,
+  DnsResultKind: DNS_RESULT_KINDS,
+  DnsServerFoundBy: DNS_SERVER_FOUND_BY,
+  DnsAnsweredBy: ANSWERERS,
+  DnsRcode: RCODES,
+  DnsPolicy: DNS_POLICIES,
+  DnsQueryVia: QUERY_VIAS,
+  DnsFinalStatus: FINAL_STATUSES,
+  EniLimitSource: ENI_LIMIT_SOURCES,
+  Hypervisor: HYPERVISORS,
+  PlanRangeRole: PLAN_RANGE_ROLES,
+  Fate: PACKET_FATES,
+  FateLimit: PACKET_LIMITS,
+  ChangeKind: CHANGE_KINDS,
+  IpamKind: IPAM_KINDS,
+  ServiceAllocator: SERVICE_ALLOCATORS,
+  // The conflict report lists CIDR conflicts and policy lint findings: the parties of either.
+  ConflictObjectKind: [...new Set([...CONFLICT_OBJECT_KINDS, ...POLICY_FINDING_OBJECT_KINDS])],
+  // A header carries the pod's protocol, or a tunnel's for an outer header.
+  HeaderProtocol: [...PROTOCOLS, ...TUNNEL_PROTOCOLS] as const,
+  IpvsVirtualServerKind: IPVS_VIRTUAL_SERVER_KINDS,
+  IptablesTableName: IPTABLES_TABLES,
+  RestoreCommand: RESTORE_COMMANDS,
+  OverheadFindingCode: FINDING_CODES,
 } as const satisfies Record<string, readonly string[]>;
 
 export type EngineEnumName = keyof typeof ENGINE_ENUMS;

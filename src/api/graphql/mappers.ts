@@ -3,6 +3,7 @@ import type { Hop, Step, StepDetail, Trace, TraceBranch } from '../../engine/tra
 import type { ScenarioDiff } from '../../engine/planner';
 import type { CellChange, PairDiff, ReachabilityDiff } from '../../engine/planner/diffReach';
 import type { RebaseReport } from '../../app/scenarioService';
+import type { FindingDetailsTypeName } from './findingDetails';
 
 /** GraphQL parents carry their topology so nested fields (Node.pods, Pod.node…) can follow references. */
 export interface NodeParent {
@@ -117,3 +118,9 @@ export function subnetOf(topology: Topology | undefined, name: string | null | u
 export type OperationParent = Readonly<Record<string, unknown>>;
 /** A dropped operation keeps the stored form; DroppedOperation.operation converts it. */
 export type DroppedOperationParent = RebaseReport['dropped'][number];
+
+/**
+ * An overhead finding's details (a record whose keys depend on the code) tagged with its code's GraphQL type, which the
+ * union OverheadFindingDetails resolves by (findingDetails.ts); the member types' fields read the record's keys.
+ */
+export type FindingDetailsParent = Readonly<Record<string, unknown>> & { readonly __typename: FindingDetailsTypeName };

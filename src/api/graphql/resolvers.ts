@@ -21,6 +21,9 @@ import type { ReachabilityMatrix } from '../../engine/trace';
 import type { ConnectivityAnswer } from '../../questions/connectivity';
 import type { MutationSubmitJobArgs } from './generated/types';
 import { ownedPart, ownedParts } from './traceOwners';
+import type { ConnectivityDiff } from '../../engine/planner/diffConnectivity';
+import { parseIptablesDump } from '../../engine/services/kubeproxy';
+import { findingDetailsType } from './findingDetails';
 
 /** GraphQL passes absent optional arguments as null; the questions take undefined. */
 function withoutNulls(args: object): Record<string, unknown> {
@@ -249,7 +252,8 @@ export const resolvers: Resolvers = {
     dns: (t, args, { app, signal }) => app.questions.ask('dns', t, withoutNulls(args) as unknown as DnsInput, signal),
     kubeProxyRules: async (t, args, { app, signal }) => {
       const answer = await app.questions.ask('kubeProxyRules', t, withoutNulls(args), signal);
-      return { mode: answer.mode, node: answer.rules.nodeName, text: kubeProxyText(answer), data: answer.rules };
+      const families = { iptables: null, nftables: null, ipvs: null, [answer.mode]: answer.rules.families };
+      return { mode: answer.mode, node: answer.rules.nodeName, text: kubeProxyText(answer), ...families };
     },
     ruleCounts: (t, args, { app, signal }) => app.questions.ask('ruleCounts', t, withoutNulls(args), signal),
     capacity: (t, args, { app, signal }) => app.questions.ask('capacity', t, withoutNulls(args), signal),
@@ -366,7 +370,11 @@ export const resolvers: Resolvers = {
   },
   ScenarioDiff: {
     reachability: (d) => withSides(d.reachability, d),
-    extra: (d) => Object.entries(d.extra).map(([key, section]) => ({ key, ...section })),
+    // The built-in connectivity section is the only extra section the planner has (diff.ts CONNECTIVITY_DIFF).
+    connectivity: (d) => {
+      const section = d.extra.connectivity;
+      return section ? { changed: section.changed, headline: section.headline, ...(section.data as ConnectivityDiff) } : null;
+    },
   },
   ReachabilityDiff: {
     changed: (r) => r.changed.map((c) => withSides(c, r)),
@@ -390,6 +398,19 @@ export const resolvers: Resolvers = {
   CapacityReport: { citations: (r) => citationList(r.citations) },
   DroppedOperation: { operation: (d) => operationToOutput(d.operation) },
   Plan: { citations: (a) => citationList(a.citations) },
+  InferResult: {
+    sources: (r) => Object.entries(r.sources).map(([path, source]) => ({ path, source })),
+  },
+  OverheadFinding: {
+    details: (f) => ({ ...f.details, __typename: findingDetailsType(f.code) }),
+  },
+  OverheadFindingDetails: {
+    __resolveType: (d) => d.__typename,
+  },
+  IptablesTable: {
+    // Upstream's reader of iptables-save text, over the table's own lines: the rules with their matches and targets.
+    chains: (t) => parseIptablesDump(['*' + t.name, ...t.chainLines, ...t.ruleLines, 'COMMIT', ''].join('\n')).tables[0]?.chains ?? [],
+  },
   ServicePort: {
     targetPort: (p) => String(p.targetPort),
   },

@@ -12,7 +12,8 @@
  *   max-pods-calculator.sh reads as VCpuInfo.DefaultVCpus to choose the 110 / 250 cap.
  * Other instance types: pass ENIs, IPv4 addresses per ENI and vCPUs to awsMaxPods explicitly.
  */
-export type Hypervisor = 'nitro' | 'xen' | 'unknown';
+export const HYPERVISORS = ['nitro', 'xen', 'unknown'] as const;
+export type Hypervisor = (typeof HYPERVISORS)[number];
 
 export interface InstanceLimits {
   readonly type: string;

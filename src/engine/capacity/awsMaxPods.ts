@@ -41,10 +41,13 @@ export interface AwsMaxPodsInput {
   readonly showMaxAllowed?: boolean;
 }
 
+/** Where the ENI limits come from (AwsMaxPods.limitsFrom). */
+export const ENI_LIMIT_SOURCES = ['table', 'input', 'table+input', 'published'] as const;
+
 export interface AwsMaxPods {
   readonly instanceType: string | null;
   /** `published`: only EKS's published figure is known for the type (eksEniMaxPods.ts); ENI limits unknown (0). */
-  readonly limitsFrom: 'table' | 'input' | 'table+input' | 'published';
+  readonly limitsFrom: (typeof ENI_LIMIT_SOURCES)[number];
   readonly enis: number;
   readonly ipv4PerEni: number;
   readonly vcpus: number | null;

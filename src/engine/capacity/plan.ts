@@ -32,8 +32,11 @@ export interface PlanRequest {
   readonly awsPrefixDelegation?: boolean;
 }
 
+/** The ranges a plan places. */
+export const PLAN_RANGE_ROLES = ['podCIDR', 'serviceCIDR', 'nodeSubnet'] as const;
+
 export interface PlannedRange {
-  readonly role: 'podCIDR' | 'serviceCIDR' | 'nodeSubnet';
+  readonly role: (typeof PLAN_RANGE_ROLES)[number];
   readonly length: Figure<number>;
   /** The placed prefix, or null when no free block of that length exists in the supernets. */
   readonly cidr: string | null;

@@ -23,7 +23,8 @@ const PROVIDER_LABEL_PREFIXES: readonly [string, Provider][] = [
 ];
 
 /** Which IPAM assigns pod addresses, and therefore which capacity rule applies per node. */
-export type IpamKind = 'host-local' | 'calico-ipam' | 'aws-vpc-cni' | 'gke-alias' | 'azure-overlay' | 'cilium' | 'weave';
+export const IPAM_KINDS = ['host-local', 'calico-ipam', 'aws-vpc-cni', 'gke-alias', 'azure-overlay', 'cilium', 'weave'] as const;
+export type IpamKind = (typeof IPAM_KINDS)[number];
 
 export interface ProviderInference {
   readonly provider: Provider;

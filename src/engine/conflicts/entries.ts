@@ -13,7 +13,7 @@ import type { ExternalNetworkKind, Topology } from '../model/topology';
 import { IpAddress } from '../net/ipAddress';
 import { Prefix } from '../net/prefix';
 import { PrefixColumns } from '../net/prefixColumns';
-import type { ConflictObject, ConflictObjectKind } from './types';
+import { CONFLICT_OBJECT_KINDS, type ConflictObject, type ConflictObjectKind } from './types';
 
 export interface Entry {
   readonly kind: ConflictObjectKind;
@@ -46,19 +46,8 @@ export const EXTERNAL_IP = 8;
 export const LOAD_BALANCER_IP = 9;
 export const KIND_COUNT = 10;
 
-/** Code → kind (index = code). */
-export const KINDS: readonly ConflictObjectKind[] = [
-  'podCIDR',
-  'serviceCIDR',
-  'subnet',
-  'externalNetwork',
-  'nodePodCIDR',
-  'podIP',
-  'nodeIP',
-  'clusterIP',
-  'externalIP',
-  'loadBalancerIP',
-];
+/** Code → kind (index = code): the codes above are the indexes of the kinds' list. */
+export const KINDS: readonly ConflictObjectKind[] = CONFLICT_OBJECT_KINDS;
 
 export const KIND_CODE: Readonly<Record<ConflictObjectKind, number>> = {
   podCIDR: POD_CIDR,

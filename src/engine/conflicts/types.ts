@@ -3,17 +3,19 @@
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-export type ConflictObjectKind =
-  | 'podCIDR'
-  | 'serviceCIDR'
-  | 'subnet'
-  | 'externalNetwork'
-  | 'nodePodCIDR'
-  | 'podIP'
-  | 'nodeIP'
-  | 'clusterIP'
-  | 'externalIP'
-  | 'loadBalancerIP';
+export const CONFLICT_OBJECT_KINDS = [
+  'podCIDR',
+  'serviceCIDR',
+  'subnet',
+  'externalNetwork',
+  'nodePodCIDR',
+  'podIP',
+  'nodeIP',
+  'clusterIP',
+  'externalIP',
+  'loadBalancerIP',
+] as const;
+export type ConflictObjectKind = (typeof CONFLICT_OBJECT_KINDS)[number];
 
 /** One party to a conflict. Single addresses are given as host prefixes (/32, /128) so `cidr` is always a CIDR. */
 export interface ConflictObject {

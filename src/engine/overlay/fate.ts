@@ -15,7 +15,10 @@
 import type { IpFamily } from '../model/topology';
 import { perPacketOverhead, type Encapsulation } from './encapsulation';
 
-export type PacketFate = 'fits' | 'fragmented' | 'MTU_EXCEEDED';
+export const PACKET_FATES = ['fits', 'fragmented', 'MTU_EXCEEDED'] as const;
+export type PacketFate = (typeof PACKET_FATES)[number];
+/** What stops a packet that does not fit: the sender's own interface or the underlay path. */
+export const PACKET_LIMITS = ['pod-mtu', 'path-mtu'] as const;
 
 export interface PacketPath {
   readonly packetSize: number;
@@ -37,7 +40,7 @@ export interface PacketOutcome {
   /** The largest inner packet that crosses unfragmented (0 when even a header does not fit). */
   readonly limit: number;
   /** What stopped the packet: the sender's own interface or the underlay path; null when it fits. */
-  readonly limitedBy: 'pod-mtu' | 'path-mtu' | null;
+  readonly limitedBy: (typeof PACKET_LIMITS)[number] | null;
   /** 1 when it fits, n when fragmented, 0 when dropped. */
   readonly fragments: number;
   /** Underlay IP bytes for the whole packet, encapsulation and fragment headers included; 0 when dropped. */

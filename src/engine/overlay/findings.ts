@@ -4,29 +4,31 @@
  */
 export type Severity = 'error' | 'warning' | 'info';
 
-export type FindingCode =
+export const FINDING_CODES = [
   /** A pod-sized packet (plus the encapsulation) does not fit the underlay path between two subnets. */
-  | 'POD_MTU_EXCEEDS_PATH'
+  'POD_MTU_EXCEEDS_PATH',
   /** cni.mtu + the encapsulation overhead is larger than the smallest underlay MTU on an encapsulated path. */
-  | 'EXPLICIT_MTU_TOO_LARGE'
+  'EXPLICIT_MTU_TOO_LARGE',
   /** cni.mtu is smaller than what the CNI would derive everywhere: it is safe but wastes bytes per packet. */
-  | 'EXPLICIT_MTU_BELOW_DERIVED'
+  'EXPLICIT_MTU_BELOW_DERIVED',
   /** Subnets (or nodes) have different MTUs: the smallest one bounds every path that touches it. */
-  | 'SUBNET_MTU_MISMATCH'
+  'SUBNET_MTU_MISMATCH',
   /** The CNI plugin has no such overlay mode (Calico has no IPsec, flannel no Geneve…). */
-  | 'MODE_NOT_OFFERED'
+  'MODE_NOT_OFFERED',
   /** The overlay mode does not carry one of the cluster's IP families. */
-  | 'FAMILY_NOT_ENCAPSULATED'
+  'FAMILY_NOT_ENCAPSULATED',
   /** crossSubnet is set but the plugin/mode has no cross-subnet variant: every pair encapsulates. */
-  | 'CROSS_SUBNET_NOT_OFFERED'
+  'CROSS_SUBNET_NOT_OFFERED',
   /** An IPv6 pod network with an MTU below 1280. */
-  | 'IPV6_MTU_BELOW_MINIMUM'
+  'IPV6_MTU_BELOW_MINIMUM',
   /** The MTU rule of this plugin and mode is not known; nothing was guessed. */
-  | 'MTU_RULE_UNKNOWN'
+  'MTU_RULE_UNKNOWN',
   /** A traffic-matrix endpoint that resolves to no node. */
-  | 'TRAFFIC_UNRESOLVED'
+  'TRAFFIC_UNRESOLVED',
   /** More findings of one code than the cap; the rest were dropped. */
-  | 'FINDINGS_TRUNCATED';
+  'FINDINGS_TRUNCATED',
+] as const;
+export type FindingCode = (typeof FINDING_CODES)[number];
 
 export type FindingDetail = number | string | boolean | null | readonly string[];
 

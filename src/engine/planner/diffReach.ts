@@ -17,7 +17,8 @@ export interface NamedPair {
 
 export type CellDisposition = Disposition | 'MIXED';
 /** gained: now every node pair is reachable and before not all were; lost: the reverse; changed: anything else. */
-export type ChangeKind = 'gained' | 'lost' | 'changed';
+export const CHANGE_KINDS = ['gained', 'lost', 'changed'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 export interface CellSide {
   readonly disposition: CellDisposition;

@@ -33,8 +33,10 @@ export type PolicyFindingKind =
   | 'DNS_EGRESS_MISSING';
 
 /** One party to a finding; `cidr` is empty when the finding is not about an address. */
+export const POLICY_FINDING_OBJECT_KINDS = ['networkPolicy', 'namespace', 'pod', 'podCIDR', 'serviceCIDR'] as const;
+
 export interface PolicyFindingObject {
-  kind: 'networkPolicy' | 'namespace' | 'pod' | 'podCIDR' | 'serviceCIDR';
+  kind: (typeof POLICY_FINDING_OBJECT_KINDS)[number];
   name: string;
   cidr: string;
 }

@@ -22,13 +22,16 @@ export type Disposition = (typeof DISPOSITIONS)[number];
 
 export const SUCCESS_DISPOSITIONS: ReadonlySet<Disposition> = new Set<Disposition>(['DELIVERED', 'EXITS_CLUSTER']);
 
+/** The IP protocols of an outer header besides the pods' own (IPIP = IP protocol 4, ESP = 50). */
+export const TUNNEL_PROTOCOLS = ['IPIP', 'ESP'] as const;
+
 /** One IP header (plus transport ports) as the packet carries it at that point. */
 export interface Header {
   readonly family: IpFamily;
   readonly src: string;
   readonly dst: string;
   /** Transport protocol: the pod's, or the tunnel's (UDP, IPIP = IP protocol 4, ESP = 50) for an outer header. */
-  readonly protocol: Protocol | 'IPIP' | 'ESP';
+  readonly protocol: Protocol | (typeof TUNNEL_PROTOCOLS)[number];
   /** null = an ephemeral port the model does not choose. */
   readonly srcPort: number | null;
   readonly dstPort: number | null;

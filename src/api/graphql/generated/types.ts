@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Topology as TopologyModel, ServicePort as ServicePortModel } from '../../../engine/model/topology';
-import type { NodeParent, PodParent, ServiceParent, SubnetParent, EndpointSliceParent, EndpointParent, TraceParent, TraceBranchParent, HopParent, StepParent, StepDetailParent, ScenarioDiffParent, ReachabilityDiffParent, CellChangeParent, PairDiffParent, OperationParent, DroppedOperationParent } from '../mappers';
+import type { NodeParent, PodParent, ServiceParent, SubnetParent, EndpointSliceParent, EndpointParent, TraceParent, TraceBranchParent, HopParent, StepParent, StepDetailParent, ScenarioDiffParent, ReachabilityDiffParent, CellChangeParent, PairDiffParent, OperationParent, DroppedOperationParent, FindingDetailsParent } from '../mappers';
 import type { TopologySummary as TopologySummaryModel } from '../../../store/topologyRepository';
 import type { ScenarioView as ScenarioModel } from '../../../app/scenarioService';
 import type { TraceResultParent, ReachabilityParent, DiffResultParent, WhatIfParent } from '../diagramResolvers';
@@ -11,6 +11,9 @@ import type { ConflictsAnswer } from '../../../questions/conflicts';
 import type { JobView as JobModel } from '../../../app/jobs/jobService';
 import type { FreeCidrAnswer } from '../../../engine/capacity/freeCidr';
 import type { MaxPodsAnswer, CapacityReport as CapacityReportModel, Plan as PlanModel } from '../../../engine/capacity';
+import type { InferAnswer } from '../../../app/inferService';
+import type { Finding as OverheadFindingModel } from '../../../engine/overlay/findings';
+import type { IptablesTable as IptablesTableModel } from '../../../engine/services/kubeproxy';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -307,8 +310,8 @@ export type CapacityLimit = {
 /** The provider whose address rules a capacity report applied. */
 export type CapacityProvider = {
   readonly __typename?: 'CapacityProvider';
-  /** The IPAM that hands out pod addresses: `host-local`, `calico-ipam`, `aws-vpc-cni`, `gke-alias`, `azure-overlay`, `cilium` or `weave`. */
-  readonly ipam: Scalars['String']['output'];
+  /** The IPAM that hands out pod addresses. */
+  readonly ipam: IpamKind;
   /** How the provider was decided (option, node label, CNI plugin). */
   readonly reason: Scalars['String']['output'];
   /** The provider. */
@@ -347,8 +350,8 @@ export type CellChange = {
   readonly after: CellSide;
   /** The baseline's cell. */
   readonly before: CellSide;
-  /** `gained` (reachable now), `lost` (reachable before only) or `changed` (another failure). */
-  readonly change: Scalars['String']['output'];
+  /** How the cell changed. */
+  readonly change: ChangeKind;
   /** The first step where the two traces differ; null when they do not. */
   readonly decidingDifference?: Maybe<DecidingDifference>;
   /** The step that ended the fork's trace. */
@@ -418,6 +421,15 @@ export type CellSide = {
   /** Node pairs per disposition. */
   readonly outcomes: ReadonlyArray<CellOutcome>;
 };
+
+/** How a reachability cell or pair changed between the baseline and the fork. */
+export type ChangeKind =
+  /** Another difference (a different failure, or a mix). */
+  | 'changed'
+  /** Reachable now, not (all) before. */
+  | 'gained'
+  /** Reachable before only. */
+  | 'lost';
 
 /** One CIDR. */
 export type CidrFields = {
@@ -530,11 +542,40 @@ export type ConflictObject = {
   readonly __typename?: 'ConflictObject';
   /** The range involved. */
   readonly cidr: Scalars['String']['output'];
-  /** The object's kind: podCIDR, serviceCIDR, subnet, externalNetwork, nodePodCIDR, podIP, nodeIP, clusterIP, externalIP or loadBalancerIP. */
-  readonly kind: Scalars['String']['output'];
+  /** The object's kind. */
+  readonly kind: ConflictObjectKind;
   /** podCIDRs[i] / serviceCIDRs[i] for cluster ranges, the object's name otherwise (namespace/name for namespaced ones). */
   readonly name: Scalars['String']['output'];
 };
+
+/** What a party to a CIDR conflict or a policy lint finding is. */
+export type ConflictObjectKind =
+  /** A Service's ClusterIP. */
+  | 'clusterIP'
+  /** A Service's externalIP. */
+  | 'externalIP'
+  /** An external network. */
+  | 'externalNetwork'
+  /** A Service's load-balancer IP. */
+  | 'loadBalancerIP'
+  /** A namespace (policy lint findings). */
+  | 'namespace'
+  /** A NetworkPolicy (policy lint findings). */
+  | 'networkPolicy'
+  /** A node's address. */
+  | 'nodeIP'
+  /** A node's podCIDR. */
+  | 'nodePodCIDR'
+  /** A pod (policy lint findings). */
+  | 'pod'
+  /** A cluster pod CIDR. */
+  | 'podCIDR'
+  /** A pod's address. */
+  | 'podIP'
+  /** A cluster service CIDR. */
+  | 'serviceCIDR'
+  /** An underlay subnet. */
+  | 'subnet';
 
 /** CIDR conflicts and policy lint findings of a topology. */
 export type ConflictReport = {
@@ -597,6 +638,58 @@ export type ConnectivityConnectionsArgs = {
 /** Every connection the NetworkPolicies allow (netpol-analyzer's list). */
 export type ConnectivityDiagramArgs = {
   format?: InputMaybe<DiagramFormat>;
+};
+
+/** One pair whose allowed connections changed. */
+export type ConnectivityChange = {
+  readonly __typename?: 'ConnectivityChange';
+  /** The connections allowed in the fork. */
+  readonly after: Scalars['String']['output'];
+  /** The connections allowed in the baseline (All Connections, No Connections or e.g. TCP 80,UDP 53). */
+  readonly before: Scalars['String']['output'];
+  /** What decides that port on each side. */
+  readonly decidedBy: ConnectivityDecidedBy;
+  /** ns/name, or an address range a-b (kind External). */
+  readonly from: Scalars['String']['output'];
+  /** The source's kind (Deployment, Pod, External…). */
+  readonly fromKind: Scalars['String']['output'];
+  /** The connections the fork allows and the baseline did not. */
+  readonly gained: Scalars['String']['output'];
+  /** The connections the baseline allowed and the fork does not. */
+  readonly lost: Scalars['String']['output'];
+  /** The first changed port, e.g. TCP 8080. */
+  readonly port: Scalars['String']['output'];
+  /** ns/name, or an address range a-b (kind External). */
+  readonly to: Scalars['String']['output'];
+  /** The destination's kind. */
+  readonly toKind: Scalars['String']['output'];
+};
+
+/** The policy and rule that decide a changed port, per side. */
+export type ConnectivityDecidedBy = {
+  readonly __typename?: 'ConnectivityDecidedBy';
+  /** In the fork; null for an external range or a pod the fork lacks. */
+  readonly after?: Maybe<Scalars['String']['output']>;
+  /** In the baseline; null for an external range or a pod the baseline lacks. */
+  readonly before?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * The diff's connectivity section (netpol-analyzer's semantic diff): every ordered pair of pods (and pod ↔ external range) whose
+ * allowed connections changed, with what was gained and lost (docs/PLANNER.md).
+ */
+export type ConnectivityDiff = {
+  readonly __typename?: 'ConnectivityDiff';
+  /** Whether some pair's connections changed. */
+  readonly changed: Scalars['Boolean']['output'];
+  /** The pairs whose allowed connections changed. */
+  readonly changes: ReadonlyArray<ConnectivityChange>;
+  /** Pairs that gained connections. */
+  readonly gained: Scalars['Int']['output'];
+  /** Its sentence for the summary; null when nothing changed. */
+  readonly headline?: Maybe<Scalars['String']['output']>;
+  /** Pairs that lost connections. */
+  readonly lost: Scalars['Int']['output'];
 };
 
 /** A connectivity job's input: the arguments of Topology.connectivity. */
@@ -681,6 +774,15 @@ export type CrossSubnet = {
   readonly effective: Scalars['Boolean']['output'];
   /** As set in spec.cni.crossSubnet. */
   readonly requested: Scalars['Boolean']['output'];
+};
+
+/** CROSS_SUBNET_NOT_OFFERED: the plugin and mode without a cross-subnet variant. */
+export type CrossSubnetNotOfferedDetails = {
+  readonly __typename?: 'CrossSubnetNotOfferedDetails';
+  /** The overlay mode. */
+  readonly mode: OverlayMode;
+  /** The CNI plugin. */
+  readonly plugin: CniPlugin;
 };
 
 /** The first step where two traces differ. */
@@ -799,8 +901,8 @@ export type DnsAnswer = {
   readonly __typename?: 'DnsAnswer';
   /** The additional section (e.g. A records of SRV targets). */
   readonly additional: ReadonlyArray<DnsRecord>;
-  /** `kubernetes` (the kubernetes plugin answered), `upstream` (forwarded to /etc/resolv.conf's resolver, unknown to the model) or `none` (not a valid DNS name). */
-  readonly answeredBy: Scalars['String']['output'];
+  /** Who answered the query. */
+  readonly answeredBy: DnsAnsweredBy;
   /** The answer section. */
   readonly answers: ReadonlyArray<DnsRecord>;
   /** The authority section: the zone's SOA on NXDOMAIN and NODATA (CoreDNS plugin.BackendError). */
@@ -811,27 +913,36 @@ export type DnsAnswer = {
   readonly notes: ReadonlyArray<Scalars['String']['output']>;
   /** The question as asked. */
   readonly question: DnsQuestion;
-  /** NOERROR, NXDOMAIN, SERVFAIL or REFUSED; null unless answeredBy is `kubernetes`. NOERROR without answers is NODATA. */
-  readonly rcode?: Maybe<Scalars['String']['output']>;
+  /** The response code; null unless answeredBy is KUBERNETES. NOERROR without answers is NODATA. */
+  readonly rcode?: Maybe<DnsRcode>;
 };
+
+/** Who answered a DNS query. */
+export type DnsAnsweredBy =
+  /** CoreDNS's kubernetes plugin. */
+  | 'kubernetes'
+  /** Nobody: not a valid DNS name, so no resolver sends it. */
+  | 'none'
+  /** CoreDNS forwarded it to /etc/resolv.conf's resolver, unknown to the model. */
+  | 'upstream';
 
 /** One query the stub resolver sends during a resolution. */
 export type DnsAttempt = {
   readonly __typename?: 'DnsAttempt';
   /** CoreDNS's whole answer to this query. */
   readonly answer: DnsAnswer;
-  /** Who answered: `kubernetes`, `upstream` or `none` (see DnsAnswer.answeredBy). */
-  readonly answeredBy: Scalars['String']['output'];
+  /** Who answered (see DnsAnswer.answeredBy). */
+  readonly answeredBy: DnsAnsweredBy;
   /** The answer section. */
   readonly answers: ReadonlyArray<DnsRecord>;
   /** The fully qualified name queried. */
   readonly query: Scalars['String']['output'];
-  /** NOERROR, NXDOMAIN, SERVFAIL or REFUSED; null unless the kubernetes plugin answered. */
-  readonly rcode?: Maybe<Scalars['String']['output']>;
+  /** The response code; null unless the kubernetes plugin answered. */
+  readonly rcode?: Maybe<DnsRcode>;
   /** The query type. */
   readonly type: DnsQueryType;
-  /** `search` (the name with a search domain) or `as-is`. */
-  readonly via: Scalars['String']['output'];
+  /** How the queried name was built. */
+  readonly via: DnsQueryVia;
 };
 
 /** Where a resolution ends. */
@@ -843,9 +954,33 @@ export type DnsFinal = {
   readonly name?: Maybe<Scalars['String']['output']>;
   /** UPSTREAM only: the names still to try if that query fails. */
   readonly pending: ReadonlyArray<Scalars['String']['output']>;
-  /** ANSWER, NXDOMAIN, NODATA, SERVFAIL, REFUSED, UPSTREAM (the outcome depends on the upstream resolver) or ERROR. */
-  readonly status: Scalars['String']['output'];
+  /** How the resolution ends. */
+  readonly status: DnsFinalStatus;
 };
+
+/** Where a pod's resolution ends. */
+export type DnsFinalStatus =
+  /** A query was answered with records. */
+  | 'ANSWER'
+  /** The query cannot be built (e.g. a name too long): glibc's NO_RECOVERY. */
+  | 'ERROR'
+  /** The name exists but has no record of the type. */
+  | 'NODATA'
+  /** The name does not exist. */
+  | 'NXDOMAIN'
+  /** The server refused. */
+  | 'REFUSED'
+  /** The server failed. */
+  | 'SERVFAIL'
+  /** The outcome depends on the upstream resolver, unknown to the model. */
+  | 'UPSTREAM';
+
+/** A pod's dnsPolicy as kubelet's resolv.conf follows it (pkg/kubelet/network/dns). */
+export type DnsPolicy =
+  /** The cluster DNS server and the cluster search path. */
+  | 'ClusterFirst'
+  /** The node's own resolver configuration. */
+  | 'Default';
 
 /** One query the stub resolver sent and CoreDNS's answer to it. */
 export type DnsQuery = {
@@ -887,6 +1022,13 @@ export type DnsQueryType =
   /** Text records (the dns-version record). */
   | 'TXT';
 
+/** How a stub resolver built the name it queried. */
+export type DnsQueryVia =
+  /** The name as asked. */
+  | 'as-is'
+  /** The name with a search domain appended. */
+  | 'search';
+
 /** A DNS question: name and type. */
 export type DnsQuestion = {
   readonly __typename?: 'DnsQuestion';
@@ -895,6 +1037,17 @@ export type DnsQuestion = {
   /** The query type. */
   readonly type: DnsQueryType;
 };
+
+/** A DNS response code (RFC 1035 §4.1.1) as CoreDNS's kubernetes plugin answers. */
+export type DnsRcode =
+  /** No error (with no answers: NODATA). */
+  | 'NOERROR'
+  /** The name does not exist. */
+  | 'NXDOMAIN'
+  /** Refused (zone transfers: AXFR, IXFR). */
+  | 'REFUSED'
+  /** The server failed. */
+  | 'SERVFAIL';
 
 /**
  * One resource record. The fields after `class` depend on `type` (the rest are null): A/AAAA `address`; CNAME/PTR/NS `target`;
@@ -971,21 +1124,28 @@ export type DnsResult = {
   readonly __typename?: 'DnsResult';
   /** CoreDNS's answer to the query; null for a resolution. */
   readonly answer?: Maybe<DnsAnswer>;
-  /** `query` (no `from`: one question to CoreDNS; `answer` is set) or `resolution` (`from` given: the pod's stub resolver; `resolution` is set). */
-  readonly kind: Scalars['String']['output'];
+  /** QUERY (no `from`: one question to CoreDNS; `answer` is set) or RESOLUTION (`from` given: the pod's stub resolver; `resolution` is set). */
+  readonly kind: DnsResultKind;
   /** The pod's resolution, query by query; null for a plain query. */
   readonly resolution?: Maybe<DnsResolution>;
   /** The cluster DNS server the pods use, or why there is none. */
   readonly server: DnsServerLookup;
 };
 
+/** What a DNS answer is. */
+export type DnsResultKind =
+  /** One query to the cluster DNS server (no `from`): `answer` is set. */
+  | 'query'
+  /** A pod's whole resolution through its stub resolver (`from` given): `resolution` is set. */
+  | 'resolution';
+
 /** The Service that serves cluster DNS. */
 export type DnsServer = {
   readonly __typename?: 'DnsServer';
   /** Its ClusterIPs. */
   readonly addresses: ReadonlyArray<Scalars['String']['output']>;
-  /** `kube-dns-name` (the Service kube-system/kube-dns) or `conventional-address` (the Service holding the 10th service address). */
-  readonly foundBy: Scalars['String']['output'];
+  /** How the Service was found. */
+  readonly foundBy: DnsServerFoundBy;
   /** The Service's name. */
   readonly name: Scalars['String']['output'];
   /** The Service's namespace. */
@@ -993,6 +1153,13 @@ export type DnsServer = {
   /** Ready endpoints behind it (CoreDNS pods); 0 means queries time out. */
   readonly readyEndpoints: Scalars['Int']['output'];
 };
+
+/** How the cluster DNS Service was found. */
+export type DnsServerFoundBy =
+  /** As the Service holding the 10th address of the service CIDR (kubeadm's clusterDNS default). */
+  | 'conventional-address'
+  /** By its name: the Service kube-system/kube-dns. */
+  | 'kube-dns-name';
 
 /** How the cluster DNS server was found (kubelet's clusterDNS is conventionally the 10th address of the service CIDR, held by kube-system/kube-dns). */
 export type DnsServerLookup = {
@@ -1020,14 +1187,14 @@ export type DnsStep = {
   readonly ndots: Scalars['Int']['output'];
   /** Every query the resolver sent, in order. */
   readonly queries: ReadonlyArray<DnsQuery>;
-  /** glibc or musl. */
-  readonly resolver: Scalars['String']['output'];
+  /** The pod's stub resolver. */
+  readonly resolver: DnsResolver;
   /** The pod's search domains (resolv.conf search), as kubelet writes them. */
   readonly search: ReadonlyArray<Scalars['String']['output']>;
   /** The Service behind that nameserver (e.g. kube-system/kube-dns). */
   readonly server?: Maybe<Scalars['String']['output']>;
-  /** ANSWER, NXDOMAIN, NODATA, SERVFAIL, REFUSED, UPSTREAM or ERROR. */
-  readonly status: Scalars['String']['output'];
+  /** How the resolution ended. */
+  readonly status: DnsFinalStatus;
   /** The query type asked (A, AAAA…). */
   readonly type: Scalars['String']['output'];
 };
@@ -1074,14 +1241,14 @@ export type EksMaxPods = {
   readonly enis: Scalars['Int']['output'];
   /** ENIs that host pods (custom networking leaves out the primary). */
   readonly enisForPods: Scalars['Int']['output'];
-  /** `nitro`, `xen` or `unknown` (prefix delegation needs Nitro). */
-  readonly hypervisor: Scalars['String']['output'];
+  /** The instance type's hypervisor (prefix delegation needs Nitro). */
+  readonly hypervisor: Hypervisor;
   /** The EC2 instance type; null when the limits were given as input. */
   readonly instanceType?: Maybe<Scalars['String']['output']>;
   /** IPv4 addresses per ENI. */
   readonly ipv4PerEni: Scalars['Int']['output'];
-  /** Where the ENI limits come from: `table` (the vendored limits), `input`, `table+input` or `published` (eni-max-pods.txt). */
-  readonly limitsFrom: Scalars['String']['output'];
+  /** Where the ENI limits come from. */
+  readonly limitsFrom: EniLimitSource;
   /** The max-pods value the address maths allows. */
   readonly maxAllowed: Figure;
   /** The answer: kubelet's maxPods for this node. */
@@ -1212,6 +1379,43 @@ export type EndpointSlice = {
   readonly serviceName: Scalars['String']['output'];
 };
 
+/** Where EKS ENI limits come from. */
+export type EniLimitSource =
+  /** The limits given as input. */
+  | 'input'
+  /** Only EKS's published max pods (eni-max-pods.txt) is known for the type; the ENI limits are unknown (0). */
+  | 'published'
+  /** The vendored per-instance-type limits. */
+  | 'table'
+  /** The vendored limits with some values overridden by input. */
+  | 'table+input';
+
+/** EXPLICIT_MTU_BELOW_DERIVED: cni.mtu against the smallest MTU the plugin would derive. */
+export type ExplicitMtuBelowDerivedDetails = {
+  readonly __typename?: 'ExplicitMtuBelowDerivedDetails';
+  /** cni.mtu, bytes. */
+  readonly explicitMtu: Scalars['Int']['output'];
+  /** The smallest MTU the plugin would derive, bytes. */
+  readonly smallestDerivedMtu: Scalars['Int']['output'];
+  /** Bytes per packet left unused. */
+  readonly unused: Scalars['Int']['output'];
+};
+
+/** EXPLICIT_MTU_TOO_LARGE: cni.mtu against the smallest encapsulated path of a family. */
+export type ExplicitMtuTooLargeDetails = {
+  readonly __typename?: 'ExplicitMtuTooLargeDetails';
+  /** Bytes too many. */
+  readonly excess: Scalars['Int']['output'];
+  /** cni.mtu, bytes. */
+  readonly explicitMtu: Scalars['Int']['output'];
+  /** The pod IP family. */
+  readonly family: IpFamily;
+  /** The encapsulation's bytes. */
+  readonly overhead: Scalars['Int']['output'];
+  /** The smallest underlay MTU on an encapsulated path, bytes. */
+  readonly smallestPathMtu: Scalars['Int']['output'];
+};
+
 /** A network outside the cluster whose range must not collide with the cluster's. */
 export type ExternalNetwork = {
   readonly __typename?: 'ExternalNetwork';
@@ -1236,17 +1440,15 @@ export type ExternalNetworkKind =
   /** Another VPC/VNet. */
   | 'vpc';
 
-/** A further diff section (src/engine/planner ExtraDiff). */
-export type ExtraDiffSection = {
-  readonly __typename?: 'ExtraDiffSection';
-  /** Whether the section found a change. */
-  readonly changed: Scalars['Boolean']['output'];
-  /** The section's own data (connectivity: changes [{from, fromKind, to, toKind, before, after, gained, lost, port, decidedBy}], lost, gained; docs/PLANNER.md). */
-  readonly data?: Maybe<Scalars['JSON']['output']>;
-  /** Its sentence for the summary; null when it has nothing to say. */
-  readonly headline?: Maybe<Scalars['String']['output']>;
-  /** The section's key, e.g. `connectivity`. */
-  readonly key: Scalars['String']['output'];
+/** FAMILY_NOT_ENCAPSULATED: a pod family the mode does not carry (or carries with a remark). */
+export type FamilyNotEncapsulatedDetails = {
+  readonly __typename?: 'FamilyNotEncapsulatedDetails';
+  /** The pod IP family. */
+  readonly family: IpFamily;
+  /** The overlay mode. */
+  readonly mode: OverlayMode;
+  /** Whether the family is carried at all (false: an error). */
+  readonly supported: Scalars['Boolean']['output'];
 };
 
 /** Encapsulation bytes for pod packets of one family. */
@@ -1322,6 +1524,15 @@ export type FamilyRuleCounts = {
   readonly virtualServers?: Maybe<Scalars['Int']['output']>;
 };
 
+/** What happens to a packet of one size between two nodes. */
+export type Fate =
+  /** It crosses whole. */
+  | 'fits'
+  /** It is fragmented. */
+  | 'fragmented'
+  /** It is dropped: too big with DF set (or IPv6 over a smaller path). */
+  | 'MTU_EXCEEDED';
+
 /** Node pairs per packet fate. */
 export type FateCounts = {
   readonly __typename?: 'FateCounts';
@@ -1332,6 +1543,13 @@ export type FateCounts = {
   /** Pairs where it is fragmented. */
   readonly fragmented: Scalars['Int']['output'];
 };
+
+/** What stops a packet that does not fit. */
+export type FateLimit =
+  /** The underlay path MTU between the nodes. */
+  | 'path-mtu'
+  /** The sending pod's own interface MTU. */
+  | 'pod-mtu';
 
 /** A derived number with the rule that produced it and the upstream sources of that rule (docs/capacity-json.md). */
 export type Figure = {
@@ -1346,6 +1564,17 @@ export type Figure = {
   readonly sources: ReadonlyArray<Scalars['String']['output']>;
   /** The number. */
   readonly value: Scalars['Int']['output'];
+};
+
+/** FINDINGS_TRUNCATED: how many findings of a code were dropped. */
+export type FindingsTruncatedDetails = {
+  readonly __typename?: 'FindingsTruncatedDetails';
+  /** The code whose findings were capped. */
+  readonly code: OverheadFindingCode;
+  /** Findings of that code kept. */
+  readonly kept: Scalars['Int']['output'];
+  /** Findings of that code in all. */
+  readonly total: Scalars['Int']['output'];
 };
 
 /** When each address resource runs out at a given growth. */
@@ -1465,10 +1694,10 @@ export type Header = {
   readonly dst: Scalars['String']['output'];
   /** Destination port; null when none. */
   readonly dstPort?: Maybe<Scalars['Int']['output']>;
-  /** IPv4 or IPv6. */
-  readonly family: Scalars['String']['output'];
-  /** TCP, UDP or SCTP; for an outer header also IPIP (IP protocol 4) or ESP (50). */
-  readonly protocol: Scalars['String']['output'];
+  /** The header's IP family. */
+  readonly family: IpFamily;
+  /** The transport protocol: the pod's, or the tunnel's for an outer header. */
+  readonly protocol: HeaderProtocol;
   /** The IP packet size in bytes, headers included. */
   readonly size: Scalars['Int']['output'];
   /** Source address. */
@@ -1487,6 +1716,19 @@ export type HeaderLayer = {
   /** The RFC or upstream file giving the size. */
   readonly source: Scalars['String']['output'];
 };
+
+/** A packet header's transport protocol: the pod's, or a tunnel's for an outer header. */
+export type HeaderProtocol =
+  /** IPsec ESP (IP protocol 50). */
+  | 'ESP'
+  /** IP-in-IP (IP protocol 4). */
+  | 'IPIP'
+  /** SCTP. */
+  | 'SCTP'
+  /** TCP. */
+  | 'TCP'
+  /** UDP (also VXLAN, Geneve and WireGuard tunnels). */
+  | 'UDP';
 
 /** How much of one address resource is left. */
 export type Headroom = {
@@ -1533,6 +1775,15 @@ export type Hop = {
   readonly steps: ReadonlyArray<Step>;
 };
 
+/** An EC2 instance type's hypervisor. */
+export type Hypervisor =
+  /** Nitro (prefix delegation works). */
+  | 'nitro'
+  /** Not known for the type. */
+  | 'unknown'
+  /** Xen (no prefix delegation). */
+  | 'xen';
+
 /** The result of storing a topology document. */
 export type ImportResult = {
   readonly __typename?: 'ImportResult';
@@ -1577,10 +1828,19 @@ export type InferResult = {
   readonly findings: ReadonlyArray<InferFinding>;
   /** What could not be inferred, with the flag or field that would supply it. */
   readonly missing: ReadonlyArray<InferMissing>;
-  /** Field path (spec.cni.overlay) → the object and key its value came from. */
-  readonly sources: Scalars['JSON']['output'];
+  /** Where each inferred value came from, one entry per field path. */
+  readonly sources: ReadonlyArray<InferSource>;
   /** The same documents as multi-document YAML, each inferred key's source in a comment above it. */
   readonly yaml: Scalars['String']['output'];
+};
+
+/** Where one inferred value came from. */
+export type InferSource = {
+  readonly __typename?: 'InferSource';
+  /** The field path in the Topology document or an object, e.g. spec.cni.overlay. */
+  readonly path: Scalars['String']['output'];
+  /** The object and key the value came from. */
+  readonly source: Scalars['String']['output'];
 };
 
 /** A number on each side; null where the side has none. */
@@ -1607,6 +1867,275 @@ export type IpFamilyPolicy =
   | 'RequireDualStack'
   /** One family. */
   | 'SingleStack';
+
+/** The IPAM that hands out pod addresses (which capacity rule applies per node). */
+export type IpamKind =
+  /** The AWS VPC CNI: pod addresses from the node's ENIs. */
+  | 'aws-vpc-cni'
+  /** Azure CNI Overlay. */
+  | 'azure-overlay'
+  /** Calico's block-based IPAM. */
+  | 'calico-ipam'
+  /** Cilium's IPAM. */
+  | 'cilium'
+  /** GKE VPC-native alias IP ranges. */
+  | 'gke-alias'
+  /** host-local: addresses from the node's podCIDR. */
+  | 'host-local'
+  /** Weave Net's IPAM. */
+  | 'weave';
+
+/** One chain of a parsed iptables table. */
+export type IptablesChain = {
+  readonly __typename?: 'IptablesChain';
+  /** The chain's byte counter from its `:CHAIN` line. */
+  readonly bytes: Scalars['Float']['output'];
+  /** True when the dump deletes the chain (`-X`). */
+  readonly deleted: Scalars['Boolean']['output'];
+  /** The chain's name, e.g. KUBE-SERVICES. */
+  readonly name: Scalars['String']['output'];
+  /** The chain's packet counter from its `:CHAIN` line. */
+  readonly packets: Scalars['Float']['output'];
+  /** Its rules, in order. */
+  readonly rules: ReadonlyArray<IptablesRule>;
+};
+
+/**
+ * One iptables rule split into the parameters kube-proxy uses (upstream's ParseRule): each match or target is null when the rule
+ * does not have it. `-m MODULE` is skipped, and `!` before a parameter sets its value's `negated`.
+ */
+export type IptablesRule = {
+  readonly __typename?: 'IptablesRule';
+  /** --rcheck (recent match: session affinity check). */
+  readonly affinityCheck?: Maybe<Scalars['Boolean']['output']>;
+  /** --name (recent match: the affinity list). */
+  readonly affinityName?: Maybe<IptablesValue>;
+  /** --reap (recent match). */
+  readonly affinityReap?: Maybe<Scalars['Boolean']['output']>;
+  /** --seconds (recent match: the affinity timeout). */
+  readonly affinitySeconds?: Maybe<IptablesValue>;
+  /** --set (recent match: record the source). */
+  readonly affinitySet?: Maybe<Scalars['Boolean']['output']>;
+  /** The chain the rule is appended to (-A). */
+  readonly chain: Scalars['String']['output'];
+  /** --comment. */
+  readonly comment?: Maybe<IptablesValue>;
+  /** --ctstate (conntrack match). */
+  readonly ctStateCheck?: Maybe<IptablesValue>;
+  /** -d: the destination address or range. */
+  readonly destinationAddress?: Maybe<IptablesValue>;
+  /** --dport. */
+  readonly destinationPort?: Maybe<IptablesValue>;
+  /** --dst-type (addrtype), e.g. LOCAL. */
+  readonly destinationType?: Maybe<IptablesValue>;
+  /** --to-destination (DNAT). */
+  readonly dnatDestination?: Maybe<IptablesValue>;
+  /** -j: the target (a chain, DNAT, MARK, RETURN, DROP, REJECT, MASQUERADE…). */
+  readonly jump?: Maybe<IptablesValue>;
+  /** --mark (mark match). */
+  readonly markCheck?: Maybe<IptablesValue>;
+  /** --match-set: an ipset and its directions. */
+  readonly matchSet?: Maybe<IptablesValue>;
+  /** --or-mark (MARK target). */
+  readonly orMark?: Maybe<IptablesValue>;
+  /** --probability (statistic match). */
+  readonly probability?: Maybe<IptablesValue>;
+  /** -p: the protocol. */
+  readonly protocol?: Maybe<IptablesValue>;
+  /** --random-fully (MASQUERADE). */
+  readonly randomFully?: Maybe<Scalars['Boolean']['output']>;
+  /** The rule as written. */
+  readonly raw: Scalars['String']['output'];
+  /** -s: the source address or range. */
+  readonly sourceAddress?: Maybe<IptablesValue>;
+  /** --sport. */
+  readonly sourcePort?: Maybe<IptablesValue>;
+  /** --src-type (addrtype), e.g. LOCAL. */
+  readonly sourceType?: Maybe<IptablesValue>;
+  /** --mode (statistic match), e.g. random. */
+  readonly statisticMode?: Maybe<IptablesValue>;
+  /** --xor-mark (MARK target). */
+  readonly xorMark?: Maybe<IptablesValue>;
+};
+
+/** The iptables-restore input kube-proxy's iptables proxier writes on a full sync for one IP family (pkg/proxy/iptables/proxier.go syncProxyRules). */
+export type IptablesRules = {
+  readonly __typename?: 'IptablesRules';
+  /** The restore command that takes the text. */
+  readonly command: RestoreCommand;
+  /** The IP family. */
+  readonly family: IpFamily;
+  /** The filter table: `*filter` … `COMMIT`. */
+  readonly filter: Scalars['String']['output'];
+  /** The host's addresses (addrtype LOCAL) the rules were computed for. */
+  readonly hostAddresses: ReadonlyArray<Scalars['String']['output']>;
+  /** Rules kube-proxy ensures in the built-in chains, outside the restore, as iptables arguments (`-t nat -I PREROUTING …`). */
+  readonly jumpRules: ReadonlyArray<Scalars['String']['output']>;
+  /** True above 1000 endpoints, where comments on endpoint rules are dropped. */
+  readonly largeClusterMode: Scalars['Boolean']['output'];
+  /** The masquerade mark (--iptables-masquerade-bit), e.g. 0x4000. */
+  readonly masqueradeMark: Scalars['String']['output'];
+  /** The nat table: `*nat` … `COMMIT`. */
+  readonly nat: Scalars['String']['output'];
+  /** The node the rules are for. */
+  readonly nodeName: Scalars['String']['output'];
+  /** The two tables, line by line and parsed. */
+  readonly tables: IptablesTables;
+  /** filter then nat: the whole restore input (`--noflush --counters`). */
+  readonly text: Scalars['String']['output'];
+};
+
+/** One iptables table as kube-proxy writes it. */
+export type IptablesTable = {
+  readonly __typename?: 'IptablesTable';
+  /** The `:CHAIN - [0:0]` lines, in the order written. */
+  readonly chainLines: ReadonlyArray<Scalars['String']['output']>;
+  /** The same lines read back chain by chain, each rule split into its matches and target (kubernetes/kubernetes pkg/util/iptables/testing/parse.go ParseIPTablesDump). */
+  readonly chains: ReadonlyArray<IptablesChain>;
+  /** The table. */
+  readonly name: IptablesTableName;
+  /** The `-A CHAIN …` lines, in the order written. */
+  readonly ruleLines: ReadonlyArray<Scalars['String']['output']>;
+};
+
+/** An iptables table kube-proxy writes. */
+export type IptablesTableName =
+  /** The filter table. */
+  | 'filter'
+  /** The nat table. */
+  | 'nat';
+
+/** The filter and nat tables of one restore input. */
+export type IptablesTables = {
+  readonly __typename?: 'IptablesTables';
+  /** The filter table. */
+  readonly filter: IptablesTable;
+  /** The nat table. */
+  readonly nat: IptablesTable;
+};
+
+/** One parameter's value in an iptables rule. */
+export type IptablesValue = {
+  readonly __typename?: 'IptablesValue';
+  /** True when `!` negates the parameter. */
+  readonly negated: Scalars['Boolean']['output'];
+  /** The value as written (quotes removed). */
+  readonly value: Scalars['String']['output'];
+};
+
+/** IPV6_MTU_BELOW_MINIMUM: a subnet whose pod MTU is below IPv6's 1280. */
+export type Ipv6MtuBelowMinimumDetails = {
+  readonly __typename?: 'Ipv6MtuBelowMinimumDetails';
+  /** The pod MTU, bytes. */
+  readonly podMtu: Scalars['Int']['output'];
+  /** The subnet; null when unknown. */
+  readonly subnet?: Maybe<Scalars['String']['output']>;
+};
+
+/** Totals of an IPVS rule set. */
+export type IpvsCounts = {
+  readonly __typename?: 'IpvsCounts';
+  /** ipset entries, over all sets. */
+  readonly ipsetEntries: Scalars['Int']['output'];
+  /** The `-A` lines of the iptables input. */
+  readonly iptablesRules: Scalars['Int']['output'];
+  /** Real servers, over all virtual servers. */
+  readonly realServers: Scalars['Int']['output'];
+  /** Virtual servers. */
+  readonly virtualServers: Scalars['Int']['output'];
+};
+
+/** The IPVS proxier's iptables-restore input. */
+export type IpvsIptables = {
+  readonly __typename?: 'IpvsIptables';
+  /** The restore command that takes the text. */
+  readonly command: RestoreCommand;
+  /** The filter table: `*filter` … `COMMIT`. */
+  readonly filter: Scalars['String']['output'];
+  /** Rules kube-proxy ensures in the built-in chains (`-t nat -I OUTPUT …`), outside the restore. */
+  readonly jumpRules: ReadonlyArray<Scalars['String']['output']>;
+  /** The nat table: `*nat` … `COMMIT`. */
+  readonly nat: Scalars['String']['output'];
+  /** The two tables, line by line and parsed. */
+  readonly tables: IptablesTables;
+  /** nat then filter: the whole restore input (`--noflush --counters`). */
+  readonly text: Scalars['String']['output'];
+};
+
+/** One IPVS real server. */
+export type IpvsRealServer = {
+  readonly __typename?: 'IpvsRealServer';
+  /** The endpoint address. */
+  readonly address: Scalars['String']['output'];
+  /** The endpoint port. */
+  readonly port: Scalars['Int']['output'];
+  /** Its weight (1 on a fresh sync). */
+  readonly weight: Scalars['Int']['output'];
+};
+
+/** What kube-proxy's IPVS proxier programs for one IP family on a full sync (pkg/proxy/ipvs/proxier.go syncProxyRules). */
+export type IpvsRules = {
+  readonly __typename?: 'IpvsRules';
+  /** Addresses bound to the dummy device kube-ipvs0. */
+  readonly boundAddresses: ReadonlyArray<Scalars['String']['output']>;
+  /** Totals. */
+  readonly counts: IpvsCounts;
+  /** The IP family. */
+  readonly family: IpFamily;
+  /** The ipsets the iptables rules match on. */
+  readonly ipsets: ReadonlyArray<IpvsSet>;
+  /** The proxier's iptables-restore input. */
+  readonly iptables: IpvsIptables;
+  /** The node the rules are for. */
+  readonly nodeName: Scalars['String']['output'];
+  /** The IPVS virtual servers with their real servers. */
+  readonly virtualServers: ReadonlyArray<IpvsVirtualServer>;
+};
+
+/** One ipset of the IPVS proxier. */
+export type IpvsSet = {
+  readonly __typename?: 'IpvsSet';
+  /** The set's comment. */
+  readonly comment: Scalars['String']['output'];
+  /** Its entries in ipset notation (`10.96.0.10,udp:53`, `30001`…). */
+  readonly entries: ReadonlyArray<Scalars['String']['output']>;
+  /** `KUBE-…`, or `KUBE-6-…` (cut to 31 characters) for IPv6. */
+  readonly name: Scalars['String']['output'];
+  /** The set type, e.g. hash:ip,port. */
+  readonly type: Scalars['String']['output'];
+};
+
+/** One IPVS virtual server (ipvsadm -A). */
+export type IpvsVirtualServer = {
+  readonly __typename?: 'IpvsVirtualServer';
+  /** The virtual address. */
+  readonly address: Scalars['String']['output'];
+  /** What the virtual server is for. */
+  readonly kind: IpvsVirtualServerKind;
+  /** ClientIP affinity: the persistence timeout (`-p <seconds>`); null without. */
+  readonly persistenceTimeoutSeconds?: Maybe<Scalars['Int']['output']>;
+  /** The virtual port. */
+  readonly port: Scalars['Int']['output'];
+  /** The protocol. */
+  readonly protocol: Protocol;
+  /** The real servers (ipvsadm -a), in order. */
+  readonly realServers: ReadonlyArray<IpvsRealServer>;
+  /** The scheduler (rr by default). */
+  readonly scheduler: Scalars['String']['output'];
+  /** The Service port, `ns/name:port`. */
+  readonly service: Scalars['String']['output'];
+};
+
+/** What an IPVS virtual server is for. */
+export type IpvsVirtualServerKind =
+  /** A Service's ClusterIP. */
+  | 'ClusterIP'
+  /** One of a Service's externalIPs. */
+  | 'ExternalIP'
+  /** One of a Service's load-balancer IPs. */
+  | 'LoadBalancer'
+  /** A node address of a NodePort. */
+  | 'NodePort';
 
 /** A heavy question asked as a job. Finished jobs are kept NETMODEL_JOB_RETENTION_SECONDS (docs/DEPLOYMENT.md), then deleted. */
 export type Job = {
@@ -1724,8 +2253,8 @@ export type KubeProxyDiff = {
   readonly __typename?: 'KubeProxyDiff';
   /** Nodes on both sides whose mode or total changed. */
   readonly changed: Scalars['Int']['output'];
-  /** The proxy mode, per side (iptables, ipvs, nftables or none). */
-  readonly mode: StringChange;
+  /** The proxy mode, per side. */
+  readonly mode: KubeProxyModeChange;
   /** Every node of either side: the fork's node order, then removed nodes. */
   readonly nodes: ReadonlyArray<NodeRulesChange>;
   /** How much was computed and how much reused (a measure, not a result). */
@@ -1743,13 +2272,26 @@ export type KubeProxyMode =
   /** No kube-proxy (a replacement such as Cilium's eBPF handles Services, or nothing does). */
   | 'none';
 
+/** A kube-proxy mode, per side. */
+export type KubeProxyModeChange = {
+  readonly __typename?: 'KubeProxyModeChange';
+  /** The fork's. */
+  readonly after: KubeProxyMode;
+  /** The baseline's. */
+  readonly before: KubeProxyMode;
+};
+
 /** The rules kube-proxy would program on one node in one mode. */
 export type KubeProxyRules = {
   readonly __typename?: 'KubeProxyRules';
-  /** The structured rules (parsed tables, chains, sets, virtual servers). */
-  readonly data: Scalars['JSON']['output'];
+  /** IPTABLES mode: one rule set per IP family, IPv4 first; null in the other modes. */
+  readonly iptables?: Maybe<ReadonlyArray<IptablesRules>>;
+  /** IPVS mode: the virtual servers, ipsets and iptables rules per IP family, IPv4 first; null in the other modes. */
+  readonly ipvs?: Maybe<ReadonlyArray<IpvsRules>>;
   /** The proxy mode the rules are for. */
   readonly mode: KubeProxyMode;
+  /** NFTABLES mode: one table per IP family, IPv4 first; null in the other modes. */
+  readonly nftables?: Maybe<ReadonlyArray<NftablesRules>>;
   /** The node the rules are for. */
   readonly node: Scalars['String']['output'];
   /** The rules as the node's tools take them (iptables-restore / nft -f input; IPVS: virtual servers, then its iptables-restore input). */
@@ -1849,6 +2391,17 @@ export type MaxPods = {
   readonly provider: Provider;
 };
 
+/** MODE_NOT_OFFERED: the plugin and the modes it does offer. */
+export type ModeNotOfferedDetails = {
+  readonly __typename?: 'ModeNotOfferedDetails';
+  /** The overlay mode asked for. */
+  readonly mode: OverlayMode;
+  /** The modes the plugin offers. */
+  readonly offered: ReadonlyArray<OverlayMode>;
+  /** The CNI plugin. */
+  readonly plugin: CniPlugin;
+};
+
 /** The counts of one proxy mode on the node. */
 export type ModeRuleCounts = {
   readonly __typename?: 'ModeRuleCounts';
@@ -1891,6 +2444,15 @@ export type MtuRange = {
   readonly max: Scalars['Int']['output'];
   /** Smallest. */
   readonly min: Scalars['Int']['output'];
+};
+
+/** MTU_RULE_UNKNOWN: the plugin and mode without a known MTU rule. */
+export type MtuRuleUnknownDetails = {
+  readonly __typename?: 'MtuRuleUnknownDetails';
+  /** The overlay mode. */
+  readonly mode: OverlayMode;
+  /** The CNI plugin. */
+  readonly plugin: CniPlugin;
 };
 
 /** Changes to stored topologies and scenarios (write scope). Every mutation is all-or-nothing. */
@@ -2042,6 +2604,36 @@ export type NamespacedNameInput = {
   readonly name: Scalars['String']['input'];
   /** The namespace. */
   readonly namespace: Scalars['String']['input'];
+};
+
+/** Objects of an nftables table. */
+export type NftablesCounts = {
+  readonly __typename?: 'NftablesCounts';
+  /** Chains. */
+  readonly chains: Scalars['Int']['output'];
+  /** Set and map elements. */
+  readonly elements: Scalars['Int']['output'];
+  /** Maps. */
+  readonly maps: Scalars['Int']['output'];
+  /** Rules. */
+  readonly rules: Scalars['Int']['output'];
+  /** Sets. */
+  readonly sets: Scalars['Int']['output'];
+};
+
+/** The `ip kube-proxy` / `ip6 kube-proxy` table kube-proxy's nftables proxier keeps for one IP family (pkg/proxy/nftables/proxier.go). */
+export type NftablesRules = {
+  readonly __typename?: 'NftablesRules';
+  /** How many objects of each kind the table holds. */
+  readonly counts: NftablesCounts;
+  /** The IP family. */
+  readonly family: IpFamily;
+  /** The node the rules are for. */
+  readonly nodeName: Scalars['String']['output'];
+  /** `ip kube-proxy` or `ip6 kube-proxy`. */
+  readonly table: Scalars['String']['output'];
+  /** Every command, newline-terminated: `nft -f` input (table, sets, maps, chains, rules, elements, as knftables' Fake.Dump()). */
+  readonly text: Scalars['String']['output'];
 };
 
 /** A Kubernetes Node: its addresses, pod CIDRs and pods. */
@@ -2288,8 +2880,8 @@ export type NodeRouteTable = {
 /** A node's kube-proxy mode and its rules in total (rules or elements of every family). */
 export type NodeRuleTotal = {
   readonly __typename?: 'NodeRuleTotal';
-  /** iptables, ipvs, nftables or none. */
-  readonly mode: Scalars['String']['output'];
+  /** The node's proxy mode. */
+  readonly mode: KubeProxyMode;
   /** Rules (iptables), elements (nftables) or virtual plus real servers (IPVS). */
   readonly total: Scalars['Int']['output'];
 };
@@ -2486,14 +3078,42 @@ export type OverheadDiff = {
 export type OverheadFinding = {
   readonly __typename?: 'OverheadFinding';
   /** A stable code for the finding. */
-  readonly code: Scalars['String']['output'];
-  /** The figures behind the finding (per code, docs/QUESTIONS.md). */
-  readonly details: Scalars['JSON']['output'];
+  readonly code: OverheadFindingCode;
+  /** The figures behind the finding: one type per code (select them with `... on <Code>Details`). */
+  readonly details: OverheadFindingDetails;
   /** What is wrong, in a sentence. */
   readonly message: Scalars['String']['output'];
   /** How bad it is. */
   readonly severity: Severity;
 };
+
+/** The code of an MTU or encapsulation finding. */
+export type OverheadFindingCode =
+  /** crossSubnet is set but the plugin and mode have no cross-subnet variant: every pair encapsulates. */
+  | 'CROSS_SUBNET_NOT_OFFERED'
+  /** cni.mtu is smaller than what the CNI would derive everywhere: safe, but it wastes bytes per packet. */
+  | 'EXPLICIT_MTU_BELOW_DERIVED'
+  /** cni.mtu + the encapsulation overhead is larger than the smallest underlay MTU on an encapsulated path. */
+  | 'EXPLICIT_MTU_TOO_LARGE'
+  /** The overlay mode does not carry one of the cluster's IP families. */
+  | 'FAMILY_NOT_ENCAPSULATED'
+  /** More findings of one code than the cap (50); the rest were dropped. */
+  | 'FINDINGS_TRUNCATED'
+  /** An IPv6 pod network with an MTU below 1280. */
+  | 'IPV6_MTU_BELOW_MINIMUM'
+  /** The CNI plugin has no such overlay mode. */
+  | 'MODE_NOT_OFFERED'
+  /** The MTU rule of this plugin and mode is not known; nothing was guessed. */
+  | 'MTU_RULE_UNKNOWN'
+  /** A pod-sized packet (plus the encapsulation) does not fit the underlay path between two subnets. */
+  | 'POD_MTU_EXCEEDS_PATH'
+  /** Subnets (or nodes) have different MTUs: the smallest bounds every path that touches it. */
+  | 'SUBNET_MTU_MISMATCH'
+  /** A traffic-matrix endpoint that resolves to no node. */
+  | 'TRAFFIC_UNRESOLVED';
+
+/** The figures behind an overhead finding: one type per OverheadFindingCode (`<Code>Details`). */
+export type OverheadFindingDetails = CrossSubnetNotOfferedDetails | ExplicitMtuBelowDerivedDetails | ExplicitMtuTooLargeDetails | FamilyNotEncapsulatedDetails | FindingsTruncatedDetails | Ipv6MtuBelowMinimumDetails | ModeNotOfferedDetails | MtuRuleUnknownDetails | PodMtuExceedsPathDetails | SubnetMtuMismatchDetails | TrafficUnresolvedDetails;
 
 /** MTU findings of one side only. */
 export type OverheadFindingsDiff = {
@@ -2539,14 +3159,14 @@ export type PacketFate = {
   readonly __typename?: 'PacketFate';
   /** Payload bytes / wire bytes; null when nothing is sent. */
   readonly efficiency?: Maybe<Scalars['Float']['output']>;
-  /** `fits`, `fragmented` or `MTU_EXCEEDED` (dropped with DF set). */
-  readonly fate: Scalars['String']['output'];
+  /** What happens to the packet. */
+  readonly fate: Fate;
   /** Fragments on the wire. */
   readonly fragments: Scalars['Int']['output'];
   /** The limit it met, bytes. */
   readonly limit: Scalars['Int']['output'];
-  /** `pod-mtu` or `path-mtu`; null when it fits. */
-  readonly limitedBy?: Maybe<Scalars['String']['output']>;
+  /** What stopped the packet; null when it fits. */
+  readonly limitedBy?: Maybe<FateLimit>;
   /** Node pairs per fate. */
   readonly nodePairsByFate: FateCounts;
   /** The packet size, bytes. */
@@ -2571,8 +3191,8 @@ export type PairDiff = {
   readonly after: PairSide;
   /** In the baseline. */
   readonly before: PairSide;
-  /** `gained`, `lost` or `changed`; null when unchanged. */
-  readonly change?: Maybe<Scalars['String']['output']>;
+  /** How the outcome changed; null when unchanged. */
+  readonly change?: Maybe<ChangeKind>;
   /** Whether the outcome differs. */
   readonly changed: Scalars['Boolean']['output'];
   /** The first step where the two traces differ; null when they do not. */
@@ -2666,9 +3286,18 @@ export type PlanRange = {
   readonly length: Figure;
   /** Why no range was chosen; null when one was. */
   readonly reason?: Maybe<Scalars['String']['output']>;
-  /** `podCIDR`, `serviceCIDR` or `nodeSubnet`. */
-  readonly role: Scalars['String']['output'];
+  /** Which range this is. */
+  readonly role: PlanRangeRole;
 };
+
+/** The ranges a plan places. */
+export type PlanRangeRole =
+  /** The nodes' subnet. */
+  | 'nodeSubnet'
+  /** The pod (cluster) CIDR. */
+  | 'podCIDR'
+  /** The service CIDR. */
+  | 'serviceCIDR';
 
 /** What a plan sizes for (after the growth factor). */
 export type PlanTargets = {
@@ -2763,6 +3392,27 @@ export type PodEdge = {
   readonly cursor: Scalars['String']['output'];
   /** The item. */
   readonly node: Pod;
+};
+
+/** POD_MTU_EXCEEDS_PATH: the worst node pair of a subnet pair and family. */
+export type PodMtuExceedsPathDetails = {
+  readonly __typename?: 'PodMtuExceedsPathDetails';
+  /** Bytes too many. */
+  readonly excess: Scalars['Int']['output'];
+  /** The pod IP family. */
+  readonly family: IpFamily;
+  /** The sending nodes' subnet; null when unknown. */
+  readonly fromSubnet?: Maybe<Scalars['String']['output']>;
+  /** Node pairs where the packet does not fit. */
+  readonly nodePairs: Scalars['Int']['output'];
+  /** The encapsulation's bytes (0 unencapsulated). */
+  readonly overhead: Scalars['Int']['output'];
+  /** The underlay path MTU, bytes. */
+  readonly pathMtu: Scalars['Int']['output'];
+  /** The pod MTU, bytes. */
+  readonly podMtu: Scalars['Int']['output'];
+  /** The receiving nodes' subnet; null when unknown. */
+  readonly toSubnet?: Maybe<Scalars['String']['output']>;
 };
 
 /** Pod addresses of one cluster CIDR. */
@@ -3212,13 +3862,20 @@ export type ResolvConf = {
   readonly notes: ReadonlyArray<Scalars['String']['output']>;
   /** The options line's entries (ndots:5…). */
   readonly options: ReadonlyArray<Scalars['String']['output']>;
-  /** `ClusterFirst`, or `Default` (the node's configuration). */
-  readonly policy: Scalars['String']['output'];
+  /** The pod's dnsPolicy the file follows. */
+  readonly policy: DnsPolicy;
   /** The search domains, in order. */
   readonly search: ReadonlyArray<Scalars['String']['output']>;
   /** The file's text. */
   readonly text: Scalars['String']['output'];
 };
+
+/** The restore command that takes an iptables input. */
+export type RestoreCommand =
+  /** ip6tables-restore (IPv6). */
+  | 'ip6tables-restore'
+  /** iptables-restore (IPv4). */
+  | 'iptables-restore';
 
 /** One route, as `ip route` shows it. */
 export type Route = {
@@ -3391,8 +4048,8 @@ export type ScenarioDiff = {
   readonly changes: ReadonlyArray<SettingChange>;
   /** CIDR conflicts and policy lint findings that appeared or went away. */
   readonly conflicts: ConflictsDiff;
-  /** Further sections, by key: `connectivity` (NetworkPolicy connections gained and lost) when either side has policies. */
-  readonly extra: ReadonlyArray<ExtraDiffSection>;
+  /** NetworkPolicy connections gained and lost between pods; null when neither side has policies. */
+  readonly connectivity?: Maybe<ConnectivityDiff>;
   /** kube-proxy rule counts per node; null when options.sections.kubeProxy is false. */
   readonly kubeProxy?: Maybe<KubeProxyDiff>;
   /** Encapsulation overhead, pod MTU and MTU findings. */
@@ -3487,6 +4144,15 @@ export type Service = {
   /** spec.type. */
   readonly type: ServiceType;
 };
+
+/** The ClusterIP allocator of the Kubernetes version (with default feature gates). */
+export type ServiceAllocator =
+  /** The bitmap allocator (before 1.33). */
+  | 'bitmap'
+  /** Both allocators, writing both (1.33). */
+  | 'dual-write'
+  /** IPAddress objects (MultiCIDRServiceAllocator, 1.34 and later). */
+  | 'ipaddress';
 
 /** A page of Services (Relay connection). */
 export type ServiceConnection = {
@@ -3585,8 +4251,8 @@ export type ServiceRangeReport = {
   readonly __typename?: 'ServiceRangeReport';
   /** Addresses the allocator hands out (clusterip.allocatable.*). */
   readonly allocatable: CountFigure;
-  /** The allocator: `bitmap`, `dual-write` or `ipaddress`. */
-  readonly allocator: Scalars['String']['output'];
+  /** The ClusterIP allocator. */
+  readonly allocator: ServiceAllocator;
   /** The service CIDR. */
   readonly cidr: Scalars['String']['output'];
   /** The dynamic band, where the allocator picks first. */
@@ -3950,6 +4616,19 @@ export type SubnetHeadroom = {
   readonly podIPs: Scalars['Int']['output'];
   /** Addresses the provider lets hosts use (subnet.usable.*). */
   readonly usable: CountFigure;
+};
+
+/** SUBNET_MTU_MISMATCH: the underlay MTUs that differ. */
+export type SubnetMtuMismatchDetails = {
+  readonly __typename?: 'SubnetMtuMismatchDetails';
+  /** The largest underlay MTU, bytes. */
+  readonly largestMtu: Scalars['Int']['output'];
+  /** A pod MTU that fits every path (the plugin's rule at the smallest MTU); null when the rule is not known. */
+  readonly safePodMtu?: Maybe<Scalars['Int']['output']>;
+  /** The smallest underlay MTU, bytes. */
+  readonly smallestMtu: Scalars['Int']['output'];
+  /** Each subnet with its smallest MTU, e.g. `rack-a 1500`. */
+  readonly subnets: ReadonlyArray<Scalars['String']['output']>;
 };
 
 /** One family between two subnets. */
@@ -4458,6 +5137,17 @@ export type TrafficPolicy =
   /** Only endpoints on the receiving node (source address preserved). */
   | 'Local';
 
+/** TRAFFIC_UNRESOLVED: a traffic-matrix entry that counts no bytes. */
+export type TrafficUnresolvedDetails = {
+  readonly __typename?: 'TrafficUnresolvedDetails';
+  /** The sender, kind:name. */
+  readonly from: Scalars['String']['output'];
+  /** Why it resolves to no node. */
+  readonly reason: Scalars['String']['output'];
+  /** The destination, kind:name. */
+  readonly to: Scalars['String']['output'];
+};
+
 /** The node network: subnets and the routers' routes. */
 export type Underlay = {
   readonly __typename?: 'Underlay';
@@ -4582,6 +5272,22 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  OverheadFindingDetails:
+    | ( FindingDetailsParent )
+    | ( FindingDetailsParent )
+    | ( FindingDetailsParent )
+    | ( FindingDetailsParent )
+    | ( FindingDetailsParent )
+    | ( FindingDetailsParent )
+    | ( FindingDetailsParent )
+    | ( FindingDetailsParent )
+    | ( FindingDetailsParent )
+    | ( FindingDetailsParent )
+    | ( FindingDetailsParent )
+  ;
+};
 
 
 /** Mapping between all available schema types and the resolvers types */
@@ -4603,13 +5309,14 @@ export type ResolversTypes = {
   Capacity: ResolverTypeWrapper<CapacityAnswer>;
   CapacityDiff: ResolverTypeWrapper<Omit<CapacityDiff, 'nodeCIDRs'> & { nodeCIDRs: ReadonlyArray<ResolversTypes['NodeCidrsChange']> }>;
   CapacityLimit: ResolverTypeWrapper<CapacityLimit>;
-  CapacityProvider: ResolverTypeWrapper<Omit<CapacityProvider, 'value'> & { value: ResolversTypes['Provider'] }>;
+  CapacityProvider: ResolverTypeWrapper<Omit<CapacityProvider, 'ipam' | 'value'> & { ipam: ResolversTypes['IpamKind'], value: ResolversTypes['Provider'] }>;
   CapacityReport: ResolverTypeWrapper<CapacityReportModel>;
   CellChange: ResolverTypeWrapper<CellChangeParent>;
   CellDisposition: ResolverTypeWrapper<CellDisposition>;
   CellOnly: ResolverTypeWrapper<Omit<CellOnly, 'side'> & { side: ResolversTypes['CellSide'] }>;
   CellOutcome: ResolverTypeWrapper<Omit<CellOutcome, 'disposition'> & { disposition: ResolversTypes['Disposition'] }>;
   CellSide: ResolverTypeWrapper<Omit<CellSide, 'disposition' | 'outcomes'> & { disposition: ResolversTypes['CellDisposition'], outcomes: ReadonlyArray<ResolversTypes['CellOutcome']> }>;
+  ChangeKind: ResolverTypeWrapper<ChangeKind>;
   CidrFields: ResolverTypeWrapper<CidrFields>;
   CidrInput: CidrInput;
   CidrsFields: ResolverTypeWrapper<CidrsFields>;
@@ -4617,13 +5324,17 @@ export type ResolversTypes = {
   Citation: ResolverTypeWrapper<Citation>;
   Cni: ResolverTypeWrapper<Omit<Cni, 'overlay' | 'plugin'> & { overlay: ResolversTypes['OverlayMode'], plugin: ResolversTypes['CniPlugin'] }>;
   CniPlugin: ResolverTypeWrapper<CniPlugin>;
-  ConflictFinding: ResolverTypeWrapper<Omit<ConflictFinding, 'severity'> & { severity: ResolversTypes['Severity'] }>;
+  ConflictFinding: ResolverTypeWrapper<Omit<ConflictFinding, 'objects' | 'severity'> & { objects: ReadonlyArray<ResolversTypes['ConflictObject']>, severity: ResolversTypes['Severity'] }>;
   ConflictFindingConnection: ResolverTypeWrapper<Omit<ConflictFindingConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['ConflictFindingEdge']> }>;
   ConflictFindingEdge: ResolverTypeWrapper<Omit<ConflictFindingEdge, 'node'> & { node: ResolversTypes['ConflictFinding'] }>;
-  ConflictObject: ResolverTypeWrapper<ConflictObject>;
+  ConflictObject: ResolverTypeWrapper<Omit<ConflictObject, 'kind'> & { kind: ResolversTypes['ConflictObjectKind'] }>;
+  ConflictObjectKind: ResolverTypeWrapper<ConflictObjectKind>;
   ConflictReport: ResolverTypeWrapper<ConflictsAnswer>;
   ConflictsDiff: ResolverTypeWrapper<Omit<ConflictsDiff, 'added' | 'removed'> & { added: ReadonlyArray<ResolversTypes['ConflictFinding']>, removed: ReadonlyArray<ResolversTypes['ConflictFinding']> }>;
   Connectivity: ResolverTypeWrapper<ConnectivityAnswer>;
+  ConnectivityChange: ResolverTypeWrapper<ConnectivityChange>;
+  ConnectivityDecidedBy: ResolverTypeWrapper<ConnectivityDecidedBy>;
+  ConnectivityDiff: ResolverTypeWrapper<ConnectivityDiff>;
   ConnectivityJobInput: ConnectivityJobInput;
   ConnectivityLevel: ResolverTypeWrapper<ConnectivityLevel>;
   ContainerPort: ResolverTypeWrapper<Omit<ContainerPort, 'protocol'> & { protocol: ResolversTypes['Protocol'] }>;
@@ -4632,6 +5343,7 @@ export type ResolversTypes = {
   CountChange: ResolverTypeWrapper<CountChange>;
   CountFigure: ResolverTypeWrapper<CountFigure>;
   CrossSubnet: ResolverTypeWrapper<CrossSubnet>;
+  CrossSubnetNotOfferedDetails: ResolverTypeWrapper<FindingDetailsParent>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecidingDifference: ResolverTypeWrapper<Omit<DecidingDifference, 'after' | 'before'> & { after?: Maybe<ResolversTypes['DiffStepRef']>, before?: Maybe<ResolversTypes['DiffStepRef']> }>;
   DecidingStep: ResolverTypeWrapper<Omit<DecidingStep, 'type'> & { type: ResolversTypes['StepType'] }>;
@@ -4642,37 +5354,50 @@ export type ResolversTypes = {
   DiffStepRef: ResolverTypeWrapper<Omit<DiffStepRef, 'type'> & { type: ResolversTypes['StepType'] }>;
   DiffTraces: ResolverTypeWrapper<Omit<DiffTraces, 'after' | 'before'> & { after?: Maybe<ResolversTypes['Trace']>, before?: Maybe<ResolversTypes['Trace']> }>;
   Disposition: ResolverTypeWrapper<Disposition>;
-  DnsAnswer: ResolverTypeWrapper<Omit<DnsAnswer, 'additional' | 'answers' | 'authority' | 'question'> & { additional: ReadonlyArray<ResolversTypes['DnsRecord']>, answers: ReadonlyArray<ResolversTypes['DnsRecord']>, authority: ReadonlyArray<ResolversTypes['DnsRecord']>, question: ResolversTypes['DnsQuestion'] }>;
-  DnsAttempt: ResolverTypeWrapper<Omit<DnsAttempt, 'answer' | 'answers' | 'type'> & { answer: ResolversTypes['DnsAnswer'], answers: ReadonlyArray<ResolversTypes['DnsRecord']>, type: ResolversTypes['DnsQueryType'] }>;
-  DnsFinal: ResolverTypeWrapper<Omit<DnsFinal, 'answers'> & { answers: ReadonlyArray<ResolversTypes['DnsRecord']> }>;
+  DnsAnswer: ResolverTypeWrapper<Omit<DnsAnswer, 'additional' | 'answeredBy' | 'answers' | 'authority' | 'question' | 'rcode'> & { additional: ReadonlyArray<ResolversTypes['DnsRecord']>, answeredBy: ResolversTypes['DnsAnsweredBy'], answers: ReadonlyArray<ResolversTypes['DnsRecord']>, authority: ReadonlyArray<ResolversTypes['DnsRecord']>, question: ResolversTypes['DnsQuestion'], rcode?: Maybe<ResolversTypes['DnsRcode']> }>;
+  DnsAnsweredBy: ResolverTypeWrapper<DnsAnsweredBy>;
+  DnsAttempt: ResolverTypeWrapper<Omit<DnsAttempt, 'answer' | 'answeredBy' | 'answers' | 'rcode' | 'type' | 'via'> & { answer: ResolversTypes['DnsAnswer'], answeredBy: ResolversTypes['DnsAnsweredBy'], answers: ReadonlyArray<ResolversTypes['DnsRecord']>, rcode?: Maybe<ResolversTypes['DnsRcode']>, type: ResolversTypes['DnsQueryType'], via: ResolversTypes['DnsQueryVia'] }>;
+  DnsFinal: ResolverTypeWrapper<Omit<DnsFinal, 'answers' | 'status'> & { answers: ReadonlyArray<ResolversTypes['DnsRecord']>, status: ResolversTypes['DnsFinalStatus'] }>;
+  DnsFinalStatus: ResolverTypeWrapper<DnsFinalStatus>;
+  DnsPolicy: ResolverTypeWrapper<DnsPolicy>;
   DnsQuery: ResolverTypeWrapper<DnsQuery>;
   DnsQueryType: ResolverTypeWrapper<DnsQueryType>;
+  DnsQueryVia: ResolverTypeWrapper<DnsQueryVia>;
   DnsQuestion: ResolverTypeWrapper<Omit<DnsQuestion, 'type'> & { type: ResolversTypes['DnsQueryType'] }>;
+  DnsRcode: ResolverTypeWrapper<DnsRcode>;
   DnsRecord: ResolverTypeWrapper<Omit<DnsRecord, 'type'> & { type: ResolversTypes['DnsQueryType'] }>;
-  DnsResolution: ResolverTypeWrapper<Omit<DnsResolution, 'attempts' | 'final' | 'resolver' | 'type'> & { attempts: ReadonlyArray<ResolversTypes['DnsAttempt']>, final: ResolversTypes['DnsFinal'], resolver: ResolversTypes['DnsResolver'], type: ResolversTypes['DnsQueryType'] }>;
+  DnsResolution: ResolverTypeWrapper<Omit<DnsResolution, 'attempts' | 'final' | 'resolvConf' | 'resolver' | 'type'> & { attempts: ReadonlyArray<ResolversTypes['DnsAttempt']>, final: ResolversTypes['DnsFinal'], resolvConf?: Maybe<ResolversTypes['ResolvConf']>, resolver: ResolversTypes['DnsResolver'], type: ResolversTypes['DnsQueryType'] }>;
   DnsResolver: ResolverTypeWrapper<DnsResolver>;
-  DnsResult: ResolverTypeWrapper<Omit<DnsResult, 'answer' | 'resolution'> & { answer?: Maybe<ResolversTypes['DnsAnswer']>, resolution?: Maybe<ResolversTypes['DnsResolution']> }>;
-  DnsServer: ResolverTypeWrapper<DnsServer>;
-  DnsServerLookup: ResolverTypeWrapper<DnsServerLookup>;
-  DnsStep: ResolverTypeWrapper<DnsStep>;
+  DnsResult: ResolverTypeWrapper<Omit<DnsResult, 'answer' | 'kind' | 'resolution' | 'server'> & { answer?: Maybe<ResolversTypes['DnsAnswer']>, kind: ResolversTypes['DnsResultKind'], resolution?: Maybe<ResolversTypes['DnsResolution']>, server: ResolversTypes['DnsServerLookup'] }>;
+  DnsResultKind: ResolverTypeWrapper<DnsResultKind>;
+  DnsServer: ResolverTypeWrapper<Omit<DnsServer, 'foundBy'> & { foundBy: ResolversTypes['DnsServerFoundBy'] }>;
+  DnsServerFoundBy: ResolverTypeWrapper<DnsServerFoundBy>;
+  DnsServerLookup: ResolverTypeWrapper<Omit<DnsServerLookup, 'server'> & { server?: Maybe<ResolversTypes['DnsServer']> }>;
+  DnsStep: ResolverTypeWrapper<Omit<DnsStep, 'resolver' | 'status'> & { resolver: ResolversTypes['DnsResolver'], status: ResolversTypes['DnsFinalStatus'] }>;
   DocumentFormat: DocumentFormat;
   DroppedOperation: ResolverTypeWrapper<DroppedOperationParent>;
-  EksInstanceTypeRule: ResolverTypeWrapper<EksInstanceTypeRule>;
-  EksMaxPods: ResolverTypeWrapper<EksMaxPods>;
+  EksInstanceTypeRule: ResolverTypeWrapper<Omit<EksInstanceTypeRule, 'maxPods'> & { maxPods?: Maybe<ResolversTypes['EksMaxPods']> }>;
+  EksMaxPods: ResolverTypeWrapper<Omit<EksMaxPods, 'hypervisor' | 'limitsFrom'> & { hypervisor: ResolversTypes['Hypervisor'], limitsFrom: ResolversTypes['EniLimitSource'] }>;
   EncapOverhead: ResolverTypeWrapper<Omit<EncapOverhead, 'families' | 'findings' | 'mode' | 'overhead' | 'plugin' | 'subnetPairs' | 'traffic'> & { families: ReadonlyArray<ResolversTypes['IpFamily']>, findings: ReadonlyArray<ResolversTypes['OverheadFinding']>, mode: ResolversTypes['OverlayMode'], overhead: ReadonlyArray<ResolversTypes['FamilyOverhead']>, plugin: ResolversTypes['CniPlugin'], subnetPairs: ReadonlyArray<ResolversTypes['SubnetPairOverhead']>, traffic?: Maybe<ResolversTypes['TrafficCost']> }>;
   Encapsulation: ResolverTypeWrapper<Encapsulation>;
   Endpoint: ResolverTypeWrapper<EndpointParent>;
   EndpointAddressType: ResolverTypeWrapper<EndpointAddressType>;
   EndpointPort: ResolverTypeWrapper<Omit<EndpointPort, 'protocol'> & { protocol: ResolversTypes['Protocol'] }>;
   EndpointSlice: ResolverTypeWrapper<EndpointSliceParent>;
+  EniLimitSource: ResolverTypeWrapper<EniLimitSource>;
+  ExplicitMtuBelowDerivedDetails: ResolverTypeWrapper<FindingDetailsParent>;
+  ExplicitMtuTooLargeDetails: ResolverTypeWrapper<FindingDetailsParent>;
   ExternalNetwork: ResolverTypeWrapper<Omit<ExternalNetwork, 'kind'> & { kind: ResolversTypes['ExternalNetworkKind'] }>;
   ExternalNetworkKind: ResolverTypeWrapper<ExternalNetworkKind>;
-  ExtraDiffSection: ResolverTypeWrapper<ExtraDiffSection>;
+  FamilyNotEncapsulatedDetails: ResolverTypeWrapper<FindingDetailsParent>;
   FamilyOverhead: ResolverTypeWrapper<Omit<FamilyOverhead, 'family' | 'mode' | 'outerFamily'> & { family: ResolversTypes['IpFamily'], mode: ResolversTypes['OverlayMode'], outerFamily: ResolversTypes['IpFamily'] }>;
   FamilyOverheadChange: ResolverTypeWrapper<Omit<FamilyOverheadChange, 'family'> & { family: ResolversTypes['IpFamily'] }>;
   FamilyRuleCounts: ResolverTypeWrapper<Omit<FamilyRuleCounts, 'family' | 'mode'> & { family: ResolversTypes['IpFamily'], mode: ResolversTypes['KubeProxyMode'] }>;
+  Fate: ResolverTypeWrapper<Fate>;
   FateCounts: ResolverTypeWrapper<FateCounts>;
+  FateLimit: ResolverTypeWrapper<FateLimit>;
   Figure: ResolverTypeWrapper<Figure>;
+  FindingsTruncatedDetails: ResolverTypeWrapper<FindingDetailsParent>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Forecast: ResolverTypeWrapper<Omit<Forecast, 'first' | 'items'> & { first?: Maybe<ResolversTypes['ForecastFirst']>, items: ReadonlyArray<ResolversTypes['ForecastItem']> }>;
   ForecastFirst: ResolverTypeWrapper<Omit<ForecastFirst, 'family' | 'resource'> & { family?: Maybe<ResolversTypes['IpFamily']>, resource: ResolversTypes['HeadroomResource'] }>;
@@ -4682,20 +5407,39 @@ export type ResolversTypes = {
   GkeMaxPods: ResolverTypeWrapper<GkeMaxPods>;
   GkePoolRule: ResolverTypeWrapper<GkePoolRule>;
   GroupBy: ResolverTypeWrapper<GroupBy>;
-  Header: ResolverTypeWrapper<Header>;
+  Header: ResolverTypeWrapper<Omit<Header, 'family' | 'protocol'> & { family: ResolversTypes['IpFamily'], protocol: ResolversTypes['HeaderProtocol'] }>;
   HeaderLayer: ResolverTypeWrapper<HeaderLayer>;
+  HeaderProtocol: ResolverTypeWrapper<HeaderProtocol>;
   Headroom: ResolverTypeWrapper<Omit<Headroom, 'family' | 'resource'> & { family?: Maybe<ResolversTypes['IpFamily']>, resource: ResolversTypes['HeadroomResource'] }>;
   HeadroomResource: ResolverTypeWrapper<HeadroomResource>;
   Hop: ResolverTypeWrapper<HopParent>;
+  Hypervisor: ResolverTypeWrapper<Hypervisor>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportResult: ResolverTypeWrapper<Omit<ImportResult, 'topology'> & { topology: ResolversTypes['Topology'] }>;
   InferFinding: ResolverTypeWrapper<Omit<InferFinding, 'severity'> & { severity: ResolversTypes['Severity'] }>;
   InferMissing: ResolverTypeWrapper<InferMissing>;
-  InferResult: ResolverTypeWrapper<Omit<InferResult, 'findings'> & { findings: ReadonlyArray<ResolversTypes['InferFinding']> }>;
+  InferResult: ResolverTypeWrapper<InferAnswer>;
+  InferSource: ResolverTypeWrapper<InferSource>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IntChange: ResolverTypeWrapper<IntChange>;
   IpFamily: ResolverTypeWrapper<IpFamily>;
   IpFamilyPolicy: ResolverTypeWrapper<IpFamilyPolicy>;
+  IpamKind: ResolverTypeWrapper<IpamKind>;
+  IptablesChain: ResolverTypeWrapper<IptablesChain>;
+  IptablesRule: ResolverTypeWrapper<IptablesRule>;
+  IptablesRules: ResolverTypeWrapper<Omit<IptablesRules, 'command' | 'family' | 'tables'> & { command: ResolversTypes['RestoreCommand'], family: ResolversTypes['IpFamily'], tables: ResolversTypes['IptablesTables'] }>;
+  IptablesTable: ResolverTypeWrapper<IptablesTableModel>;
+  IptablesTableName: ResolverTypeWrapper<IptablesTableName>;
+  IptablesTables: ResolverTypeWrapper<Omit<IptablesTables, 'filter' | 'nat'> & { filter: ResolversTypes['IptablesTable'], nat: ResolversTypes['IptablesTable'] }>;
+  IptablesValue: ResolverTypeWrapper<IptablesValue>;
+  Ipv6MtuBelowMinimumDetails: ResolverTypeWrapper<FindingDetailsParent>;
+  IpvsCounts: ResolverTypeWrapper<IpvsCounts>;
+  IpvsIptables: ResolverTypeWrapper<Omit<IpvsIptables, 'command' | 'tables'> & { command: ResolversTypes['RestoreCommand'], tables: ResolversTypes['IptablesTables'] }>;
+  IpvsRealServer: ResolverTypeWrapper<IpvsRealServer>;
+  IpvsRules: ResolverTypeWrapper<Omit<IpvsRules, 'family' | 'iptables' | 'virtualServers'> & { family: ResolversTypes['IpFamily'], iptables: ResolversTypes['IpvsIptables'], virtualServers: ReadonlyArray<ResolversTypes['IpvsVirtualServer']> }>;
+  IpvsSet: ResolverTypeWrapper<IpvsSet>;
+  IpvsVirtualServer: ResolverTypeWrapper<Omit<IpvsVirtualServer, 'kind' | 'protocol'> & { kind: ResolversTypes['IpvsVirtualServerKind'], protocol: ResolversTypes['Protocol'] }>;
+  IpvsVirtualServerKind: ResolverTypeWrapper<IpvsVirtualServerKind>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Job: ResolverTypeWrapper<JobModel>;
   JobKind: ResolverTypeWrapper<JobKind>;
@@ -4704,9 +5448,10 @@ export type ResolversTypes = {
   KnownRange: ResolverTypeWrapper<Omit<KnownRange, 'source'> & { source: ResolversTypes['KnownRangeSource'] }>;
   KnownRangeSource: ResolverTypeWrapper<KnownRangeSource>;
   KubeProxy: ResolverTypeWrapper<Omit<KubeProxy, 'mode'> & { mode: ResolversTypes['KubeProxyMode'] }>;
-  KubeProxyDiff: ResolverTypeWrapper<KubeProxyDiff>;
+  KubeProxyDiff: ResolverTypeWrapper<Omit<KubeProxyDiff, 'mode' | 'nodes'> & { mode: ResolversTypes['KubeProxyModeChange'], nodes: ReadonlyArray<ResolversTypes['NodeRulesChange']> }>;
   KubeProxyMode: ResolverTypeWrapper<KubeProxyMode>;
-  KubeProxyRules: ResolverTypeWrapper<Omit<KubeProxyRules, 'mode'> & { mode: ResolversTypes['KubeProxyMode'] }>;
+  KubeProxyModeChange: ResolverTypeWrapper<Omit<KubeProxyModeChange, 'after' | 'before'> & { after: ResolversTypes['KubeProxyMode'], before: ResolversTypes['KubeProxyMode'] }>;
+  KubeProxyRules: ResolverTypeWrapper<Omit<KubeProxyRules, 'iptables' | 'ipvs' | 'mode' | 'nftables'> & { iptables?: Maybe<ReadonlyArray<ResolversTypes['IptablesRules']>>, ipvs?: Maybe<ReadonlyArray<ResolversTypes['IpvsRules']>>, mode: ResolversTypes['KubeProxyMode'], nftables?: Maybe<ReadonlyArray<ResolversTypes['NftablesRules']>> }>;
   KubeProxyWork: ResolverTypeWrapper<KubeProxyWork>;
   KubeadmCheck: ResolverTypeWrapper<KubeadmCheck>;
   Label: ResolverTypeWrapper<Label>;
@@ -4715,15 +5460,19 @@ export type ResolversTypes = {
   MatrixGroup: ResolverTypeWrapper<MatrixGroup>;
   MatrixOutcome: ResolverTypeWrapper<Omit<MatrixOutcome, 'decidingStep' | 'disposition'> & { decidingStep?: Maybe<ResolversTypes['DecidingStep']>, disposition: ResolversTypes['Disposition'] }>;
   MaxPods: ResolverTypeWrapper<MaxPodsAnswer>;
+  ModeNotOfferedDetails: ResolverTypeWrapper<FindingDetailsParent>;
   ModeRuleCounts: ResolverTypeWrapper<Omit<ModeRuleCounts, 'families' | 'mode'> & { families: ReadonlyArray<ResolversTypes['FamilyRuleCounts']>, mode: ResolversTypes['KubeProxyMode'] }>;
   MtuChangeGroup: ResolverTypeWrapper<MtuChangeGroup>;
   MtuExcess: ResolverTypeWrapper<MtuExcess>;
   MtuRange: ResolverTypeWrapper<MtuRange>;
+  MtuRuleUnknownDetails: ResolverTypeWrapper<FindingDetailsParent>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NameFields: ResolverTypeWrapper<NameFields>;
   NameInput: NameInput;
   NamespacedNameFields: ResolverTypeWrapper<NamespacedNameFields>;
   NamespacedNameInput: NamespacedNameInput;
+  NftablesCounts: ResolverTypeWrapper<NftablesCounts>;
+  NftablesRules: ResolverTypeWrapper<Omit<NftablesRules, 'family'> & { family: ResolversTypes['IpFamily'] }>;
   Node: ResolverTypeWrapper<NodeParent>;
   NodeCIDRMaskSize: ResolverTypeWrapper<NodeCidrMaskSize>;
   NodeCidrAssignment: ResolverTypeWrapper<NodeCidrAssignment>;
@@ -4740,25 +5489,28 @@ export type ResolversTypes = {
   NodeRouteFields: ResolverTypeWrapper<Omit<NodeRouteFields, 'route'> & { route: ResolversTypes['RouteSpecFields'] }>;
   NodeRouteInput: NodeRouteInput;
   NodeRouteTable: ResolverTypeWrapper<Omit<NodeRouteTable, 'routes'> & { routes: ReadonlyArray<ResolversTypes['Route']> }>;
-  NodeRuleTotal: ResolverTypeWrapper<NodeRuleTotal>;
-  NodeRulesChange: ResolverTypeWrapper<NodeRulesChange>;
+  NodeRuleTotal: ResolverTypeWrapper<Omit<NodeRuleTotal, 'mode'> & { mode: ResolversTypes['KubeProxyMode'] }>;
+  NodeRulesChange: ResolverTypeWrapper<Omit<NodeRulesChange, 'after' | 'before'> & { after?: Maybe<ResolversTypes['NodeRuleTotal']>, before?: Maybe<ResolversTypes['NodeRuleTotal']> }>;
   NullableStringChange: ResolverTypeWrapper<NullableStringChange>;
   Operation: ResolverTypeWrapper<OperationParent>;
   OperationInput: OperationInput;
   OverheadDiff: ResolverTypeWrapper<Omit<OverheadDiff, 'findings' | 'overhead'> & { findings: ResolversTypes['OverheadFindingsDiff'], overhead: ReadonlyArray<ResolversTypes['FamilyOverheadChange']> }>;
-  OverheadFinding: ResolverTypeWrapper<Omit<OverheadFinding, 'severity'> & { severity: ResolversTypes['Severity'] }>;
+  OverheadFinding: ResolverTypeWrapper<OverheadFindingModel>;
+  OverheadFindingCode: ResolverTypeWrapper<OverheadFindingCode>;
+  OverheadFindingDetails: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['OverheadFindingDetails']>;
   OverheadFindingsDiff: ResolverTypeWrapper<Omit<OverheadFindingsDiff, 'added' | 'removed'> & { added: ReadonlyArray<ResolversTypes['OverheadFinding']>, removed: ReadonlyArray<ResolversTypes['OverheadFinding']> }>;
   OverlayMode: ResolverTypeWrapper<OverlayMode>;
-  Packet: ResolverTypeWrapper<Packet>;
-  PacketFate: ResolverTypeWrapper<PacketFate>;
+  Packet: ResolverTypeWrapper<Omit<Packet, 'inner' | 'outer'> & { inner: ResolversTypes['Header'], outer?: Maybe<ResolversTypes['Header']> }>;
+  PacketFate: ResolverTypeWrapper<Omit<PacketFate, 'fate' | 'limitedBy'> & { fate: ResolversTypes['Fate'], limitedBy?: Maybe<ResolversTypes['FateLimit']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PairDiff: ResolverTypeWrapper<PairDiffParent>;
   PairSide: ResolverTypeWrapper<Omit<PairSide, 'disposition' | 'trace'> & { disposition?: Maybe<ResolversTypes['Disposition']>, trace?: Maybe<ResolversTypes['Trace']> }>;
   Plan: ResolverTypeWrapper<PlanModel>;
   PlanFamily: ResolverTypeWrapper<PlanFamily>;
-  PlanFamilyRanges: ResolverTypeWrapper<Omit<PlanFamilyRanges, 'family'> & { family: ResolversTypes['IpFamily'] }>;
+  PlanFamilyRanges: ResolverTypeWrapper<Omit<PlanFamilyRanges, 'family' | 'ranges'> & { family: ResolversTypes['IpFamily'], ranges: ReadonlyArray<ResolversTypes['PlanRange']> }>;
   PlanInput: PlanInput;
-  PlanRange: ResolverTypeWrapper<PlanRange>;
+  PlanRange: ResolverTypeWrapper<Omit<PlanRange, 'role'> & { role: ResolversTypes['PlanRangeRole'] }>;
+  PlanRangeRole: ResolverTypeWrapper<PlanRangeRole>;
   PlanTargets: ResolverTypeWrapper<PlanTargets>;
   Pod: ResolverTypeWrapper<PodParent>;
   PodCapacityChange: ResolverTypeWrapper<PodCapacityChange>;
@@ -4766,6 +5518,7 @@ export type ResolversTypes = {
   PodCapacityTotals: ResolverTypeWrapper<PodCapacityTotals>;
   PodConnection: ResolverTypeWrapper<Omit<PodConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['PodEdge']> }>;
   PodEdge: ResolverTypeWrapper<Omit<PodEdge, 'node'> & { node: ResolversTypes['Pod'] }>;
+  PodMtuExceedsPathDetails: ResolverTypeWrapper<FindingDetailsParent>;
   PodPool: ResolverTypeWrapper<Omit<PodPool, 'family'> & { family: ResolversTypes['IpFamily'] }>;
   PolicyConnection: ResolverTypeWrapper<PolicyConnection>;
   PolicyConnectionConnection: ResolverTypeWrapper<PolicyConnectionConnection>;
@@ -4778,7 +5531,7 @@ export type ResolversTypes = {
   PromoteResult: ResolverTypeWrapper<Omit<PromoteResult, 'scenario'> & { scenario: ResolversTypes['Scenario'] }>;
   Protocol: ResolverTypeWrapper<Protocol>;
   Provider: ResolverTypeWrapper<Provider>;
-  ProviderRules: ResolverTypeWrapper<Omit<ProviderRules, 'provider'> & { provider: ResolversTypes['Provider'] }>;
+  ProviderRules: ResolverTypeWrapper<Omit<ProviderRules, 'instanceTypes' | 'provider'> & { instanceTypes?: Maybe<ReadonlyArray<ResolversTypes['EksInstanceTypeRule']>>, provider: ResolversTypes['Provider'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Reachability: ResolverTypeWrapper<ReachabilityParent>;
   ReachabilityDiff: ResolverTypeWrapper<ReachabilityDiffParent>;
@@ -4793,7 +5546,8 @@ export type ResolversTypes = {
   RemovePodsInput: RemovePodsInput;
   RemoveRouteFields: ResolverTypeWrapper<RemoveRouteFields>;
   RemoveRouteInput: RemoveRouteInput;
-  ResolvConf: ResolverTypeWrapper<ResolvConf>;
+  ResolvConf: ResolverTypeWrapper<Omit<ResolvConf, 'policy'> & { policy: ResolversTypes['DnsPolicy'] }>;
+  RestoreCommand: ResolverTypeWrapper<RestoreCommand>;
   Route: ResolverTypeWrapper<Omit<Route, 'type'> & { type: ResolversTypes['RouteType'] }>;
   RouteFields: ResolverTypeWrapper<Omit<RouteFields, 'route'> & { route: ResolversTypes['RouteSpecFields'] }>;
   RouteInput: RouteInput;
@@ -4809,6 +5563,7 @@ export type ResolversTypes = {
   ScenarioDiffResult: ResolverTypeWrapper<DiffResultParent>;
   ScenarioStatus: ResolverTypeWrapper<ScenarioStatus>;
   Service: ResolverTypeWrapper<ServiceParent>;
+  ServiceAllocator: ResolverTypeWrapper<ServiceAllocator>;
   ServiceConnection: ResolverTypeWrapper<Omit<ServiceConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['ServiceEdge']> }>;
   ServiceDynamicBand: ResolverTypeWrapper<ServiceDynamicBand>;
   ServiceEdge: ResolverTypeWrapper<Omit<ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
@@ -4816,7 +5571,7 @@ export type ResolversTypes = {
   ServicePort: ResolverTypeWrapper<ServicePortModel>;
   ServicePortFields: ResolverTypeWrapper<Omit<ServicePortFields, 'protocol'> & { protocol?: Maybe<ResolversTypes['Protocol']> }>;
   ServicePortInput: ServicePortInput;
-  ServiceRangeReport: ResolverTypeWrapper<Omit<ServiceRangeReport, 'family'> & { family: ResolversTypes['IpFamily'] }>;
+  ServiceRangeReport: ResolverTypeWrapper<Omit<ServiceRangeReport, 'allocator' | 'family'> & { allocator: ResolversTypes['ServiceAllocator'], family: ResolversTypes['IpFamily'] }>;
   ServiceStaticBand: ResolverTypeWrapper<ServiceStaticBand>;
   ServiceType: ResolverTypeWrapper<ServiceType>;
   SessionAffinity: ResolverTypeWrapper<SessionAffinity>;
@@ -4844,7 +5599,8 @@ export type ResolversTypes = {
   StringChange: ResolverTypeWrapper<StringChange>;
   Subnet: ResolverTypeWrapper<SubnetParent>;
   SubnetHeadroom: ResolverTypeWrapper<Omit<SubnetHeadroom, 'family'> & { family: ResolversTypes['IpFamily'] }>;
-  SubnetPairFamily: ResolverTypeWrapper<Omit<SubnetPairFamily, 'family'> & { family: ResolversTypes['IpFamily'] }>;
+  SubnetMtuMismatchDetails: ResolverTypeWrapper<FindingDetailsParent>;
+  SubnetPairFamily: ResolverTypeWrapper<Omit<SubnetPairFamily, 'family' | 'packet'> & { family: ResolversTypes['IpFamily'], packet?: Maybe<ResolversTypes['PacketFate']> }>;
   SubnetPairOverhead: ResolverTypeWrapper<Omit<SubnetPairOverhead, 'families'> & { families: ReadonlyArray<ResolversTypes['SubnetPairFamily']> }>;
   SupernetVerdict: ResolverTypeWrapper<Omit<SupernetVerdict, 'blockers'> & { blockers: ReadonlyArray<ResolversTypes['KnownRange']> }>;
   TableCount: ResolverTypeWrapper<TableCount>;
@@ -4864,6 +5620,7 @@ export type ResolversTypes = {
   TrafficEndpointKind: ResolverTypeWrapper<TrafficEndpointKind>;
   TrafficEntryInput: TrafficEntryInput;
   TrafficPolicy: ResolverTypeWrapper<TrafficPolicy>;
+  TrafficUnresolvedDetails: ResolverTypeWrapper<FindingDetailsParent>;
   Underlay: ResolverTypeWrapper<Omit<Underlay, 'routes' | 'subnets'> & { routes: ReadonlyArray<ResolversTypes['Route']>, subnets: ReadonlyArray<ResolversTypes['Subnet']> }>;
   ValidationResult: ResolverTypeWrapper<Omit<ValidationResult, 'topology'> & { topology?: Maybe<ResolversTypes['Topology']> }>;
   WhatIf: ResolverTypeWrapper<WhatIfParent>;
@@ -4901,13 +5658,16 @@ export type ResolversParentTypes = {
   CidrsInput: CidrsInput;
   Citation: Citation;
   Cni: Cni;
-  ConflictFinding: ConflictFinding;
+  ConflictFinding: Omit<ConflictFinding, 'objects'> & { objects: ReadonlyArray<ResolversParentTypes['ConflictObject']> };
   ConflictFindingConnection: Omit<ConflictFindingConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['ConflictFindingEdge']> };
   ConflictFindingEdge: Omit<ConflictFindingEdge, 'node'> & { node: ResolversParentTypes['ConflictFinding'] };
   ConflictObject: ConflictObject;
   ConflictReport: ConflictsAnswer;
   ConflictsDiff: Omit<ConflictsDiff, 'added' | 'removed'> & { added: ReadonlyArray<ResolversParentTypes['ConflictFinding']>, removed: ReadonlyArray<ResolversParentTypes['ConflictFinding']> };
   Connectivity: ConnectivityAnswer;
+  ConnectivityChange: ConnectivityChange;
+  ConnectivityDecidedBy: ConnectivityDecidedBy;
+  ConnectivityDiff: ConnectivityDiff;
   ConnectivityJobInput: ConnectivityJobInput;
   ContainerPort: ContainerPort;
   ContainerPortFields: ContainerPortFields;
@@ -4915,6 +5675,7 @@ export type ResolversParentTypes = {
   CountChange: CountChange;
   CountFigure: CountFigure;
   CrossSubnet: CrossSubnet;
+  CrossSubnetNotOfferedDetails: FindingDetailsParent;
   DateTime: Scalars['DateTime']['output'];
   DecidingDifference: Omit<DecidingDifference, 'after' | 'before'> & { after?: Maybe<ResolversParentTypes['DiffStepRef']>, before?: Maybe<ResolversParentTypes['DiffStepRef']> };
   DecidingStep: DecidingStep;
@@ -4929,26 +5690,29 @@ export type ResolversParentTypes = {
   DnsQuery: DnsQuery;
   DnsQuestion: DnsQuestion;
   DnsRecord: DnsRecord;
-  DnsResolution: Omit<DnsResolution, 'attempts' | 'final'> & { attempts: ReadonlyArray<ResolversParentTypes['DnsAttempt']>, final: ResolversParentTypes['DnsFinal'] };
-  DnsResult: Omit<DnsResult, 'answer' | 'resolution'> & { answer?: Maybe<ResolversParentTypes['DnsAnswer']>, resolution?: Maybe<ResolversParentTypes['DnsResolution']> };
+  DnsResolution: Omit<DnsResolution, 'attempts' | 'final' | 'resolvConf'> & { attempts: ReadonlyArray<ResolversParentTypes['DnsAttempt']>, final: ResolversParentTypes['DnsFinal'], resolvConf?: Maybe<ResolversParentTypes['ResolvConf']> };
+  DnsResult: Omit<DnsResult, 'answer' | 'resolution' | 'server'> & { answer?: Maybe<ResolversParentTypes['DnsAnswer']>, resolution?: Maybe<ResolversParentTypes['DnsResolution']>, server: ResolversParentTypes['DnsServerLookup'] };
   DnsServer: DnsServer;
-  DnsServerLookup: DnsServerLookup;
+  DnsServerLookup: Omit<DnsServerLookup, 'server'> & { server?: Maybe<ResolversParentTypes['DnsServer']> };
   DnsStep: DnsStep;
   DroppedOperation: DroppedOperationParent;
-  EksInstanceTypeRule: EksInstanceTypeRule;
+  EksInstanceTypeRule: Omit<EksInstanceTypeRule, 'maxPods'> & { maxPods?: Maybe<ResolversParentTypes['EksMaxPods']> };
   EksMaxPods: EksMaxPods;
   EncapOverhead: Omit<EncapOverhead, 'findings' | 'overhead' | 'subnetPairs' | 'traffic'> & { findings: ReadonlyArray<ResolversParentTypes['OverheadFinding']>, overhead: ReadonlyArray<ResolversParentTypes['FamilyOverhead']>, subnetPairs: ReadonlyArray<ResolversParentTypes['SubnetPairOverhead']>, traffic?: Maybe<ResolversParentTypes['TrafficCost']> };
   Encapsulation: Encapsulation;
   Endpoint: EndpointParent;
   EndpointPort: EndpointPort;
   EndpointSlice: EndpointSliceParent;
+  ExplicitMtuBelowDerivedDetails: FindingDetailsParent;
+  ExplicitMtuTooLargeDetails: FindingDetailsParent;
   ExternalNetwork: ExternalNetwork;
-  ExtraDiffSection: ExtraDiffSection;
+  FamilyNotEncapsulatedDetails: FindingDetailsParent;
   FamilyOverhead: FamilyOverhead;
   FamilyOverheadChange: FamilyOverheadChange;
   FamilyRuleCounts: FamilyRuleCounts;
   FateCounts: FateCounts;
   Figure: Figure;
+  FindingsTruncatedDetails: FindingDetailsParent;
   Float: Scalars['Float']['output'];
   Forecast: Omit<Forecast, 'first' | 'items'> & { first?: Maybe<ResolversParentTypes['ForecastFirst']>, items: ReadonlyArray<ResolversParentTypes['ForecastItem']> };
   ForecastFirst: ForecastFirst;
@@ -4965,16 +5729,31 @@ export type ResolversParentTypes = {
   ImportResult: Omit<ImportResult, 'topology'> & { topology: ResolversParentTypes['Topology'] };
   InferFinding: InferFinding;
   InferMissing: InferMissing;
-  InferResult: Omit<InferResult, 'findings'> & { findings: ReadonlyArray<ResolversParentTypes['InferFinding']> };
+  InferResult: InferAnswer;
+  InferSource: InferSource;
   Int: Scalars['Int']['output'];
   IntChange: IntChange;
+  IptablesChain: IptablesChain;
+  IptablesRule: IptablesRule;
+  IptablesRules: Omit<IptablesRules, 'tables'> & { tables: ResolversParentTypes['IptablesTables'] };
+  IptablesTable: IptablesTableModel;
+  IptablesTables: Omit<IptablesTables, 'filter' | 'nat'> & { filter: ResolversParentTypes['IptablesTable'], nat: ResolversParentTypes['IptablesTable'] };
+  IptablesValue: IptablesValue;
+  Ipv6MtuBelowMinimumDetails: FindingDetailsParent;
+  IpvsCounts: IpvsCounts;
+  IpvsIptables: Omit<IpvsIptables, 'tables'> & { tables: ResolversParentTypes['IptablesTables'] };
+  IpvsRealServer: IpvsRealServer;
+  IpvsRules: Omit<IpvsRules, 'iptables' | 'virtualServers'> & { iptables: ResolversParentTypes['IpvsIptables'], virtualServers: ReadonlyArray<ResolversParentTypes['IpvsVirtualServer']> };
+  IpvsSet: IpvsSet;
+  IpvsVirtualServer: IpvsVirtualServer;
   JSON: Scalars['JSON']['output'];
   Job: JobModel;
   JobProblem: JobProblem;
   KnownRange: KnownRange;
   KubeProxy: KubeProxy;
-  KubeProxyDiff: KubeProxyDiff;
-  KubeProxyRules: KubeProxyRules;
+  KubeProxyDiff: Omit<KubeProxyDiff, 'mode' | 'nodes'> & { mode: ResolversParentTypes['KubeProxyModeChange'], nodes: ReadonlyArray<ResolversParentTypes['NodeRulesChange']> };
+  KubeProxyModeChange: KubeProxyModeChange;
+  KubeProxyRules: Omit<KubeProxyRules, 'iptables' | 'ipvs' | 'nftables'> & { iptables?: Maybe<ReadonlyArray<ResolversParentTypes['IptablesRules']>>, ipvs?: Maybe<ReadonlyArray<ResolversParentTypes['IpvsRules']>>, nftables?: Maybe<ReadonlyArray<ResolversParentTypes['NftablesRules']>> };
   KubeProxyWork: KubeProxyWork;
   KubeadmCheck: KubeadmCheck;
   Label: Label;
@@ -4983,15 +5762,19 @@ export type ResolversParentTypes = {
   MatrixGroup: MatrixGroup;
   MatrixOutcome: Omit<MatrixOutcome, 'decidingStep'> & { decidingStep?: Maybe<ResolversParentTypes['DecidingStep']> };
   MaxPods: MaxPodsAnswer;
+  ModeNotOfferedDetails: FindingDetailsParent;
   ModeRuleCounts: Omit<ModeRuleCounts, 'families'> & { families: ReadonlyArray<ResolversParentTypes['FamilyRuleCounts']> };
   MtuChangeGroup: MtuChangeGroup;
   MtuExcess: MtuExcess;
   MtuRange: MtuRange;
+  MtuRuleUnknownDetails: FindingDetailsParent;
   Mutation: Record<PropertyKey, never>;
   NameFields: NameFields;
   NameInput: NameInput;
   NamespacedNameFields: NamespacedNameFields;
   NamespacedNameInput: NamespacedNameInput;
+  NftablesCounts: NftablesCounts;
+  NftablesRules: NftablesRules;
   Node: NodeParent;
   NodeCIDRMaskSize: NodeCidrMaskSize;
   NodeCidrAssignment: NodeCidrAssignment;
@@ -5009,20 +5792,21 @@ export type ResolversParentTypes = {
   NodeRouteInput: NodeRouteInput;
   NodeRouteTable: Omit<NodeRouteTable, 'routes'> & { routes: ReadonlyArray<ResolversParentTypes['Route']> };
   NodeRuleTotal: NodeRuleTotal;
-  NodeRulesChange: NodeRulesChange;
+  NodeRulesChange: Omit<NodeRulesChange, 'after' | 'before'> & { after?: Maybe<ResolversParentTypes['NodeRuleTotal']>, before?: Maybe<ResolversParentTypes['NodeRuleTotal']> };
   NullableStringChange: NullableStringChange;
   Operation: OperationParent;
   OperationInput: OperationInput;
   OverheadDiff: Omit<OverheadDiff, 'findings' | 'overhead'> & { findings: ResolversParentTypes['OverheadFindingsDiff'], overhead: ReadonlyArray<ResolversParentTypes['FamilyOverheadChange']> };
-  OverheadFinding: OverheadFinding;
+  OverheadFinding: OverheadFindingModel;
+  OverheadFindingDetails: ResolversUnionTypes<ResolversParentTypes>['OverheadFindingDetails'];
   OverheadFindingsDiff: Omit<OverheadFindingsDiff, 'added' | 'removed'> & { added: ReadonlyArray<ResolversParentTypes['OverheadFinding']>, removed: ReadonlyArray<ResolversParentTypes['OverheadFinding']> };
-  Packet: Packet;
+  Packet: Omit<Packet, 'inner' | 'outer'> & { inner: ResolversParentTypes['Header'], outer?: Maybe<ResolversParentTypes['Header']> };
   PacketFate: PacketFate;
   PageInfo: PageInfo;
   PairDiff: PairDiffParent;
   PairSide: Omit<PairSide, 'trace'> & { trace?: Maybe<ResolversParentTypes['Trace']> };
   Plan: PlanModel;
-  PlanFamilyRanges: PlanFamilyRanges;
+  PlanFamilyRanges: Omit<PlanFamilyRanges, 'ranges'> & { ranges: ReadonlyArray<ResolversParentTypes['PlanRange']> };
   PlanInput: PlanInput;
   PlanRange: PlanRange;
   PlanTargets: PlanTargets;
@@ -5032,6 +5816,7 @@ export type ResolversParentTypes = {
   PodCapacityTotals: PodCapacityTotals;
   PodConnection: Omit<PodConnection, 'edges'> & { edges: ReadonlyArray<ResolversParentTypes['PodEdge']> };
   PodEdge: Omit<PodEdge, 'node'> & { node: ResolversParentTypes['Pod'] };
+  PodMtuExceedsPathDetails: FindingDetailsParent;
   PodPool: PodPool;
   PolicyConnection: PolicyConnection;
   PolicyConnectionConnection: PolicyConnectionConnection;
@@ -5042,7 +5827,7 @@ export type ResolversParentTypes = {
   PrefixDelegation: PrefixDelegation;
   Problem: Problem;
   PromoteResult: Omit<PromoteResult, 'scenario'> & { scenario: ResolversParentTypes['Scenario'] };
-  ProviderRules: ProviderRules;
+  ProviderRules: Omit<ProviderRules, 'instanceTypes'> & { instanceTypes?: Maybe<ReadonlyArray<ResolversParentTypes['EksInstanceTypeRule']>> };
   Query: Record<PropertyKey, never>;
   Reachability: ReachabilityParent;
   ReachabilityDiff: ReachabilityDiffParent;
@@ -5102,7 +5887,8 @@ export type ResolversParentTypes = {
   StringChange: StringChange;
   Subnet: SubnetParent;
   SubnetHeadroom: SubnetHeadroom;
-  SubnetPairFamily: SubnetPairFamily;
+  SubnetMtuMismatchDetails: FindingDetailsParent;
+  SubnetPairFamily: Omit<SubnetPairFamily, 'packet'> & { packet?: Maybe<ResolversParentTypes['PacketFate']> };
   SubnetPairOverhead: Omit<SubnetPairOverhead, 'families'> & { families: ReadonlyArray<ResolversParentTypes['SubnetPairFamily']> };
   SupernetVerdict: Omit<SupernetVerdict, 'blockers'> & { blockers: ReadonlyArray<ResolversParentTypes['KnownRange']> };
   TableCount: TableCount;
@@ -5120,6 +5906,7 @@ export type ResolversParentTypes = {
   TrafficEndpoint: TrafficEndpoint;
   TrafficEndpointInput: TrafficEndpointInput;
   TrafficEntryInput: TrafficEntryInput;
+  TrafficUnresolvedDetails: FindingDetailsParent;
   Underlay: Omit<Underlay, 'routes' | 'subnets'> & { routes: ReadonlyArray<ResolversParentTypes['Route']>, subnets: ReadonlyArray<ResolversParentTypes['Subnet']> };
   ValidationResult: Omit<ValidationResult, 'topology'> & { topology?: Maybe<ResolversParentTypes['Topology']> };
   WhatIf: WhatIfParent;
@@ -5224,7 +6011,7 @@ export type CapacityLimitResolvers<ContextType = GraphQLContext, ParentType exte
 };
 
 export type CapacityProviderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapacityProvider'] = ResolversParentTypes['CapacityProvider']> = {
-  ipam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ipam?: Resolver<ResolversTypes['IpamKind'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
 };
@@ -5245,7 +6032,7 @@ export type CapacityReportResolvers<ContextType = GraphQLContext, ParentType ext
 export type CellChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CellChange'] = ResolversParentTypes['CellChange']> = {
   after?: Resolver<ResolversTypes['CellSide'], ParentType, ContextType>;
   before?: Resolver<ResolversTypes['CellSide'], ParentType, ContextType>;
-  change?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
   decidingDifference?: Resolver<Maybe<ResolversTypes['DecidingDifference']>, ParentType, ContextType>;
   decidingStepAfter?: Resolver<Maybe<ResolversTypes['DiffStepRef']>, ParentType, ContextType>;
   example?: Resolver<Maybe<ResolversTypes['NodePair']>, ParentType, ContextType>;
@@ -5272,6 +6059,8 @@ export type CellSideResolvers<ContextType = GraphQLContext, ParentType extends R
   nodePairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   outcomes?: Resolver<ReadonlyArray<ResolversTypes['CellOutcome']>, ParentType, ContextType>;
 };
+
+export type ChangeKindResolvers = { CHANGED: 'changed', GAINED: 'gained', LOST: 'lost' };
 
 export type CidrFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CidrFields'] = ResolversParentTypes['CidrFields']> = {
   cidr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5318,9 +6107,11 @@ export type ConflictFindingEdgeResolvers<ContextType = GraphQLContext, ParentTyp
 
 export type ConflictObjectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConflictObject'] = ResolversParentTypes['ConflictObject']> = {
   cidr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ConflictObjectKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export type ConflictObjectKindResolvers = { CLUSTER_IP: 'clusterIP', EXTERNAL_IP: 'externalIP', EXTERNAL_NETWORK: 'externalNetwork', LOAD_BALANCER_IP: 'loadBalancerIP', NAMESPACE: 'namespace', NETWORK_POLICY: 'networkPolicy', NODE_IP: 'nodeIP', NODE_POD_CIDR: 'nodePodCIDR', POD: 'pod', POD_CIDR: 'podCIDR', POD_IP: 'podIP', SERVICE_CIDR: 'serviceCIDR', SUBNET: 'subnet' };
 
 export type ConflictReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConflictReport'] = ResolversParentTypes['ConflictReport']> = {
   counts?: Resolver<ResolversTypes['SeverityCounts'], ParentType, ContextType>;
@@ -5343,6 +6134,32 @@ export type ConnectivityResolvers<ContextType = GraphQLContext, ParentType exten
   enforced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['ConnectivityLevel'], ParentType, ContextType>;
   namespace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ConnectivityChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConnectivityChange'] = ResolversParentTypes['ConnectivityChange']> = {
+  after?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidedBy?: Resolver<ResolversTypes['ConnectivityDecidedBy'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gained?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lost?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  port?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ConnectivityDecidedByResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConnectivityDecidedBy'] = ResolversParentTypes['ConnectivityDecidedBy']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ConnectivityDiffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConnectivityDiff'] = ResolversParentTypes['ConnectivityDiff']> = {
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  changes?: Resolver<ReadonlyArray<ResolversTypes['ConnectivityChange']>, ParentType, ContextType>;
+  gained?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  headline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ConnectivityLevelResolvers = { POD: 'pod', WORKLOAD: 'workload' };
@@ -5377,6 +6194,12 @@ export type CountFigureResolvers<ContextType = GraphQLContext, ParentType extend
 export type CrossSubnetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CrossSubnet'] = ResolversParentTypes['CrossSubnet']> = {
   effective?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   requested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CrossSubnetNotOfferedDetailsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CrossSubnetNotOfferedDetails'] = ResolversParentTypes['CrossSubnetNotOfferedDetails']> = {
+  mode?: Resolver<ResolversTypes['OverlayMode'], ParentType, ContextType>;
+  plugin?: Resolver<ResolversTypes['CniPlugin'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -5419,31 +6242,37 @@ export type DispositionResolvers = { DELIVERED: 'DELIVERED', DENIED: 'DENIED', D
 
 export type DnsAnswerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsAnswer'] = ResolversParentTypes['DnsAnswer']> = {
   additional?: Resolver<ReadonlyArray<ResolversTypes['DnsRecord']>, ParentType, ContextType>;
-  answeredBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  answeredBy?: Resolver<ResolversTypes['DnsAnsweredBy'], ParentType, ContextType>;
   answers?: Resolver<ReadonlyArray<ResolversTypes['DnsRecord']>, ParentType, ContextType>;
   authority?: Resolver<ReadonlyArray<ResolversTypes['DnsRecord']>, ParentType, ContextType>;
   incomplete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   notes?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   question?: Resolver<ResolversTypes['DnsQuestion'], ParentType, ContextType>;
-  rcode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rcode?: Resolver<Maybe<ResolversTypes['DnsRcode']>, ParentType, ContextType>;
 };
+
+export type DnsAnsweredByResolvers = { KUBERNETES: 'kubernetes', NONE: 'none', UPSTREAM: 'upstream' };
 
 export type DnsAttemptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsAttempt'] = ResolversParentTypes['DnsAttempt']> = {
   answer?: Resolver<ResolversTypes['DnsAnswer'], ParentType, ContextType>;
-  answeredBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  answeredBy?: Resolver<ResolversTypes['DnsAnsweredBy'], ParentType, ContextType>;
   answers?: Resolver<ReadonlyArray<ResolversTypes['DnsRecord']>, ParentType, ContextType>;
   query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  rcode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rcode?: Resolver<Maybe<ResolversTypes['DnsRcode']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['DnsQueryType'], ParentType, ContextType>;
-  via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['DnsQueryVia'], ParentType, ContextType>;
 };
 
 export type DnsFinalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsFinal'] = ResolversParentTypes['DnsFinal']> = {
   answers?: Resolver<ReadonlyArray<ResolversTypes['DnsRecord']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pending?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DnsFinalStatus'], ParentType, ContextType>;
 };
+
+export type DnsFinalStatusResolvers = { ANSWER: 'ANSWER', ERROR: 'ERROR', NODATA: 'NODATA', NXDOMAIN: 'NXDOMAIN', REFUSED: 'REFUSED', SERVFAIL: 'SERVFAIL', UPSTREAM: 'UPSTREAM' };
+
+export type DnsPolicyResolvers = { ClusterFirst: 'ClusterFirst', Default: 'Default' };
 
 export type DnsQueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsQuery'] = ResolversParentTypes['DnsQuery']> = {
   answers?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5453,10 +6282,14 @@ export type DnsQueryResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type DnsQueryTypeResolvers = { A: 'A', AAAA: 'AAAA', ANY: 'ANY', AXFR: 'AXFR', CNAME: 'CNAME', HINFO: 'HINFO', IXFR: 'IXFR', MX: 'MX', NS: 'NS', PTR: 'PTR', SOA: 'SOA', SRV: 'SRV', TXT: 'TXT' };
 
+export type DnsQueryViaResolvers = { AS_IS: 'as-is', SEARCH: 'search' };
+
 export type DnsQuestionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsQuestion'] = ResolversParentTypes['DnsQuestion']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['DnsQueryType'], ParentType, ContextType>;
 };
+
+export type DnsRcodeResolvers = { NOERROR: 'NOERROR', NXDOMAIN: 'NXDOMAIN', REFUSED: 'REFUSED', SERVFAIL: 'SERVFAIL' };
 
 export type DnsRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsRecord'] = ResolversParentTypes['DnsRecord']> = {
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5493,18 +6326,22 @@ export type DnsResolverResolvers = { GLIBC: 'glibc', MUSL: 'musl' };
 
 export type DnsResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsResult'] = ResolversParentTypes['DnsResult']> = {
   answer?: Resolver<Maybe<ResolversTypes['DnsAnswer']>, ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DnsResultKind'], ParentType, ContextType>;
   resolution?: Resolver<Maybe<ResolversTypes['DnsResolution']>, ParentType, ContextType>;
   server?: Resolver<ResolversTypes['DnsServerLookup'], ParentType, ContextType>;
 };
 
+export type DnsResultKindResolvers = { QUERY: 'query', RESOLUTION: 'resolution' };
+
 export type DnsServerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsServer'] = ResolversParentTypes['DnsServer']> = {
   addresses?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
-  foundBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  foundBy?: Resolver<ResolversTypes['DnsServerFoundBy'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   readyEndpoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
+
+export type DnsServerFoundByResolvers = { CONVENTIONAL_ADDRESS: 'conventional-address', KUBE_DNS_NAME: 'kube-dns-name' };
 
 export type DnsServerLookupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsServerLookup'] = ResolversParentTypes['DnsServerLookup']> = {
   conventionalAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5519,10 +6356,10 @@ export type DnsStepResolvers<ContextType = GraphQLContext, ParentType extends Re
   nameserver?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ndots?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   queries?: Resolver<ReadonlyArray<ResolversTypes['DnsQuery']>, ParentType, ContextType>;
-  resolver?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resolver?: Resolver<ResolversTypes['DnsResolver'], ParentType, ContextType>;
   search?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   server?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DnsFinalStatus'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -5544,10 +6381,10 @@ export type EksMaxPodsResolvers<ContextType = GraphQLContext, ParentType extends
   eniMaxPodsFile?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   enis?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   enisForPods?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  hypervisor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hypervisor?: Resolver<ResolversTypes['Hypervisor'], ParentType, ContextType>;
   instanceType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ipv4PerEni?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  limitsFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  limitsFrom?: Resolver<ResolversTypes['EniLimitSource'], ParentType, ContextType>;
   maxAllowed?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
   maxPods?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
   podAddresses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -5614,6 +6451,24 @@ export type EndpointSliceResolvers<ContextType = GraphQLContext, ParentType exte
   serviceName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type EniLimitSourceResolvers = { INPUT: 'input', PUBLISHED: 'published', TABLE: 'table', TABLE_INPUT: 'table+input' };
+
+export type ExplicitMtuBelowDerivedDetailsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExplicitMtuBelowDerivedDetails'] = ResolversParentTypes['ExplicitMtuBelowDerivedDetails']> = {
+  explicitMtu?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  smallestDerivedMtu?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ExplicitMtuTooLargeDetailsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExplicitMtuTooLargeDetails'] = ResolversParentTypes['ExplicitMtuTooLargeDetails']> = {
+  excess?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  explicitMtu?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
+  overhead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  smallestPathMtu?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ExternalNetworkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExternalNetwork'] = ResolversParentTypes['ExternalNetwork']> = {
   cidr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ExternalNetworkKind'], ParentType, ContextType>;
@@ -5622,11 +6477,11 @@ export type ExternalNetworkResolvers<ContextType = GraphQLContext, ParentType ex
 
 export type ExternalNetworkKindResolvers = { ON_PREM: 'on-prem', OTHER: 'other', PEERING: 'peering', RESERVED: 'reserved', VPC: 'vpc' };
 
-export type ExtraDiffSectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExtraDiffSection'] = ResolversParentTypes['ExtraDiffSection']> = {
-  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  data?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
-  headline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+export type FamilyNotEncapsulatedDetailsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FamilyNotEncapsulatedDetails'] = ResolversParentTypes['FamilyNotEncapsulatedDetails']> = {
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['OverlayMode'], ParentType, ContextType>;
+  supported?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type FamilyOverheadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FamilyOverhead'] = ResolversParentTypes['FamilyOverhead']> = {
@@ -5665,11 +6520,15 @@ export type FamilyRuleCountsResolvers<ContextType = GraphQLContext, ParentType e
   virtualServers?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type FateResolvers = { FITS: 'fits', FRAGMENTED: 'fragmented', MTU_EXCEEDED: 'MTU_EXCEEDED' };
+
 export type FateCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FateCounts'] = ResolversParentTypes['FateCounts']> = {
   MTU_EXCEEDED?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   fits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   fragmented?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
+
+export type FateLimitResolvers = { PATH_MTU: 'path-mtu', POD_MTU: 'pod-mtu' };
 
 export type FigureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = {
   detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5677,6 +6536,13 @@ export type FigureResolvers<ContextType = GraphQLContext, ParentType extends Res
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FindingsTruncatedDetailsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FindingsTruncatedDetails'] = ResolversParentTypes['FindingsTruncatedDetails']> = {
+  code?: Resolver<ResolversTypes['OverheadFindingCode'], ParentType, ContextType>;
+  kept?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ForecastResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Forecast'] = ResolversParentTypes['Forecast']> = {
@@ -5738,8 +6604,8 @@ export type GroupByResolvers = { NODE: 'node', SUBNET: 'subnet', ZONE: 'zone' };
 export type HeaderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Header'] = ResolversParentTypes['Header']> = {
   dst?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dstPort?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  family?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  protocol?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
+  protocol?: Resolver<ResolversTypes['HeaderProtocol'], ParentType, ContextType>;
   size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   src?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   srcPort?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -5750,6 +6616,8 @@ export type HeaderLayerResolvers<ContextType = GraphQLContext, ParentType extend
   layer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export type HeaderProtocolResolvers = { ESP: 'ESP', IPIP: 'IPIP', SCTP: 'SCTP', TCP: 'TCP', UDP: 'UDP' };
 
 export type HeadroomResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Headroom'] = ResolversParentTypes['Headroom']> = {
   family?: Resolver<Maybe<ResolversTypes['IpFamily']>, ParentType, ContextType>;
@@ -5770,6 +6638,8 @@ export type HopResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   pod?: Resolver<Maybe<ResolversTypes['Pod']>, ParentType, ContextType>;
   steps?: Resolver<ReadonlyArray<ResolversTypes['Step']>, ParentType, ContextType>;
 };
+
+export type HypervisorResolvers = { NITRO: 'nitro', UNKNOWN: 'unknown', XEN: 'xen' };
 
 export type ImportResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = {
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -5794,8 +6664,13 @@ export type InferResultResolvers<ContextType = GraphQLContext, ParentType extend
   explicit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   findings?: Resolver<ReadonlyArray<ResolversTypes['InferFinding']>, ParentType, ContextType>;
   missing?: Resolver<ReadonlyArray<ResolversTypes['InferMissing']>, ParentType, ContextType>;
-  sources?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  sources?: Resolver<ReadonlyArray<ResolversTypes['InferSource']>, ParentType, ContextType>;
   yaml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InferSourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InferSource'] = ResolversParentTypes['InferSource']> = {
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type IntChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntChange'] = ResolversParentTypes['IntChange']> = {
@@ -5806,6 +6681,135 @@ export type IntChangeResolvers<ContextType = GraphQLContext, ParentType extends 
 export type IpFamilyResolvers = { IPv4: 'IPv4', IPv6: 'IPv6' };
 
 export type IpFamilyPolicyResolvers = { PreferDualStack: 'PreferDualStack', RequireDualStack: 'RequireDualStack', SingleStack: 'SingleStack' };
+
+export type IpamKindResolvers = { AWS_VPC_CNI: 'aws-vpc-cni', AZURE_OVERLAY: 'azure-overlay', CALICO_IPAM: 'calico-ipam', CILIUM: 'cilium', GKE_ALIAS: 'gke-alias', HOST_LOCAL: 'host-local', WEAVE: 'weave' };
+
+export type IptablesChainResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IptablesChain'] = ResolversParentTypes['IptablesChain']> = {
+  bytes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  packets?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rules?: Resolver<ReadonlyArray<ResolversTypes['IptablesRule']>, ParentType, ContextType>;
+};
+
+export type IptablesRuleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IptablesRule'] = ResolversParentTypes['IptablesRule']> = {
+  affinityCheck?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  affinityName?: Resolver<Maybe<ResolversTypes['IptablesValue']>, ParentType, ContextType>;
+  affinityReap?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  affinitySeconds?: Resolver<Maybe<ResolversTypes['IptablesValue']>, ParentType, ContextType>;
+  affinitySet?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  chain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['IptablesValue']>, ParentType, ContextType>;
+  ctStateCheck?: Resolver<Maybe<ResolversTypes['IptablesValue']>, ParentType, ContextType>;
+  destinationAddress?: Resolver<Maybe<ResolversTypes['IptablesValue']>, ParentType, ContextType>;
+  destinationPort?: Resolver<Maybe<ResolversTypes['IptablesValue']>, ParentType, ContextType>;
+  destinationType?: Resolver<Maybe<ResolversTypes['IptablesValue']>, ParentType, ContextType>;
+  dnatDestination?: Resolver<Maybe<ResolversTypes['IptablesValue']>, ParentType, ContextType>;
+  jump?: Resolver<Maybe<ResolversTypes['IptablesValue']>, ParentType, ContextType>;
+  markCheck?: Resolver<Maybe<ResolversTypes['IptablesValue']>, ParentType, ContextType>;
+  matchSet?: Resolver<Maybe<ResolversTypes['IptablesValue']>, ParentType, ContextType>;
+  orMark?: Resolver<Maybe<ResolversTypes['IptablesValue']>, ParentType, ContextType>;
+  probability?: Resolver<Maybe<ResolversTypes['IptablesValue']>, ParentType, ContextType>;
+  protocol?: Resolver<Maybe<ResolversTypes['IptablesValue']>, ParentType, ContextType>;
+  randomFully?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  raw?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceAddress?: Resolver<Maybe<ResolversTypes['IptablesValue']>, ParentType, ContextType>;
+  sourcePort?: Resolver<Maybe<ResolversTypes['IptablesValue']>, ParentType, ContextType>;
+  sourceType?: Resolver<Maybe<ResolversTypes['IptablesValue']>, ParentType, ContextType>;
+  statisticMode?: Resolver<Maybe<ResolversTypes['IptablesValue']>, ParentType, ContextType>;
+  xorMark?: Resolver<Maybe<ResolversTypes['IptablesValue']>, ParentType, ContextType>;
+};
+
+export type IptablesRulesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IptablesRules'] = ResolversParentTypes['IptablesRules']> = {
+  command?: Resolver<ResolversTypes['RestoreCommand'], ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
+  filter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hostAddresses?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  jumpRules?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  largeClusterMode?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  masqueradeMark?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nat?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tables?: Resolver<ResolversTypes['IptablesTables'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IptablesTableResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IptablesTable'] = ResolversParentTypes['IptablesTable']> = {
+  chainLines?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  chains?: Resolver<ReadonlyArray<ResolversTypes['IptablesChain']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['IptablesTableName'], ParentType, ContextType>;
+  ruleLines?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type IptablesTableNameResolvers = { FILTER: 'filter', NAT: 'nat' };
+
+export type IptablesTablesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IptablesTables'] = ResolversParentTypes['IptablesTables']> = {
+  filter?: Resolver<ResolversTypes['IptablesTable'], ParentType, ContextType>;
+  nat?: Resolver<ResolversTypes['IptablesTable'], ParentType, ContextType>;
+};
+
+export type IptablesValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IptablesValue'] = ResolversParentTypes['IptablesValue']> = {
+  negated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type Ipv6MtuBelowMinimumDetailsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Ipv6MtuBelowMinimumDetails'] = ResolversParentTypes['Ipv6MtuBelowMinimumDetails']> = {
+  podMtu?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subnet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IpvsCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IpvsCounts'] = ResolversParentTypes['IpvsCounts']> = {
+  ipsetEntries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  iptablesRules?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  realServers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  virtualServers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IpvsIptablesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IpvsIptables'] = ResolversParentTypes['IpvsIptables']> = {
+  command?: Resolver<ResolversTypes['RestoreCommand'], ParentType, ContextType>;
+  filter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  jumpRules?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  nat?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tables?: Resolver<ResolversTypes['IptablesTables'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IpvsRealServerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IpvsRealServer'] = ResolversParentTypes['IpvsRealServer']> = {
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  port?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IpvsRulesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IpvsRules'] = ResolversParentTypes['IpvsRules']> = {
+  boundAddresses?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  counts?: Resolver<ResolversTypes['IpvsCounts'], ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
+  ipsets?: Resolver<ReadonlyArray<ResolversTypes['IpvsSet']>, ParentType, ContextType>;
+  iptables?: Resolver<ResolversTypes['IpvsIptables'], ParentType, ContextType>;
+  nodeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  virtualServers?: Resolver<ReadonlyArray<ResolversTypes['IpvsVirtualServer']>, ParentType, ContextType>;
+};
+
+export type IpvsSetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IpvsSet'] = ResolversParentTypes['IpvsSet']> = {
+  comment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entries?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IpvsVirtualServerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IpvsVirtualServer'] = ResolversParentTypes['IpvsVirtualServer']> = {
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['IpvsVirtualServerKind'], ParentType, ContextType>;
+  persistenceTimeoutSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  port?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  protocol?: Resolver<ResolversTypes['Protocol'], ParentType, ContextType>;
+  realServers?: Resolver<ReadonlyArray<ResolversTypes['IpvsRealServer']>, ParentType, ContextType>;
+  scheduler?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IpvsVirtualServerKindResolvers = { ClusterIP: 'ClusterIP', ExternalIP: 'ExternalIP', LoadBalancer: 'LoadBalancer', NodePort: 'NodePort' };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
@@ -5856,16 +6860,23 @@ export type KubeProxyResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type KubeProxyDiffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KubeProxyDiff'] = ResolversParentTypes['KubeProxyDiff']> = {
   changed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  mode?: Resolver<ResolversTypes['StringChange'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['KubeProxyModeChange'], ParentType, ContextType>;
   nodes?: Resolver<ReadonlyArray<ResolversTypes['NodeRulesChange']>, ParentType, ContextType>;
   work?: Resolver<ResolversTypes['KubeProxyWork'], ParentType, ContextType>;
 };
 
 export type KubeProxyModeResolvers = { IPTABLES: 'iptables', IPVS: 'ipvs', NFTABLES: 'nftables', NONE: 'none' };
 
+export type KubeProxyModeChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KubeProxyModeChange'] = ResolversParentTypes['KubeProxyModeChange']> = {
+  after?: Resolver<ResolversTypes['KubeProxyMode'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['KubeProxyMode'], ParentType, ContextType>;
+};
+
 export type KubeProxyRulesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KubeProxyRules'] = ResolversParentTypes['KubeProxyRules']> = {
-  data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  iptables?: Resolver<Maybe<ReadonlyArray<ResolversTypes['IptablesRules']>>, ParentType, ContextType>;
+  ipvs?: Resolver<Maybe<ReadonlyArray<ResolversTypes['IpvsRules']>>, ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['KubeProxyMode'], ParentType, ContextType>;
+  nftables?: Resolver<Maybe<ReadonlyArray<ResolversTypes['NftablesRules']>>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -5916,6 +6927,13 @@ export type MaxPodsResolvers<ContextType = GraphQLContext, ParentType extends Re
   provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
 };
 
+export type ModeNotOfferedDetailsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModeNotOfferedDetails'] = ResolversParentTypes['ModeNotOfferedDetails']> = {
+  mode?: Resolver<ResolversTypes['OverlayMode'], ParentType, ContextType>;
+  offered?: Resolver<ReadonlyArray<ResolversTypes['OverlayMode']>, ParentType, ContextType>;
+  plugin?: Resolver<ResolversTypes['CniPlugin'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ModeRuleCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModeRuleCounts'] = ResolversParentTypes['ModeRuleCounts']> = {
   errors?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   families?: Resolver<ReadonlyArray<ResolversTypes['FamilyRuleCounts']>, ParentType, ContextType>;
@@ -5940,6 +6958,12 @@ export type MtuRangeResolvers<ContextType = GraphQLContext, ParentType extends R
   min?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MtuRuleUnknownDetailsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MtuRuleUnknownDetails'] = ResolversParentTypes['MtuRuleUnknownDetails']> = {
+  mode?: Resolver<ResolversTypes['OverlayMode'], ParentType, ContextType>;
+  plugin?: Resolver<ResolversTypes['CniPlugin'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addScenarioOperations?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType, RequireFields<MutationAddScenarioOperationsArgs, 'name' | 'operations'>>;
   cancelJob?: Resolver<ResolversTypes['Job'], ParentType, ContextType, RequireFields<MutationCancelJobArgs, 'id'>>;
@@ -5960,6 +6984,22 @@ export type NameFieldsResolvers<ContextType = GraphQLContext, ParentType extends
 export type NamespacedNameFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NamespacedNameFields'] = ResolversParentTypes['NamespacedNameFields']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NftablesCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NftablesCounts'] = ResolversParentTypes['NftablesCounts']> = {
+  chains?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  elements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rules?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NftablesRulesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NftablesRules'] = ResolversParentTypes['NftablesRules']> = {
+  counts?: Resolver<ResolversTypes['NftablesCounts'], ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
+  nodeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -6087,7 +7127,7 @@ export type NodeRouteTableResolvers<ContextType = GraphQLContext, ParentType ext
 };
 
 export type NodeRuleTotalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeRuleTotal'] = ResolversParentTypes['NodeRuleTotal']> = {
-  mode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['KubeProxyMode'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -6149,10 +7189,16 @@ export type OverheadDiffResolvers<ContextType = GraphQLContext, ParentType exten
 };
 
 export type OverheadFindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverheadFinding'] = ResolversParentTypes['OverheadFinding']> = {
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  details?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['OverheadFindingCode'], ParentType, ContextType>;
+  details?: Resolver<ResolversTypes['OverheadFindingDetails'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
+};
+
+export type OverheadFindingCodeResolvers = { CROSS_SUBNET_NOT_OFFERED: 'CROSS_SUBNET_NOT_OFFERED', EXPLICIT_MTU_BELOW_DERIVED: 'EXPLICIT_MTU_BELOW_DERIVED', EXPLICIT_MTU_TOO_LARGE: 'EXPLICIT_MTU_TOO_LARGE', FAMILY_NOT_ENCAPSULATED: 'FAMILY_NOT_ENCAPSULATED', FINDINGS_TRUNCATED: 'FINDINGS_TRUNCATED', IPV6_MTU_BELOW_MINIMUM: 'IPV6_MTU_BELOW_MINIMUM', MODE_NOT_OFFERED: 'MODE_NOT_OFFERED', MTU_RULE_UNKNOWN: 'MTU_RULE_UNKNOWN', POD_MTU_EXCEEDS_PATH: 'POD_MTU_EXCEEDS_PATH', SUBNET_MTU_MISMATCH: 'SUBNET_MTU_MISMATCH', TRAFFIC_UNRESOLVED: 'TRAFFIC_UNRESOLVED' };
+
+export type OverheadFindingDetailsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverheadFindingDetails'] = ResolversParentTypes['OverheadFindingDetails']> = {
+  __resolveType: TypeResolveFn<'CrossSubnetNotOfferedDetails' | 'ExplicitMtuBelowDerivedDetails' | 'ExplicitMtuTooLargeDetails' | 'FamilyNotEncapsulatedDetails' | 'FindingsTruncatedDetails' | 'Ipv6MtuBelowMinimumDetails' | 'ModeNotOfferedDetails' | 'MtuRuleUnknownDetails' | 'PodMtuExceedsPathDetails' | 'SubnetMtuMismatchDetails' | 'TrafficUnresolvedDetails', ParentType, ContextType>;
 };
 
 export type OverheadFindingsDiffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverheadFindingsDiff'] = ResolversParentTypes['OverheadFindingsDiff']> = {
@@ -6169,10 +7215,10 @@ export type PacketResolvers<ContextType = GraphQLContext, ParentType extends Res
 
 export type PacketFateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PacketFate'] = ResolversParentTypes['PacketFate']> = {
   efficiency?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  fate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fate?: Resolver<ResolversTypes['Fate'], ParentType, ContextType>;
   fragments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  limitedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  limitedBy?: Resolver<Maybe<ResolversTypes['FateLimit']>, ParentType, ContextType>;
   nodePairsByFate?: Resolver<ResolversTypes['FateCounts'], ParentType, ContextType>;
   packetSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   wireBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -6186,7 +7232,7 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
 export type PairDiffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PairDiff'] = ResolversParentTypes['PairDiff']> = {
   after?: Resolver<ResolversTypes['PairSide'], ParentType, ContextType>;
   before?: Resolver<ResolversTypes['PairSide'], ParentType, ContextType>;
-  change?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  change?: Resolver<Maybe<ResolversTypes['ChangeKind']>, ParentType, ContextType>;
   changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   decidingDifference?: Resolver<Maybe<ResolversTypes['DecidingDifference']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -6223,8 +7269,10 @@ export type PlanRangeResolvers<ContextType = GraphQLContext, ParentType extends 
   cidr?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   length?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['PlanRangeRole'], ParentType, ContextType>;
 };
+
+export type PlanRangeRoleResolvers = { NODE_SUBNET: 'nodeSubnet', POD_CIDR: 'podCIDR', SERVICE_CIDR: 'serviceCIDR' };
 
 export type PlanTargetsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanTargets'] = ResolversParentTypes['PlanTargets']> = {
   maxPodsPerNode?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -6275,6 +7323,18 @@ export type PodConnectionResolvers<ContextType = GraphQLContext, ParentType exte
 export type PodEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PodEdge'] = ResolversParentTypes['PodEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Pod'], ParentType, ContextType>;
+};
+
+export type PodMtuExceedsPathDetailsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PodMtuExceedsPathDetails'] = ResolversParentTypes['PodMtuExceedsPathDetails']> = {
+  excess?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
+  fromSubnet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nodePairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overhead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pathMtu?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  podMtu?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  toSubnet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PodPoolResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PodPool'] = ResolversParentTypes['PodPool']> = {
@@ -6426,10 +7486,12 @@ export type ResolvConfResolvers<ContextType = GraphQLContext, ParentType extends
   ndots?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   notes?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   options?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
-  policy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  policy?: Resolver<ResolversTypes['DnsPolicy'], ParentType, ContextType>;
   search?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export type RestoreCommandResolvers = { IP6TABLES_RESTORE: 'ip6tables-restore', IPTABLES_RESTORE: 'iptables-restore' };
 
 export type RouteResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Route'] = ResolversParentTypes['Route']> = {
   destination?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -6492,7 +7554,7 @@ export type ScenarioDiffResolvers<ContextType = GraphQLContext, ParentType exten
   capacity?: Resolver<Maybe<ResolversTypes['CapacityDiff']>, ParentType, ContextType>;
   changes?: Resolver<ReadonlyArray<ResolversTypes['SettingChange']>, ParentType, ContextType>;
   conflicts?: Resolver<ResolversTypes['ConflictsDiff'], ParentType, ContextType>;
-  extra?: Resolver<ReadonlyArray<ResolversTypes['ExtraDiffSection']>, ParentType, ContextType>;
+  connectivity?: Resolver<Maybe<ResolversTypes['ConnectivityDiff']>, ParentType, ContextType>;
   kubeProxy?: Resolver<Maybe<ResolversTypes['KubeProxyDiff']>, ParentType, ContextType>;
   overhead?: Resolver<ResolversTypes['OverheadDiff'], ParentType, ContextType>;
   reachability?: Resolver<ResolversTypes['ReachabilityDiff'], ParentType, ContextType>;
@@ -6532,6 +7594,8 @@ export type ServiceResolvers<ContextType = GraphQLContext, ParentType extends Re
   sessionAffinityTimeoutSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ServiceType'], ParentType, ContextType>;
 };
+
+export type ServiceAllocatorResolvers = { BITMAP: 'bitmap', DUAL_WRITE: 'dual-write', IPADDRESS: 'ipaddress' };
 
 export type ServiceConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServiceConnection'] = ResolversParentTypes['ServiceConnection']> = {
   edges?: Resolver<ReadonlyArray<ResolversTypes['ServiceEdge']>, ParentType, ContextType>;
@@ -6577,7 +7641,7 @@ export type ServicePortFieldsResolvers<ContextType = GraphQLContext, ParentType 
 
 export type ServiceRangeReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServiceRangeReport'] = ResolversParentTypes['ServiceRangeReport']> = {
   allocatable?: Resolver<ResolversTypes['CountFigure'], ParentType, ContextType>;
-  allocator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  allocator?: Resolver<ResolversTypes['ServiceAllocator'], ParentType, ContextType>;
   cidr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dynamicBand?: Resolver<ResolversTypes['ServiceDynamicBand'], ParentType, ContextType>;
   family?: Resolver<ResolversTypes['IpFamily'], ParentType, ContextType>;
@@ -6711,6 +7775,14 @@ export type SubnetHeadroomResolvers<ContextType = GraphQLContext, ParentType ext
   nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   podIPs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   usable?: Resolver<ResolversTypes['CountFigure'], ParentType, ContextType>;
+};
+
+export type SubnetMtuMismatchDetailsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubnetMtuMismatchDetails'] = ResolversParentTypes['SubnetMtuMismatchDetails']> = {
+  largestMtu?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  safePodMtu?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  smallestMtu?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subnets?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SubnetPairFamilyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubnetPairFamily'] = ResolversParentTypes['SubnetPairFamily']> = {
@@ -6862,6 +7934,13 @@ export type TrafficEndpointKindResolvers = { NAMESPACE: 'namespace', NODE: 'node
 
 export type TrafficPolicyResolvers = { Cluster: 'Cluster', Local: 'Local' };
 
+export type TrafficUnresolvedDetailsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrafficUnresolvedDetails'] = ResolversParentTypes['TrafficUnresolvedDetails']> = {
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type UnderlayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Underlay'] = ResolversParentTypes['Underlay']> = {
   mtu?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   routes?: Resolver<ReadonlyArray<ResolversTypes['Route']>, ParentType, ContextType>;
@@ -6903,6 +7982,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CellOnly?: CellOnlyResolvers<ContextType>;
   CellOutcome?: CellOutcomeResolvers<ContextType>;
   CellSide?: CellSideResolvers<ContextType>;
+  ChangeKind?: ChangeKindResolvers;
   CidrFields?: CidrFieldsResolvers<ContextType>;
   CidrsFields?: CidrsFieldsResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
@@ -6912,15 +7992,20 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ConflictFindingConnection?: ConflictFindingConnectionResolvers<ContextType>;
   ConflictFindingEdge?: ConflictFindingEdgeResolvers<ContextType>;
   ConflictObject?: ConflictObjectResolvers<ContextType>;
+  ConflictObjectKind?: ConflictObjectKindResolvers;
   ConflictReport?: ConflictReportResolvers<ContextType>;
   ConflictsDiff?: ConflictsDiffResolvers<ContextType>;
   Connectivity?: ConnectivityResolvers<ContextType>;
+  ConnectivityChange?: ConnectivityChangeResolvers<ContextType>;
+  ConnectivityDecidedBy?: ConnectivityDecidedByResolvers<ContextType>;
+  ConnectivityDiff?: ConnectivityDiffResolvers<ContextType>;
   ConnectivityLevel?: ConnectivityLevelResolvers;
   ContainerPort?: ContainerPortResolvers<ContextType>;
   ContainerPortFields?: ContainerPortFieldsResolvers<ContextType>;
   CountChange?: CountChangeResolvers<ContextType>;
   CountFigure?: CountFigureResolvers<ContextType>;
   CrossSubnet?: CrossSubnetResolvers<ContextType>;
+  CrossSubnetNotOfferedDetails?: CrossSubnetNotOfferedDetailsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DecidingDifference?: DecidingDifferenceResolvers<ContextType>;
   DecidingStep?: DecidingStepResolvers<ContextType>;
@@ -6929,16 +8014,23 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DiffTraces?: DiffTracesResolvers<ContextType>;
   Disposition?: DispositionResolvers;
   DnsAnswer?: DnsAnswerResolvers<ContextType>;
+  DnsAnsweredBy?: DnsAnsweredByResolvers;
   DnsAttempt?: DnsAttemptResolvers<ContextType>;
   DnsFinal?: DnsFinalResolvers<ContextType>;
+  DnsFinalStatus?: DnsFinalStatusResolvers;
+  DnsPolicy?: DnsPolicyResolvers;
   DnsQuery?: DnsQueryResolvers<ContextType>;
   DnsQueryType?: DnsQueryTypeResolvers;
+  DnsQueryVia?: DnsQueryViaResolvers;
   DnsQuestion?: DnsQuestionResolvers<ContextType>;
+  DnsRcode?: DnsRcodeResolvers;
   DnsRecord?: DnsRecordResolvers<ContextType>;
   DnsResolution?: DnsResolutionResolvers<ContextType>;
   DnsResolver?: DnsResolverResolvers;
   DnsResult?: DnsResultResolvers<ContextType>;
+  DnsResultKind?: DnsResultKindResolvers;
   DnsServer?: DnsServerResolvers<ContextType>;
+  DnsServerFoundBy?: DnsServerFoundByResolvers;
   DnsServerLookup?: DnsServerLookupResolvers<ContextType>;
   DnsStep?: DnsStepResolvers<ContextType>;
   DroppedOperation?: DroppedOperationResolvers<ContextType>;
@@ -6950,14 +8042,20 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EndpointAddressType?: EndpointAddressTypeResolvers;
   EndpointPort?: EndpointPortResolvers<ContextType>;
   EndpointSlice?: EndpointSliceResolvers<ContextType>;
+  EniLimitSource?: EniLimitSourceResolvers;
+  ExplicitMtuBelowDerivedDetails?: ExplicitMtuBelowDerivedDetailsResolvers<ContextType>;
+  ExplicitMtuTooLargeDetails?: ExplicitMtuTooLargeDetailsResolvers<ContextType>;
   ExternalNetwork?: ExternalNetworkResolvers<ContextType>;
   ExternalNetworkKind?: ExternalNetworkKindResolvers;
-  ExtraDiffSection?: ExtraDiffSectionResolvers<ContextType>;
+  FamilyNotEncapsulatedDetails?: FamilyNotEncapsulatedDetailsResolvers<ContextType>;
   FamilyOverhead?: FamilyOverheadResolvers<ContextType>;
   FamilyOverheadChange?: FamilyOverheadChangeResolvers<ContextType>;
   FamilyRuleCounts?: FamilyRuleCountsResolvers<ContextType>;
+  Fate?: FateResolvers;
   FateCounts?: FateCountsResolvers<ContextType>;
+  FateLimit?: FateLimitResolvers;
   Figure?: FigureResolvers<ContextType>;
+  FindingsTruncatedDetails?: FindingsTruncatedDetailsResolvers<ContextType>;
   Forecast?: ForecastResolvers<ContextType>;
   ForecastFirst?: ForecastFirstResolvers<ContextType>;
   ForecastGrowth?: ForecastGrowthResolvers<ContextType>;
@@ -6968,16 +8066,35 @@ export type Resolvers<ContextType = GraphQLContext> = {
   GroupBy?: GroupByResolvers;
   Header?: HeaderResolvers<ContextType>;
   HeaderLayer?: HeaderLayerResolvers<ContextType>;
+  HeaderProtocol?: HeaderProtocolResolvers;
   Headroom?: HeadroomResolvers<ContextType>;
   HeadroomResource?: HeadroomResourceResolvers;
   Hop?: HopResolvers<ContextType>;
+  Hypervisor?: HypervisorResolvers;
   ImportResult?: ImportResultResolvers<ContextType>;
   InferFinding?: InferFindingResolvers<ContextType>;
   InferMissing?: InferMissingResolvers<ContextType>;
   InferResult?: InferResultResolvers<ContextType>;
+  InferSource?: InferSourceResolvers<ContextType>;
   IntChange?: IntChangeResolvers<ContextType>;
   IpFamily?: IpFamilyResolvers;
   IpFamilyPolicy?: IpFamilyPolicyResolvers;
+  IpamKind?: IpamKindResolvers;
+  IptablesChain?: IptablesChainResolvers<ContextType>;
+  IptablesRule?: IptablesRuleResolvers<ContextType>;
+  IptablesRules?: IptablesRulesResolvers<ContextType>;
+  IptablesTable?: IptablesTableResolvers<ContextType>;
+  IptablesTableName?: IptablesTableNameResolvers;
+  IptablesTables?: IptablesTablesResolvers<ContextType>;
+  IptablesValue?: IptablesValueResolvers<ContextType>;
+  Ipv6MtuBelowMinimumDetails?: Ipv6MtuBelowMinimumDetailsResolvers<ContextType>;
+  IpvsCounts?: IpvsCountsResolvers<ContextType>;
+  IpvsIptables?: IpvsIptablesResolvers<ContextType>;
+  IpvsRealServer?: IpvsRealServerResolvers<ContextType>;
+  IpvsRules?: IpvsRulesResolvers<ContextType>;
+  IpvsSet?: IpvsSetResolvers<ContextType>;
+  IpvsVirtualServer?: IpvsVirtualServerResolvers<ContextType>;
+  IpvsVirtualServerKind?: IpvsVirtualServerKindResolvers;
   JSON?: GraphQLScalarType;
   Job?: JobResolvers<ContextType>;
   JobKind?: JobKindResolvers;
@@ -6988,6 +8105,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   KubeProxy?: KubeProxyResolvers<ContextType>;
   KubeProxyDiff?: KubeProxyDiffResolvers<ContextType>;
   KubeProxyMode?: KubeProxyModeResolvers;
+  KubeProxyModeChange?: KubeProxyModeChangeResolvers<ContextType>;
   KubeProxyRules?: KubeProxyRulesResolvers<ContextType>;
   KubeProxyWork?: KubeProxyWorkResolvers<ContextType>;
   KubeadmCheck?: KubeadmCheckResolvers<ContextType>;
@@ -6996,13 +8114,17 @@ export type Resolvers<ContextType = GraphQLContext> = {
   MatrixGroup?: MatrixGroupResolvers<ContextType>;
   MatrixOutcome?: MatrixOutcomeResolvers<ContextType>;
   MaxPods?: MaxPodsResolvers<ContextType>;
+  ModeNotOfferedDetails?: ModeNotOfferedDetailsResolvers<ContextType>;
   ModeRuleCounts?: ModeRuleCountsResolvers<ContextType>;
   MtuChangeGroup?: MtuChangeGroupResolvers<ContextType>;
   MtuExcess?: MtuExcessResolvers<ContextType>;
   MtuRange?: MtuRangeResolvers<ContextType>;
+  MtuRuleUnknownDetails?: MtuRuleUnknownDetailsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NameFields?: NameFieldsResolvers<ContextType>;
   NamespacedNameFields?: NamespacedNameFieldsResolvers<ContextType>;
+  NftablesCounts?: NftablesCountsResolvers<ContextType>;
+  NftablesRules?: NftablesRulesResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeCIDRMaskSize?: NodeCidrMaskSizeResolvers<ContextType>;
   NodeCidrAssignment?: NodeCidrAssignmentResolvers<ContextType>;
@@ -7024,6 +8146,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Operation?: OperationResolvers<ContextType>;
   OverheadDiff?: OverheadDiffResolvers<ContextType>;
   OverheadFinding?: OverheadFindingResolvers<ContextType>;
+  OverheadFindingCode?: OverheadFindingCodeResolvers;
+  OverheadFindingDetails?: OverheadFindingDetailsResolvers<ContextType>;
   OverheadFindingsDiff?: OverheadFindingsDiffResolvers<ContextType>;
   OverlayMode?: OverlayModeResolvers;
   Packet?: PacketResolvers<ContextType>;
@@ -7035,6 +8159,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PlanFamily?: PlanFamilyResolvers;
   PlanFamilyRanges?: PlanFamilyRangesResolvers<ContextType>;
   PlanRange?: PlanRangeResolvers<ContextType>;
+  PlanRangeRole?: PlanRangeRoleResolvers;
   PlanTargets?: PlanTargetsResolvers<ContextType>;
   Pod?: PodResolvers<ContextType>;
   PodCapacityChange?: PodCapacityChangeResolvers<ContextType>;
@@ -7042,6 +8167,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PodCapacityTotals?: PodCapacityTotalsResolvers<ContextType>;
   PodConnection?: PodConnectionResolvers<ContextType>;
   PodEdge?: PodEdgeResolvers<ContextType>;
+  PodMtuExceedsPathDetails?: PodMtuExceedsPathDetailsResolvers<ContextType>;
   PodPool?: PodPoolResolvers<ContextType>;
   PolicyConnection?: PolicyConnectionResolvers<ContextType>;
   PolicyConnectionConnection?: PolicyConnectionConnectionResolvers<ContextType>;
@@ -7064,6 +8190,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RemovePodsFields?: RemovePodsFieldsResolvers<ContextType>;
   RemoveRouteFields?: RemoveRouteFieldsResolvers<ContextType>;
   ResolvConf?: ResolvConfResolvers<ContextType>;
+  RestoreCommand?: RestoreCommandResolvers;
   Route?: RouteResolvers<ContextType>;
   RouteFields?: RouteFieldsResolvers<ContextType>;
   RouteSpecFields?: RouteSpecFieldsResolvers<ContextType>;
@@ -7075,6 +8202,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ScenarioDiffResult?: ScenarioDiffResultResolvers<ContextType>;
   ScenarioStatus?: ScenarioStatusResolvers;
   Service?: ServiceResolvers<ContextType>;
+  ServiceAllocator?: ServiceAllocatorResolvers;
   ServiceConnection?: ServiceConnectionResolvers<ContextType>;
   ServiceDynamicBand?: ServiceDynamicBandResolvers<ContextType>;
   ServiceEdge?: ServiceEdgeResolvers<ContextType>;
@@ -7101,6 +8229,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   StringChange?: StringChangeResolvers<ContextType>;
   Subnet?: SubnetResolvers<ContextType>;
   SubnetHeadroom?: SubnetHeadroomResolvers<ContextType>;
+  SubnetMtuMismatchDetails?: SubnetMtuMismatchDetailsResolvers<ContextType>;
   SubnetPairFamily?: SubnetPairFamilyResolvers<ContextType>;
   SubnetPairOverhead?: SubnetPairOverheadResolvers<ContextType>;
   SupernetVerdict?: SupernetVerdictResolvers<ContextType>;
@@ -7118,6 +8247,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TrafficEndpoint?: TrafficEndpointResolvers<ContextType>;
   TrafficEndpointKind?: TrafficEndpointKindResolvers;
   TrafficPolicy?: TrafficPolicyResolvers;
+  TrafficUnresolvedDetails?: TrafficUnresolvedDetailsResolvers<ContextType>;
   Underlay?: UnderlayResolvers<ContextType>;
   ValidationResult?: ValidationResultResolvers<ContextType>;
   WhatIf?: WhatIfResolvers<ContextType>;

@@ -11,12 +11,15 @@
 import type { Service, Topology } from '../../model/topology';
 import { Prefix } from '../../net';
 
+/** How the DNS Service was found: by its name kube-system/kube-dns, or as the holder of the 10th service address. */
+export const DNS_SERVER_FOUND_BY = ['kube-dns-name', 'conventional-address'] as const;
+
 export interface DnsServer {
   readonly namespace: string;
   readonly name: string;
   /** The Service's ClusterIPs; the first is what kubelet writes as the pods' nameserver. */
   readonly addresses: readonly string[];
-  readonly foundBy: 'kube-dns-name' | 'conventional-address';
+  readonly foundBy: (typeof DNS_SERVER_FOUND_BY)[number];
   /** Ready endpoint addresses of the Service (the CoreDNS pods kube-proxy sends queries to). */
   readonly readyEndpoints: number;
 }

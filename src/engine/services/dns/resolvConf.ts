@@ -23,9 +23,12 @@ export interface HostResolvConf {
   readonly options: readonly string[];
 }
 
+/** The pod dnsPolicy values kubelet's resolv.conf follows. */
+export const DNS_POLICIES = ['ClusterFirst', 'Default'] as const;
+
 export interface ResolvConf {
   /** `ClusterFirst`, or `Default` (the node's configuration). */
-  readonly policy: 'ClusterFirst' | 'Default';
+  readonly policy: (typeof DNS_POLICIES)[number];
   readonly nameservers: readonly string[];
   readonly search: readonly string[];
   readonly options: readonly string[];

@@ -34,19 +34,23 @@ export interface ResolveOptions {
   readonly hostResolvConf?: HostResolvConf;
 }
 
+/** How a queried name was built: with a search domain appended, or as asked. */
+export const QUERY_VIAS = ['search', 'as-is'] as const;
+
 export interface ResolveAttempt {
   /** The absolute name queried. */
   readonly query: string;
   readonly type: QueryType;
   /** `search` when a search domain was appended, `as-is` otherwise. */
-  readonly via: 'search' | 'as-is';
+  readonly via: (typeof QUERY_VIAS)[number];
   readonly answeredBy: DnsAnswer['answeredBy'];
   readonly rcode: Rcode | null;
   readonly answers: readonly DnsRecord[];
   readonly answer: DnsAnswer;
 }
 
-export type FinalStatus = 'ANSWER' | 'NXDOMAIN' | 'NODATA' | 'SERVFAIL' | 'REFUSED' | 'UPSTREAM' | 'ERROR';
+export const FINAL_STATUSES = ['ANSWER', 'NXDOMAIN', 'NODATA', 'SERVFAIL', 'REFUSED', 'UPSTREAM', 'ERROR'] as const;
+export type FinalStatus = (typeof FINAL_STATUSES)[number];
 
 export interface Resolution {
   readonly pod: string;

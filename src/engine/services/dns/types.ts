@@ -40,7 +40,11 @@ export type DnsRecord =
       readonly minimum: number;
     });
 
-export type Rcode = 'NOERROR' | 'NXDOMAIN' | 'SERVFAIL' | 'REFUSED';
+export const RCODES = ['NOERROR', 'NXDOMAIN', 'SERVFAIL', 'REFUSED'] as const;
+export type Rcode = (typeof RCODES)[number];
+
+/** Who answers a query (DnsAnswer.answeredBy). */
+export const ANSWERERS = ['kubernetes', 'upstream', 'none'] as const;
 
 export interface DnsAnswer {
   readonly question: { readonly name: string; readonly type: QueryType };
@@ -50,7 +54,7 @@ export interface DnsAnswer {
    * kubeadm's `fallthrough in-addr.arpa ip6.arpa`); the model does not know the upstream resolver.
    * `none`: not a valid DNS name, so no resolver sends it.
    */
-  readonly answeredBy: 'kubernetes' | 'upstream' | 'none';
+  readonly answeredBy: (typeof ANSWERERS)[number];
   /** null unless `answeredBy` is `kubernetes`. NOERROR with no answers is NODATA. */
   readonly rcode: Rcode | null;
   readonly answers: readonly DnsRecord[];

@@ -27,8 +27,13 @@ import {
   writeServicePort,
 } from './iptablesService';
 
+/** The iptables tables kube-proxy writes. */
+export const IPTABLES_TABLES = ['filter', 'nat'] as const;
+/** The restore command of each family (IPv4, IPv6). */
+export const RESTORE_COMMANDS = ['iptables-restore', 'ip6tables-restore'] as const;
+
 export interface IptablesTable {
-  readonly name: 'filter' | 'nat';
+  readonly name: (typeof IPTABLES_TABLES)[number];
   /** `:CHAIN - [0:0]` lines, in the order written. */
   readonly chainLines: readonly string[];
   /** `-A CHAIN …` lines, in the order written. */
@@ -37,7 +42,7 @@ export interface IptablesTable {
 
 export interface IptablesRules {
   readonly family: IpFamily;
-  readonly command: 'iptables-restore' | 'ip6tables-restore';
+  readonly command: (typeof RESTORE_COMMANDS)[number];
   readonly nodeName: string;
   /** `*filter` … `COMMIT` */
   readonly filter: string;

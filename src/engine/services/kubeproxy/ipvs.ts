@@ -31,8 +31,11 @@ export interface IpvsRealServer {
   readonly weight: number;
 }
 
+/** What a virtual server is for: a Service's ClusterIP, an externalIP, a load-balancer IP or a node address (NodePort). */
+export const IPVS_VIRTUAL_SERVER_KINDS = ['ClusterIP', 'ExternalIP', 'LoadBalancer', 'NodePort'] as const;
+
 export interface IpvsVirtualServer {
-  readonly kind: 'ClusterIP' | 'ExternalIP' | 'LoadBalancer' | 'NodePort';
+  readonly kind: (typeof IPVS_VIRTUAL_SERVER_KINDS)[number];
   /** `ns/name:port` */
   readonly service: string;
   readonly address: string;

@@ -1,0 +1,79 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { GraphQLError, Kind, validate, visit, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import type { GraphQLContext } from './context';
+
+/** The page-size arguments graphql-armor's cost estimate multiplies a selection's cost by. */
+const PAGE_ARGUMENTS = new Set(['first', 'last']);
+
+/**
+ * The document with every `first`/`last` given as a variable replaced by the variable's value (the request's, else its
+ * default), and the arguments replaced (`pods(first: $n = 1000)`); null when no page size is a variable.
+ */
+export function withPageSizes(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Readonly<Record<string, unknown>>,
+): { document: DocumentNode; replaced: string[] } | null {
+  const defaults = new Map<string, unknown>();
+  for (const definition of operation.variableDefinitions ?? []) {
+    if (definition.defaultValue?.kind === Kind.INT) defaults.set(definition.variable.name.value, Number(definition.defaultValue.value));
+  }
+  const replaced: string[] = [];
+  let field = '';
+  const resolved = visit(document, {
+    Field: {
+      enter(node) {
+        field = node.name.value;
+      },
+    },
+    Argument(node) {
+      if (!PAGE_ARGUMENTS.has(node.name.value) || node.value.kind !== Kind.VARIABLE) return undefined;
+      const name = node.value.name.value;
+      const value = Object.hasOwn(variables, name) ? variables[name] : defaults.get(name);
+      // A value that is not an integer fails variable coercion, which words its own error.
+      if (typeof value !== 'number' || !Number.isInteger(value)) return undefined;
+      replaced.push(`${field}(${node.name.value}: $${name} = ${value})`);
+      return { ...node, value: { kind: Kind.INT, value: String(value) } };
+    },
+  });
+  return replaced.length === 0 ? null : { document: resolved, replaced };
+}
+
+/**
+ * graphql-armor's cost limit with page sizes given as variables (issue 12).
+ *
+ * Why: armor's cost estimate runs as a validation rule, which sees the document but not the request's variables, so it
+ * multiplies a connection's cost by `first` only when `first` is a literal: `pods(first: $n)` with n = 1000 cost as much as
+ * one page item. Once the operation is resolved (variables at hand, before execution), this runs armor's own rule again
+ * over the document with those values written in, so a variable page size is limited exactly as the same literal is,
+ * and the error names the arguments it read.
+ */
+export function variablePageCostPlugin(maxCost: number): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, request, schema }) {
+          const resolved = operation ? withPageSizes(document, operation, request.variables ?? {}) : null;
+          if (resolved === null) return;
+          let rejected: GraphQLError | null = null;
+          const rule = costLimitRule({
+            maxCost,
+            propagateOnRejection: false,
+            onReject: [
+              (_context, error) => {
+                rejected = error;
+              },
+            ],
+          });
+          validate(schema, resolved.document, [rule]);
+          if (rejected === null) return;
+          const message = (rejected as GraphQLError).message.replace(/^Syntax Error: /, '');
+          throw new GraphQLError(`${message} Page sizes given as variables count as literals: ${resolved.replaced.join(', ')}; ask for smaller pages.`, {
+            extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 }, arguments: resolved.replaced },
+          });
+        },
+      };
+    },
+  };
+}
