@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import IPCIDR from 'ip-cidr';
-import { parseIp, parsePrefix } from '../../src/io/addresses';
+import { parseIp, parseIpWithLibrary, parsePrefix } from '../../src/io/addresses';
 
 describe('parseIp where ip-cidr alone would be lenient', () => {
   const cases: Array<{ name: string; input: string; address?: string; message?: string; library: string }> = [
@@ -33,6 +33,23 @@ describe('parseIp where ip-cidr alone would be lenient', () => {
       expect(parsed.ok).toBe(false);
       expect(parsed.ok ? '' : parsed.message).toContain(message);
     }
+  });
+});
+
+describe('parseIp\'s canonical-quad fast path answers what the ip-cidr path answers', () => {
+  // Edges of each octet's range, leading zeros, signs, spaces and lengths the fast path must decline or read the same.
+  const octets = ['0', '1', '9', '10', '99', '100', '199', '200', '249', '250', '255', '256', '300', '999', '00', '01', '010', '0255', '-1', '+1', ' 1', '1 ', '', 'a', '1e1', '0x1', '١'];
+  const inputs = new Set<string>();
+  for (const o of octets) for (const at of [0, 1, 2, 3]) inputs.add([0, 1, 2, 3].map((i) => (i === at ? o : '10')).join('.'));
+  for (const extra of ['1.2.3', '1.2.3.4.5', '1..2.3', '.1.2.3', '1.2.3.4.', '255.255.255.255', '0.0.0.0', '192.168.1.1\n', '1.2.3.4/32']) inputs.add(extra);
+  // A deterministic spread of valid quads (a linear congruential walk over the 32-bit space).
+  for (let i = 0, x = 12345; i < 2000; i++, x = (x * 1103515245 + 12345) >>> 0) inputs.add([x >>> 24, (x >>> 16) & 255, (x >>> 8) & 255, x & 255].join('.'));
+  test('every input: the same answer, value and all', () => {
+    const differ = [...inputs].filter((input) => JSON.stringify(parseIp(input)) !== JSON.stringify(parseIpWithLibrary(input)));
+    expect(differ).toEqual([]);
+    // Not vacuous: both kinds of answer are among the inputs.
+    expect([...inputs].filter((i) => parseIp(i).ok).length).toBeGreaterThan(2000);
+    expect([...inputs].filter((i) => !parseIp(i).ok).length).toBeGreaterThan(40);
   });
 });
 
