@@ -40,6 +40,20 @@ describe('the cost limit counts a page size given as a variable as the same lite
     }
   });
 
+  test('only the operation that runs is estimated: another operation of the document, with this request\'s variables, is not', async () => {
+    const document = `query Cheap($n: Int) { ${PODS('$n')} } query Costly($n: Int) { ${PODS('$n')} ...F } fragment F on Query { ${PODS('$n')} }`;
+    const ask = async (operationName: string, n: number) => {
+      const response = await fetch(`${ts.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: document, operationName, variables: { n } }) });
+      return { status: response.status, body: (await response.json()) as { errors?: { message: string }[] } };
+    };
+    // 400 pods: one connection costs under the limit, the other operation's three would not.
+    const cheap = await ask('Cheap', 400);
+    expect([cheap.status, cheap.body.errors]).toEqual([200, undefined]);
+    const costly = await ask('Costly', 400);
+    expect(costly.status).toBe(400);
+    expect(costly.body.errors?.[0]?.message).toContain('pods(first: $n = 400)');
+  });
+
   const under = [
     ['a literal', `{ ${PODS('10')} }`, {}],
     ['a variable', `query($n: Int) { ${PODS('$n')} }`, { n: 10 }],

@@ -21,7 +21,10 @@ export function withPageSizes(
   }
   const replaced: string[] = [];
   let field = '';
-  const resolved = visit(document, {
+  // Only the operation that runs (and the fragments it may spread): another operation of the same document takes other
+  // variables, and armor's rule would estimate it with this one's values (found in review: a false rejection).
+  const running: DocumentNode = { ...document, definitions: document.definitions.filter((d) => d.kind !== Kind.OPERATION_DEFINITION || d === operation) };
+  const resolved = visit(running, {
     Field: {
       enter(node) {
         field = node.name.value;
