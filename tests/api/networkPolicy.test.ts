@@ -94,6 +94,33 @@ describe('traces and findings', () => {
     });
   });
 
+  // The policy steps over GraphQL: direction, verdict and deciding tier are enums (issue 12), built from the engine's lists;
+  // in the engine's spelling they are REST's policy details, step for step. Cases: billing's default-deny isolates its
+  // ingress (NetworkPolicy tier, denied); ingress-nginx → web is allowed by shop's allow-from-ingress rule.
+  test.each([
+    ['web → billing: denied by isolation', 'pod:shop/web-1', 'svc:billing/billing', null, { direction: 'Ingress', verdict: 'DENIED', decidedIn: 'NetworkPolicy' }],
+    ['ingress-nginx → web: allowed by a NetworkPolicy rule', 'pod:ingress-nginx/ingress-nginx-1', 'pod:shop/web-1', 8080, { direction: 'Ingress', verdict: 'ALLOWED', decidedIn: 'NetworkPolicy' }],
+  ])('%s: GraphQL\'s typed policy steps are REST\'s', async (_name, from, to, port, lastIngress) => {
+    const query = new URLSearchParams({ from, to, ...(port === null ? {} : { port: String(port) }) });
+    const rest = (await (await fetch(`${ts.baseUrl}/api/v1/topologies/shop-policies/trace?${query}`)).json()) as {
+      trace: { hops: { steps: { type: string; detail: { policy?: Record<string, unknown> } }[] }[] };
+    };
+    const restPolicies = rest.trace.hops.flatMap((h) => h.steps.filter((x) => x.type === 'policy').map((x) => x.detail.policy));
+    const gql = await graphql<{ topology: { trace: { trace: { hops: { steps: { type: string; detail: { policy: Record<string, unknown> | null } }[] }[] } } } }>(
+      ts.baseUrl,
+      `query($from: String!, $to: String!, $port: Int) { topology(name: "shop-policies") { trace(from: $from, to: $to, port: $port) { trace { hops { steps { type detail {
+        policy { direction verdict enforced decidedIn rule allowedBy isolatedBy } } } } } } } }`,
+      { from, to, port },
+    );
+    expect(gql.errors).toBeUndefined();
+    const gqlPolicies = gql.data!.topology.trace.trace.hops.flatMap((h) => h.steps.filter((x) => x.type === 'POLICY').map((x) => x.detail.policy));
+    expect(gqlPolicies.length).toBeGreaterThan(0);
+    expect(gqlPolicies.filter((p) => p!.direction === 'Ingress').at(-1)).toMatchObject(lastIngress);
+    const spelled = asEngineStrings(gqlPolicies, { direction: 'PolicyDirection', verdict: 'PolicyVerdict', decidedIn: 'PolicyDecider' });
+    const withoutNull = (p: Record<string, unknown> | null | undefined) => Object.fromEntries(Object.entries(p ?? {}).filter(([, v]) => v !== null && v !== undefined));
+    expect((spelled as Record<string, unknown>[]).map(withoutNull)).toEqual(restPolicies.map(withoutNull));
+  });
+
   test('flannel: the trace is delivered and the conflicts report says the policies are not enforced', async () => {
     const q = new URLSearchParams({ from: 'pod:shop/web-1', to: 'svc:billing/billing' });
     const body = (await (await fetch(`${ts.baseUrl}/api/v1/topologies/shop-flannel/trace?${q}`)).json()) as { trace: { disposition: string } };

@@ -36,7 +36,7 @@ import { PLAN_FAMILIES } from '../../questions/capacity';
 import { ScenarioStatus } from '../../store/generated/prisma/enums';
 import { JOB_KINDS } from '../../app/jobs/kinds';
 import { JOB_STATES } from '../../app/jobs/jobService';
-import { TUNNEL_PROTOCOLS } from '../../engine/trace/types';
+import { POLICY_DECIDERS, POLICY_DIRECTIONS, POLICY_VERDICTS, TUNNEL_PROTOCOLS } from '../../engine/trace/types';
 import { ANSWERERS, RCODES } from '../../engine/services/dns/types';
 import { DNS_SERVER_FOUND_BY } from '../../engine/services/dns/dnsServer';
 import { DNS_POLICIES } from '../../engine/services/dns/resolvConf';
@@ -117,6 +117,9 @@ export const ENGINE_ENUMS = {
   IptablesTableName: IPTABLES_TABLES,
   RestoreCommand: RESTORE_COMMANDS,
   OverheadFindingCode: FINDING_CODES,
+  PolicyDirection: POLICY_DIRECTIONS,
+  PolicyVerdict: POLICY_VERDICTS,
+  PolicyDecider: POLICY_DECIDERS,
 } as const satisfies Record<string, readonly string[]>;
 
 export type EngineEnumName = keyof typeof ENGINE_ENUMS;

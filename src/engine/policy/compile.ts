@@ -29,7 +29,9 @@ import {
   type PolicySubject,
 } from './types';
 
-export type PolicyTier = 'AdminNetworkPolicy' | 'NetworkPolicy' | 'BaselineAdminNetworkPolicy';
+/** The policy tiers in the order they are evaluated (AdminNetworkPolicy, then NetworkPolicy, then the baseline). */
+export const POLICY_TIERS = ['AdminNetworkPolicy', 'NetworkPolicy', 'BaselineAdminNetworkPolicy'] as const;
+export type PolicyTier = (typeof POLICY_TIERS)[number];
 
 export interface CompiledPeer {
   readonly podSelector: LabelSelector | null;

@@ -5,6 +5,7 @@
 import type { IpFamily, Protocol } from '../model/topology';
 import type { RouteOrigin } from '../routing/types';
 import type { Target } from './target';
+import { POLICY_TIERS } from '../policy/compile';
 
 export const DISPOSITIONS = [
   'DELIVERED',
@@ -106,14 +107,19 @@ export interface DnsStepDetail {
   readonly addresses: readonly string[];
 }
 
+export const POLICY_DIRECTIONS = ['Ingress', 'Egress'] as const;
+export const POLICY_VERDICTS = ['allowed', 'denied'] as const;
+/** A policy tier, `default` (no rule of any tier decided: the pod's isolation does) or `none` (policies do not apply). */
+export const POLICY_DECIDERS = [...POLICY_TIERS, 'default', 'none'] as const;
+
 /** A `policy` step: the direction judged, the verdict and what decided it (policyHop.ts). */
 export interface PolicyStepDetail {
-  readonly direction: 'Ingress' | 'Egress';
+  readonly direction: (typeof POLICY_DIRECTIONS)[number];
   /** What the policies decide; with `enforced: false` a denied packet still goes on. */
-  readonly verdict: 'allowed' | 'denied';
+  readonly verdict: (typeof POLICY_VERDICTS)[number];
   readonly enforced: boolean;
   /** The tier that decided: AdminNetworkPolicy, NetworkPolicy, BaselineAdminNetworkPolicy, default (no policy isolates), none. */
-  readonly decidedIn: string;
+  readonly decidedIn: (typeof POLICY_DECIDERS)[number];
   /** The deciding rule: `NetworkPolicy <ns>/<name> ingress[0]`, `AdminNetworkPolicy <name> egress[1] "<rule>" (Deny)`. */
   readonly rule: string | null;
   /** Every NetworkPolicy rule that allows the packet. */

@@ -3465,6 +3465,26 @@ export type PolicyConnectionEdge = {
   readonly node: PolicyConnection;
 };
 
+/** What decided a policy verdict: a tier's rule (evaluated in this order), the pod's isolation, or nothing. */
+export type PolicyDecider =
+  /** A rule of an AdminNetworkPolicy (policy.networking.k8s.io/v1alpha1) allowed or denied it. */
+  | 'AdminNetworkPolicy'
+  /** A rule of the BaselineAdminNetworkPolicy allowed or denied it. */
+  | 'BaselineAdminNetworkPolicy'
+  /** No rule of any tier matched: the default (allowed unless a NetworkPolicy isolates the pod). */
+  | 'default'
+  /** Policies do not apply to this end (a host-network pod or a node: NetworkPolicies select pods only). */
+  | 'none'
+  /** NetworkPolicies selecting the pod allowed it, or isolated it with no rule allowing it. */
+  | 'NetworkPolicy';
+
+/** The direction a NetworkPolicy verdict is about (networking.k8s.io/v1 policyTypes). */
+export type PolicyDirection =
+  /** Traffic out of the selected pod. */
+  | 'Egress'
+  /** Traffic into the selected pod. */
+  | 'Ingress';
+
 /** A policy manifest operation. */
 export type PolicyManifestFields = {
   readonly __typename?: 'PolicyManifestFields';
@@ -3483,19 +3503,26 @@ export type PolicyStep = {
   readonly __typename?: 'PolicyStep';
   /** Policies whose rules allowed the connection. */
   readonly allowedBy: ReadonlyArray<Scalars['String']['output']>;
-  /** AdminNetworkPolicy | NetworkPolicy | BaselineAdminNetworkPolicy | default | none */
-  readonly decidedIn: Scalars['String']['output'];
-  /** Ingress | Egress */
-  readonly direction: Scalars['String']['output'];
+  /** The tier whose rule decided, or DEFAULT / NONE. */
+  readonly decidedIn: PolicyDecider;
+  /** The direction judged: the sender's egress or the receiver's ingress. */
+  readonly direction: PolicyDirection;
   /** Whether the data plane enforces the policies. */
   readonly enforced: Scalars['Boolean']['output'];
   /** Policies that select the pod in this direction (and so isolate it). */
   readonly isolatedBy: ReadonlyArray<Scalars['String']['output']>;
   /** The rule that decided, when one did. */
   readonly rule?: Maybe<Scalars['String']['output']>;
-  /** allowed | denied (what the policies decide; with enforced false a denied packet goes on) */
-  readonly verdict: Scalars['String']['output'];
+  /** What the policies decide; with enforced false a denied packet goes on. */
+  readonly verdict: PolicyVerdict;
 };
+
+/** What the policies decide for one direction. */
+export type PolicyVerdict =
+  /** Some rule (or no isolation) allows the connection. */
+  | 'allowed'
+  /** The pod is isolated in this direction and no rule allows it, or an admin policy denies it. */
+  | 'denied';
 
 /** VPC CNI prefix delegation (ENABLE_PREFIX_DELEGATION): /28 prefixes per ENI slot. */
 export type PrefixDelegation = {
@@ -5523,9 +5550,12 @@ export type ResolversTypes = {
   PolicyConnection: ResolverTypeWrapper<PolicyConnection>;
   PolicyConnectionConnection: ResolverTypeWrapper<PolicyConnectionConnection>;
   PolicyConnectionEdge: ResolverTypeWrapper<PolicyConnectionEdge>;
+  PolicyDecider: ResolverTypeWrapper<PolicyDecider>;
+  PolicyDirection: ResolverTypeWrapper<PolicyDirection>;
   PolicyManifestFields: ResolverTypeWrapper<PolicyManifestFields>;
   PolicyManifestInput: PolicyManifestInput;
-  PolicyStep: ResolverTypeWrapper<PolicyStep>;
+  PolicyStep: ResolverTypeWrapper<Omit<PolicyStep, 'decidedIn' | 'direction' | 'verdict'> & { decidedIn: ResolversTypes['PolicyDecider'], direction: ResolversTypes['PolicyDirection'], verdict: ResolversTypes['PolicyVerdict'] }>;
+  PolicyVerdict: ResolverTypeWrapper<PolicyVerdict>;
   PrefixDelegation: ResolverTypeWrapper<PrefixDelegation>;
   Problem: ResolverTypeWrapper<Problem>;
   PromoteResult: ResolverTypeWrapper<Omit<PromoteResult, 'scenario'> & { scenario: ResolversTypes['Scenario'] }>;
@@ -7364,19 +7394,25 @@ export type PolicyConnectionEdgeResolvers<ContextType = GraphQLContext, ParentTy
   node?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType>;
 };
 
+export type PolicyDeciderResolvers = { AdminNetworkPolicy: 'AdminNetworkPolicy', BaselineAdminNetworkPolicy: 'BaselineAdminNetworkPolicy', DEFAULT: 'default', NONE: 'none', NetworkPolicy: 'NetworkPolicy' };
+
+export type PolicyDirectionResolvers = { Egress: 'Egress', Ingress: 'Ingress' };
+
 export type PolicyManifestFieldsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyManifestFields'] = ResolversParentTypes['PolicyManifestFields']> = {
   policy?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 };
 
 export type PolicyStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyStep'] = ResolversParentTypes['PolicyStep']> = {
   allowedBy?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
-  decidedIn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  direction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidedIn?: Resolver<ResolversTypes['PolicyDecider'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['PolicyDirection'], ParentType, ContextType>;
   enforced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   isolatedBy?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  verdict?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['PolicyVerdict'], ParentType, ContextType>;
 };
+
+export type PolicyVerdictResolvers = { ALLOWED: 'allowed', DENIED: 'denied' };
 
 export type PrefixDelegationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PrefixDelegation'] = ResolversParentTypes['PrefixDelegation']> = {
   applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -8172,8 +8208,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PolicyConnection?: PolicyConnectionResolvers<ContextType>;
   PolicyConnectionConnection?: PolicyConnectionConnectionResolvers<ContextType>;
   PolicyConnectionEdge?: PolicyConnectionEdgeResolvers<ContextType>;
+  PolicyDecider?: PolicyDeciderResolvers;
+  PolicyDirection?: PolicyDirectionResolvers;
   PolicyManifestFields?: PolicyManifestFieldsResolvers<ContextType>;
   PolicyStep?: PolicyStepResolvers<ContextType>;
+  PolicyVerdict?: PolicyVerdictResolvers;
   PrefixDelegation?: PrefixDelegationResolvers<ContextType>;
   Problem?: ProblemResolvers<ContextType>;
   PromoteResult?: PromoteResultResolvers<ContextType>;
