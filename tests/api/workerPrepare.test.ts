@@ -7,6 +7,7 @@ import { loadConfig } from '../../src/app/config';
 import { generateTopology } from '../../src/engine/generate';
 import { exportTopology } from '../../src/io/exportTopology';
 import { createTestDatabase, type TestDatabase } from '../helpers/db';
+import { QuestionPool } from '../../src/app/workers/questionPool';
 
 // Issue 17: the first what-if on a version must not pay for parsing, compiling and the baseline's side of the diff on its
 // worker. When the server loads a version, every worker prepares it between questions (src/app/workers/worker.ts); the
@@ -110,3 +111,25 @@ test('answers with and without preparation are the same', async () => {
     await stop(off);
   }
 }, 120_000);
+
+describe('the versions the workers are asked to prepare', () => {
+  const topology = (name: string, version: number, seed: number) => {
+    const generated = generateTopology({ nodes: 3, podsPerNode: 2, services: 2, name, seed });
+    if (!generated.ok) throw new Error(JSON.stringify(generated.errors));
+    return { ...generated.topology, version };
+  };
+  let pool: QuestionPool;
+  beforeAll(() => {
+    pool = new QuestionPool({ threads: 1, maxMemoryMb: 256, maxMatrixCells: 40_000, maxConnectivityRows: 100_000, workerCache: 4, prepareVersions: 2 });
+  });
+  afterAll(() => pool.close());
+
+  test('a newer version of a topology replaces the older one; at most NETMODEL_WORKER_PREPARE versions, newest last', () => {
+    pool.prepare(topology('a', 1, 1));
+    pool.prepare(topology('a', 2, 2));
+    expect(pool.preparing().map((k) => k.replace(/#\d+$/, ''))).toEqual(['a@2']);
+    pool.prepare(topology('b', 1, 3));
+    pool.prepare(topology('c', 1, 4));
+    expect(pool.preparing().map((k) => k.replace(/#\d+$/, ''))).toEqual(['b@1', 'c@1']);
+  });
+});

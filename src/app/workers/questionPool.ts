@@ -115,7 +115,7 @@ export class QuestionPool implements QuestionRunner {
   private prepared = 0;
   readonly threads: number;
   /** The versions to prepare, newest last (at most prepareVersions); re-sent to workers that start listening. */
-  private recent: Shared[] = [];
+  private recent: { readonly name: string; readonly shared: Shared }[] = [];
   private channel: BroadcastChannel | null = null;
   /** Workers of the current pool that announced their channel; after the first `threads`, a worker is a replacement. */
   private listening = 0;
@@ -149,6 +149,10 @@ export class QuestionPool implements QuestionRunner {
       // The workers inherit the environment but not execArgv tweaks of test runners; tsx is registered by worker.js.
       execArgv: [],
     });
+    // A worker that ends (a timeout, an out-of-memory stop) may have been killed by preparing one of the recent versions:
+    // they are not sent again, to any worker (found in review: the next load re-sent them all, and every worker died on
+    // the same version). Versions loaded from then on are prepared as before.
+    if (prepareChannel !== undefined) this.pool.on('workerDestroy', () => (this.recent = []));
     return this.pool;
   }
 
@@ -174,7 +178,7 @@ export class QuestionPool implements QuestionRunner {
   }
 
   private post(): void {
-    this.channel?.postMessage({ type: 'prepare', versions: this.recent } satisfies PrepareMessage);
+    this.channel?.postMessage({ type: 'prepare', versions: this.recent.map((r) => r.shared) } satisfies PrepareMessage);
   }
 
   prepare(topology: Topology): void {
@@ -182,9 +186,16 @@ export class QuestionPool implements QuestionRunner {
     // A baseline whose diff would be refused with default options is not worth preparing.
     if (whatIfBound(topology, [], {}, this.options.maxMatrixCells) !== null) return;
     const shared = this.share(topology);
-    this.recent = [...this.recent.filter((s) => s.key !== shared.key), shared].slice(-this.prepareVersions);
+    // One version per topology: a newer one replaces it (the topology cache dropped the older one too, and its buffer
+    // should not stay alive here).
+    this.recent = [...this.recent.filter((r) => r.name !== topology.name), { name: topology.name, shared }].slice(-this.prepareVersions);
     this.piscina();
     this.post();
+  }
+
+  /** The versions workers are asked to prepare, newest last, by their pool keys (for tests and diagnostics). */
+  preparing(): string[] {
+    return this.recent.map((r) => r.shared.key);
   }
 
   private share(topology: Topology): Shared {

@@ -65,14 +65,16 @@ let draining = false;
 async function prepareVersion(shared: SharedTopology, channel: BroadcastChannel): Promise<void> {
   if (prepared.has(shared.key) && subjects.has(shared.key)) return;
   const subject = subjectOf(shared);
+  // Evicted by the questions that ran in between (the cache's bound wins over preparation), or evicted and parsed again
+  // by a question: preparing this copy then would keep a second parse of the version alive (found in review).
+  const current = () => subjects.get(shared.key) === subject;
   await nextTurn();
-  // Evicted by the questions that ran in between: the cache's bound wins over preparation.
-  if (!subjects.has(shared.key)) return;
+  if (!current()) return;
   const snapshot = subject.snapshot();
   const sections: string[] = [];
   for (const step of baselineSteps(snapshot)) {
     await nextTurn();
-    if (!subjects.has(shared.key)) return;
+    if (!current()) return;
     step.run();
     sections.push(step.section);
   }
@@ -104,8 +106,11 @@ if (data?.prepareChannel) {
   channel.onmessage = (event: unknown) => {
     const message = (event as { data: PrepareMessage }).data;
     if (message.type !== 'prepare') return;
-    // Newest last: the most recently loaded version is prepared last, so it is the most recently used one in the cache.
-    for (const version of message.versions) if (!queue.some((q) => q.key === version.key)) queue.push(version);
+    // The message is the pool's whole list of recent versions, newest last (so the newest is the most recently used one in
+    // the cache): it replaces what is queued. Appending let a worker busy with a long question collect every version
+    // loaded meanwhile and prepare them all afterwards, past NETMODEL_WORKER_PREPARE (found in review).
+    queue.length = 0;
+    queue.push(...message.versions);
     void drain(channel);
   };
   channel.postMessage({ type: 'ready', threadId } satisfies PrepareMessage);
