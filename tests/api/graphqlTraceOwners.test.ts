@@ -79,4 +79,21 @@ describe('trace relations over HTTP, asked through fragments', () => {
     }
     expect(services).toBeGreaterThan(0);
   });
+
+  // The decision is cached per field node, so it must not depend on the request: the same document asked with the
+  // relation included and skipped by a variable, under an alias, answers the relation whenever it is included.
+  test.each([true, false, true])('@include($with: %s) under an alias: the relation answers whenever it is asked', async (included) => {
+    const r = await graphql<{ topology: { t: { trace: { hops: { node: string; where?: { name: string } | null }[] } } } }>(
+      ts.baseUrl,
+      'query($with: Boolean!) { topology(name: "kubeadm-calico") { t: trace(from: "pod:shop/web-7c9d8f6b5d-h2x9p", to: "svc:shop/api:9000") { trace { hops { node where: nodeObject @include(if: $with) { name } } } } } }',
+      { with: included },
+    );
+    expect(r.errors).toBeUndefined();
+    const hops = r.data!.topology.t.trace.hops.filter((h) => !['underlay', 'external'].includes(h.node));
+    expect(hops.length).toBeGreaterThan(0);
+    for (const hop of hops) {
+      if (included) expect(hop.where?.name).toBe(hop.node);
+      else expect(hop).not.toHaveProperty('where');
+    }
+  });
 });
