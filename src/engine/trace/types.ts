@@ -5,7 +5,6 @@
 import type { IpFamily, Protocol } from '../model/topology';
 import type { RouteOrigin } from '../routing/types';
 import type { Target } from './target';
-import { POLICY_TIERS } from '../policy/compile';
 
 export const DISPOSITIONS = [
   'DELIVERED',
@@ -109,8 +108,11 @@ export interface DnsStepDetail {
 
 export const POLICY_DIRECTIONS = ['Ingress', 'Egress'] as const;
 export const POLICY_VERDICTS = ['allowed', 'denied'] as const;
-/** A policy tier, `default` (no rule of any tier decided: the pod's isolation does) or `none` (policies do not apply). */
-export const POLICY_DECIDERS = [...POLICY_TIERS, 'default', 'none'] as const;
+/**
+ * A policy tier (policy/compile.ts POLICY_TIERS, in order), `default` (no rule of any tier decided: the pod's isolation
+ * does) or `none` (policies do not apply). Spelled out: the REST schema generator reads the list and cannot follow a spread.
+ */
+export const POLICY_DECIDERS = ['AdminNetworkPolicy', 'NetworkPolicy', 'BaselineAdminNetworkPolicy', 'default', 'none'] as const;
 
 /** A `policy` step: the direction judged, the verdict and what decided it (policyHop.ts). */
 export interface PolicyStepDetail {
