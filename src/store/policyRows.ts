@@ -40,34 +40,37 @@ export function policySettingsColumns(t: Topology): Pick<Row.Topology, 'npIpBloc
   return { npIpBlockSelectsPodIPs: s.ipBlockSelectsPodIPs, npEnforced: s.enforced ?? null, npPodToItself: s.podToItself, npOwnNode: s.ownNode, npHostNetworkPods: s.hostNetworkPods };
 }
 
-export function policyChildRows(t: Topology, topologyId: number): PolicyChildRows {
-  const admin = (t.adminNetworkPolicies ?? []).map((p, ordinal) => ({
-    topologyId,
-    tier: 'admin' as const,
-    ordinal,
-    name: p.name,
-    priority: p.priority,
-    spec: json({ subject: p.subject, ingress: p.ingress, egress: p.egress }),
-  }));
-  const baseline = (t.baselineAdminNetworkPolicies ?? []).map((p, ordinal) => ({
-    topologyId,
-    tier: 'baseline' as const,
-    ordinal,
-    name: p.name,
-    priority: null,
-    spec: json({ subject: p.subject, ingress: p.ingress, egress: p.egress }),
-  }));
-  return {
-    Namespace: (t.namespaces ?? []).map((ns, ordinal) => ({ topologyId, ordinal, name: ns.name, labels: json(ns.labels) })),
-    NetworkPolicy: (t.networkPolicies ?? []).map((p, ordinal) => ({
+/** The policy tables' rows, one builder per table (the writer builds each table's rows while it writes that table). */
+export const POLICY_ROW_BUILDERS: { readonly [K in keyof PolicyChildRows]: (t: Topology, topologyId: number) => PolicyChildRows[K] } = {
+  Namespace: (t, topologyId) => (t.namespaces ?? []).map((ns, ordinal) => ({ topologyId, ordinal, name: ns.name, labels: json(ns.labels) })),
+  NetworkPolicy: (t, topologyId) =>
+    (t.networkPolicies ?? []).map((p, ordinal) => ({
       topologyId,
       ordinal,
       namespace: p.namespace,
       name: p.name,
       spec: json({ podSelector: p.podSelector, policyTypes: p.policyTypes, ingress: p.ingress, egress: p.egress }),
     })),
-    AdminNetworkPolicy: [...admin, ...baseline],
-    Workload: (t.workloads ?? []).map((w, ordinal) => ({
+  AdminNetworkPolicy: (t, topologyId) => [
+    ...(t.adminNetworkPolicies ?? []).map((p, ordinal) => ({
+      topologyId,
+      tier: 'admin' as const,
+      ordinal,
+      name: p.name,
+      priority: p.priority,
+      spec: json({ subject: p.subject, ingress: p.ingress, egress: p.egress }),
+    })),
+    ...(t.baselineAdminNetworkPolicies ?? []).map((p, ordinal) => ({
+      topologyId,
+      tier: 'baseline' as const,
+      ordinal,
+      name: p.name,
+      priority: null,
+      spec: json({ subject: p.subject, ingress: p.ingress, egress: p.egress }),
+    })),
+  ],
+  Workload: (t, topologyId) =>
+    (t.workloads ?? []).map((w, ordinal) => ({
       topologyId,
       ordinal,
       kind: w.kind,
@@ -78,8 +81,7 @@ export function policyChildRows(t: Topology, topologyId: number): PolicyChildRow
       hostNetwork: w.hostNetwork,
       replicas: w.replicas,
     })),
-  };
-}
+};
 
 function corrupt(where: string, what: string, value: unknown): Error {
   return new Error(`stored ${where} has an invalid ${what}: ${JSON.stringify(value)?.slice(0, 200)}`);

@@ -1,7 +1,7 @@
 import type { ExternalNetworkKind, Route, Topology } from '../engine/model/topology';
 import { cniPluginToDb, overlayModeToDb } from './enums';
 import { Prisma } from './generated/prisma/client';
-import { policyChildRows, policySettingsColumns, type PolicyChildRows } from './policyRows';
+import { POLICY_ROW_BUILDERS, policySettingsColumns, type PolicyChildRows } from './policyRows';
 import type * as Row from './generated/prisma/client';
 
 /**
@@ -195,9 +195,5 @@ export const CHILD_ROW_BUILDERS: ChildRowBuilders = {
     t.endpointSlices.flatMap((s, sliceOrdinal) =>
       s.ports.map((p, ordinal) => ({ topologyId, sliceOrdinal, ordinal, name: p.name, protocol: p.protocol, port: p.port, appProtocol: p.appProtocol })),
     ),
-  // The policy tables are small (policies, not pods); each builds the four and keeps its own.
-  Namespace: (t, topologyId) => policyChildRows(t, topologyId).Namespace,
-  NetworkPolicy: (t, topologyId) => policyChildRows(t, topologyId).NetworkPolicy,
-  AdminNetworkPolicy: (t, topologyId) => policyChildRows(t, topologyId).AdminNetworkPolicy,
-  Workload: (t, topologyId) => policyChildRows(t, topologyId).Workload,
+  ...POLICY_ROW_BUILDERS,
 };

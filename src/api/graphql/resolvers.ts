@@ -22,7 +22,7 @@ import type { ConnectivityAnswer } from '../../questions/connectivity';
 import type { MutationSubmitJobArgs } from './generated/types';
 import { ownedPart, ownedParts } from './traceOwners';
 import type { ConnectivityDiff } from '../../engine/planner/diffConnectivity';
-import { parseIptablesDump } from '../../engine/services/kubeproxy';
+import { tableChains } from '../../engine/services/kubeproxy';
 import { findingDetailsType } from './findingDetails';
 
 /** GraphQL passes absent optional arguments as null; the questions take undefined. */
@@ -409,7 +409,7 @@ export const resolvers: Resolvers = {
   },
   IptablesTable: {
     // Upstream's reader of iptables-save text, over the table's own lines: the rules with their matches and targets.
-    chains: (t) => parseIptablesDump(['*' + t.name, ...t.chainLines, ...t.ruleLines, 'COMMIT', ''].join('\n')).tables[0]?.chains ?? [],
+    chains: (t) => tableChains(t),
   },
   ServicePort: {
     targetPort: (p) => String(p.targetPort),

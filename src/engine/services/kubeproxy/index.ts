@@ -2,7 +2,7 @@
 export type { KubeProxyOptions, ProxierConfig } from './config';
 export type { KubeProxySource } from './prepare';
 export type { EndpointInfo, ServicePortInfo } from './types';
-export { renderIptables, renderIptablesFamily, jumpRules, type IptablesAnswer, type IptablesRules, type IptablesTable } from './iptables';
+export { renderIptables, renderIptablesFamily, jumpRules, tableChains, type IptablesAnswer, type IptablesRules, type IptablesTable } from './iptables';
 export { computeProbability } from './iptablesService';
 export { formatFixed } from './probability';
 export { iptablesChainNames, iptablesEndpointChain, nftablesChainNames, nftablesEndpointNames } from './names';

@@ -12,6 +12,7 @@ import type { IpFamily } from '../../model/topology';
 import { isLargeCluster, prepare, type KubeProxySource, type PreparedFamily } from './prepare';
 import type { KubeProxyOptions } from './config';
 import { isLoopback } from './config';
+import { parseIptablesDump, type IptablesChain } from './parse';
 import {
   chainLine,
   KUBE_EXTERNAL_SERVICES,
@@ -167,4 +168,9 @@ export function renderIptablesFamily(p: PreparedFamily): IptablesRules {
 export function tableText(t: IptablesTable): string {
   const lines = [`*${t.name}`, ...t.chainLines, ...t.ruleLines, 'COMMIT'];
   return lines.join('\n') + '\n';
+}
+
+/** One rendered table's chains, with their rules' matches and targets, as upstream's ParseIPTablesDump reads its text. */
+export function tableChains(t: IptablesTable): readonly IptablesChain[] {
+  return parseIptablesDump(tableText(t)).tables[0]?.chains ?? [];
 }
