@@ -6,8 +6,9 @@
  * inputs to a section are the base's very objects gets the base's answer without asking again.
  *
  * `IGNORES` lists, per section, the top-level Topology fields the section never reads (checked by grep of
- * the engine modules behind it); every other field must be the same object (or equal primitive) on both
- * sides for the fork to reuse the base's answer.
+ * the engine modules behind it); `PARTS` the fields a section reads only in part (what it reads is compared
+ * instead of the object); every other field must be the same object (or equal primitive) on both sides for
+ * the fork to reuse the base's answer.
  */
 import type { Topology } from '../model/topology';
 
@@ -21,6 +22,18 @@ const IGNORES: Readonly<Record<Section, readonly (keyof Topology)[]>> = {
   capacity: ['kubeProxy', 'endpointSlices', 'nodeRoutes'],
   // src/engine/overlay reads EndpointSlices (traffic.ts), never kube-proxy.
   overhead: ['kubeProxy'],
+};
+
+/**
+ * Fields a section reads only part of. src/engine/conflicts reads nothing of the CNI but its plugin
+ * (entryChecks.ts, pairRules.ts: which plugins bring their own IPAM, aws-vpc-cni's VPC addresses), so an
+ * overlay switch — the planner's first documented example — keeps the conflicts of the baseline.
+ */
+const PARTS: Readonly<Record<Section, Partial<{ readonly [K in keyof Topology]: (value: Topology[K]) => unknown }>>> = {
+  reachability: {},
+  conflicts: { cni: (cni) => cni.plugin },
+  capacity: {},
+  overhead: {},
 };
 
 const memo = new WeakMap<Topology, Map<string, unknown>>();
@@ -42,9 +55,10 @@ export function memoized(t: Topology, key: string): boolean {
 /** Every field `section` reads is the same on both sides. */
 export function sharesInputs(a: Topology, b: Topology, section: Section): boolean {
   const ignored = IGNORES[section];
+  const parts = PARTS[section] as Partial<Record<keyof Topology, (value: unknown) => unknown>>;
   const keys = Object.keys(a) as (keyof Topology)[];
   if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((k) => ignored.includes(k) || a[k] === b[k]);
+  return keys.every((k) => ignored.includes(k) || a[k] === b[k] || (parts[k] !== undefined && parts[k](a[k]) === parts[k](b[k])));
 }
 
 /**

@@ -117,3 +117,52 @@ describe('a what-if builds endpoint maps and counts nodes only where its operati
     for (const n of d.nodes) expect(n.after?.total).toBe(ruleCountsDirect(s.topology, n.node).families.reduce((sum, f) => sum + f.total, 0));
   });
 });
+
+describe('a fork reuses a section only when everything the section reads is the baseline', () => {
+  // The conflict finder reads the CNI's plugin and nothing else of it (src/engine/conflicts), so an overlay switch keeps the
+  // baseline's conflicts; a plugin switch does not. Each reused answer must equal a fresh computation on a fork that shares no
+  // object with the baseline (a deep copy: nothing can be memoized for it or matched by identity).
+  const base = example('seed-overlay');
+  const fresh = (t: Topology): Topology => JSON.parse(JSON.stringify(t)) as Topology;
+  const cases: { name: string; ops: unknown[]; conflictsReused: boolean }[] = [
+    { name: 'overlay vxlan → host-gw', ops: [{ op: 'setCni', overlay: 'host-gw' }], conflictsReused: true },
+    { name: 'plugin flannel → calico', ops: [{ op: 'setCni', plugin: 'calico', overlay: 'vxlan' }], conflictsReused: false },
+  ];
+  for (const c of cases) {
+    test(c.name, () => {
+      expect(base.cni.plugin).toBe('flannel');
+      const fork = applied(base, c.ops).topology;
+      const d = diffTopologies(base, fork);
+      expect(d.reused.includes("fork conflicts (its inputs are the baseline's)")).toBe(c.conflictsReused);
+      // Capacity reads the overlay (Calico's tunnel addresses), reachability and overhead the whole CNI: never reused here.
+      for (const section of ['reachability', 'capacity', 'overhead']) expect(d.reused.some((r) => r.startsWith(`fork ${section}`))).toBe(false);
+      const reference = diffTopologies(fresh(base), fresh(fork));
+      expect(d.conflicts).toEqual(reference.conflicts);
+      expect(d.capacity).toEqual(reference.capacity);
+    });
+  }
+});
+
+describe('the setting changes key only the objects a fork does not share, with the same answer', () => {
+  // settingChanges lists the added and removed nodes, Services and pods; it matches the sides' objects by identity first
+  // and keys only the rest. A deep copy of both sides shares nothing, so every object is keyed there: the reference.
+  const base = example('kubeadm-calico');
+  const copy = (t: Topology): Topology => JSON.parse(JSON.stringify(t)) as Topology;
+  const cases: [string, unknown[]][] = [
+    ['scale a Service up', [{ op: 'scaleService', namespace: 'shop', name: 'web', replicas: 8 }]],
+    ['scale a Service down', [{ op: 'scaleService', namespace: 'shop', name: 'web', replicas: 1 }]],
+    ['add nodes', [{ op: 'addNodes', count: 3, subnet: 'rack-a' }]],
+    ['remove a node with its pods', [{ op: 'removeNode', name: 'worker-a1' }]],
+    ['add a Service and remove another', [{ op: 'addService', namespace: 'shop', name: 'extra', ports: [{ port: 80 }], selector: { app: 'api' }, replicas: 2 }, { op: 'removeService', namespace: 'shop', name: 'web' }]],
+    ['add pods on one node', [{ op: 'addPods', namespace: 'shop', namePrefix: 'batch', count: 4, node: 'worker-b2' }]],
+    ['nothing but the overlay', [{ op: 'setCni', overlay: 'vxlan' }]],
+  ];
+  for (const [name, ops] of cases) {
+    test(name, () => {
+      const fork = applied(base, ops).topology;
+      const changes = diffTopologies(base, fork).changes;
+      expect(changes).toEqual(diffTopologies(copy(base), copy(fork)).changes);
+      expect(changes.length).toBeGreaterThan(0);
+    });
+  }
+});
