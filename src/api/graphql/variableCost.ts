@@ -15,6 +15,7 @@ export function withPageSizes(
   operation: OperationDefinitionNode,
   variables: Readonly<Record<string, unknown>>,
 ): { document: DocumentNode; replaced: string[] } | null {
+  if (!takesVariablePageSize(document, operation)) return null;
   const defaults = new Map<string, unknown>();
   for (const definition of operation.variableDefinitions ?? []) {
     if (definition.defaultValue?.kind === Kind.INT) defaults.set(definition.variable.name.value, Number(definition.defaultValue.value));
@@ -41,6 +42,28 @@ export function withPageSizes(
     },
   });
   return replaced.length === 0 ? null : { document: resolved, replaced };
+}
+
+/**
+ * Whether any `first`/`last` of the running operation (or a fragment in its document) takes a variable. Apollo keeps one
+ * parsed document per query text, so this is decided once per operation node: most operations (a trace, a `{ __typename }`)
+ * take none, and walking their document on every request was a visible part of a trace's cost over GraphQL (issue 17).
+ */
+const variablePageSizes = new WeakMap<OperationDefinitionNode, boolean>();
+
+function takesVariablePageSize(document: DocumentNode, operation: OperationDefinitionNode): boolean {
+  let known = variablePageSizes.get(operation);
+  if (known === undefined) {
+    known = false;
+    const running: DocumentNode = { ...document, definitions: document.definitions.filter((d) => d.kind !== Kind.OPERATION_DEFINITION || d === operation) };
+    visit(running, {
+      Argument(node) {
+        if (PAGE_ARGUMENTS.has(node.name.value) && node.value.kind === Kind.VARIABLE) known = true;
+      },
+    });
+    variablePageSizes.set(operation, known);
+  }
+  return known;
 }
 
 /**
