@@ -96,9 +96,11 @@ function setDiff(before: Set<string>, after: Set<string>): { added: string[]; re
  * setDiff of the two lists' key sets, keying only the objects that are not on both sides. A fork shares every object its
  * operations left alone, so the lists' common head and tail are skipped by identity and the rest is matched by identity
  * before any key is built: keying all 150,000 pods of both sides was ≈0.3 s of every what-if at the envelope (issue 17).
- * Exact because keys are unique within a list (src/io/crossChecks.ts refuses a repeated name; operations keep names unique):
- * an unshared object's key cannot be a shared object's, so it is on the other side exactly when an unshared object there
- * has it. A repeat among the unshared objects (a list that broke the rule) falls back to keying everything.
+ * Exact when keys are unique within each list, which every topology here keeps (src/io/crossChecks.ts refuses a repeated
+ * node, pod or Service name; the planner's operations pick fresh names): an unshared object's key cannot then be a shared
+ * object's, so it is on the other side exactly when an unshared object there has it. A repeat among the unshared objects
+ * falls back to keying everything; a repeat between a shared and an unshared object is not detected (it would take keying
+ * the shared objects, the cost this avoids), so a list that broke the rule could show that key as added or removed.
  */
 function keyDiff<T extends object>(before: readonly T[], after: readonly T[], key: (x: T) => string): { added: string[]; removed: string[] } {
   if (before === after) return { added: [], removed: [] };
