@@ -85,6 +85,20 @@ class PreparingCache extends TopologyCache {
     // it first itself, and this then finds it done.
     setImmediate(() => this.questions.prepare(topology));
   }
+
+  /**
+   * A version this process is about to write (write-through, TopologyService.import): the workers prepare it while the
+   * database write runs on this thread, and `put` hands over the same object after the write, which is then prepared or
+   * under way. Encoding it for the workers (≈1 s for 150,000 pods) runs here first, before the write starts.
+   */
+  override writing(topology: Topology): void {
+    this.questions.prepare(topology);
+  }
+
+  /** The write failed: the version prepared for it is no longer the one to prepare; the current one (if held) is again. */
+  override notWritten(_topology: Topology, current: Topology | null): void {
+    if (current) this.questions.prepare(current);
+  }
 }
 
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<App> {
@@ -129,7 +143,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     if (db.newClient && !feed && !stopped) {
       feed = await listenForChanges(db.newClient, {
         onChange: (change) => {
-          if (change.table === 'Topology') topologies.noteWrite(change.name);
+          if (change.table === 'Topology') topologies.noteChange(change.name);
           else if (change.table === 'ApiToken') auth.invalidate();
         },
         onState: (listening) => topologies.trustCache(listening),
