@@ -69,8 +69,9 @@ const RETRY_MS = { first: 1_000, max: 10_000 };
 
 /**
  * The topology cache, telling the question runner of each version it takes in (TopologyCache.put: a version loaded from
- * the database, the first read after any write by this or another replica): the pool's workers then prepare it for the
- * first what-if between questions (workers/questionPool.ts `prepare`). A version dropped from the cache before that turn
+ * the database, the first read after a write by another process or a promote, or one this process wrote) and of each
+ * version this process is about to write (`writing`, before the database write): the pool's workers then prepare it for
+ * the first what-if between questions (workers/questionPool.ts `prepare`). A version dropped from the cache before that turn
  * is still prepared: it was the most recent one when loaded, and the workers' bound holds either way.
  */
 class PreparingCache extends TopologyCache {
