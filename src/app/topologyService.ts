@@ -3,7 +3,7 @@ import type { Problem } from '../io/problems';
 import { parseTopologyDocument, type DocumentFormat } from '../io/parseTopology';
 import { exportTopology } from '../io/exportTopology';
 import type { Stamped, TopologyRepository, TopologySummary } from '../store/topologyRepository';
-import { AppError, badInput, withAppErrors } from './errors';
+import { AppError, badInput, withAppErrors, type AppErrorCode } from './errors';
 import { TopologyCache } from './topologyCache';
 
 export interface ValidationOutcome {
@@ -30,6 +30,9 @@ export interface ImportOutcome {
   warnings: Problem[];
   inferences: string[];
 }
+
+/** Failures where the database refused the write: nothing was committed. */
+const REFUSALS: ReadonlySet<AppErrorCode> = new Set<AppErrorCode>(['CONFLICT', 'NOT_FOUND', 'BAD_USER_INPUT']);
 
 // Names appear in URLs and CLI arguments, so they follow Kubernetes' DNS-1123 label rule.
 const NAME_PATTERN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -151,8 +154,9 @@ export class TopologyService {
    * which keeps it when it is still the current version (our own write's notice arriving after the write) and reloads
    * otherwise. Why this is sound: a notice is sent when its commit is done, so a commit a cached entry misses either
    * precedes the stamp read that would verify the entry (the stamp then differs: no hit) or has its notice arrive after
-   * the count `find` takes before that read (the mark is then not cleared). `import` never clears the mark, so another
-   * process's write that committed between ours and our `put` is caught by the check its notice forces.
+   * the count `find` takes before that read (the mark is then not cleared). `import` never clears the mark, and sets it
+   * again when a notice came during its write (a `find` may have cleared it for a newer version that our `put` then
+   * replaced), so another process's write that committed between ours and our `put` is caught by a stamp check.
    */
   noteChange(name: string): void {
     this.notices.set(name, (this.notices.get(name) ?? 0) + 1);
@@ -208,8 +212,12 @@ export class TopologyService {
         existing ? this.repository.replaceStamped(parsed.name, provisional, options.ifVersion) : this.repository.createStamped(provisional),
       );
     } catch (error) {
-      // Nothing was stored: the entry for the version stored before (if this process holds it) is still current.
-      this.cache.notWritten(provisional, existing);
+      // Refused by the database (a version conflict, a taken name): nothing was stored, and the entry for the version
+      // stored before (if this process holds it) is still current. Any other failure (an outage mid-commit) may have
+      // committed: the entry is dropped, so the next read checks.
+      const refused = error instanceof AppError && REFUSALS.has(error.code);
+      if (!refused) this.wrote(parsed.name);
+      this.cache.notWritten(provisional, refused ? existing : null);
       throw error;
     }
     // Another write of the name by this process (or a promote) that ended meanwhile may have committed after this one:

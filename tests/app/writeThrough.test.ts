@@ -5,6 +5,7 @@ import type { Topology } from '../../src/engine/model/topology';
 import { AppError } from '../../src/app/errors';
 import { TopologyCache } from '../../src/app/topologyCache';
 import { TopologyService } from '../../src/app/topologyService';
+import { DatabaseUnavailableError } from '../../src/store/errors';
 import { TopologyRepository, type Stamped } from '../../src/store/topologyRepository';
 import { createTestDatabase, type TestDatabase } from '../helpers/db';
 
@@ -133,6 +134,19 @@ describe.each(MODES)('$mode cache', ({ exclusive, stampsPerRead }) => {
     const before = work(s);
     expect(await s.service.get(NAME)).toBe(first.topology);
     expect(work(s)).toEqual({ stamps: before.stamps + stampsPerRead, loads: before.loads });
+  });
+
+  test('an outage after the commit (the answer lost): nothing cached, the old entry dropped, the next read loads what was stored', async () => {
+    const first = await s.service.import(DOCUMENT, { format: 'yaml' });
+    s.repository.afterWrite = () => Promise.reject(new DatabaseUnavailableError('connection lost'));
+    const error = await s.service.import(described('committed'), { format: 'yaml', replace: true }).catch((e: unknown) => e);
+    expect((error as AppError).code).toBe('SERVICE_UNAVAILABLE');
+    expect(s.cache.events.at(-1)).toBe(`notWritten ${NAME}@2 current none`);
+    const before = work(s);
+    const read = await s.service.get(NAME);
+    expect(read).not.toBe(first.topology);
+    expect([read.version, read.description]).toEqual([2, 'committed']);
+    expect(work(s).loads).toBe(before.loads + 1);
   });
 
   test('a promote (noteWrite) still drops the entry: the next read loads', async () => {
