@@ -47,6 +47,19 @@ export class TopologyCache {
     return null;
   }
 
+  /**
+   * A version about to be written by this process (TopologyService.import), at the version the write will give it: the
+   * object `put` receives after the write if it commits as expected. Nothing here; PreparingCache (app.ts) starts the
+   * workers' preparation of it, so they prepare while the database write runs.
+   */
+  writing(_topology: Topology): void {}
+
+  /**
+   * The write announced by `writing` did not store that object (it failed, or stored another version), and `current`
+   * is what this process holds for the name now, if anything. Nothing here; PreparingCache re-prepares `current`.
+   */
+  notWritten(_topology: Topology, _current: Topology | null): void {}
+
   put(topology: Topology, stamp: string): void {
     this.forget(topology.name);
     this.entries.set(keyOf(topology.name, stamp), { topology, snapshot: null });
@@ -77,6 +90,11 @@ export class TopologyCache {
       });
     }
     return this.listed;
+  }
+
+  /** Drops the list only (a write elsewhere changed it; the entries are checked by their stamps). */
+  dropList(): void {
+    this.listed = null;
   }
 
   clear(): void {

@@ -2,8 +2,8 @@ import type { Topology } from '../engine/model/topology';
 import type { Problem } from '../io/problems';
 import { parseTopologyDocument, type DocumentFormat } from '../io/parseTopology';
 import { exportTopology } from '../io/exportTopology';
-import type { TopologyRepository, TopologySummary } from '../store/topologyRepository';
-import { AppError, badInput, withAppErrors } from './errors';
+import type { Stamped, TopologyRepository, TopologySummary } from '../store/topologyRepository';
+import { AppError, badInput, withAppErrors, type AppErrorCode } from './errors';
 import { TopologyCache } from './topologyCache';
 
 export interface ValidationOutcome {
@@ -30,6 +30,9 @@ export interface ImportOutcome {
   warnings: Problem[];
   inferences: string[];
 }
+
+/** Failures where the database refused the write: nothing was committed. */
+const REFUSALS: ReadonlySet<AppErrorCode> = new Set<AppErrorCode>(['CONFLICT', 'NOT_FOUND', 'BAD_USER_INPUT']);
 
 // Names appear in URLs and CLI arguments, so they follow Kubernetes' DNS-1123 label rule.
 const NAME_PATTERN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -81,6 +84,8 @@ export class TopologyService {
     this.exclusive = listening;
     this.epoch++;
     this.cache.clear();
+    // Nothing is cached any more; what is cached from now on is guarded by the epoch.
+    this.unverified.clear();
   }
 
   list(): Promise<TopologySummary[]> {
@@ -91,34 +96,78 @@ export class TopologyService {
     return this.cache.summaries(() => withAppErrors(() => this.repository.list()));
   }
 
-  /** The stored topology, from the cache while its stamp is still the stored one (checked on every call). */
+  /**
+   * The stored topology, from the cache while its stamp is still the stored one: checked on every call, except when this
+   * process sees every write (exclusive) and no change notice for the name is unverified.
+   */
   async find(name: string): Promise<Topology | null> {
     // Stored names all passed checkTopologyName; anything else (a NUL byte, which Postgres cannot even compare) is absent.
     if (checkTopologyName(name) !== null) return null;
-    if (this.exclusive) {
+    if (this.exclusive && !this.unverified.has(name)) {
       const cached = this.cache.latest(name);
       if (cached) return cached;
     }
+    // Taken before the stamp is read: a notice counted after this was sent after the stamp's read may have missed its commit.
+    const heard = this.notices.get(name) ?? 0;
     const stamp = await withAppErrors(() => this.repository.stamp(name));
     if (stamp === null) return null;
     const cached = this.cache.get(name, stamp);
-    if (cached) return cached;
+    if (cached) {
+      this.verified(name, heard);
+      return cached;
+    }
     const generation = this.writes.get(name) ?? 0;
+    const noticed = this.notices.get(name) ?? 0;
     const epoch = this.epoch;
     const loaded = await withAppErrors(() => this.repository.getStamped(name));
     if (!loaded) return null;
     // A write that landed while this load ran may have committed after the read: caching the older copy would
     // serve it on as current (exclusive mode trusts the cache), so only a load no write overtook is kept.
-    if ((this.writes.get(name) ?? 0) === generation && this.epoch === epoch) this.cache.put(loaded.topology, loaded.stamp);
+    if ((this.writes.get(name) ?? 0) === generation && (this.notices.get(name) ?? 0) === noticed && this.epoch === epoch) {
+      this.cache.put(loaded.topology, loaded.stamp);
+      this.verified(name, noticed);
+    }
     return loaded.topology;
   }
 
-  /** Writes per name seen by this process, so a load that a write overtook is not cached. */
+  /**
+   * Writes per name this process made or was told of (its imports and deletes, a scenario's promote): a load or a write
+   * that one of them overtook is not cached.
+   */
   private readonly writes = new Map<string, number>();
+  /** Change-feed notices per name (commits by any process, this one's included). */
+  private readonly notices = new Map<string, number>();
+  /**
+   * Names with a change notice not yet checked against the stored stamp: `find` checks the stamp for them even when it
+   * trusts the cache (see noteChange).
+   */
+  private readonly unverified = new Set<string>();
 
-  /** A write made outside this service (a scenario's promote, another replica): drop what the cache holds for the name. */
+  /** A write made outside this service (a scenario's promote): drop what the cache holds for the name. */
   noteWrite(name: string): void {
     this.wrote(name);
+  }
+
+  /**
+   * A change notice from the feed (src/store/notify.ts): some process committed a write of the name, maybe this one (its
+   * write-through entry, see import). The entry is kept but no longer trusted: the next `find` checks the stored stamp,
+   * which keeps it when it is still the current version (our own write's notice arriving after the write) and reloads
+   * otherwise. Why this is sound: a notice is sent when its commit is done, so a commit a cached entry misses either
+   * precedes the stamp read that would verify the entry (the stamp then differs: no hit) or has its notice arrive after
+   * the count `find` takes before that read (the mark is then not cleared). `import` never clears the mark, and sets it
+   * again when a notice came during its write (a `find` may have cleared it for a newer version that our `put` then
+   * replaced), so another process's write that committed between ours and our `put` is caught by a stamp check.
+   */
+  noteChange(name: string): void {
+    this.notices.set(name, (this.notices.get(name) ?? 0) + 1);
+    this.unverified.add(name);
+    // The list counts rows of every topology: a write elsewhere changes it.
+    this.cache.dropList();
+  }
+
+  /** The cache's entry for the name matched a stamp read after `heard` notices: trusted again if none came since. */
+  private verified(name: string, heard: number): void {
+    if ((this.notices.get(name) ?? 0) === heard) this.unverified.delete(name);
   }
 
   private wrote(name: string): void {
@@ -141,23 +190,50 @@ export class TopologyService {
     if (!outcome.valid || !outcome.topology) throw badInput(outcome.errors, outcome.warnings);
     const parsed = outcome.topology;
     const existing = await this.find(parsed.name);
-    let stored: Topology;
-    if (existing) {
-      if (!options.replace) {
-        throw new AppError(
-          'CONFLICT',
-          `a topology named "${parsed.name}" already exists (version ${existing.version}); replace it explicitly or import under another name`,
-          { actualVersion: existing.version },
-        );
-      }
-      stored = await withAppErrors(() => this.repository.replace(parsed.name, parsed, options.ifVersion));
-    } else {
-      if (options.ifVersion !== undefined) throw notFound(parsed.name);
-      stored = await withAppErrors(() => this.repository.create(parsed));
+    if (existing && !options.replace) {
+      throw new AppError(
+        'CONFLICT',
+        `a topology named "${parsed.name}" already exists (version ${existing.version}); replace it explicitly or import under another name`,
+        { actualVersion: existing.version },
+      );
     }
-    // The next read loads it with its stamp; dropping the old entry is enough here.
-    this.wrote(stored.name);
-    return { topology: stored, created: !existing, warnings: outcome.warnings, inferences: outcome.inferences };
+    if (!existing && options.ifVersion !== undefined) throw notFound(parsed.name);
+    // Write-through (issue 17): the version this write will store, as the object the cache will hold after it. The cache
+    // hears of it first, so the workers prepare it for the first what-if while the database write runs here; that
+    // what-if then neither loads the version nor waits for its preparation.
+    const provisional: Topology = { ...parsed, version: existing ? existing.version + 1 : 1 };
+    const generation = this.writes.get(parsed.name) ?? 0;
+    const noticed = this.notices.get(parsed.name) ?? 0;
+    const epoch = this.epoch;
+    this.cache.writing(provisional);
+    let stored: Stamped;
+    try {
+      stored = await withAppErrors(() =>
+        existing ? this.repository.replaceStamped(parsed.name, provisional, options.ifVersion) : this.repository.createStamped(provisional),
+      );
+    } catch (error) {
+      // Refused by the database (a version conflict, a taken name): nothing was stored, and the entry for the version
+      // stored before (if this process holds it) is still current. Any other failure (an outage mid-commit) may have
+      // committed: the entry is dropped, so the next read checks.
+      const refused = error instanceof AppError && REFUSALS.has(error.code);
+      if (!refused) this.wrote(parsed.name);
+      this.cache.notWritten(provisional, refused ? existing : null);
+      throw error;
+    }
+    // Another write of the name by this process (or a promote) that ended meanwhile may have committed after this one:
+    // its entry, or none, is right, and this one may be stale. A trust change emptied the cache. Either way, not cached.
+    const overtaken = (this.writes.get(parsed.name) ?? 0) !== generation || this.epoch !== epoch;
+    this.wrote(parsed.name);
+    // A version other than the expected one (a writer elsewhere moved the version between our read and our write) comes
+    // back from the repository as a fresh object, never the provisional one under the wrong version: cached as what it is.
+    if (!overtaken) {
+      this.cache.put(stored.topology, stored.stamp);
+      // A change notice that came during the write may be of a commit after ours (another process's), and a `find` may
+      // have verified that newer version and cleared the mark before this put replaced it: the name is unverified again,
+      // so the next read checks the stamp. A notice still to come marks it itself (noteChange).
+      if ((this.notices.get(parsed.name) ?? 0) !== noticed) this.unverified.add(parsed.name);
+    }
+    return { topology: stored.topology, created: !existing, warnings: outcome.warnings, inferences: outcome.inferences };
   }
 
   async delete(name: string, ifVersion?: number): Promise<void> {

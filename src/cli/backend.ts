@@ -21,7 +21,9 @@ export async function openStore(config: AppConfig, env: NodeJS.ProcessEnv): Prom
   // 64 MB max-scale document was refused by `netmodel import` at the server's default 10 MB.
   const maxDocumentBytes = env.NETMODEL_MAX_DOCUMENT_BYTES ? config.maxDocumentBytes : Number.POSITIVE_INFINITY;
   // Concurrency 0: the CLI queues and reads jobs but never takes one (servers run them, docs/DEPLOYMENT.md "Jobs").
-  const app = await createApp({ ...config, seedExamples: false, maxDocumentBytes, jobs: { ...config.jobs, concurrency: 0 } });
+  // No preparation ahead (NETMODEL_WORKER_PREPARE): this process answers one command and exits, and an import would
+  // otherwise encode the version and start workers to prepare it (write-through, src/app/README.md) only to stop them.
+  const app = await createApp({ ...config, seedExamples: false, maxDocumentBytes, workerPrepare: 0, jobs: { ...config.jobs, concurrency: 0 } });
   const { ANONYMOUS } = require('../app/auth') as typeof import('../app/auth'); // eslint-disable-line @typescript-eslint/no-require-imports -- loaded with the app, see above
   // The local CLI has the database itself: unrestricted, as for every other command.
   const caller = app.forPrincipal(ANONYMOUS);

@@ -22,6 +22,12 @@ export interface TopologySummary {
 
 type Tx = Prisma.TransactionClient;
 
+/** A stored topology and its stamp (`${id}.${version}`, as TopologyRepository.stamp gives it). */
+export interface Stamped {
+  topology: Topology;
+  stamp: string;
+}
+
 const ENTITY = 'topology';
 
 // A 30,000-pod topology takes a few seconds to write on a busy machine; Prisma's default interactive-
@@ -75,7 +81,7 @@ export class TopologyRepository {
    * The whole topology and its stamp, read in one transaction: from its persisted snapshot when there is one for this
    * version (one row), else from the rows, after which the snapshot is written for the next cold load.
    */
-  async getStamped(name: string): Promise<{ topology: Topology; stamp: string } | null> {
+  async getStamped(name: string): Promise<Stamped | null> {
     const loaded = await translatingOutages(() =>
       // REPEATABLE READ: the reads see one snapshot even while a replace commits in between.
       this.prisma.$transaction(
@@ -104,7 +110,16 @@ export class TopologyRepository {
   }
 
   /** Stores a new topology at version 1 (whatever `t.version` says). AlreadyExistsError if the name is taken. */
-  create(t: Topology): Promise<Topology> {
+  async create(t: Topology): Promise<Topology> {
+    return (await this.createStamped(t)).topology;
+  }
+
+  /**
+   * `create`, with the stamp of the stored version (the string `stamp` and `getStamped` give), so a caller can cache what
+   * it wrote without reading it back. A `t` that already says version 1 is returned itself (not a copy): an object the
+   * caller prepared before the write (TopologyService.import) is then the object it caches after.
+   */
+  createStamped(t: Topology): Promise<Stamped> {
     return translatingOutages(() =>
       this.prisma.$transaction(async (tx) => {
         let id: number;
@@ -114,9 +129,9 @@ export class TopologyRepository {
           throw isUniqueViolation(error) ? new AlreadyExistsError(ENTITY, t.name) : error;
         }
         await insertChildren(tx, t, id);
-        const stored = { ...t, version: 1 };
+        const stored = atVersion(t, 1);
         await writeSnapshot(tx, stored, { topologyId: id });
-        return stored;
+        return { topology: stored, stamp: `${id}.1` };
       }, TX_OPTIONS),
     );
   }
@@ -126,8 +141,13 @@ export class TopologyRepository {
    * `name` (a rename; AlreadyExistsError if it is taken). NotFoundError if `name` does not exist,
    * VersionConflictError if `ifVersion` is given and the stored version differs.
    */
-  replace(name: string, t: Topology, ifVersion?: number): Promise<Topology> {
-    return translatingOutages(() => this.prisma.$transaction((tx) => replaceInTransaction(tx, name, t, ifVersion), TX_OPTIONS));
+  async replace(name: string, t: Topology, ifVersion?: number): Promise<Topology> {
+    return (await this.replaceStamped(name, t, ifVersion)).topology;
+  }
+
+  /** `replace`, with the stamp of the stored version; a `t` that already says the new version is returned itself (see createStamped). */
+  replaceStamped(name: string, t: Topology, ifVersion?: number): Promise<Stamped> {
+    return translatingOutages(() => this.prisma.$transaction((tx) => replaceStampedInTransaction(tx, name, t, ifVersion), TX_OPTIONS));
   }
 
   delete(name: string, ifVersion?: number): Promise<void> {
@@ -282,6 +302,11 @@ const INSERT_BATCH_ROWS = 1_000;
 
 /** `replace` inside a caller's transaction (a scenario's promote writes the topology and the scenario together). */
 export async function replaceInTransaction(tx: Tx, name: string, t: Topology, ifVersion?: number): Promise<Topology> {
+  return (await replaceStampedInTransaction(tx, name, t, ifVersion)).topology;
+}
+
+/** `replaceInTransaction`, with the stamp the version will have once the caller's transaction commits. */
+export async function replaceStampedInTransaction(tx: Tx, name: string, t: Topology, ifVersion?: number): Promise<Stamped> {
     let updated: { id: number; version: number }[];
     try {
       updated = await tx.topology.updateManyAndReturn({
@@ -298,10 +323,19 @@ export async function replaceInTransaction(tx: Tx, name: string, t: Topology, if
     // than writing them (createMany) for no gain.
     await deleteChildren(tx, row.id);
     await insertChildren(tx, t, row.id);
-    const stored = { ...t, version: row.version };
+    const stored = atVersion(t, row.version);
     // In the same transaction as the rows: a committed version has its snapshot, a failed write leaves neither.
     await writeSnapshot(tx, stored, { topologyId: row.id });
-    return stored;
+    return { topology: stored, stamp: `${row.id}.${row.version}` };
+}
+
+/**
+ * `t` at `version`: `t` itself when it says so already (the caller's object, prepared before the write, is what it caches
+ * after), else a copy. Either way it is the content the snapshot stores, so it equals what a later load returns
+ * (tests/store/writeThrough.test.ts).
+ */
+function atVersion(t: Topology, version: number): Topology {
+  return t.version === version ? t : { ...t, version };
 }
 
 let format: string | undefined;
