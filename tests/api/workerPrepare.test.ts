@@ -133,3 +133,31 @@ describe('the versions the workers are asked to prepare', () => {
     expect(pool.preparing().map((k) => k.replace(/#\d+$/, ''))).toEqual(['b@1', 'c@1']);
   });
 });
+
+describe('a worker keeps one stored version of a topology', () => {
+  // A worker's parsed version carries its baseline's section answers (memoized per Topology object), so a what-if's `reused`
+  // says whether the worker still held the version: a newer version of the same topology evicts the older one (the server's
+  // cache dropped it when the newer one was stored), a fork with the same version (a scenario's) evicts nothing, and another
+  // topology evicts nothing. One thread, no preparation: every answer comes from the same worker's own cache.
+  const generated = generateTopology({ nodes: 4, podsPerNode: 2, services: 3, name: 'kept', seed: 11 });
+  if (!generated.ok) throw new Error(JSON.stringify(generated.errors));
+  const v1 = { ...generated.topology, version: 1 };
+  let pool: QuestionPool;
+  beforeAll(() => {
+    pool = new QuestionPool({ threads: 1, maxMemoryMb: 256, maxMatrixCells: 40_000, maxConnectivityRows: 100_000, workerCache: 4, prepareVersions: 0 });
+  });
+  afterAll(() => pool.close());
+  const reusedOn = async (t: typeof v1) => (await pool.ask('whatIfDiff', t, { operations: OPERATIONS })).diff.reused.filter((r) => r.startsWith('baseline'));
+
+  test.each([
+    { between: 'a newer version of it', other: () => ({ ...v1, version: 2 }), kept: false },
+    { between: 'a copy at the same version (a fork)', other: () => ({ ...v1 }), kept: true },
+    { between: 'another topology', other: () => ({ ...v1, name: 'other', version: 5 }), kept: true },
+  ])('asked again after $between: the version was kept = $kept', async ({ other, kept }) => {
+    const first = { ...v1 };
+    await reusedOn(first);
+    expect(await reusedOn(first)).toEqual(BASELINE_SECTIONS);
+    await reusedOn(other());
+    expect(await reusedOn(first)).toEqual(kept ? BASELINE_SECTIONS : []);
+  });
+});
