@@ -96,8 +96,9 @@ class PreparingCache extends TopologyCache {
     this.questions.prepare(topology);
   }
 
-  /** The write failed: the version prepared for it is no longer the one to prepare; the current one (if held) is again. */
-  override notWritten(_topology: Topology, current: Topology | null): void {
+  /** The write failed: the version prepared for it is dropped by the workers; the current one (if held) is prepared again. */
+  override notWritten(topology: Topology, current: Topology | null): void {
+    this.questions.unprepare(topology);
     if (current) this.questions.prepare(current);
   }
 }
@@ -117,6 +118,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       ? new QuestionPool({ ...limits, threads: config.workers, maxMemoryMb: config.workerMaxMemoryMb, workerCache: config.workerCache, prepareVersions: config.workerPrepare })
       : new LocalQuestions(limits);
   const topologies = new TopologyService(new TopologyRepository(db.prisma), config.maxDocumentBytes, new PreparingCache(questions), db.kind === 'embedded');
+  // A server that prepares versions ahead also reads a version another process wrote when the change feed tells of it.
+  topologies.refreshOnChange = config.workerPrepare > 0 && config.workers > 0;
   const auth = new AuthService(new TokenRepository(db.prisma), { required: config.authRequired });
   const scenarioRepository = new ScenarioRepository(db.prisma);
   const answers = new AnswerCache(questions, config.answerCacheMb * 1024 * 1024);

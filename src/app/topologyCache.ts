@@ -35,6 +35,12 @@ export class TopologyCache {
     return entry.topology;
   }
 
+  /** Whether an entry for the name is held (no hit or miss counted). */
+  holds(name: string): boolean {
+    for (const key of this.entries.keys()) if (key.startsWith(`${name}@`)) return true;
+    return false;
+  }
+
   /** The newest entry for a name, whatever its stamp (for a cache that sees every write: see TopologyService). */
   latest(name: string): Topology | null {
     for (const [key, entry] of this.entries) {

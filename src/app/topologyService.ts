@@ -110,7 +110,13 @@ export class TopologyService {
     // Taken before the stamp is read: a notice counted after this was sent after the stamp's read may have missed its commit.
     const heard = this.notices.get(name) ?? 0;
     const stamp = await withAppErrors(() => this.repository.stamp(name));
-    if (stamp === null) return null;
+    if (stamp === null) {
+      // Deleted (here or by another process): what the cache holds for it is dropped, not kept until the bound pushes it
+      // out (a 150,000-pod version, its snapshot and its encoding for the workers; found in review).
+      this.cache.forget(name);
+      this.verified(name, heard);
+      return null;
+    }
     const cached = this.cache.get(name, stamp);
     if (cached) {
       this.verified(name, heard);
@@ -119,12 +125,13 @@ export class TopologyService {
     const generation = this.writes.get(name) ?? 0;
     const noticed = this.notices.get(name) ?? 0;
     const epoch = this.epoch;
-    const loaded = await withAppErrors(() => this.repository.getStamped(name));
+    const loaded = await this.load(name, `${stamp}#${generation}.${noticed}.${epoch}`);
     if (!loaded) return null;
     // A write that landed while this load ran may have committed after the read: caching the older copy would
     // serve it on as current (exclusive mode trusts the cache), so only a load no write overtook is kept.
     if ((this.writes.get(name) ?? 0) === generation && (this.notices.get(name) ?? 0) === noticed && this.epoch === epoch) {
       this.cache.put(loaded.topology, loaded.stamp);
+      this.puts.set(name, (this.puts.get(name) ?? 0) + 1);
       this.verified(name, noticed);
     }
     return loaded.topology;
@@ -135,6 +142,8 @@ export class TopologyService {
    * that one of them overtook is not cached.
    */
   private readonly writes = new Map<string, number>();
+  /** Versions `find` cached per name: an import that a find's put overtook does not put its own (see import). */
+  private readonly puts = new Map<string, number>();
   /** Change-feed notices per name (commits by any process, this one's included). */
   private readonly notices = new Map<string, number>();
   /**
@@ -163,6 +172,81 @@ export class TopologyService {
     this.unverified.add(name);
     // The list counts rows of every topology: a write elsewhere changes it.
     this.cache.dropList();
+    if (!this.refreshOnChange || !this.cache.holds(name)) return;
+    if (this.localWrites.has(name)) this.refreshAfterWrite.add(name);
+    else this.refresh(name);
+  }
+
+  /** Change notices heard for the name so far (diagnostics, the what-if bench). */
+  noticesHeard(name: string): number {
+    return this.notices.get(name) ?? 0;
+  }
+
+  /** Imports of a name running in this process, and the names whose refresh waits for them to end. */
+  private readonly localWrites = new Map<string, number>();
+  private readonly refreshAfterWrite = new Set<string>();
+
+  private endLocalWrite(name: string): void {
+    const left = (this.localWrites.get(name) ?? 1) - 1;
+    if (left > 0) {
+      this.localWrites.set(name, left);
+      return;
+    }
+    this.localWrites.delete(name);
+    if (this.refreshAfterWrite.delete(name)) this.refresh(name);
+  }
+
+  /**
+   * Set by the app when its workers prepare versions ahead (NETMODEL_WORKER_PREPARE > 0, a server): on a change notice for a
+   * name this process holds, the version is read at once in the background — the stamp check `find` would make anyway,
+   * and the load when another process wrote it — so the cache takes it in and the workers prepare it before anyone asks.
+   * Without it, the first question after another replica's write (or `netmodel import` against the shared Postgres) loads,
+   * encodes and prepares the version itself: ≈8 s at the 150,000-pod envelope (issue 17). Our own write's notice costs one
+   * stamp read (the write-through entry matches it).
+   */
+  refreshOnChange = false;
+
+  /** Names being refreshed; true when another notice came meanwhile (the refresh then runs again once it ends). */
+  private readonly refreshing = new Map<string, boolean>();
+
+  private refresh(name: string): void {
+    if (this.refreshing.has(name)) {
+      this.refreshing.set(name, true);
+      return;
+    }
+    this.refreshing.set(name, false);
+    // A refresh that fails (an outage) changes nothing: the name stays unverified, and the next read checks and loads.
+    void this.find(name)
+      .catch(() => null)
+      .then(() => {
+        const again = this.refreshing.get(name) === true;
+        this.refreshing.delete(name);
+        if (again) this.refresh(name);
+      });
+  }
+
+  /**
+   * Loads in flight by name, the stamp read before each and the reader's guard counts (writes, notices, trust epoch): the
+   * readers of one new version (a refresh and the requests that arrive meanwhile) share one load instead of each reading a
+   * 150,000-pod version (seconds and ≈0.5 GB each). Only readers with the same counts share: a reader that counted a notice
+   * the load's starter had not (its commit may postdate the load's read) starts its own, so the guards in `find` hold for
+   * every reader of a shared load as for its starter (found in review).
+   */
+  private readonly loading = new Map<string, Promise<Stamped | null>>();
+
+  private load(name: string, view: string): Promise<Stamped | null> {
+    const key = `${name}@${view}`;
+    let loading = this.loading.get(key);
+    if (loading === undefined) {
+      const started = withAppErrors(() => this.repository.getStamped(name));
+      loading = started;
+      this.loading.set(key, started);
+      const done = () => {
+        if (this.loading.get(key) === started) this.loading.delete(key);
+      };
+      started.then(done, done);
+    }
+    return loading;
   }
 
   /** The cache's entry for the name matched a stamp read after `heard` notices: trusted again if none came since. */
@@ -204,36 +288,48 @@ export class TopologyService {
     const provisional: Topology = { ...parsed, version: existing ? existing.version + 1 : 1 };
     const generation = this.writes.get(parsed.name) ?? 0;
     const noticed = this.notices.get(parsed.name) ?? 0;
+    const putsBefore = this.puts.get(parsed.name) ?? 0;
     const epoch = this.epoch;
-    this.cache.writing(provisional);
-    let stored: Stamped;
+    // A change notice for the name while this write runs (its own, or another process's) refreshes after it: a refresh
+    // before the put would load the version this write is about to cache.
+    this.localWrites.set(parsed.name, (this.localWrites.get(parsed.name) ?? 0) + 1);
     try {
-      stored = await withAppErrors(() =>
-        existing ? this.repository.replaceStamped(parsed.name, provisional, options.ifVersion) : this.repository.createStamped(provisional),
-      );
-    } catch (error) {
-      // Refused by the database (a version conflict, a taken name): nothing was stored, and the entry for the version
-      // stored before (if this process holds it) is still current. Any other failure (an outage mid-commit) may have
-      // committed: the entry is dropped, so the next read checks.
-      const refused = error instanceof AppError && REFUSALS.has(error.code);
-      if (!refused) this.wrote(parsed.name);
-      this.cache.notWritten(provisional, refused ? existing : null);
-      throw error;
+      this.cache.writing(provisional);
+      let stored: Stamped;
+      try {
+        stored = await withAppErrors(() =>
+          existing ? this.repository.replaceStamped(parsed.name, provisional, options.ifVersion) : this.repository.createStamped(provisional),
+        );
+      } catch (error) {
+        // Refused by the database (a version conflict, a taken name): nothing was stored, and the entry for the version
+        // stored before (if this process holds it) is still current. Any other failure (an outage mid-commit) may have
+        // committed: the entry is dropped, so the next read checks.
+        const refused = error instanceof AppError && REFUSALS.has(error.code);
+        if (!refused) this.wrote(parsed.name);
+        this.cache.notWritten(provisional, refused ? existing : null);
+        throw error;
+      }
+      // Another write of the name by this process (or a promote) that ended meanwhile may have committed after this one:
+      // its entry, or none, is right, and this one may be stale. A trust change emptied the cache. Either way, not cached.
+      const overtaken = (this.writes.get(parsed.name) ?? 0) !== generation || this.epoch !== epoch;
+      this.wrote(parsed.name);
+      // A version other than the expected one (a writer elsewhere moved the version between our read and our write) comes
+      // back from the repository as a fresh object, never the provisional one under the wrong version: cached as what it is.
+      // A read that loaded and cached the name while this write ran may hold a newer version (another process's commit
+      // after ours), and no notice may have come yet to say so: putting ours over it would serve the older version as
+      // current (found in review). Then nothing is put, and the name is checked on its next read.
+      if (!overtaken && (this.puts.get(parsed.name) ?? 0) !== putsBefore) this.unverified.add(parsed.name);
+      else if (!overtaken) {
+        this.cache.put(stored.topology, stored.stamp);
+        // A change notice that came during the write may be of a commit after ours (another process's), and a `find` may
+        // have verified that newer version and cleared the mark before this put replaced it: the name is unverified again,
+        // so the next read checks the stamp. A notice still to come marks it itself (noteChange).
+        if ((this.notices.get(parsed.name) ?? 0) !== noticed) this.unverified.add(parsed.name);
+      }
+      return { topology: stored.topology, created: !existing, warnings: outcome.warnings, inferences: outcome.inferences };
+    } finally {
+      this.endLocalWrite(parsed.name);
     }
-    // Another write of the name by this process (or a promote) that ended meanwhile may have committed after this one:
-    // its entry, or none, is right, and this one may be stale. A trust change emptied the cache. Either way, not cached.
-    const overtaken = (this.writes.get(parsed.name) ?? 0) !== generation || this.epoch !== epoch;
-    this.wrote(parsed.name);
-    // A version other than the expected one (a writer elsewhere moved the version between our read and our write) comes
-    // back from the repository as a fresh object, never the provisional one under the wrong version: cached as what it is.
-    if (!overtaken) {
-      this.cache.put(stored.topology, stored.stamp);
-      // A change notice that came during the write may be of a commit after ours (another process's), and a `find` may
-      // have verified that newer version and cleared the mark before this put replaced it: the name is unverified again,
-      // so the next read checks the stamp. A notice still to come marks it itself (noteChange).
-      if ((this.notices.get(parsed.name) ?? 0) !== noticed) this.unverified.add(parsed.name);
-    }
-    return { topology: stored.topology, created: !existing, warnings: outcome.warnings, inferences: outcome.inferences };
   }
 
   async delete(name: string, ifVersion?: number): Promise<void> {

@@ -161,3 +161,40 @@ describe('a worker keeps one stored version of a topology', () => {
     expect(await reusedOn(first)).toEqual(kept ? BASELINE_SECTIONS : []);
   });
 });
+
+describe('a version prepared for a write that may fail', () => {
+  // Write-through prepares the version a write will store before the write commits (src/app/topologyService.ts import). Such
+  // a version must not push the stored one out of a worker (only a question on a newer version does: the server then holds
+  // it as current), and when the write fails the pool takes it back and the workers drop their parse of it.
+  const generated = generateTopology({ nodes: 4, podsPerNode: 2, services: 3, name: 'provisional', seed: 12 });
+  if (!generated.ok) throw new Error(JSON.stringify(generated.errors));
+  const stored = { ...generated.topology, version: 1 };
+  let pool: QuestionPool;
+  beforeAll(() => {
+    pool = new QuestionPool({ threads: 1, maxMemoryMb: 256, maxMatrixCells: 40_000, maxConnectivityRows: 100_000, workerCache: 4, prepareVersions: 2 });
+  });
+  afterAll(() => pool.close());
+  const reusedOn = async (t: typeof stored) => (await pool.ask('whatIfDiff', t, { operations: OPERATIONS })).diff.reused.filter((r) => r.startsWith('baseline'));
+  const preparedCount = async (count: number) => {
+    while (pool.stats().prepared < count) await new Promise((resolve) => setTimeout(resolve, 20));
+  };
+
+  test('prepared, the newer version keeps the stored one; taken back, it is dropped and prepared afresh when offered again', async () => {
+    await reusedOn(stored);
+    expect(await reusedOn(stored)).toEqual(BASELINE_SECTIONS);
+    const provisional = { ...stored, version: 2 };
+    const before = pool.stats().prepared;
+    pool.prepare(provisional);
+    await preparedCount(before + 1);
+    // The worker prepared version 2 (its parse is cached) and still holds version 1 with its sections.
+    expect(await reusedOn(stored)).toEqual(BASELINE_SECTIONS);
+    expect(pool.preparing()).toHaveLength(1);
+    pool.unprepare(provisional);
+    expect(pool.preparing()).toEqual([]);
+    // Offered again on the same channel after the drop: a worker that had kept its parse would skip it (already prepared)
+    // and report nothing; one that dropped it prepares it again and reports it.
+    pool.prepare(provisional);
+    await preparedCount(before + 2);
+    expect(pool.stats().prepared).toBe(before + 2);
+  }, 30_000);
+});

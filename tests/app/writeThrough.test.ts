@@ -31,8 +31,14 @@ class CountingRepository extends TopologyRepository {
     return super.stamp(name);
   }
 
-  override getStamped(name: string): Promise<Stamped | null> {
+  /** Runs when a load starts, before it reads (what could happen while a load is under way). */
+  beforeLoad: (() => Promise<void>) | null = null;
+
+  override async getStamped(name: string): Promise<Stamped | null> {
     this.loads++;
+    const hook = this.beforeLoad;
+    this.beforeLoad = null;
+    await hook?.();
     return super.getStamped(name);
   }
 
@@ -287,5 +293,122 @@ describe('change notices in trusted mode', () => {
     await other.delete(NAME);
     s.service.noteChange(NAME);
     expect(await s.service.find(NAME)).toBeNull();
+  });
+});
+
+describe('reads that overlap a write or one another, in trusted mode (found in review)', () => {
+  let s: Setup;
+  beforeEach(async () => {
+    await tdb.reset();
+    s = setup(true);
+    await s.service.import(DOCUMENT, { format: 'yaml' });
+  });
+  const otherWrites = async (description: string) => {
+    const current = (await other.get(NAME))!;
+    await other.replace(NAME, { ...current, description });
+  };
+
+  test("a read that cached another process's newer version while our write ran, before any notice: our put does not replace it", async () => {
+    let during: Topology | null = null;
+    s.repository.afterWrite = async () => {
+      // The cache no longer holds the name (the bound pushed it out): the read during our write loads what is stored then.
+      s.cache.clear();
+      await otherWrites('theirs');
+      during = await s.service.get(NAME);
+    };
+    await s.service.import(described('ours'), { format: 'yaml', replace: true });
+    expect([during!.version, during!.description]).toEqual([3, 'theirs']);
+    const read = await s.service.get(NAME);
+    expect([read.version, read.description]).toEqual([3, 'theirs']);
+  });
+
+  test('a delete elsewhere drops what the cache held for the name', async () => {
+    expect(s.cache.holds(NAME)).toBe(true);
+    await other.delete(NAME);
+    s.service.noteChange(NAME);
+    expect(await s.service.find(NAME)).toBeNull();
+    expect(s.cache.holds(NAME)).toBe(false);
+  });
+
+  test('readers of one new version share one load', async () => {
+    await otherWrites('theirs');
+    s.service.noteChange(NAME);
+    const before = work(s);
+    const [a, b] = await Promise.all([s.service.get(NAME), s.service.get(NAME)]);
+    expect(a).toBe(b);
+    expect([a.version, a.description]).toEqual([2, 'theirs']);
+    expect(work(s).loads).toBe(before.loads + 1);
+  });
+
+  test('a reader that counted a notice the running load had not counted loads on its own, and is what is kept', async () => {
+    await otherWrites('theirs');
+    s.service.noteChange(NAME);
+    let second: Promise<Topology> | null = null;
+    s.repository.beforeLoad = async () => {
+      // While the first load waits to read: a notice (its commit may postdate the first load's read), then a second reader.
+      s.service.noteChange(NAME);
+      second = s.service.get(NAME);
+      await new Promise((resolve) => setImmediate(resolve));
+    };
+    const before = work(s);
+    const first = await s.service.get(NAME);
+    const then = await second!;
+    expect(work(s).loads).toBe(before.loads + 2);
+    expect(then).not.toBe(first);
+    // The first load was overtaken by the notice and is not kept; the second is, and is trusted from then on.
+    const after = work(s);
+    expect(await s.service.get(NAME)).toBe(then);
+    expect(work(s)).toEqual(after);
+  });
+});
+
+describe('refresh on a change notice (a server that prepares versions ahead)', () => {
+  let s: Setup;
+  beforeEach(async () => {
+    await tdb.reset();
+    s = setup(true);
+    s.service.refreshOnChange = true;
+    await s.service.import(DOCUMENT, { format: 'yaml' });
+  });
+  const otherWrites = async (description: string) => {
+    const current = (await other.get(NAME))!;
+    await other.replace(NAME, { ...current, description });
+  };
+  /** Until the background refresh has put a version of the name with this description into the cache. */
+  const refreshedTo = async (description: string) => {
+    for (;;) {
+      const held = s.cache.latest(NAME);
+      if (held?.description === description) return held;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  };
+
+  test("another process's write: the notice loads the new version in the background, and the next read loads nothing", async () => {
+    await otherWrites('theirs');
+    const before = work(s);
+    s.service.noteChange(NAME);
+    const refreshed = await refreshedTo('theirs');
+    expect(work(s)).toEqual({ stamps: before.stamps + 1, loads: before.loads + 1 });
+    const mid = work(s);
+    expect(await s.service.get(NAME)).toBe(refreshed);
+    expect(work(s)).toEqual(mid);
+  });
+
+  test("our own write's notice, even one that outruns the write's answer: one stamp read after the write, no load", async () => {
+    s.repository.afterWrite = () => Promise.resolve(s.service.noteChange(NAME));
+    const before = work(s);
+    const ours = await s.service.import(described('ours'), { format: 'yaml', replace: true });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(work(s)).toEqual({ stamps: before.stamps + 1, loads: before.loads });
+    expect(await s.service.get(NAME)).toBe(ours.topology);
+  });
+
+  test('a name this process does not hold is not loaded', async () => {
+    s.cache.clear();
+    await otherWrites('theirs');
+    const before = work(s);
+    s.service.noteChange(NAME);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(work(s)).toEqual(before);
   });
 });

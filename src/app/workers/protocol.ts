@@ -30,6 +30,6 @@ export interface SharedTopology {
  * loaded versions; a worker says when it started listening and what it prepared.
  */
 export type PrepareMessage =
-  | { readonly type: 'prepare'; readonly versions: readonly SharedTopology[] }
+  | { readonly type: 'prepare'; readonly versions: readonly SharedTopology[]; readonly dropped?: readonly string[] }
   | { readonly type: 'ready'; readonly threadId: number }
   | { readonly type: 'prepared'; readonly threadId: number; readonly key: string; readonly sections: readonly string[] };

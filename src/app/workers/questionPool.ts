@@ -28,6 +28,8 @@ export interface QuestionRunner {
    * what-if between questions (worker.ts), so the first question on it does not. Nothing for a runner without workers.
    */
   prepare(topology: Topology): void;
+  /** A version given to `prepare` that will not be asked after all (its write failed): forgotten by the workers. */
+  unprepare(topology: Topology): void;
   close(): Promise<void>;
 }
 
@@ -177,8 +179,21 @@ export class QuestionPool implements QuestionRunner {
     return name;
   }
 
-  private post(): void {
-    this.channel?.postMessage({ type: 'prepare', versions: this.recent.map((r) => r.shared) } satisfies PrepareMessage);
+  private post(dropped?: readonly string[]): void {
+    this.channel?.postMessage({ type: 'prepare', versions: this.recent.map((r) => r.shared), ...(dropped ? { dropped } : {}) } satisfies PrepareMessage);
+  }
+
+  /**
+   * A version given to `prepare` that will never be asked (it was prepared for a write that failed): out of the list, and the
+   * workers drop their parse of it (≈0.3 GB each at the envelope), which would otherwise stay until their cache bound pushed
+   * it out (found in review).
+   */
+  unprepare(topology: Topology): void {
+    const entry = this.shared.get(topology);
+    if (entry === undefined) return;
+    this.shared.delete(topology);
+    this.recent = this.recent.filter((r) => r.shared !== entry);
+    this.post([entry.key]);
   }
 
   prepare(topology: Topology): void {
@@ -332,6 +347,8 @@ export class LocalQuestions implements QuestionRunner {
 
   /** Without workers every question is answered here, on demand: nothing to prepare ahead. */
   prepare(): void {}
+
+  unprepare(): void {}
 
   async close(): Promise<void> {}
 }

@@ -32,24 +32,32 @@ function subjectOf(shared: SharedTopology): WorkerSubject {
   const topology = JSON.parse(decoder.decode(new Uint8Array(data, 0, length).slice())) as Topology;
   let snapshot: Snapshot | null = null;
   const subject: WorkerSubject = { topology, snapshot: () => (snapshot ??= compileSnapshot(topology)) };
-  // An older version of the same topology is done with: the server's cache dropped it when this one was stored (one entry
-  // per name, topologyCache.ts), so no question will ask it again but one already running. Kept, each older version of the
-  // 150,000-pod envelope held ≈0.3 GB of this worker's heap until the bound pushed it out, and every major GC marked it:
-  // what-ifs on the new version took 2–3 s instead of 0.6–1.2 s (issue 17). A fork (what-if, scenario) keeps its base's
-  // version and evicts nothing.
-  for (const [other, entry] of subjects) {
-    if (entry.topology.name === topology.name && entry.topology.version < topology.version) subjects.delete(other);
-  }
   subjects.set(key, subject);
   while (subjects.size > capacity) subjects.delete(subjects.keys().next().value as string);
   return subject;
+}
+
+/**
+ * A question on a version means the server holds it as current, so an older version of the same topology is done with: the
+ * server's cache dropped it when this one was stored (one entry per name, topologyCache.ts), and no question will ask it
+ * again but one already running. Kept, each older version of the 150,000-pod envelope held ≈0.3 GB of this worker's heap
+ * until the bound pushed it out, and every major GC marked it: what-ifs on the new version took 2–3 s instead of 0.6–1.4 s
+ * (issue 17). Decided by questions only, not by preparation: a version prepared during its write may never be stored (the
+ * write can fail), and must not push out the stored one. A fork (what-if, scenario) keeps its base's version.
+ */
+function dropOlderVersions(current: Topology): void {
+  for (const [key, entry] of subjects) {
+    if (entry.topology.name === current.name && entry.topology.version < current.version) subjects.delete(key);
+  }
 }
 
 export default function runQuestion(task: WorkerTask): WorkerResult {
   try {
     const question = QUESTIONS[task.question as QuestionName] as (subject: WorkerSubject, input: unknown) => unknown;
     if (!question) throw new Error(`no question named "${task.question}" on the worker pool`);
-    const answer = question(subjectOf(task.topology), task.input);
+    const subject = subjectOf(task.topology);
+    dropOlderVersions(subject.topology);
+    const answer = question(subject, task.input);
     return task.serializeAs === undefined ? { ok: true, answer } : { ok: true, json: serializers.bytes(task.serializeAs, answer) };
   } catch (error) {
     // AppErrors cross the thread boundary as data; anything else is a bug, reported with its stack.
@@ -119,6 +127,11 @@ if (data?.prepareChannel) {
     // loaded meanwhile and prepare them all afterwards, past NETMODEL_WORKER_PREPARE (found in review).
     queue.length = 0;
     queue.push(...message.versions);
+    // Versions the pool took back (prepared for a write that failed: never stored, never asked): their parses go now.
+    for (const key of message.dropped ?? []) {
+      subjects.delete(key);
+      prepared.delete(key);
+    }
     void drain(channel);
   };
   channel.postMessage({ type: 'ready', threadId } satisfies PrepareMessage);
