@@ -95,6 +95,12 @@ function setup(exclusive: boolean): Setup {
 
 const work = (s: Setup) => ({ stamps: s.repository.stamps, loads: s.repository.loads });
 
+/** Another process replaces the topology (version + 1) with this description. */
+async function otherWrites(description: string): Promise<void> {
+  const current = (await other.get(NAME))!;
+  await other.replace(NAME, { ...current, description });
+}
+
 describe.each(MODES)('$mode cache', ({ exclusive, stampsPerRead }) => {
   let s: Setup;
   beforeEach(async () => {
@@ -219,12 +225,6 @@ describe('change notices in trusted mode', () => {
     await s.service.import(DOCUMENT, { format: 'yaml' });
   });
 
-  /** Another process replaces the topology (version + 1) with this description. */
-  const otherWrites = async (description: string) => {
-    const current = (await other.get(NAME))!;
-    await other.replace(NAME, { ...current, description });
-  };
-
   test("our own write's notice after the put: one stamp check keeps the entry (no load), then it is trusted again", async () => {
     const ours = await s.service.import(described('ours'), { format: 'yaml', replace: true });
     s.service.noteChange(NAME);
@@ -303,10 +303,6 @@ describe('reads that overlap a write or one another, in trusted mode (found in r
     s = setup(true);
     await s.service.import(DOCUMENT, { format: 'yaml' });
   });
-  const otherWrites = async (description: string) => {
-    const current = (await other.get(NAME))!;
-    await other.replace(NAME, { ...current, description });
-  };
 
   test("a read that cached another process's newer version while our write ran, before any notice: our put does not replace it", async () => {
     let during: Topology | null = null;
@@ -370,10 +366,6 @@ describe('refresh on a change notice (a server that prepares versions ahead)', (
     s.service.refreshOnChange = true;
     await s.service.import(DOCUMENT, { format: 'yaml' });
   });
-  const otherWrites = async (description: string) => {
-    const current = (await other.get(NAME))!;
-    await other.replace(NAME, { ...current, description });
-  };
   /** Until the background refresh has put a version of the name with this description into the cache. */
   const refreshedTo = async (description: string) => {
     for (;;) {
