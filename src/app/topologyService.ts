@@ -216,13 +216,22 @@ export class TopologyService {
     }
     this.refreshing.set(name, false);
     // A refresh that fails (an outage) changes nothing: the name stays unverified, and the next read checks and loads.
-    void this.find(name)
+    const running = this.find(name)
       .catch(() => null)
       .then(() => {
         const again = this.refreshing.get(name) === true;
         this.refreshing.delete(name);
+        this.refreshes.delete(running);
         if (again) this.refresh(name);
       });
+    this.refreshes.add(running);
+  }
+
+  private readonly refreshes = new Set<Promise<void>>();
+
+  /** Resolves once no refresh is running (tests, and a caller that must see what the notices brought). */
+  async refreshed(): Promise<void> {
+    while (this.refreshes.size > 0) await Promise.all([...this.refreshes]);
   }
 
   /**

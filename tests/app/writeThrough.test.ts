@@ -366,20 +366,18 @@ describe('refresh on a change notice (a server that prepares versions ahead)', (
     s.service.refreshOnChange = true;
     await s.service.import(DOCUMENT, { format: 'yaml' });
   });
-  /** Until the background refresh has put a version of the name with this description into the cache. */
-  const refreshedTo = async (description: string) => {
-    for (;;) {
-      const held = s.cache.latest(NAME);
-      if (held?.description === description) return held;
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+  /** The version the background refresh put into the cache (once no refresh runs). */
+  const refreshedTo = async () => {
+    await s.service.refreshed();
+    return s.cache.latest(NAME);
   };
 
   test("another process's write: the notice loads the new version in the background, and the next read loads nothing", async () => {
     await otherWrites('theirs');
     const before = work(s);
     s.service.noteChange(NAME);
-    const refreshed = await refreshedTo('theirs');
+    const refreshed = await refreshedTo();
+    expect(refreshed?.description).toBe('theirs');
     expect(work(s)).toEqual({ stamps: before.stamps + 1, loads: before.loads + 1 });
     const mid = work(s);
     expect(await s.service.get(NAME)).toBe(refreshed);
@@ -390,7 +388,7 @@ describe('refresh on a change notice (a server that prepares versions ahead)', (
     s.repository.afterWrite = () => Promise.resolve(s.service.noteChange(NAME));
     const before = work(s);
     const ours = await s.service.import(described('ours'), { format: 'yaml', replace: true });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await s.service.refreshed();
     expect(work(s)).toEqual({ stamps: before.stamps + 1, loads: before.loads });
     expect(await s.service.get(NAME)).toBe(ours.topology);
   });
@@ -400,7 +398,7 @@ describe('refresh on a change notice (a server that prepares versions ahead)', (
     await otherWrites('theirs');
     const before = work(s);
     s.service.noteChange(NAME);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await s.service.refreshed();
     expect(work(s)).toEqual(before);
   });
 });
