@@ -35,22 +35,26 @@ export class TopologyCache {
     return entry.topology;
   }
 
+  /** The entry held for a name, whatever its stamp (`put` keeps one per name), without counting a hit or a miss. */
+  private entryFor(name: string): Entry | undefined {
+    for (const [key, entry] of this.entries) if (key.startsWith(`${name}@`)) return entry;
+    return undefined;
+  }
+
   /** Whether an entry for the name is held (no hit or miss counted). */
   holds(name: string): boolean {
-    for (const key of this.entries.keys()) if (key.startsWith(`${name}@`)) return true;
-    return false;
+    return this.entryFor(name) !== undefined;
   }
 
   /** The newest entry for a name, whatever its stamp (for a cache that sees every write: see TopologyService). */
   latest(name: string): Topology | null {
-    for (const [key, entry] of this.entries) {
-      if (key.startsWith(`${name}@`)) {
-        this.hits++;
-        return entry.topology;
-      }
+    const entry = this.entryFor(name);
+    if (entry === undefined) {
+      this.misses++;
+      return null;
     }
-    this.misses++;
-    return null;
+    this.hits++;
+    return entry.topology;
   }
 
   /**

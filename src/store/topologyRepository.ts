@@ -23,6 +23,11 @@ export interface TopologySummary {
 type Tx = Prisma.TransactionClient;
 
 /** A stored topology and its stamp (`${id}.${version}`, as TopologyRepository.stamp gives it). */
+/** The stamp of a stored version: row id and version (a name deleted and created again gets a new id). */
+function stampOf(id: number, version: number): string {
+  return `${id}.${version}`;
+}
+
 export interface Stamped {
   topology: Topology;
   stamp: string;
@@ -73,7 +78,7 @@ export class TopologyRepository {
   stamp(name: string): Promise<string | null> {
     return translatingOutages(async () => {
       const row = await this.prisma.topology.findUnique({ where: { name }, select: { id: true, version: true } });
-      return row ? `${row.id}.${row.version}` : null;
+      return row ? stampOf(row.id, row.version) : null;
     });
   }
 
@@ -88,7 +93,7 @@ export class TopologyRepository {
         async (tx) => {
           const topology = await tx.topology.findUnique({ where: { name } });
           if (topology === null) return null;
-          const stamp = `${topology.id}.${topology.version}`;
+          const stamp = stampOf(topology.id, topology.version);
           const fromSnapshot = await readSnapshot(tx, topology.id, topology.version);
           if (fromSnapshot !== null) return { topology: fromSnapshot, id: topology.id, stamp, fromRows: false };
           return { topology: topologyFromRows({ topology, ...(await readChildren(tx, topology.id)) }), id: topology.id, stamp, fromRows: true };
@@ -131,7 +136,7 @@ export class TopologyRepository {
         await insertChildren(tx, t, id);
         const stored = atVersion(t, 1);
         await writeSnapshot(tx, stored, { topologyId: id });
-        return { topology: stored, stamp: `${id}.1` };
+        return { topology: stored, stamp: stampOf(id, 1) };
       }, TX_OPTIONS),
     );
   }
@@ -332,7 +337,7 @@ export async function replaceStampedInTransaction(tx: Tx, name: string, t: Topol
     const stored = atVersion(t, row.version);
     // In the same transaction as the rows: a committed version has its snapshot, a failed write leaves neither.
     await writeSnapshot(tx, stored, { topologyId: row.id });
-    return { topology: stored, stamp: `${row.id}.${row.version}` };
+    return { topology: stored, stamp: stampOf(row.id, row.version) };
 }
 
 /**

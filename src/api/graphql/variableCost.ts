@@ -3,6 +3,11 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { GraphQLError, Kind, validate, visit, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { GraphQLContext } from './context';
 
+/** The document with only the operation that runs (and every fragment it may spread). */
+function runningOnly(document: DocumentNode, operation: OperationDefinitionNode): DocumentNode {
+  return { ...document, definitions: document.definitions.filter((d) => d.kind !== Kind.OPERATION_DEFINITION || d === operation) };
+}
+
 /** The page-size arguments graphql-armor's cost estimate multiplies a selection's cost by. */
 const PAGE_ARGUMENTS = new Set(['first', 'last']);
 
@@ -24,7 +29,7 @@ export function withPageSizes(
   let field = '';
   // Only the operation that runs (and the fragments it may spread): another operation of the same document takes other
   // variables, and armor's rule would estimate it with this one's values (found in review: a false rejection).
-  const running: DocumentNode = { ...document, definitions: document.definitions.filter((d) => d.kind !== Kind.OPERATION_DEFINITION || d === operation) };
+  const running = runningOnly(document, operation);
   const resolved = visit(running, {
     Field: {
       enter(node) {
@@ -55,7 +60,7 @@ function takesVariablePageSize(document: DocumentNode, operation: OperationDefin
   let known = variablePageSizes.get(operation);
   if (known === undefined) {
     known = false;
-    const running: DocumentNode = { ...document, definitions: document.definitions.filter((d) => d.kind !== Kind.OPERATION_DEFINITION || d === operation) };
+    const running = runningOnly(document, operation);
     visit(running, {
       Argument(node) {
         if (PAGE_ARGUMENTS.has(node.name.value) && node.value.kind === Kind.VARIABLE) known = true;
