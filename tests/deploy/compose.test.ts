@@ -53,6 +53,16 @@ describe('docker-compose.yml', () => {
     assert.match(dockerfile, /^CMD \["node", "bin\/netmodel.js", "serve"\]$/m);
   });
 
+  test("the image runs node with npm start's flags (the server's young generation, docs/PERFORMANCE.md)", () => {
+    const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
+    const start = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+    const flags = /^node((?: --\S+)*) bin\/netmodel\.js serve$/.exec(start)?.[1]?.trim();
+    assert.ok(flags, `npm start runs "node [flags] bin/netmodel.js serve": ${start}`);
+    assert.match(flags, /--max-semi-space-size=\d+/);
+    const nodeOptions = /^ENV .*\bNODE_OPTIONS=(\S+)/m.exec(dockerfile)?.[1];
+    assert.equal(nodeOptions, flags);
+  });
+
   test('the image is multi-stage: the runtime stage runs compiled JavaScript as a non-root user, without dev dependencies', () => {
     const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
     const stages = dockerfile.split(/^FROM /m).slice(1);
