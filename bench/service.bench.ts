@@ -7,9 +7,11 @@
  *     prefixes (goal: ≥ 100× faster; the pairwise baseline runs on a sample and is extrapolated by its n² pair count).
  *   - issue 17: traces pod → pod and pod → Service over GraphQL vs `{ __typename }`, sequential and with 8 concurrent
  *     connections (goal ≤ 1.5× each), the Postgres stamp check's cost, graphql-js vs graphql-jit on the trace shapes,
- *     and the cold load of the stored topology by a fresh repository (goal < 5 s).
- * The server is the real one (fastify + Apollo, embedded PGlite in memory, or DATABASE_URL's Postgres) on 127.0.0.1.
- * Run with NODE_ENV=production, as the server runs (npm run bench does). Exits 1 naming every missed goal.
+ *     and the cold load of the stored topology by a fresh repository (goal < 5 s); beside each trace shape, its size floor
+ *     (a page of pods answering as many bytes with no engine work: what GraphQL and HTTP alone charge for that answer).
+ * The server is the real one (fastify + Apollo, embedded PGlite in memory, or DATABASE_URL's Postgres) on 127.0.0.1, with
+ * npm start's node flags (bench/asDeployed.ts). Run with NODE_ENV=production, as the server runs (npm run bench does).
+ * Exits 1 naming every missed goal.
  *   npm run bench            (or: NODE_ENV=production npx tsx bench/service.bench.ts [--quick] [--graphql])
  */
 import { fork } from 'node:child_process';
