@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateTopology } from '../../src/engine/generate';
 import { exportTopology } from '../../src/io/exportTopology';
+import { TEXT_LIST_LINES } from '../../src/cli/commands/topologies';
 import { cliDatabaseEnv, type CliDatabaseEnv } from '../helpers/cliEnv';
 import { startTestServer, type TestServer } from '../helpers/server';
 
@@ -83,5 +84,26 @@ describe('size limit', () => {
     });
     expect(run.status).toBe(2);
     expect(run.stdout).toMatch(/larger than the limit of 1000 bytes \(NETMODEL_MAX_DOCUMENT_BYTES raises it\)/);
+  });
+});
+
+describe('the text answer of a large import', () => {
+  test(`lists the first ${TEXT_LIST_LINES} inferences and says how many more; -o json lists every one`, () => {
+    // Generated nodes name no underlay subnet, so each node's is inferred from its InternalIP: one inference per node.
+    const many = generateTopology({ name: 'many-inferred', nodes: TEXT_LIST_LINES + 7, podsPerNode: 1, services: 2, endpointsPerService: 1, seed: 3 });
+    if (!many.ok) throw new Error(JSON.stringify(many.errors));
+    const file = join(dir, 'many-inferred.yaml');
+    writeFileSync(file, exportTopology(many.topology, 'yaml'));
+    const json = cli(['import', '--file', file, '-o', 'json']);
+    expect(json.code).toBe(0);
+    const inferences = (JSON.parse(json.stdout) as { inferences: string[] }).inferences;
+    expect(inferences.length).toBeGreaterThanOrEqual(TEXT_LIST_LINES + 7);
+
+    const text = cli(['import', '--file', file, '--name', 'many-inferred-text']);
+    expect(text.code).toBe(0);
+    const lines = text.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^imported many-inferred-text \(version 1\): 27 nodes/);
+    expect(lines.filter((l) => l.startsWith('  inferred '))).toEqual(inferences.slice(0, TEXT_LIST_LINES).map((i) => `  inferred ${i}`));
+    expect(lines.at(-1)).toBe(`  … and ${inferences.length - TEXT_LIST_LINES} more inferences (-o json lists every one)`);
   });
 });

@@ -13,6 +13,19 @@ import { setFlagsFromString } from 'node:v8';
 const formatOption = () => new Option('--format <format>', 'document format (default: detected)').choices(['yaml', 'json']);
 
 
+/**
+ * How many lines of one list (warnings, inferences) a text answer prints before it says how many more there are: a
+ * 5,000-node document whose nodes name no subnet has 5,000 inferences, one per node, which buried the answer's first line;
+ * `-o json` lists every one.
+ */
+export const TEXT_LIST_LINES = 20;
+
+function listLines(label: string, items: readonly string[], noun: string): string[] {
+  const lines = items.slice(0, TEXT_LIST_LINES).map((item) => `  ${label} ${item}`);
+  if (items.length > TEXT_LIST_LINES) lines.push(`  … and ${items.length - TEXT_LIST_LINES} more ${noun} (-o json lists every one)`);
+  return lines;
+}
+
 export function describeTopology(t: Topology): string {
   const settings = table(
     ['SETTING', 'VALUE'],
@@ -84,8 +97,8 @@ export function registerTopologyCommands(program: Command, ctx: CliContext): voi
       print(opts.output, report, () =>
         [
           `${outcome.created ? 'imported' : 'replaced'} ${t.name} (version ${t.version}): ${t.nodes.length} nodes, ${t.pods.length} pods, ${t.services.length} services`,
-          ...outcome.warnings.map((p) => `  warning ${p.path}: ${p.message}`),
-          ...outcome.inferences.map((i) => `  inferred ${i}`),
+          ...listLines('warning', outcome.warnings.map((p) => `${p.path}: ${p.message}`), 'warnings'),
+          ...listLines('inferred', outcome.inferences, 'inferences'),
         ].join('\n') + '\n',
       );
     });
