@@ -33,7 +33,7 @@ import { openDatabase } from '../src/store/database';
 import { TopologyRepository } from '../src/store/topologyRepository';
 import { migrate } from '../src/store/migrate';
 import { mb, median, timed } from './measure';
-import { runAsDeployed, serverNodeFlags } from './asDeployed';
+import { flagsInEffect, runAsDeployed, serverNodeFlags } from './asDeployed';
 import type { ClientCommand, ConcurrentReport, SequentialReport } from './client';
 
 const QUICK = process.argv.includes('--quick');
@@ -206,8 +206,8 @@ async function graphqlRatio(makeTopology: () => Topology): Promise<Record<string
   // its answer, the mean latency is connections / throughput (Little's law), which is compared. Beside it, the CPU the
   // SERVER's process spent per answered request (the client is in its own process): on a shared machine the steadier figure,
   // as other processes' load stretches wall time but not CPU time. Both are goals.
-  // The three shapes take turns in short runs (CYCLES rounds), so a change in the shared machine's load between runs falls on
-  // all three alike; each shape's figures are its runs' sums.
+  // The five series take turns in short runs (CYCLES rounds), so a change in the shared machine's load between runs falls on
+  // all five alike; each series' figures are its runs' sums.
   const concurrent = async (bodies: string[], total: { requests: number; cpuMs: number; clientCpuMs: number; failed: number }) => {
     const cpu0 = process.cpuUsage();
     const result = await client.ask<ConcurrentReport>({ kind: 'concurrent', url, bodies, connections: CONNECTIONS, durationS: RUN_S });
@@ -402,8 +402,8 @@ function compileFigures(): void {
 }
 
 async function main() {
-  runAsDeployed();
-  console.log(`k8s-netmodel service benchmark (${QUICK ? 'quick' : 'full'}), Node ${process.version}, ${serverNodeFlags().join(' ')} (as npm start)`);
+  await runAsDeployed();
+  console.log(`k8s-netmodel service benchmark (${QUICK ? 'quick' : 'full'}), Node ${process.version}, ${flagsInEffect().join(' ')} (npm start: ${serverNodeFlags().join(' ')})`);
   compileFigures();
   // Conflicts first, on a fresh heap: after the server section the heap holds the loaded topology and, embedded, the database.
   if (!GRAPHQL_ONLY) print('conflict detection vs pairwise library baseline (same prefixes, same run)', await conflictsRatio());

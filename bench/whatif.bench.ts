@@ -27,7 +27,7 @@ import { compileSnapshot } from '../src/engine/model/snapshot';
 import type { Topology } from '../src/engine/model/topology';
 import { applyOperations, diffTopologies, type DiffOptions } from '../src/engine/planner';
 import { ruleCountsDirect } from '../src/engine/services/kubeproxy';
-import { runAsDeployed, serverNodeFlags } from './asDeployed';
+import { flagsInEffect, runAsDeployed, serverNodeFlags } from './asDeployed';
 
 const QUICK = process.argv.includes('--quick');
 /** Only the over-REST part (the in-process part takes a minute of its own). */
@@ -201,8 +201,8 @@ async function overRest(base: Topology, examples: [string, unknown[]][]): Promis
 }
 
 async function main(): Promise<void> {
-  runAsDeployed();
-  console.log(`k8s-netmodel what-if benchmark (${QUICK ? 'quick' : 'full'}), Node ${process.version}, ${serverNodeFlags().join(' ')} (as npm start)`);
+  await runAsDeployed();
+  console.log(`k8s-netmodel what-if benchmark (${QUICK ? 'quick' : 'full'}), Node ${process.version}, ${flagsInEffect().join(' ')} (npm start: ${serverNodeFlags().join(' ')})`);
   const gen = timed(() => generateTopology({ name: 'whatif', ...SIZE, podsPerNode: 30, endpointsPerService: 10, seed: 7 }));
   if (!gen.value.ok) throw new Error(JSON.stringify(gen.value.errors));
   const base: Topology = gen.value.topology;

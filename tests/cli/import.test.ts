@@ -87,7 +87,7 @@ describe('size limit', () => {
   });
 });
 
-describe('the text answer of a large import', () => {
+describe('the text answer of a large import or validation', () => {
   test(`lists the first ${TEXT_LIST_LINES} inferences and says how many more; -o json lists every one`, () => {
     // Generated nodes name no underlay subnet, so each node's is inferred from its InternalIP: one inference per node.
     const many = generateTopology({ name: 'many-inferred', nodes: TEXT_LIST_LINES + 7, podsPerNode: 1, services: 2, endpointsPerService: 1, seed: 3 });
@@ -102,8 +102,16 @@ describe('the text answer of a large import', () => {
     const text = cli(['import', '--file', file, '--name', 'many-inferred-text']);
     expect(text.code).toBe(0);
     const lines = text.stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^imported many-inferred-text \(version 1\): 27 nodes/);
+    expect(lines[0]).toMatch(new RegExp(`^imported many-inferred-text \\(version 1\\): ${TEXT_LIST_LINES + 7} nodes`));
     expect(lines.filter((l) => l.startsWith('  inferred '))).toEqual(inferences.slice(0, TEXT_LIST_LINES).map((i) => `  inferred ${i}`));
     expect(lines.at(-1)).toBe(`  … and ${inferences.length - TEXT_LIST_LINES} more inferences (-o json lists every one)`);
+
+    // validate renders its lists the same way.
+    const validated = cli(['validate', '--file', file]);
+    expect(validated.code).toBe(0);
+    const validLines = validated.stdout.trimEnd().split('\n');
+    expect(validLines[0]).toBe('valid: many-inferred');
+    expect(validLines.filter((l) => l.startsWith('  inferred '))).toHaveLength(TEXT_LIST_LINES);
+    expect(validLines.at(-1)).toBe(`  … and ${inferences.length - TEXT_LIST_LINES} more inferences (-o json lists every one)`);
   });
 });

@@ -14,9 +14,9 @@ const formatOption = () => new Option('--format <format>', 'document format (def
 
 
 /**
- * How many lines of one list (warnings, inferences) a text answer prints before it says how many more there are: a
- * 5,000-node document whose nodes name no subnet has 5,000 inferences, one per node, which buried the answer's first line;
- * `-o json` lists every one.
+ * How many lines of one list (warnings, inferences) `import` and `validate` print as text before they say how many more
+ * there are: a 5,000-node document whose nodes name no subnet has 5,000 inferences, one per node, which buried the
+ * answer's first line. `-o json` lists every one; errors are all printed (each is something to fix).
  */
 export const TEXT_LIST_LINES = 20;
 
@@ -68,8 +68,8 @@ export function registerTopologyCommands(program: Command, ctx: CliContext): voi
         const lines = [
           outcome.valid ? `valid: ${outcome.topology?.name}` : `invalid: ${outcome.errors.length} error(s)`,
           ...outcome.errors.map((p) => `  error   ${p.path}: ${p.message}${p.object ? ` (${p.object})` : ''}`),
-          ...outcome.warnings.map((p) => `  warning ${p.path}: ${p.message}${p.object ? ` (${p.object})` : ''}`),
-          ...outcome.inferences.map((i) => `  inferred ${i}`),
+          ...listLines('warning', outcome.warnings.map((p) => `${p.path}: ${p.message}${p.object ? ` (${p.object})` : ''}`), 'warnings'),
+          ...listLines('inferred', outcome.inferences, 'inferences'),
         ];
         return `${lines.join('\n')}\n`;
       });
