@@ -4,6 +4,7 @@ import { parseTopologyDocument, type DocumentFormat } from '../io/parseTopology'
 import { exportTopology } from '../io/exportTopology';
 import type { Stamped, TopologyRepository, TopologySummary } from '../store/topologyRepository';
 import { AppError, badInput, withAppErrors, type AppErrorCode } from './errors';
+import { ChangeCounts } from './changeCounts';
 import { TopologyCache } from './topologyCache';
 
 export interface ValidationOutcome {
@@ -108,7 +109,7 @@ export class TopologyService {
       if (cached) return cached;
     }
     // Taken before the stamp is read: a notice counted after this was sent after the stamp's read may have missed its commit.
-    const heard = this.notices.get(name) ?? 0;
+    const heard = this.notices.get(name);
     const stamp = await withAppErrors(() => this.repository.stamp(name));
     if (stamp === null) {
       // Deleted (here or by another process): what the cache holds for it is dropped, not kept until the bound pushes it
@@ -122,16 +123,16 @@ export class TopologyService {
       this.verified(name, heard);
       return cached;
     }
-    const generation = this.writes.get(name) ?? 0;
-    const noticed = this.notices.get(name) ?? 0;
+    const generation = this.writes.get(name);
+    const noticed = this.notices.get(name);
     const epoch = this.epoch;
     const loaded = await this.load(name, `${stamp}#${generation}.${noticed}.${epoch}`);
     if (!loaded) return null;
     // A write that landed while this load ran may have committed after the read: caching the older copy would
     // serve it on as current (exclusive mode trusts the cache), so only a load no write overtook is kept.
-    if ((this.writes.get(name) ?? 0) === generation && (this.notices.get(name) ?? 0) === noticed && this.epoch === epoch) {
+    if (this.writes.get(name) === generation && this.notices.get(name) === noticed && this.epoch === epoch) {
       this.cache.put(loaded.topology, loaded.stamp);
-      this.puts.set(name, (this.puts.get(name) ?? 0) + 1);
+      this.puts.count(name);
       this.verified(name, noticed);
     }
     return loaded.topology;
@@ -139,13 +140,13 @@ export class TopologyService {
 
   /**
    * Writes per name this process made or was told of (its imports and deletes, a scenario's promote): a load or a write
-   * that one of them overtook is not cached.
+   * that one of them overtook is not cached. Each of these counters is compared for equality and bounded (changeCounts.ts).
    */
-  private readonly writes = new Map<string, number>();
+  private readonly writes = new ChangeCounts();
   /** Versions `find` cached per name: an import that a find's put overtook does not put its own (see import). */
-  private readonly puts = new Map<string, number>();
+  private readonly puts = new ChangeCounts();
   /** Change-feed notices per name (commits by any process, this one's included). */
-  private readonly notices = new Map<string, number>();
+  private readonly notices = new ChangeCounts();
   /**
    * Names with a change notice not yet checked against the stored stamp: `find` checks the stamp for them even when it
    * trusts the cache (see noteChange).
@@ -168,7 +169,7 @@ export class TopologyService {
    * replaced), so another process's write that committed between ours and our `put` is caught by a stamp check.
    */
   noteChange(name: string): void {
-    this.notices.set(name, (this.notices.get(name) ?? 0) + 1);
+    this.notices.count(name);
     this.unverified.add(name);
     // The list counts rows of every topology: a write elsewhere changes it.
     this.cache.dropList();
@@ -177,9 +178,12 @@ export class TopologyService {
     else this.refresh(name);
   }
 
-  /** Change notices heard for the name so far (diagnostics, the what-if bench). */
+  /**
+   * A reading that grows with every change notice heard for the name (diagnostics, the what-if bench): compare two readings
+   * to tell whether a notice came between them; it is not a count of the name's notices (changeCounts.ts).
+   */
   noticesHeard(name: string): number {
-    return this.notices.get(name) ?? 0;
+    return this.notices.get(name);
   }
 
   /** Imports of a name running in this process, and the names whose refresh waits for them to end. */
@@ -260,11 +264,11 @@ export class TopologyService {
 
   /** The cache's entry for the name matched a stamp read after `heard` notices: trusted again if none came since. */
   private verified(name: string, heard: number): void {
-    if ((this.notices.get(name) ?? 0) === heard) this.unverified.delete(name);
+    if (this.notices.get(name) === heard) this.unverified.delete(name);
   }
 
   private wrote(name: string): void {
-    this.writes.set(name, (this.writes.get(name) ?? 0) + 1);
+    this.writes.count(name);
     this.cache.forget(name);
   }
 
@@ -295,9 +299,9 @@ export class TopologyService {
     // hears of it first, so the workers prepare it for the first what-if while the database write runs here; that
     // what-if then neither loads the version nor waits for its preparation.
     const provisional: Topology = { ...parsed, version: existing ? existing.version + 1 : 1 };
-    const generation = this.writes.get(parsed.name) ?? 0;
-    const noticed = this.notices.get(parsed.name) ?? 0;
-    const putsBefore = this.puts.get(parsed.name) ?? 0;
+    const generation = this.writes.get(parsed.name);
+    const noticed = this.notices.get(parsed.name);
+    const putsBefore = this.puts.get(parsed.name);
     const epoch = this.epoch;
     // A change notice for the name while this write runs (its own, or another process's) refreshes after it: a refresh
     // before the put would load the version this write is about to cache.
@@ -320,20 +324,20 @@ export class TopologyService {
       }
       // Another write of the name by this process (or a promote) that ended meanwhile may have committed after this one:
       // its entry, or none, is right, and this one may be stale. A trust change emptied the cache. Either way, not cached.
-      const overtaken = (this.writes.get(parsed.name) ?? 0) !== generation || this.epoch !== epoch;
+      const overtaken = this.writes.get(parsed.name) !== generation || this.epoch !== epoch;
       this.wrote(parsed.name);
       // A version other than the expected one (a writer elsewhere moved the version between our read and our write) comes
       // back from the repository as a fresh object, never the provisional one under the wrong version: cached as what it is.
       // A read that loaded and cached the name while this write ran may hold a newer version (another process's commit
       // after ours), and no notice may have come yet to say so: putting ours over it would serve the older version as
       // current (found in review). Then nothing is put, and the name is checked on its next read.
-      if (!overtaken && (this.puts.get(parsed.name) ?? 0) !== putsBefore) this.unverified.add(parsed.name);
+      if (!overtaken && this.puts.get(parsed.name) !== putsBefore) this.unverified.add(parsed.name);
       else if (!overtaken) {
         this.cache.put(stored.topology, stored.stamp);
         // A change notice that came during the write may be of a commit after ours (another process's), and a `find` may
         // have verified that newer version and cleared the mark before this put replaced it: the name is unverified again,
         // so the next read checks the stamp. A notice still to come marks it itself (noteChange).
-        if ((this.notices.get(parsed.name) ?? 0) !== noticed) this.unverified.add(parsed.name);
+        if (this.notices.get(parsed.name) !== noticed) this.unverified.add(parsed.name);
       }
       return { topology: stored.topology, created: !existing, warnings: outcome.warnings, inferences: outcome.inferences };
     } finally {

@@ -1,0 +1,43 @@
+/**
+ * Per-name change counters that a reader compares for equality: it reads a name's count, does its work (a load, a write),
+ * and reads the count again — equal means no change of that name was counted in between, so what it read may be cached.
+ * `topologyService.ts` keeps three (writes, cache puts, change notices).
+ *
+ * Bounded: a long-running server that sees many names come and go (a job that imports `ci-<run id>` and deletes it) would
+ * otherwise keep an entry per name it ever saw. Each count is the total of all changes so far at the name's last change, and
+ * when more than `bound` names have an entry every entry is dropped at once: a name without an entry then reads as that
+ * total (the floor). Why equality still means "unchanged": a change of the name sets its count to a new total, higher than
+ * any value read before; dropping the entries raises every name's reading to the floor, which equals an earlier reading
+ * only if that reading was taken after the last change of all (then nothing changed since). The price of a drop is
+ * conservative: a reader whose name was not changed may find a different count and not cache what it read, once.
+ * Readings only grow, so `>` also tells that something was counted since.
+ */
+export class ChangeCounts {
+  private readonly counts = new Map<string, number>();
+  /** Changes counted so far, of every name. */
+  private total = 0;
+  /** What a name without an entry reads as: the total when the entries were last dropped. */
+  private floor = 0;
+
+  constructor(private readonly bound = 10_000) {}
+
+  /** The name's current count. */
+  get(name: string): number {
+    return this.counts.get(name) ?? this.floor;
+  }
+
+  /** Counts a change of the name. */
+  count(name: string): void {
+    this.total++;
+    this.counts.set(name, this.total);
+    if (this.counts.size > this.bound) {
+      this.counts.clear();
+      this.floor = this.total;
+    }
+  }
+
+  /** Names with an entry (at most `bound`). */
+  get size(): number {
+    return this.counts.size;
+  }
+}
