@@ -7,10 +7,10 @@
  * otherwise keep an entry per name it ever saw. Each count is the total of all changes so far at the name's last change, and
  * when more than `bound` names have an entry every entry is dropped at once: a name without an entry then reads as that
  * total (the floor). Why equality still means "unchanged": a change of the name sets its count to a new total, higher than
- * any value read before; dropping the entries raises every name's reading to the floor, which equals an earlier reading
- * only if that reading was taken after the last change of all (then nothing changed since). The price of a drop is
- * conservative: a reader whose name was not changed may find a different count and not cache what it read, once.
- * Readings only grow, so `>` also tells that something was counted since.
+ * any value read before; a drop follows that increment in the same call, so the floor is higher than every entry and every
+ * earlier floor: it raises every name's reading and never makes one equal to an earlier reading. The price of a drop is
+ * conservative: a reader whose name did not change finds a different count and does not cache what it read, once.
+ * Readings never fall: a greater one means a change of the name, or a drop.
  */
 export class ChangeCounts {
   private readonly counts = new Map<string, number>();

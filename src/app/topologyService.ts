@@ -7,6 +7,9 @@ import { AppError, badInput, withAppErrors, type AppErrorCode } from './errors';
 import { ChangeCounts } from './changeCounts';
 import { TopologyCache } from './topologyCache';
 
+/** Names with an unverified change notice kept before the cache is emptied instead (see markUnverified). */
+export const MAX_UNVERIFIED = 10_000;
+
 export interface ValidationOutcome {
   valid: boolean;
   errors: Problem[];
@@ -83,6 +86,11 @@ export class TopologyService {
    */
   trustCache(listening: boolean): void {
     this.exclusive = listening;
+    this.dropAll();
+  }
+
+  /** Empties the cache and with it the unverified marks: a load or write that started before is not cached (the epoch). */
+  private dropAll(): void {
     this.epoch++;
     this.cache.clear();
     // Nothing is cached any more; what is cached from now on is guarded by the epoch.
@@ -153,6 +161,16 @@ export class TopologyService {
    */
   private readonly unverified = new Set<string>();
 
+  /**
+   * Marks the name unverified. Bounded like the change counts (MAX_UNVERIFIED names): a replica that hears of many names it
+   * never reads (another replica's CI imports) would otherwise keep each. Clearing the marks alone would trust cached
+   * entries again; emptying the cache with them, as a trust change does, is sound.
+   */
+  private markUnverified(name: string): void {
+    this.unverified.add(name);
+    if (this.unverified.size > MAX_UNVERIFIED) this.dropAll();
+  }
+
   /** A write made outside this service (a scenario's promote): drop what the cache holds for the name. */
   noteWrite(name: string): void {
     this.wrote(name);
@@ -170,7 +188,7 @@ export class TopologyService {
    */
   noteChange(name: string): void {
     this.notices.count(name);
-    this.unverified.add(name);
+    this.markUnverified(name);
     // The list counts rows of every topology: a write elsewhere changes it.
     this.cache.dropList();
     if (!this.refreshOnChange || !this.cache.holds(name)) return;
@@ -179,8 +197,8 @@ export class TopologyService {
   }
 
   /**
-   * A reading that grows with every change notice heard for the name (diagnostics, the what-if bench): compare two readings
-   * to tell whether a notice came between them; it is not a count of the name's notices (changeCounts.ts).
+   * A reading of the change notices heard for the name (diagnostics, the what-if bench): equal readings mean no notice came
+   * between them; a greater one means a notice of the name, or the counts' entries dropped (changeCounts.ts).
    */
   noticesHeard(name: string): number {
     return this.notices.get(name);
@@ -331,13 +349,13 @@ export class TopologyService {
       // A read that loaded and cached the name while this write ran may hold a newer version (another process's commit
       // after ours), and no notice may have come yet to say so: putting ours over it would serve the older version as
       // current (found in review). Then nothing is put, and the name is checked on its next read.
-      if (!overtaken && this.puts.get(parsed.name) !== putsBefore) this.unverified.add(parsed.name);
+      if (!overtaken && this.puts.get(parsed.name) !== putsBefore) this.markUnverified(parsed.name);
       else if (!overtaken) {
         this.cache.put(stored.topology, stored.stamp);
         // A change notice that came during the write may be of a commit after ours (another process's), and a `find` may
         // have verified that newer version and cleared the mark before this put replaced it: the name is unverified again,
         // so the next read checks the stamp. A notice still to come marks it itself (noteChange).
-        if (this.notices.get(parsed.name) !== noticed) this.unverified.add(parsed.name);
+        if (this.notices.get(parsed.name) !== noticed) this.markUnverified(parsed.name);
       }
       return { topology: stored.topology, created: !existing, warnings: outcome.warnings, inferences: outcome.inferences };
     } finally {

@@ -20,6 +20,16 @@ describe('ChangeCounts', () => {
     expect(counts.get(watched)).toBeGreaterThanOrEqual(before);
   });
 
+  test('a name read before it had an entry, changed, then the entries dropped: its reading differs', () => {
+    const counts = new ChangeCounts(2);
+    counts.count('x');
+    const before = counts.get('a');
+    counts.count('a');
+    counts.count('z'); // the third name: every entry is dropped
+    expect(counts.size).toBe(0);
+    expect(counts.get('a')).not.toBe(before);
+  });
+
   test('keeps at most its bound of names: 10,000 names written once each leave 3 entries', () => {
     const counts = new ChangeCounts(3);
     let most = 0;

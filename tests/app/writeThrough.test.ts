@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Topology } from '../../src/engine/model/topology';
 import { AppError } from '../../src/app/errors';
 import { TopologyCache } from '../../src/app/topologyCache';
-import { TopologyService } from '../../src/app/topologyService';
+import { MAX_UNVERIFIED, TopologyService } from '../../src/app/topologyService';
 import { DatabaseUnavailableError } from '../../src/store/errors';
 import { TopologyRepository, type Stamped } from '../../src/store/topologyRepository';
 import { createTestDatabase, type TestDatabase } from '../helpers/db';
@@ -212,6 +212,23 @@ describe.each(MODES)('$mode cache', ({ exclusive, stampsPerRead }) => {
     const served = await s.service.get(NAME);
     expect([served.version, served.description]).toEqual([stored.version, stored.description]);
     expect(served.version).toBe(3);
+  });
+
+  test(`notices of more than ${MAX_UNVERIFIED} names never read here empty the cache, as a trust change does (the marks stay bounded)`, async () => {
+    const created = await s.service.import(DOCUMENT, { format: 'yaml' });
+    // Another replica's CI imports: names this process hears of and never reads.
+    for (let i = 0; i < MAX_UNVERIFIED; i++) s.service.noteChange(`ci-${i}`);
+    const before = work(s);
+    expect(await s.service.get(NAME)).toBe(created.topology); // still cached: the bound is not passed yet
+    expect(work(s).loads).toBe(before.loads);
+    s.service.noteChange(`ci-${MAX_UNVERIFIED}`);
+    const reloaded = await s.service.get(NAME);
+    expect(reloaded).not.toBe(created.topology);
+    expect(reloaded.version).toBe(1);
+    expect(work(s).loads).toBe(before.loads + 1);
+    // Trusted again afterwards: the next read is the reloaded object, with no load.
+    expect(await s.service.get(NAME)).toBe(reloaded);
+    expect(work(s).loads).toBe(before.loads + 1);
   });
 });
 
