@@ -8,6 +8,9 @@ import { parse as parseYaml } from 'yaml';
 import { buildProgram, COMMAND_MODULES, modulesFor } from '../../src/cli/main';
 import type { CliContext } from '../../src/cli/context';
 import { loadConfig } from '../../src/app/config';
+import { OVERHEAD_NODE_ROWS } from '../../src/cli/commands/render';
+import { generateTopology } from '../../src/engine/generate';
+import { exportTopology } from '../../src/io/exportTopology';
 
 // The CLI as a nightly job meets it: each case is a child process of the real binary (bin/netmodel.js), which runs the
 // compiled dist/ when it is current and the TypeScript sources otherwise.
@@ -199,5 +202,49 @@ describe('netmodel completion', () => {
 
   test('an unknown shell is a usage error', () => {
     assert.equal(cli(['completion', 'tcsh']).code, 2);
+  });
+});
+
+describe('overhead: the per-node MTU table of a large topology is grouped', () => {
+  test(`above ${OVERHEAD_NODE_ROWS} nodes, one row per subnet, MTUs and rule, with its node count; -o json keeps each node`, () => {
+    const generated = generateTopology({ name: 'mtu-groups', nodes: OVERHEAD_NODE_ROWS + 5, podsPerNode: 1, services: 2, endpointsPerService: 1, subnets: 3, seed: 5 });
+    if (!generated.ok) throw new Error(JSON.stringify(generated.errors));
+    const file = join(tmpdir(), `netmodel-mtu-groups-${process.pid}.yaml`);
+    writeFileSync(file, exportTopology(generated.topology, 'yaml'));
+    try {
+      const json = cli(['overhead', '-f', file, '-o', 'json']);
+      assert.equal(json.code, 0, json.stderr);
+      const nodes = (JSON.parse(json.stdout) as { nodes: { node: string; subnet: string; hostMtu: number; podMtu: number; rule: string }[] }).nodes;
+      assert.equal(nodes.length, OVERHEAD_NODE_ROWS + 5);
+      const expected = new Map<string, string[]>();
+      for (const n of nodes) {
+        const key = [n.subnet, n.hostMtu, n.podMtu, n.rule].join('|');
+        expected.set(key, [...(expected.get(key) ?? []), n.node]);
+      }
+      assert.ok(expected.size > 1, 'the generated nodes sit in more than one subnet');
+
+      const text = cli(['overhead', '-f', file]);
+      assert.equal(text.code, 0, text.stderr);
+      const lines = text.stdout.split('\n');
+      const header = lines.findIndex((l) => l.startsWith('NODES '));
+      assert.ok(header > 0, text.stdout);
+      const rows = lines.slice(header + 1, header + 1 + expected.size);
+      for (const [key, names] of expected) {
+        const [subnet, hostMtu, podMtu, rule] = key.split('|');
+        const row = rows.find((r) => r.startsWith(`${names.length} nodes: ${names[0]}, ${names[1]}, …`));
+        assert.ok(row, `a row for ${key} in\n${text.stdout}`);
+        assert.match(row, new RegExp(`\\s${subnet}\\s+${hostMtu}\\s+${podMtu}\\s+`));
+        assert.ok(row.endsWith(rule!), row);
+      }
+      assert.equal(lines[header + 1 + expected.size], `(${nodes.length} nodes in ${expected.size} rows of equal subnet, MTUs and rule; -o json lists each node)`);
+    } finally {
+      rmSync(file, { force: true });
+    }
+  });
+
+  test('a small topology keeps one row per node', () => {
+    const text = cli(['overhead', '-f', EXAMPLE]);
+    assert.equal(text.code, 0, text.stderr);
+    assert.match(text.stdout, /^NODE {2,}SUBNET {2,}HOST MTU {2,}POD MTU {2,}RULE$/m);
   });
 });

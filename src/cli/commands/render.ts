@@ -43,10 +43,32 @@ export function renderOverhead(r: EncapOverheadReport): string {
     ['FAMILY', 'OUTER', 'BYTES/PACKET', 'LAYERS'],
     r.overhead.map((o) => [o.family, o.outerFamily, o.bytes, o.layers.map((l) => `${l.layer} ${l.bytes}`).join(' + ') || '-']),
   );
-  const nodes = table(
-    ['NODE', 'SUBNET', 'HOST MTU', 'POD MTU', 'RULE'],
-    r.nodes.map((n) => [n.node, n.subnet, n.hostMtu, n.podMtu, n.rule]),
-  );
   const findings = r.findings.map((f) => `${f.severity}: ${f.message}`);
-  return [head, families, nodes, ...findings].join('\n') + '\n';
+  return [head, families, nodeMtuTable(r.nodes), ...findings].join('\n') + '\n';
+}
+
+/**
+ * Above this many nodes the per-node MTU table is grouped: one row per subnet, host MTU, pod MTU and rule, with how many
+ * nodes share it (the diagram draws groups above the same count). At 5,000 nodes the table was 5,000 rows that said the
+ * same thing 20 times; `-o json` keeps every node.
+ */
+export const OVERHEAD_NODE_ROWS = 40;
+
+function nodeMtuTable(nodes: EncapOverheadReport['nodes']): string {
+  if (nodes.length <= OVERHEAD_NODE_ROWS) {
+    return table(['NODE', 'SUBNET', 'HOST MTU', 'POD MTU', 'RULE'], nodes.map((n) => [n.node, n.subnet, n.hostMtu, n.podMtu, n.rule]));
+  }
+  type Node = EncapOverheadReport['nodes'][number];
+  type Row = [Node['subnet'], Node['hostMtu'], Node['podMtu'], Node['rule']];
+  const groups = new Map<string, { names: string[]; row: Row }>();
+  for (const n of nodes) {
+    const row: Row = [n.subnet, n.hostMtu, n.podMtu, n.rule];
+    const key = JSON.stringify(row);
+    const group = groups.get(key) ?? { names: [], row };
+    group.names.push(n.node);
+    groups.set(key, group);
+  }
+  const named = (names: string[]) => (names.length === 1 ? names[0]! : `${names.length} nodes: ${names.slice(0, 2).join(', ')}${names.length > 2 ? ', …' : ''}`);
+  const rows = [...groups.values()].map((g) => [named(g.names), ...g.row]);
+  return `${table(['NODES', 'SUBNET', 'HOST MTU', 'POD MTU', 'RULE'], rows)}(${nodes.length} nodes in ${groups.size} rows of equal subnet, MTUs and rule; -o json lists each node)\n`;
 }
