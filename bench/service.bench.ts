@@ -32,7 +32,7 @@ import type { Topology } from '../src/engine/model/topology';
 import { openDatabase } from '../src/store/database';
 import { TopologyRepository } from '../src/store/topologyRepository';
 import { migrate } from '../src/store/migrate';
-import { mb, median, timed } from './measure';
+import { mb, mean, median, timed } from './measure';
 import { flagsInEffect, runAsDeployed, serverNodeFlags } from './asDeployed';
 import type { ClientCommand, ConcurrentReport, SequentialReport } from './client';
 
@@ -124,8 +124,7 @@ async function post(url: string, body: string): Promise<{ text: string; data: Re
 
 /** The mean size in bytes of the answers to these bodies (each asked once; every answer checked). */
 async function meanAnswerBytes(url: string, bodies: string[]): Promise<number> {
-  const sizes = await Promise.all(bodies.map(async (b) => Buffer.byteLength((await post(url, b)).text)));
-  return sizes.reduce((a, b) => a + b, 0) / sizes.length;
+  return mean(await Promise.all(bodies.map(async (b) => Buffer.byteLength((await post(url, b)).text))));
 }
 
 /**
@@ -155,7 +154,7 @@ async function sizeFloor(url: string, bytes: number): Promise<{ bodies: string[]
     if (!pods.pageInfo.hasNextPage || pods.pageInfo.endCursor === null) break;
     after = pods.pageInfo.endCursor;
   }
-  return { bodies, pageSize, bytes: sizes.reduce((a, b) => a + b, 0) / sizes.length };
+  return { bodies, pageSize, bytes: mean(sizes) };
 }
 
 function generate(): Topology {

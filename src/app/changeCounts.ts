@@ -12,6 +12,9 @@
  * conservative: a reader whose name did not change finds a different count and does not cache what it read, once.
  * Readings never fall: a greater one means a change of the name, or a drop.
  */
+/** Names a server keeps per-name state for before it drops it all (these counts, and topologyService.ts's unverified marks). */
+export const NAMES_KEPT = 10_000;
+
 export class ChangeCounts {
   private readonly counts = new Map<string, number>();
   /** Changes counted so far, of every name. */
@@ -19,7 +22,7 @@ export class ChangeCounts {
   /** What a name without an entry reads as: the total when the entries were last dropped. */
   private floor = 0;
 
-  constructor(private readonly bound = 10_000) {}
+  constructor(private readonly bound = NAMES_KEPT) {}
 
   /** The name's current count. */
   get(name: string): number {

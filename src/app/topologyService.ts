@@ -4,11 +4,11 @@ import { parseTopologyDocument, type DocumentFormat } from '../io/parseTopology'
 import { exportTopology } from '../io/exportTopology';
 import type { Stamped, TopologyRepository, TopologySummary } from '../store/topologyRepository';
 import { AppError, badInput, withAppErrors, type AppErrorCode } from './errors';
-import { ChangeCounts } from './changeCounts';
+import { ChangeCounts, NAMES_KEPT } from './changeCounts';
 import { TopologyCache } from './topologyCache';
 
 /** Names with an unverified change notice kept before the cache is emptied instead (see markUnverified). */
-export const MAX_UNVERIFIED = 10_000;
+export const MAX_UNVERIFIED = NAMES_KEPT;
 
 export interface ValidationOutcome {
   valid: boolean;

@@ -32,6 +32,21 @@ async function serve(workerPrepare: number): Promise<Served> {
   return { app, server, db, base: `http://127.0.0.1:${(server.server.address() as AddressInfo).port}/api/v1` };
 }
 
+/** A small generated topology at a version. */
+function small(name: string, seed: number, version: number, size = { nodes: 4, podsPerNode: 2, services: 3 }) {
+  const generated = generateTopology({ ...size, name, seed });
+  if (!generated.ok) throw new Error(JSON.stringify(generated.errors));
+  return { ...generated.topology, version };
+}
+
+/** One worker thread, no server: a pool whose answers all come from the same worker's own cache. */
+const onePool = (prepareVersions: number) =>
+  new QuestionPool({ threads: 1, maxMemoryMb: 256, maxMatrixCells: 40_000, maxConnectivityRows: 100_000, workerCache: 4, prepareVersions });
+
+/** The baseline sections a what-if on the topology found computed (its `reused`): whether the worker held the version. */
+const baselineReused = async (pool: QuestionPool, t: ReturnType<typeof small>) =>
+  (await pool.ask('whatIfDiff', t, { operations: OPERATIONS })).diff.reused.filter((r) => r.startsWith('baseline'));
+
 async function stop(s: Served): Promise<void> {
   await s.server.close();
   await s.app.close();
@@ -113,14 +128,10 @@ test('answers with and without preparation are the same', async () => {
 }, 120_000);
 
 describe('the versions the workers are asked to prepare', () => {
-  const topology = (name: string, version: number, seed: number) => {
-    const generated = generateTopology({ nodes: 3, podsPerNode: 2, services: 2, name, seed });
-    if (!generated.ok) throw new Error(JSON.stringify(generated.errors));
-    return { ...generated.topology, version };
-  };
+  const topology = (name: string, version: number, seed: number) => small(name, seed, version, { nodes: 3, podsPerNode: 2, services: 2 });
   let pool: QuestionPool;
   beforeAll(() => {
-    pool = new QuestionPool({ threads: 1, maxMemoryMb: 256, maxMatrixCells: 40_000, maxConnectivityRows: 100_000, workerCache: 4, prepareVersions: 2 });
+    pool = onePool(2);
   });
   afterAll(() => pool.close());
 
@@ -139,15 +150,13 @@ describe('a worker keeps one stored version of a topology', () => {
   // says whether the worker still held the version: a newer version of the same topology evicts the older one (the server's
   // cache dropped it when the newer one was stored), a fork with the same version (a scenario's) evicts nothing, and another
   // topology evicts nothing. One thread, no preparation: every answer comes from the same worker's own cache.
-  const generated = generateTopology({ nodes: 4, podsPerNode: 2, services: 3, name: 'kept', seed: 11 });
-  if (!generated.ok) throw new Error(JSON.stringify(generated.errors));
-  const v1 = { ...generated.topology, version: 1 };
+  const v1 = small('kept', 11, 1);
   let pool: QuestionPool;
   beforeAll(() => {
-    pool = new QuestionPool({ threads: 1, maxMemoryMb: 256, maxMatrixCells: 40_000, maxConnectivityRows: 100_000, workerCache: 4, prepareVersions: 0 });
+    pool = onePool(0);
   });
   afterAll(() => pool.close());
-  const reusedOn = async (t: typeof v1) => (await pool.ask('whatIfDiff', t, { operations: OPERATIONS })).diff.reused.filter((r) => r.startsWith('baseline'));
+  const reusedOn = (t: typeof v1) => baselineReused(pool, t);
 
   test.each([
     { between: 'a newer version of it', other: () => ({ ...v1, version: 2 }), kept: false },
@@ -166,15 +175,13 @@ describe('a version prepared for a write that may fail', () => {
   // Write-through prepares the version a write will store before the write commits (src/app/topologyService.ts import). Such
   // a version must not push the stored one out of a worker (only a question on a newer version does: the server then holds
   // it as current), and when the write fails the pool takes it back and the workers drop their parse of it.
-  const generated = generateTopology({ nodes: 4, podsPerNode: 2, services: 3, name: 'provisional', seed: 12 });
-  if (!generated.ok) throw new Error(JSON.stringify(generated.errors));
-  const stored = { ...generated.topology, version: 1 };
+  const stored = small('provisional', 12, 1);
   let pool: QuestionPool;
   beforeAll(() => {
-    pool = new QuestionPool({ threads: 1, maxMemoryMb: 256, maxMatrixCells: 40_000, maxConnectivityRows: 100_000, workerCache: 4, prepareVersions: 2 });
+    pool = onePool(2);
   });
   afterAll(() => pool.close());
-  const reusedOn = async (t: typeof stored) => (await pool.ask('whatIfDiff', t, { operations: OPERATIONS })).diff.reused.filter((r) => r.startsWith('baseline'));
+  const reusedOn = (t: typeof stored) => baselineReused(pool, t);
   const preparedCount = async (count: number) => {
     while (pool.stats().prepared < count) await new Promise((resolve) => setTimeout(resolve, 20));
   };

@@ -93,6 +93,15 @@ function setup(exclusive: boolean): Setup {
   return { service: new TopologyService(repository, 10_000_000, cache, exclusive), repository, cache };
 }
 
+/** A trusted service (its change feed listens) on a fresh database, holding the example it imported itself. */
+async function trustedWithDocument(options: { refreshOnChange?: boolean } = {}): Promise<Setup> {
+  await tdb.reset();
+  const s = setup(true);
+  s.service.refreshOnChange = options.refreshOnChange ?? false;
+  await s.service.import(DOCUMENT, { format: 'yaml' });
+  return s;
+}
+
 const work = (s: Setup) => ({ stamps: s.repository.stamps, loads: s.repository.loads });
 
 /** Another process replaces the topology (version + 1) with this description. */
@@ -237,9 +246,7 @@ describe.each(MODES)('$mode cache', ({ exclusive, stampsPerRead }) => {
 describe('change notices in trusted mode', () => {
   let s: Setup;
   beforeEach(async () => {
-    await tdb.reset();
-    s = setup(true);
-    await s.service.import(DOCUMENT, { format: 'yaml' });
+    s = await trustedWithDocument();
   });
 
   test("our own write's notice after the put: one stamp check keeps the entry (no load), then it is trusted again", async () => {
@@ -316,9 +323,7 @@ describe('change notices in trusted mode', () => {
 describe('reads that overlap a write or one another, in trusted mode (found in review)', () => {
   let s: Setup;
   beforeEach(async () => {
-    await tdb.reset();
-    s = setup(true);
-    await s.service.import(DOCUMENT, { format: 'yaml' });
+    s = await trustedWithDocument();
   });
 
   test("a read that cached another process's newer version while our write ran, before any notice: our put does not replace it", async () => {
@@ -378,10 +383,7 @@ describe('reads that overlap a write or one another, in trusted mode (found in r
 describe('refresh on a change notice (a server that prepares versions ahead)', () => {
   let s: Setup;
   beforeEach(async () => {
-    await tdb.reset();
-    s = setup(true);
-    s.service.refreshOnChange = true;
-    await s.service.import(DOCUMENT, { format: 'yaml' });
+    s = await trustedWithDocument({ refreshOnChange: true });
   });
   /** The version the background refresh put into the cache (once no refresh runs). */
   const refreshedTo = async () => {

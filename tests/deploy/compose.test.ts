@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { serverNodeFlags } from '../../bench/asDeployed';
 
 // No Docker engine runs on the development or CI machines, so the compose file is checked for what `docker compose up`
 // relies on: a Postgres service with a health check, the service built from the Dockerfile, waiting for a healthy
@@ -55,9 +56,8 @@ describe('docker-compose.yml', () => {
 
   test("the image runs node with npm start's flags (the server's young generation, docs/PERFORMANCE.md)", () => {
     const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
-    const start = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
-    const flags = /^node((?: --\S+)*) bin\/netmodel\.js serve$/.exec(start)?.[1]?.trim();
-    assert.ok(flags, `npm start runs "node [flags] bin/netmodel.js serve": ${start}`);
+    // npm start's node flags as the benches read them (they run the server with the same ones).
+    const flags = serverNodeFlags().join(' ');
     assert.match(flags, /--max-semi-space-size=\d+/);
     // The runtime stage (the last), where the server runs: a build stage's ENV would not reach the image.
     const runtime = dockerfile.split(/^FROM /m).at(-1)!;
