@@ -3,6 +3,7 @@ import type { Problem } from '../io/problems';
 import { parseTopologyDocument, type DocumentFormat } from '../io/parseTopology';
 import { exportTopology } from '../io/exportTopology';
 import type { Stamped, TopologyRepository, TopologySummary } from '../store/topologyRepository';
+import { encodeSnapshot, withSnapshotBytes } from '../store/topologySnapshot';
 import { AppError, badInput, withAppErrors, type AppErrorCode } from './errors';
 import { ChangeCounts, NAMES_KEPT } from './changeCounts';
 import { TopologyCache } from './topologyCache';
@@ -325,11 +326,15 @@ export class TopologyService {
     // before the put would load the version this write is about to cache.
     this.localWrites.set(parsed.name, (this.localWrites.get(parsed.name) ?? 0) + 1);
     try {
+      // Encoded once: the workers are handed these bytes to prepare from (snapshotBytesOf), and the write stores them as
+      // the version's snapshot; before, the workers' copy and the snapshot were two encodings of the whole version.
+      const snapshot = await encodeSnapshot(provisional);
+      withSnapshotBytes(provisional, snapshot);
       this.cache.writing(provisional);
       let stored: Stamped;
       try {
         stored = await withAppErrors(() =>
-          existing ? this.repository.replaceStamped(parsed.name, provisional, options.ifVersion) : this.repository.createStamped(provisional),
+          existing ? this.repository.replaceStamped(parsed.name, provisional, options.ifVersion, snapshot) : this.repository.createStamped(provisional, snapshot),
         );
       } catch (error) {
         // Refused by the database (a version conflict, a taken name): nothing was stored, and the entry for the version

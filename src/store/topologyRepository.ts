@@ -6,7 +6,7 @@ import type * as Row from './generated/prisma/client';
 import { readdirSync } from 'node:fs';
 import { CHILD_ROW_BUILDERS, topologyColumns, type ChildRows } from './toRows';
 import { DEFAULT_MIGRATIONS_DIR } from './migrate';
-import { decodeSnapshot, encodeSnapshot, snapshotFormat } from './topologySnapshot';
+import { decodeSnapshot, encodeSnapshot, snapshotFormat, withSnapshotBytes } from './topologySnapshot';
 import { translatingOutages } from './unavailable';
 
 export interface TopologySummary {
@@ -122,9 +122,10 @@ export class TopologyRepository {
   /**
    * `create`, with the stamp of the stored version (the string `stamp` and `getStamped` give), so a caller can cache what
    * it wrote without reading it back. A `t` that already says version 1 is returned itself (not a copy): an object the
-   * caller prepared before the write (TopologyService.import) is then the object it caches after.
+   * caller prepared before the write (TopologyService.import) is then the object it caches after. `snapshot`: the bytes
+   * `encodeSnapshot(t)` gave the caller, stored instead of encoding `t` again (only when `t` is the stored object).
    */
-  createStamped(t: Topology): Promise<Stamped> {
+  createStamped(t: Topology, snapshot?: Buffer): Promise<Stamped> {
     return translatingOutages(() =>
       this.prisma.$transaction(async (tx) => {
         let id: number;
@@ -135,7 +136,7 @@ export class TopologyRepository {
         }
         await insertChildren(tx, t, id);
         const stored = atVersion(t, 1);
-        await writeSnapshot(tx, stored, { topologyId: id });
+        await writeSnapshot(tx, stored, { topologyId: id }, stored === t ? snapshot : undefined);
         return { topology: stored, stamp: stampOf(id, 1) };
       }, TX_OPTIONS),
     );
@@ -150,9 +151,12 @@ export class TopologyRepository {
     return (await this.replaceStamped(name, t, ifVersion)).topology;
   }
 
-  /** `replace`, with the stamp of the stored version; a `t` that already says the new version is returned itself (see createStamped). */
-  replaceStamped(name: string, t: Topology, ifVersion?: number): Promise<Stamped> {
-    return translatingOutages(() => this.prisma.$transaction((tx) => replaceStampedInTransaction(tx, name, t, ifVersion), TX_OPTIONS));
+  /**
+   * `replace`, with the stamp of the stored version; a `t` that already says the new version is returned itself, and
+   * `snapshot` is stored for it as in createStamped.
+   */
+  replaceStamped(name: string, t: Topology, ifVersion?: number, snapshot?: Buffer): Promise<Stamped> {
+    return translatingOutages(() => this.prisma.$transaction((tx) => replaceStampedInTransaction(tx, name, t, ifVersion, snapshot), TX_OPTIONS));
   }
 
   delete(name: string, ifVersion?: number): Promise<void> {
@@ -317,7 +321,7 @@ export async function replaceInTransaction(tx: Tx, name: string, t: Topology, if
 }
 
 /** `replaceInTransaction`, with the stamp the version will have once the caller's transaction commits. */
-export async function replaceStampedInTransaction(tx: Tx, name: string, t: Topology, ifVersion?: number): Promise<Stamped> {
+export async function replaceStampedInTransaction(tx: Tx, name: string, t: Topology, ifVersion?: number, snapshot?: Buffer): Promise<Stamped> {
     let updated: { id: number; version: number }[];
     try {
       updated = await tx.topology.updateManyAndReturn({
@@ -336,7 +340,7 @@ export async function replaceStampedInTransaction(tx: Tx, name: string, t: Topol
     await insertChildren(tx, t, row.id);
     const stored = atVersion(t, row.version);
     // In the same transaction as the rows: a committed version has its snapshot, a failed write leaves neither.
-    await writeSnapshot(tx, stored, { topologyId: row.id });
+    await writeSnapshot(tx, stored, { topologyId: row.id }, stored === t ? snapshot : undefined);
     return { topology: stored, stamp: stampOf(row.id, row.version) };
 }
 
@@ -378,20 +382,23 @@ async function readSnapshot(tx: Tx, topologyId: number, version: number): Promis
   if (row === undefined) return null;
   // Node's base64 decoder skips the line breaks Postgres puts every 76 characters.
   const topology = decodeSnapshot(Buffer.from(row.data, 'base64'));
-  return topology === null ? null : { ...topology, version };
+  // A snapshot row holds its own version's JSON (writeSnapshot), so the decoded object is returned itself, with its bytes
+  // (snapshotBytesOf); a copy would lose them.
+  if (topology === null || topology.version === version) return topology;
+  return { ...topology, version };
 }
 
 /**
- * Upserts the snapshot of `t` at `t.version`, only while the topology row has that version, and never over a newer
- * snapshot: a reader's lazy write that a replace overtook changes nothing.
+ * Upserts the snapshot of `t` at `t.version` (`bytes`, when the caller encoded it already), only while the topology row
+ * has that version, and never over a newer snapshot: a reader's lazy write that a replace overtook changes nothing.
  */
-async function writeSnapshot(db: Tx | PrismaClient, t: Topology, where: { topologyId: number } | { name: string }): Promise<void> {
+async function writeSnapshot(db: Tx | PrismaClient, t: Topology, where: { topologyId: number } | { name: string }, bytes?: Buffer): Promise<void> {
   const byId = 'topologyId' in where;
   // The same id at the same version always holds the same rows (every write bumps the version; a re-created name gets a
   // new id), so rewriting a snapshot at its own version (damaged, or of an older format) is safe.
   // As base64 text, decoded by the database: PGlite sends a bytea parameter as hex built with `Array.from(bytes).map(…)`
   // (6 million two-character strings for the max-scale snapshot: ≈350 MB more RSS at the end of `netmodel import`).
-  const encoded = (await encodeSnapshot(t)).toString('base64');
+  const encoded = (bytes ?? (await encodeSnapshot(t))).toString('base64');
   await db.$executeRawUnsafe(
     `INSERT INTO "TopologySnapshot" ("topologyId", "version", "format", "data")
      SELECT t."id", $2, $3, decode($4, 'base64') FROM "Topology" t WHERE ${byId ? 't."id" = $1' : 't."name" = $1'} AND t."version" = $2
@@ -410,7 +417,10 @@ async function writeSnapshot(db: Tx | PrismaClient, t: Topology, where: { topolo
  */
 export async function rememberSnapshot(prisma: PrismaClient, t: Topology, topologyId: number): Promise<void> {
   try {
-    await writeSnapshot(prisma, t, { topologyId });
+    // `t` is the object just loaded from the rows: its bytes go to the worker pool too (snapshotBytesOf).
+    const bytes = await encodeSnapshot(t);
+    withSnapshotBytes(t, bytes);
+    await writeSnapshot(prisma, t, { topologyId }, bytes);
   } catch {
     // The next load reads the rows again and retries.
   }

@@ -69,11 +69,38 @@ export function* snapshotJson(topology: Topology): Generator<string> {
   yield first ? '{}' : '}';
 }
 
+/**
+ * The snapshot bytes of a topology object: the bytes it was decoded from, or the bytes encoded for it before its write.
+ * The worker pool hands them to its workers instead of encoding the version again (issue 17: `JSON.stringify` of the
+ * 150,000-pod envelope held the event loop 0.5–1 s once per loaded version, and its shared copy took 74 MB where the
+ * snapshot takes 6 MB). Only objects nothing mutates have them: a load's fresh object, which goes to the topology cache
+ * (whose objects are immutable, app/workers/topologyKey.ts), and the object a write caches after storing these bytes.
+ */
+const encodings = new WeakMap<Topology, Buffer>();
+
+/** The snapshot bytes whose JSON is this object's, if it was decoded from them or they were encoded for it. */
+export function snapshotBytesOf(topology: Topology): Buffer | undefined {
+  return encodings.get(topology);
+}
+
+/** Remembers `bytes` (`encodeSnapshot(topology)`'s) as the topology's snapshot bytes; the caller will not mutate it. */
+export function withSnapshotBytes(topology: Topology, bytes: Buffer): void {
+  encodings.set(topology, bytes);
+}
+
+/** The JSON text of snapshot bytes (a worker thread's side of `snapshotBytesOf`). */
+export function snapshotText(data: Uint8Array): string {
+  return gunzipSync(data).toString('utf8');
+}
+
 /** The topology, or null when the data is not a snapshot (damaged, truncated): the caller reads the rows instead. */
 export function decodeSnapshot(data: Uint8Array): Topology | null {
   try {
-    const value: unknown = JSON.parse(gunzipSync(data).toString('utf8'));
-    return isTopologyOutline(value) ? value : null;
+    const value: unknown = JSON.parse(snapshotText(data));
+    if (!isTopologyOutline(value)) return null;
+    // A fresh object, decoded from exactly these bytes.
+    encodings.set(value, Buffer.isBuffer(data) ? data : Buffer.from(data));
+    return value;
   } catch {
     return null;
   }

@@ -5,7 +5,7 @@ import { generateTopology } from '../../src/engine/generate';
 import type { Topology } from '../../src/engine/model/topology';
 import { ScenarioRepository } from '../../src/store/scenarioRepository';
 import { rememberSnapshot, TopologyRepository } from '../../src/store/topologyRepository';
-import { decodeSnapshot, encodeSnapshot, snapshotJson } from '../../src/store/topologySnapshot';
+import { decodeSnapshot, encodeSnapshot, snapshotBytesOf, snapshotJson, snapshotText } from '../../src/store/topologySnapshot';
 import { createTestDatabase, type TestDatabase } from '../helpers/db';
 
 // The persisted snapshot of a loaded topology (issue 17, cold load): one row per topology, written with every create,
@@ -100,6 +100,47 @@ describe('written without the whole JSON text (issue 17: streamed into gzip)', (
     await repo.create(t);
     const row = await snapshotRow('stored');
     expect(Buffer.compare(Buffer.from(row!.data), gzipSync(JSON.stringify({ ...t, version: 1 }), { level: 1 }))).toBe(0);
+  });
+});
+
+// What the worker pool hands its workers instead of encoding a version again (src/app/workers/questionPool.ts): the bytes
+// must be the very object's JSON, or a worker would answer about another topology than the event loop holds.
+describe("a topology's snapshot bytes (snapshotBytesOf)", () => {
+  const jsonOfBytes = (t: Topology | null) => snapshotText(snapshotBytesOf(t!)!);
+
+  test.each([
+    { how: 'loaded from its snapshot', load: (name: string) => repo.get(name) },
+    { how: 'loaded from its rows (no snapshot yet)', load: viaRows },
+  ])('a topology $how carries bytes whose JSON is its own, key order included', async ({ load }) => {
+    await repo.create(generated('carried'));
+    const loaded = await load('carried');
+    expect(jsonOfBytes(loaded)).toBe(JSON.stringify(loaded));
+  });
+
+  test('a write given the caller\'s encoding stores exactly those bytes, and the caller\'s object is what it returns', async () => {
+    const t = { ...generated('given'), version: 1 };
+    const bytes = await encodeSnapshot(t);
+    const stored = await repo.createStamped(t, bytes);
+    expect(stored.topology).toBe(t);
+    expect(Buffer.compare(Buffer.from((await snapshotRow('given'))!.data), bytes)).toBe(0);
+    const next = { ...generated('given', 4), version: 2 };
+    const nextBytes = await encodeSnapshot(next);
+    await repo.replaceStamped('given', next, 1, nextBytes);
+    expect(Buffer.compare(Buffer.from((await snapshotRow('given'))!.data), nextBytes)).toBe(0);
+  });
+
+  test('an encoding given for an object the write must copy (another version) is not stored: the copy is encoded', async () => {
+    // The object says version 7, the create stores version 1: the bytes given say 7 and would be wrong for the row.
+    const t = { ...generated('copied'), version: 7 };
+    const stored = await repo.createStamped(t, await encodeSnapshot(t));
+    expect(stored.topology).not.toBe(t);
+    const row = await snapshotRow('copied');
+    expect(decodeSnapshot(row!.data)?.version).toBe(1);
+    expect(Buffer.compare(Buffer.from(row!.data), await encodeSnapshot(stored.topology))).toBe(0);
+  });
+
+  test('an object nobody decoded or encoded has none (the pool encodes it itself)', () => {
+    expect(snapshotBytesOf(generated('fresh'))).toBeUndefined();
   });
 });
 

@@ -17,11 +17,15 @@ export type WorkerResult =
   | { ok: true; json: Uint8Array }
   | { ok: false; error: { code: AppErrorCode; message: string; details: AppErrorDetails } };
 
-/** One topology version as the pool shares it with its workers: JSON bytes in shared memory, under its key (topologyKey.ts). */
+/**
+ * One topology version as the pool shares it with its workers: its JSON in shared memory, under its key (topologyKey.ts) —
+ * gzipped (`gzip`: the version's snapshot bytes, store/topologySnapshot.ts) or plain.
+ */
 export interface SharedTopology {
   readonly key: string;
   readonly data: SharedArrayBuffer;
   readonly length: number;
+  readonly gzip: boolean;
 }
 
 /**

@@ -9,6 +9,7 @@ import { BOUNDS, INLINE, QUESTIONS, type QuestionAnswer, type QuestionInput, typ
 import { compileSnapshot, type Snapshot } from '../../engine/model/snapshot';
 import { JsonSerializers, type ResponseSchema } from './serialize';
 import { topologyKey } from './topologyKey';
+import { snapshotBytesOf } from '../../store/topologySnapshot';
 import { whatIfBound } from '../../questions/bounds';
 
 /** Where engine questions run: a pool of worker threads (the server), or this thread (the CLI, NETMODEL_WORKERS=0). */
@@ -59,6 +60,11 @@ export interface QuestionStats {
   inline: number;
   /** Versions a worker finished preparing (counted once per worker and version; QuestionRunner.prepare). */
   prepared: number;
+  /**
+   * Topology objects this thread JSON-encoded for the workers; a version loaded from the database or stored by this
+   * process is handed over as its snapshot bytes instead, without encoding (store/topologySnapshot.ts snapshotBytesOf).
+   */
+  encoded: number;
 }
 
 /** Answers a question on the calling thread, with the snapshot this thread compiled for that topology object (once). */
@@ -115,6 +121,7 @@ export class QuestionPool implements QuestionRunner {
   private dispatched = 0;
   private inline = 0;
   private prepared = 0;
+  private encoded = 0;
   readonly threads: number;
   /** The versions to prepare, newest last (at most prepareVersions); re-sent to workers that start listening. */
   private recent: { readonly name: string; readonly shared: Shared }[] = [];
@@ -216,12 +223,16 @@ export class QuestionPool implements QuestionRunner {
   private share(topology: Topology): Shared {
     let entry = this.shared.get(topology);
     if (!entry) {
-      // One JSON encoding per topology object (the cache keeps one object per stored version); measured ≈60 ms for
-      // the 1,000-node, 30,000-pod load-test topology, paid once per version instead of once per question.
-      const bytes = Buffer.from(JSON.stringify(topology));
+      // A version loaded from the database or stored by this process has its snapshot bytes (gzipped JSON, ≈12× smaller):
+      // copied as they are, and each worker unzips them (≈0.15 s more per worker than plain JSON for 150,000 pods) where
+      // encoding it here held the event loop 0.5–1 s per version. Anything else (a fork, a topology never stored) is
+      // encoded here, once per topology object (≈60 ms for the 1,000-node load-test topology), not once per question.
+      const snapshot = snapshotBytesOf(topology);
+      const bytes = snapshot ?? Buffer.from(JSON.stringify(topology));
+      if (snapshot === undefined) this.encoded++;
       const data = new SharedArrayBuffer(bytes.length);
       new Uint8Array(data).set(bytes);
-      entry = { key: topologyKey(topology), data, length: bytes.length };
+      entry = { key: topologyKey(topology), data, length: bytes.length, gzip: snapshot !== undefined };
       this.shared.set(topology, entry);
     }
     return entry;
@@ -303,7 +314,7 @@ export class QuestionPool implements QuestionRunner {
   }
 
   stats(): QuestionStats {
-    return { threads: this.threads, queued: this.pool?.queueSize ?? 0, running: this.running, recycled: this.recycled, dispatched: this.dispatched, inline: this.inline, prepared: this.prepared };
+    return { threads: this.threads, queued: this.pool?.queueSize ?? 0, running: this.running, recycled: this.recycled, dispatched: this.dispatched, inline: this.inline, prepared: this.prepared, encoded: this.encoded };
   }
 
   async close(): Promise<void> {
@@ -342,7 +353,7 @@ export class LocalQuestions implements QuestionRunner {
   }
 
   stats(): QuestionStats {
-    return { threads: 0, queued: 0, running: 0, recycled: 0, dispatched: 0, inline: this.answered, prepared: 0 };
+    return { threads: 0, queued: 0, running: 0, recycled: 0, dispatched: 0, inline: this.answered, prepared: 0, encoded: 0 };
   }
 
   /** Without workers every question is answered here, on demand: nothing to prepare ahead. */

@@ -7,6 +7,7 @@ import { AppError } from '../errors';
 import { QUESTIONS, type QuestionName, type WorkerSubject } from './registry';
 import type { PrepareMessage, SharedTopology, WorkerTask, WorkerResult } from './protocol';
 import { JsonSerializers, type ResponseSchema } from './serialize';
+import { snapshotText } from '../../store/topologySnapshot';
 
 /**
  * The worker side of the question pool (piscina loads it through worker.js). Each worker keeps the last few topologies it
@@ -21,15 +22,16 @@ const subjects = new Map<string, WorkerSubject>();
 const decoder = new TextDecoder();
 
 function subjectOf(shared: SharedTopology): WorkerSubject {
-  const { key, data, length } = shared;
+  const { key, data, length, gzip } = shared;
   const cached = subjects.get(key);
   if (cached) {
     subjects.delete(key);
     subjects.set(key, cached);
     return cached;
   }
-  // TextDecoder cannot read a SharedArrayBuffer view directly: copy the bytes once (the copy is this worker's own).
-  const topology = JSON.parse(decoder.decode(new Uint8Array(data, 0, length).slice())) as Topology;
+  // Neither TextDecoder nor zlib reads a SharedArrayBuffer view: copy the bytes once (the copy is this worker's own).
+  const bytes = new Uint8Array(data, 0, length).slice();
+  const topology = JSON.parse(gzip ? snapshotText(bytes) : decoder.decode(bytes)) as Topology;
   let snapshot: Snapshot | null = null;
   const subject: WorkerSubject = { topology, snapshot: () => (snapshot ??= compileSnapshot(topology)) };
   subjects.set(key, subject);
