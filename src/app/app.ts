@@ -84,8 +84,8 @@ class PreparingCache extends TopologyCache {
     // After the request that loaded it has its answer: a trace answered here compiles its own snapshot first (≈0.3 s at
     // 150,000 pods), and workers preparing meanwhile would share the machine's cores with it (measured: starting them at
     // once made that trace 0.2 s slower and the what-if right after it no faster). Preparing then copies the version's
-    // snapshot bytes into shared memory (a version without them, a promoted scenario's, is JSON-encoded here); a question
-    // for the workers shares it first itself, and this then finds it done.
+    // snapshot bytes into shared memory (a version the cache takes in was read or written as them); a question for the
+    // workers shares it first itself, and this then finds it done.
     setImmediate(() => this.questions.prepare(topology));
   }
 

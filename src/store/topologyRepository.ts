@@ -136,7 +136,7 @@ export class TopologyRepository {
         }
         await insertChildren(tx, t, id);
         const stored = atVersion(t, 1);
-        await writeSnapshot(tx, stored, { topologyId: id }, stored === t ? snapshot : undefined);
+        await writeStoredSnapshot(tx, t, stored, id, snapshot);
         return { topology: stored, stamp: stampOf(id, 1) };
       }, TX_OPTIONS),
     );
@@ -340,7 +340,7 @@ export async function replaceStampedInTransaction(tx: Tx, name: string, t: Topol
     await insertChildren(tx, t, row.id);
     const stored = atVersion(t, row.version);
     // In the same transaction as the rows: a committed version has its snapshot, a failed write leaves neither.
-    await writeSnapshot(tx, stored, { topologyId: row.id }, stored === t ? snapshot : undefined);
+    await writeStoredSnapshot(tx, t, stored, row.id, snapshot);
     return { topology: stored, stamp: stampOf(row.id, row.version) };
 }
 
@@ -386,6 +386,19 @@ async function readSnapshot(tx: Tx, topologyId: number, version: number): Promis
   // (snapshotBytesOf); a copy would lose them.
   if (topology === null || topology.version === version) return topology;
   return { ...topology, version };
+}
+
+/**
+ * The snapshot of a write's `stored` object: the caller's `t` itself, with the bytes the caller encoded for it if any (a
+ * caller's object without them is encoded and not marked: the caller may change it later), or `atVersion`'s fresh copy,
+ * which nobody else holds yet: its bytes are kept with it (snapshotBytesOf), so the worker pool shares them instead of
+ * encoding the version again (an import whose stored version moved, a promote, a rename).
+ */
+async function writeStoredSnapshot(tx: Tx, t: Topology, stored: Topology, topologyId: number, snapshot: Buffer | undefined): Promise<void> {
+  if (stored === t) return writeSnapshot(tx, stored, { topologyId }, snapshot);
+  const bytes = await encodeSnapshot(stored);
+  withSnapshotBytes(stored, bytes);
+  await writeSnapshot(tx, stored, { topologyId }, bytes);
 }
 
 /**

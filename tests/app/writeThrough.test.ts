@@ -42,8 +42,8 @@ class CountingRepository extends TopologyRepository {
     return super.getStamped(name);
   }
 
-  override async replaceStamped(name: string, t: Topology, ifVersion?: number): Promise<Stamped> {
-    const stored = await super.replaceStamped(name, t, ifVersion);
+  override async replaceStamped(name: string, t: Topology, ifVersion?: number, snapshot?: Buffer): Promise<Stamped> {
+    const stored = await super.replaceStamped(name, t, ifVersion, snapshot);
     const hook = this.afterWrite;
     this.afterWrite = null;
     await hook?.();

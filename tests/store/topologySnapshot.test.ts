@@ -118,15 +118,20 @@ describe("a topology's snapshot bytes (snapshotBytesOf)", () => {
   });
 
   test('a write given the caller\'s encoding stores exactly those bytes, and the caller\'s object is what it returns', async () => {
+    // Valid snapshot bytes that differ from what the repository would encode itself (gzip level 9, not 1): a write that
+    // ignored them and encoded again would store other bytes.
+    const ownBytes = (t: Topology) => gzipSync(JSON.stringify(t), { level: 9 });
     const t = { ...generated('given'), version: 1 };
-    const bytes = await encodeSnapshot(t);
+    const bytes = ownBytes(t);
+    expect(Buffer.compare(bytes, await encodeSnapshot(t))).not.toBe(0);
     const stored = await repo.createStamped(t, bytes);
     expect(stored.topology).toBe(t);
     expect(Buffer.compare(Buffer.from((await snapshotRow('given'))!.data), bytes)).toBe(0);
     const next = { ...generated('given', 4), version: 2 };
-    const nextBytes = await encodeSnapshot(next);
+    const nextBytes = ownBytes(next);
     await repo.replaceStamped('given', next, 1, nextBytes);
     expect(Buffer.compare(Buffer.from((await snapshotRow('given'))!.data), nextBytes)).toBe(0);
+    expect(await repo.get('given')).toStrictEqual(next);
   });
 
   test('an encoding given for an object the write must copy (another version) is not stored: the copy is encoded', async () => {
@@ -137,6 +142,14 @@ describe("a topology's snapshot bytes (snapshotBytesOf)", () => {
     const row = await snapshotRow('copied');
     expect(decodeSnapshot(row!.data)?.version).toBe(1);
     expect(Buffer.compare(Buffer.from(row!.data), await encodeSnapshot(stored.topology))).toBe(0);
+    // The copy is the repository's own object: it keeps the bytes stored for it, for the worker pool; the caller's does not.
+    expect(Buffer.compare(snapshotBytesOf(stored.topology)!, Buffer.from(row!.data))).toBe(0);
+  });
+
+  test('a caller\'s object written without an encoding is not marked with one (the caller may change it afterwards)', async () => {
+    const t = { ...generated('unmarked'), version: 1 };
+    expect((await repo.createStamped(t)).topology).toBe(t);
+    expect(snapshotBytesOf(t)).toBeUndefined();
   });
 
   test('an object nobody decoded or encoded has none (the pool encodes it itself)', () => {
