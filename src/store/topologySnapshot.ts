@@ -74,7 +74,8 @@ export function* snapshotJson(topology: Topology): Generator<string> {
  * The worker pool hands them to its workers instead of encoding the version again (issue 17: `JSON.stringify` of the
  * 150,000-pod envelope held the event loop 0.5–1 s once per loaded version, and its shared copy took 74 MB where the
  * snapshot takes 6 MB). Only objects nothing mutates have them: a load's fresh object, which goes to the topology cache
- * (whose objects are immutable, app/workers/topologyKey.ts), and the object a write caches after storing these bytes.
+ * (whose objects are immutable, app/workers/topologyKey.ts), the object the import encoded before its write and caches
+ * after it, and the copy a write stores when the caller's object says another version (the repository's own object).
  */
 const encodings = new WeakMap<Topology, Buffer>();
 

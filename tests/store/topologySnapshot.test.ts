@@ -144,6 +144,7 @@ describe("a topology's snapshot bytes (snapshotBytesOf)", () => {
     expect(Buffer.compare(Buffer.from(row!.data), await encodeSnapshot(stored.topology))).toBe(0);
     // The copy is the repository's own object: it keeps the bytes stored for it, for the worker pool; the caller's does not.
     expect(Buffer.compare(snapshotBytesOf(stored.topology)!, Buffer.from(row!.data))).toBe(0);
+    expect(snapshotBytesOf(t)).toBeUndefined();
   });
 
   test('a caller\'s object written without an encoding is not marked with one (the caller may change it afterwards)', async () => {
