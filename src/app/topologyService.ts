@@ -224,7 +224,7 @@ export class TopologyService {
    * name this process holds, the version is read at once in the background — the stamp check `find` would make anyway,
    * and the load when another process wrote it — so the cache takes it in and the workers prepare it before anyone asks.
    * Without it, the first question after another replica's write (or `netmodel import` against the shared Postgres) loads
-   * and prepares the version itself: 4–5 s at the 150,000-pod envelope (issue 17). Our own write's notice costs one
+   * and prepares the version itself: 4–6 s at the 150,000-pod envelope (issue 17). Our own write's notice costs one
    * stamp read (the write-through entry matches it).
    */
   refreshOnChange = false;
