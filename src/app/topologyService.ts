@@ -3,7 +3,7 @@ import type { Problem } from '../io/problems';
 import { parseTopologyDocument, type DocumentFormat } from '../io/parseTopology';
 import { exportTopology } from '../io/exportTopology';
 import type { Stamped, TopologyRepository, TopologySummary } from '../store/topologyRepository';
-import { encodeSnapshot, withSnapshotBytes } from '../store/topologySnapshot';
+import { encodeKeptSnapshot } from '../store/topologySnapshot';
 import { AppError, badInput, withAppErrors, type AppErrorCode } from './errors';
 import { ChangeCounts, NAMES_KEPT } from './changeCounts';
 import { TopologyCache } from './topologyCache';
@@ -328,8 +328,7 @@ export class TopologyService {
     try {
       // Encoded once: the workers are handed these bytes to prepare from (snapshotBytesOf), and the write stores them as
       // the version's snapshot; before, the workers' copy and the snapshot were two encodings of the whole version.
-      const snapshot = await encodeSnapshot(provisional);
-      withSnapshotBytes(provisional, snapshot);
+      const snapshot = await encodeKeptSnapshot(provisional);
       this.cache.writing(provisional);
       let stored: Stamped;
       try {

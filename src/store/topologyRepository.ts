@@ -6,7 +6,7 @@ import type * as Row from './generated/prisma/client';
 import { readdirSync } from 'node:fs';
 import { CHILD_ROW_BUILDERS, topologyColumns, type ChildRows } from './toRows';
 import { DEFAULT_MIGRATIONS_DIR } from './migrate';
-import { decodeSnapshot, encodeSnapshot, snapshotFormat, withSnapshotBytes } from './topologySnapshot';
+import { decodeSnapshot, encodeKeptSnapshot, encodeSnapshot, snapshotFormat } from './topologySnapshot';
 import { translatingOutages } from './unavailable';
 
 export interface TopologySummary {
@@ -395,10 +395,7 @@ async function readSnapshot(tx: Tx, topologyId: number, version: number): Promis
  * encoding the version again (an import whose stored version moved, a promote, a rename).
  */
 async function writeStoredSnapshot(tx: Tx, t: Topology, stored: Topology, topologyId: number, snapshot: Buffer | undefined): Promise<void> {
-  if (stored === t) return writeSnapshot(tx, stored, { topologyId }, snapshot);
-  const bytes = await encodeSnapshot(stored);
-  withSnapshotBytes(stored, bytes);
-  await writeSnapshot(tx, stored, { topologyId }, bytes);
+  await writeSnapshot(tx, stored, { topologyId }, stored === t ? snapshot : await encodeKeptSnapshot(stored));
 }
 
 /**
@@ -431,9 +428,7 @@ async function writeSnapshot(db: Tx | PrismaClient, t: Topology, where: { topolo
 export async function rememberSnapshot(prisma: PrismaClient, t: Topology, topologyId: number): Promise<void> {
   try {
     // `t` is the object just loaded from the rows: its bytes go to the worker pool too (snapshotBytesOf).
-    const bytes = await encodeSnapshot(t);
-    withSnapshotBytes(t, bytes);
-    await writeSnapshot(prisma, t, { topologyId }, bytes);
+    await writeSnapshot(prisma, t, { topologyId }, await encodeKeptSnapshot(t));
   } catch {
     // The next load reads the rows again and retries.
   }

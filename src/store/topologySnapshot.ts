@@ -84,9 +84,11 @@ export function snapshotBytesOf(topology: Topology): Buffer | undefined {
   return encodings.get(topology);
 }
 
-/** Remembers `bytes` (`encodeSnapshot(topology)`'s) as the topology's snapshot bytes; the caller will not mutate it. */
-export function withSnapshotBytes(topology: Topology, bytes: Buffer): void {
+/** `encodeSnapshot`, its bytes kept as the topology's own (snapshotBytesOf): for an object nobody will change. */
+export async function encodeKeptSnapshot(topology: Topology): Promise<Buffer> {
+  const bytes = await encodeSnapshot(topology);
   encodings.set(topology, bytes);
+  return bytes;
 }
 
 /** The JSON text of snapshot bytes (a worker thread's side of `snapshotBytesOf`). */
